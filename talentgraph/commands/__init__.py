@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import click
 
+from .cypher import cypher
+from .export import export
+from .forget import forget
+from .load import load
 from .parse import parse
+from .validate import validate
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: list[click.Command] = [parse]
+COMMANDS: list[click.Command] = [load, parse, cypher, forget, export, validate]

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Start a throwaway Neo4j 5.26 test server (Bolt on 127.0.0.1, auth on, OpenGDS + APOC if available).
+#
+#   .ci/neo4j/start.sh [ENV_FILE]        # default ENV_FILE: .ci/neo4j/.env (next to this script)
+#   source .ci/neo4j/.env                # NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD NEO4J_PID NEO4J_RUN_DIR
+#   .ci/neo4j/stop.sh [ENV_FILE]
+#
+# Needs only Java 17+ and Maven (Maven Central). Jars are cached in
+# ${NEO4J_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/talentgraph-neo4j}/<neo4j version>-<pom hash>/.
+# Knobs (environment): NEO4J_PLUGINS=auto|none (auto: use GDS/APOC when they fetch and start; none:
+# never), NEO4J_PORT (default 0 = any free port), NEO4J_HEAP (2g), NEO4J_PAGECACHE (256m),
+# NEO4J_START_TIMEOUT (seconds, 240), MVN (maven command, default mvn).
+# Idempotent: if the env file points at a live server it is left running and nothing happens.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ENV_FILE="${1:-$HERE/.env}"
+PLUGINS_MODE="${NEO4J_PLUGINS:-auto}"
+PORT="${NEO4J_PORT:-0}"
+HEAP="${NEO4J_HEAP:-2g}"
+PAGECACHE="${NEO4J_PAGECACHE:-256m}"
+TIMEOUT="${NEO4J_START_TIMEOUT:-240}"
+MVN="${MVN:-mvn}"
+
+log() { echo "[neo4j-start] $*" >&2; }
+fail() { echo "[neo4j-start] ERROR: $*" >&2; exit 1; }
+
+envval() { sed -n "s/^export $1=//p" "$2" 2>/dev/null | tail -n 1; }
+is_our_server() { # pid -> 0 if it is alive and is a Server.java launched by this script
+    local pid="$1"
+    [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null &&
+        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'Server.java --run-dir'
+}
+
+# ---------------------------------------------------------------- already running?
+if [[ -f "$ENV_FILE" ]]; then
+    old_pid="$(envval NEO4J_PID "$ENV_FILE")"
+    if is_our_server "$old_pid"; then
+        log "already running (pid $old_pid, $(envval NEO4J_URI "$ENV_FILE")); env file: $ENV_FILE"
+        exit 0
+    fi
+    log "stale env file $ENV_FILE (pid ${old_pid:-?} not running); cleaning up"
+    "$HERE/stop.sh" "$ENV_FILE" >/dev/null 2>&1 || true
+fi
+
+# ---------------------------------------------------------------- prerequisites
+command -v java >/dev/null || fail "java not found (need a JDK/JRE 17+ on PATH)"
+java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1)"
+[[ "${java_major:-0}" =~ ^[0-9]+$ && "$java_major" -ge 17 ]] || fail "need Java 17+, found '${java_major:-unknown}'"
+[[ "$PLUGINS_MODE" == auto || "$PLUGINS_MODE" == none ]] || fail "NEO4J_PLUGINS must be auto or none"
+
+# ---------------------------------------------------------------- fetch jars (cached)
+neo4j_version="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$HERE/pom.xml")"
+pom_hash="$(sha256sum "$HERE/pom.xml" | cut -c1-10)"
+CACHE="${NEO4J_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/talentgraph-neo4j}/${neo4j_version}-${pom_hash}"
+LIB="$CACHE/lib"
+PLUGIN_DIR="$CACHE/plugins"
+
+fetch() { # $1 = extra maven flags; fills $LIB atomically
+    local tmp="$CACHE/lib.tmp.$$"
+    rm -rf "$tmp"
+    # shellcheck disable=SC2086
+    if "$MVN" -q -B -f "$HERE/pom.xml" $1 \
+        -Dmaven.wagon.http.retryHandler.count=3 \
+        org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies \
+        -DincludeScope=runtime -Dmdep.prependGroupId=true -DoutputDirectory="$tmp" >"$CACHE/fetch.log" 2>&1
+    then
+        rm -rf "$LIB" && mv "$tmp" "$LIB"
+        return 0
+    fi
+    rm -rf "$tmp"
+    return 1
+}
+
+mkdir -p "$CACHE"
+if [[ -f "$LIB/.complete" ]]; then
+    log "using cached jars in $LIB"
+else
+    command -v "$MVN" >/dev/null || fail "maven ('$MVN') not found and no cached jars in $LIB"
+    log "fetching Neo4j $neo4j_version harness + plugins from Maven Central into $LIB (first run: a few minutes)"
+    t0=$SECONDS
+    if fetch ""; then
+        touch "$LIB/.complete"
+    else
+        log "WARNING: full fetch failed, see $CACHE/fetch.log:"; tail -n 15 "$CACHE/fetch.log" >&2 || true
+        got=""
+        for flags in "-DnoApoc" "-DnoGds" "-DnoGds -DnoApoc"; do
+            log "retrying fetch with $flags"
+            if fetch "$flags"; then got="$flags"; break; fi
+        done
+        [[ -n "$got" ]] || { tail -n 30 "$CACHE/fetch.log" >&2 || true; fail "could not fetch the Neo4j harness with Maven (log: $CACHE/fetch.log)"; }
+        log "WARNING: fetched with $got only; not marked complete, the next run retries the full set"
+    fi
+    log "fetch took $((SECONDS - t0))s"
+fi
+
+# Plugin jars (GDS, APOC) go to the classpath AND to plugin_dir: GDS registers a kernel extension
+# through ServiceLoader (classpath), procedures are only discovered in plugin_dir.
+shopt -s nullglob
+plugin_jars=("$LIB"/org.neo4j.gds.*.jar "$LIB"/org.neo4j.procedure.*.jar)
+core_cp=""
+for j in "$LIB"/*.jar; do
+    case "$(basename "$j")" in org.neo4j.gds.*|org.neo4j.procedure.*) continue ;; esac
+    core_cp+="${core_cp:+:}$j"
+done
+shopt -u nullglob
+[[ -n "$core_cp" ]] || fail "no jars in $LIB"
+if [[ ! -f "$PLUGIN_DIR/.complete" || "$LIB/.complete" -nt "$PLUGIN_DIR/.complete" || ! -f "$LIB/.complete" ]]; then
+    tmp="$CACHE/plugins.tmp.$$"
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    for j in "${plugin_jars[@]}"; do ln -s "$j" "$tmp/"; done
+    touch "$tmp/.complete"
+    rm -rf "$PLUGIN_DIR" && mv "$tmp" "$PLUGIN_DIR"
+fi
+
+# ---------------------------------------------------------------- launch
+PASSWORD="$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32 || true)"
+[[ ${#PASSWORD} -eq 32 ]] || fail "could not generate a password"
+
+JVM_FLAGS=(
+    -Xms512m "-Xmx$HEAP" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED
+    -Dio.netty.tryReflectionSetAccessible=true -Dfile.encoding=UTF-8
+)
+
+RUN_DIR=""
+PID=""
+launch() { # $1 = with_plugins|without_plugins ; sets RUN_DIR PID, returns 0 when ready
+    local cp plugins_arg=() deadline
+    RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/talentgraph-neo4j.XXXXXX")"
+    if [[ "$1" == with_plugins ]]; then
+        cp="$LIB/*"; plugins_arg=(--plugins "$PLUGIN_DIR")
+    else
+        cp="$core_cp"
+    fi
+    (cd "$RUN_DIR" && NEO4J_PASSWORD="$PASSWORD" exec nohup java "${JVM_FLAGS[@]}" -cp "$cp" \
+        "$HERE/Server.java" --run-dir "$RUN_DIR" --port "$PORT" --pagecache "$PAGECACHE" "${plugins_arg[@]}" \
+        </dev/null >"$RUN_DIR/server.log" 2>&1) &
+    PID=$!
+    deadline=$((SECONDS + TIMEOUT))
+    while ((SECONDS < deadline)); do
+        grep -q '^NEO4J_READY ' "$RUN_DIR/server.log" 2>/dev/null && return 0
+        kill -0 "$PID" 2>/dev/null || break
+        sleep 0.5
+    done
+    if kill -0 "$PID" 2>/dev/null; then
+        log "server not ready after ${TIMEOUT}s"
+    else
+        log "server process exited before becoming ready"
+    fi
+    log "---- last lines of $RUN_DIR/server.log ----"
+    tail -n 40 "$RUN_DIR/server.log" >&2 || true
+    local dbg; dbg="$(find "$RUN_DIR/home" -name debug.log 2>/dev/null | head -n 1)"
+    if [[ -n "$dbg" ]]; then
+        log "---- ERRORs in $dbg ----"; grep -E ' ERROR ' "$dbg" | tail -n 20 >&2 || true
+    fi
+    kill -TERM "$PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$PID" 2>/dev/null || true
+    return 1
+}
+
+t0=$SECONDS
+if [[ "$PLUGINS_MODE" == auto && ${#plugin_jars[@]} -gt 0 ]]; then
+    if ! launch with_plugins; then
+        log "WARNING: start with GDS/APOC failed (log kept in $RUN_DIR); retrying without plugins"
+        launch without_plugins || fail "Neo4j failed to start (log kept in $RUN_DIR)"
+    fi
+else
+    launch without_plugins || fail "Neo4j failed to start (log kept in $RUN_DIR)"
+fi
+
+ready="$(grep -m1 '^NEO4J_READY ' "$RUN_DIR/server.log")"
+uri="$(awk '{print $2}' <<<"$ready")"
+port="${uri##*:}"
+# Double-check that Bolt really accepts TCP connections.
+(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { kill -TERM "$PID" 2>/dev/null || true; fail "ready line seen but port $port is not accepting connections"; }
+
+mkdir -p "$(dirname "$ENV_FILE")"
+(
+    umask 077
+    cat >"$ENV_FILE" <<EOF
+export NEO4J_URI=$uri
+export NEO4J_USERNAME=neo4j
+export NEO4J_PASSWORD=$PASSWORD
+export NEO4J_PID=$PID
+export NEO4J_RUN_DIR=$RUN_DIR
+EOF
+)
+log "ready in $((SECONDS - t0))s: $ready"
+log "pid $PID, log $RUN_DIR/server.log; env file: $ENV_FILE (source it)"

@@ -1,0 +1,200 @@
+"""Normalization: one spelling per real-world thing, before identities are resolved.
+
+Names of organizations, skills, venues and degrees go through the ontology's SKOS
+taxonomies (so "Bytedance" and "ByteDance", "Pytorch" and "PyTorch" meet); person names,
+emails, phones and URLs get canonical keys that resolution compares; dates become month
+numbers both stores can do arithmetic on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from talentgraph.ontology import taxonomy
+
+__all__ = [
+    "canonical_org",
+    "canonical_skill",
+    "canonical_venue",
+    "degree_level",
+    "email_key",
+    "fold",
+    "hash_id",
+    "month_number",
+    "name_key",
+    "name_tokens",
+    "names_compatible",
+    "person_name",
+    "phone_key",
+    "slug",
+    "title_key",
+    "url_key",
+]
+
+_HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"}
+_SUFFIXES = {"phd", "jr", "sr", "ii", "iii", "iv", "md", "msc", "mba"}
+_ACADEMIC_ORG = re.compile(r"\b(university|college|institute|school|universit[éäà]t?)\b", re.I)
+_DEPARTMENT_REST = re.compile(
+    r"^(?:dept\.?|department|school|college|faculty|lab|laboratory|group|center|centre|"
+    r"program|computer|electrical|mechanical|civil|chemical|mathematics|physics|chemistry|"
+    r"biology|engineering|science|sciences|statistics|economics|of|and|&|\s|,|-)+$",
+    re.I,
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-folded text with punctuation turned into spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug(text: str) -> str:
+    """A short URL-safe form of a name, for readable ids."""
+    folded = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return folded[:60] or "x"
+
+
+def hash_id(*parts: object) -> str:
+    """A short stable hash of the parts (ids must not depend on load order or Python's
+    randomised ``hash``)."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:12]
+
+
+def title_key(title: str) -> str:
+    """Key for comparing paper, award and project titles."""
+    return fold(title)
+
+
+def person_name(name: str) -> str:
+    """Clean a person's name for display: no honorifics or degree suffixes, "Last, First"
+    turned around, single spaces, Title Case when written in capitals."""
+    name = re.sub(r"\s+", " ", name.replace("*", " ").replace("†", " ")).strip(" ,.;")
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and not fold(first) in _SUFFIXES:
+            name = f"{first} {last}"
+    tokens = [t for t in name.split(" ") if t]
+    while tokens and fold(tokens[0]) in _HONORIFICS:
+        tokens.pop(0)
+    while tokens and fold(tokens[-1]).replace(" ", "") in _SUFFIXES:
+        tokens.pop()
+    cleaned = " ".join(tokens).strip(" ,")
+    if cleaned.isupper() and len(cleaned) > 3:
+        cleaned = cleaned.title()
+    return cleaned
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name tokens of a cleaned person name."""
+    return fold(person_name(name)).split()
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key of a person's name."""
+    return " ".join(name_tokens(name))
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Could the two names be the same person?  Same last name, and first names equal or
+    one an initial of the other ("K. Zhou" ~ "Keren Zhou").  Used only with corroboration."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return False
+    if len(fa[0]) == 1 or len(fb[0]) == 1:
+        return fa[0][0] == fb[0][0]
+    return fa == fb
+
+
+def is_initialed(name: str) -> bool:
+    """True when the given names are initials only ("K. Zhou", "J R Smith")."""
+    tokens = name_tokens(name)
+    return len(tokens) >= 2 and all(len(t) == 1 for t in tokens[:-1])
+
+
+def email_key(email: str) -> str:
+    """Lower-cased email address."""
+    return email.strip().lower()
+
+
+def phone_key(phone: str) -> str | None:
+    """Digits of a phone number (the last ten, so "+1 703..." and "703..." match); None
+    when too short to identify anyone."""
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) < 7:
+        return None
+    return digits[-10:]
+
+
+def url_key(url: str) -> str:
+    """A URL without scheme, ``www.``, query or trailing slash, lower-cased."""
+    url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower())
+    url = re.sub(r"^www\.", "", url)
+    return url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+
+
+def canonical_skill(name: str) -> tuple[str, str | None]:
+    """The skill's preferred label and taxonomy concept id (None for a skill the taxonomy
+    does not know yet; it is kept as a new concept)."""
+    concept = taxonomy.skills().lookup(name)
+    if concept is None:
+        return re.sub(r"\s+", " ", name).strip(), None
+    return concept.pref_label, concept.id
+
+
+def canonical_org(name: str, known: set[str] | None = None) -> tuple[str, str | None]:
+    """The organization's canonical name and, when the name carried a department after a
+    university's name ("Williams College Computer Science"), that department.
+
+    ``known`` holds canonical names already seen in the batch, so a department suffix is
+    recognised even for schools the taxonomy does not list.
+    """
+    orgs = taxonomy.organizations()
+    concept = orgs.lookup(name)
+    if concept is not None:
+        return concept.pref_label, None
+    canonical = orgs.canonical(name)
+    candidates = sorted(known or (), key=len, reverse=True)
+    for base in candidates:
+        if (
+            _ACADEMIC_ORG.search(base)
+            and canonical.lower().startswith(base.lower() + " ")
+            and _DEPARTMENT_REST.match(canonical[len(base):])
+        ):
+            return base, canonical[len(base):].strip(" ,-")
+    return canonical, None
+
+
+def canonical_venue(name: str) -> str:
+    """The venue's canonical name (acronym for conferences, full name for journals)."""
+    return taxonomy.venues().canonical(name)
+
+
+def degree_level(degree: str | None, level: str | None = None) -> str | None:
+    """The level of a degree: bachelor, master, doctorate, associate or diploma."""
+    if level:
+        return level
+    if not degree:
+        return None
+    concept = taxonomy.degrees().lookup(degree)
+    return concept.kind if concept is not None else None
+
+
+def month_number(date: str | None, *, end: bool = False) -> int | None:
+    """Months since year 0 (``year * 12 + month - 1``) of a partial ISO date; a year-only
+    date counts as January when it starts a period and December when it ends one."""
+    if not date:
+        return None
+    match = re.match(r"^(\d{4})(?:-(\d{1,2}))?", date)
+    if not match:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else (12 if end else 1)
+    return year * 12 + min(max(month, 1), 12) - 1

@@ -1,0 +1,263 @@
+"""The :class:`GraphStore` interface and the write logic both stores share.
+
+A store only has to provide a few primitives (a write transaction, a read-only query, the
+per-group upserts, a full scan); how a write is ordered and counted lives here once, so
+both stores give the same answers: replace the sources first, then upsert nodes, then
+relationships, all in one transaction, with created/updated/deleted counted as
+differences of the node and relationship totals inside that transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
+
+from talentgraph.graph.model import TalentGraph
+from talentgraph.graph.store.guard import check_read_only
+from talentgraph.graph.store.queries import query
+from talentgraph.graph.store.rows import (
+    GraphRowError,
+    NodeRows,
+    RelRows,
+    graph_from_records,
+    group_rows,
+)
+from talentgraph.ontology.schema import Label, Rel
+
+if TYPE_CHECKING:
+    from talentgraph.config import Settings
+
+__all__ = ["ForgetStats", "GraphStore", "StoreError", "Tx", "WriteStats", "open_store"]
+
+log = logging.getLogger(__name__)
+
+NodeRecord = tuple[str, Mapping[str, Any]]
+RelRecord = tuple[str, str, str, Mapping[str, Any]]
+
+
+class StoreError(Exception):
+    """A store operation failed; the message is safe to show (no credentials)."""
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    """What one :meth:`GraphStore.write_graph` call changed."""
+
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    relationships_created: int = 0
+    relationships_updated: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
+
+    @property
+    def nodes(self) -> int:
+        """Nodes written (created or updated)."""
+        return self.nodes_created + self.nodes_updated
+
+    @property
+    def relationships(self) -> int:
+        """Relationships written (created or updated)."""
+        return self.relationships_created + self.relationships_updated
+
+    @property
+    def deleted(self) -> int:
+        """Nodes and relationships removed because ``replace_sources`` left them unsupported."""
+        return self.nodes_deleted + self.relationships_deleted
+
+
+@dataclass(frozen=True)
+class ForgetStats:
+    """What :meth:`GraphStore.forget_person` removed."""
+
+    person_id: str
+    files: tuple[str, ...]
+    nodes_deleted: int
+    relationships_deleted: int
+
+    def __str__(self) -> str:
+        files = ", ".join(self.files) or "no résumé files"
+        return (f"{self.nodes_deleted} nodes and {self.relationships_deleted} relationships "
+                f"deleted ({files})")
+
+
+class Tx(Protocol):
+    """An open write transaction of a store."""
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement inside the transaction; rows as dicts."""
+        ...
+
+
+class GraphStore(ABC):
+    """A talent graph database: write built graphs, query, read back, forget people.
+
+    Use as a context manager (``with open_store(settings) as store: ...``) so the database
+    is closed.  Every write method is one transaction: it lands whole or not at all.
+    """
+
+    dialect: ClassVar[str]
+
+    # -- lifecycle ----------------------------------------------------------------------
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the database (idempotent)."""
+
+    # -- primitives each store provides ------------------------------------------------
+    @abstractmethod
+    def _transaction(self) -> AbstractContextManager[Tx]:
+        """A write transaction: committed on normal exit, rolled back on an exception."""
+
+    @abstractmethod
+    def _read(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+        """Run ``cypher`` in a read-only transaction; rows of plain values."""
+
+    @abstractmethod
+    def _write(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+        """Run ``cypher`` as its own write transaction; rows of plain values."""
+
+    @abstractmethod
+    def _upsert_nodes(self, tx: Tx, group: NodeRows) -> None:
+        """MERGE one label's rows on ``id`` (scalars overwritten, lists unioned)."""
+
+    @abstractmethod
+    def _upsert_relationships(self, tx: Tx, group: RelRows) -> None:
+        """MERGE one (type, source label, target label) group's rows on ``id``."""
+
+    @abstractmethod
+    def _records(self) -> tuple[Iterator[NodeRecord], Iterator[RelRecord]]:
+        """Every node as ``(label, props)`` and relationship as ``(type, src, dst, props)``."""
+
+    # -- the interface ------------------------------------------------------------------
+    def write_graph(self, graph: TalentGraph, *,
+                    replace_sources: Collection[str] = ()) -> WriteStats:
+        """Upsert every node and edge of ``graph`` in one transaction.
+
+        First each file in ``replace_sources`` is taken out of every ``sources`` list and
+        the nodes and relationships left without sources are deleted, so re-loading an
+        edited résumé drops the facts only it stated while facts with other sources stay.
+        Then nodes and relationships are merged on ``id``: scalar properties take the new
+        values (an absent value keeps the stored one), ``sources`` becomes the sorted
+        union, other list properties the union (stored order first).
+        """
+        try:
+            nodes, rels = group_rows(graph)
+        except GraphRowError as err:
+            raise StoreError(str(err)) from err
+        files = sorted(set(replace_sources))
+        with self._transaction() as tx:
+            before = self._totals(tx)
+            if files:
+                self._replace_sources(tx, files)
+            kept = self._totals(tx)
+            for node_group in nodes:
+                self._upsert_nodes(tx, node_group)
+            for rel_group in rels:
+                self._upsert_relationships(tx, rel_group)
+            after = self._totals(tx)
+        node_rows = sum(len(g.rows) for g in nodes)
+        rel_rows = sum(len(g.rows) for g in rels)
+        stats = WriteStats(
+            nodes_created=after[0] - kept[0],
+            nodes_updated=node_rows - (after[0] - kept[0]),
+            relationships_created=after[1] - kept[1],
+            relationships_updated=rel_rows - (after[1] - kept[1]),
+            nodes_deleted=before[0] - kept[0],
+            relationships_deleted=before[1] - kept[1],
+        )
+        log.info("wrote %s", stats)
+        return stats
+
+    def forget_person(self, person_id: str) -> ForgetStats:
+        """Delete a person and every fact whose only sources are their own résumés
+        (:meth:`person_sources`); facts that other résumés also state stay."""
+        with self._transaction() as tx:
+            files = [row["file"] for row in tx.run(query("person_sources", self.dialect),
+                                                   {"person_id": person_id})]
+            before = self._totals(tx)
+            if files:
+                self._replace_sources(tx, files)
+            tx.run(query("delete_person", self.dialect), {"person_id": person_id})
+            after = self._totals(tx)
+        return ForgetStats(person_id, tuple(files), before[0] - after[0], before[1] - after[1])
+
+    def person_sources(self, person_id: str) -> list[str]:
+        """The résumé files that describe the person (``DESCRIBED_IN`` a Resume) and are
+        among the person's sources; a co-author's CV that only mentions them is not one."""
+        rows = self._read(query("person_sources", self.dialect), {"person_id": person_id})
+        return [row["file"] for row in rows]
+
+    def resume_sha(self, source: str) -> str | None:
+        """The stored SHA-256 of résumé file ``source``, or ``None`` if it was never loaded."""
+        rows = self._read(query("resume_sha", self.dialect), {"resume_id": f"resume:{source}"})
+        return rows[0]["sha256"] if rows else None
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
+            write: bool = False) -> list[dict[str, Any]]:
+        """Run one Cypher statement; rows as dicts of plain values.
+
+        Read-only unless ``write=True``: a read runs in a read-only transaction and a
+        statement with a write clause is refused before it reaches the database.
+        """
+        if not write:
+            reason = check_read_only(cypher)
+            if reason:
+                raise StoreError(f"query refused: {reason}")
+            return self._read(cypher, params)
+        return self._write(cypher, params)
+
+    def to_networkx(self) -> TalentGraph:
+        """The whole stored graph, following :mod:`talentgraph.graph.model`."""
+        nodes, rels = self._records()
+        return graph_from_records(nodes, rels)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts per ontology label and relationship type, and totals."""
+        labels = {label.value: self._count(f"MATCH (n:{label.value}) RETURN count(*) AS count")
+                  for label in Label}
+        types = {rel.value: self._count(f"MATCH ()-[r:{rel.value}]->() RETURN count(*) AS count")
+                 for rel in Rel}
+        return {"nodes": sum(labels.values()), "relationships": sum(types.values()),
+                "labels": labels, "types": types}
+
+    def clear(self) -> None:
+        """Delete every node and relationship (the schema stays)."""
+        self._write(query("clear", self.dialect), None)
+
+    # -- helpers ------------------------------------------------------------------------
+    def _count(self, cypher: str) -> int:
+        return int(self._read(cypher, None)[0]["count"])
+
+    def _totals(self, tx: Tx) -> tuple[int, int]:
+        nodes = tx.run(query("count_nodes", self.dialect))[0]["count"]
+        rels = tx.run(query("count_relationships", self.dialect))[0]["count"]
+        return int(nodes), int(rels)
+
+    def _replace_sources(self, tx: Tx, files: list[str]) -> None:
+        log.info("replacing the facts of %d file(s)", len(files))
+        tx.run(query("replace_sources_relationships", self.dialect), {"files": files})
+        tx.run(query("replace_sources_nodes", self.dialect), {"files": files})
+
+
+def open_store(settings: Settings, **options: Any) -> GraphStore:
+    """The store ``settings`` names: Neo4j for a ``bolt://``/``neo4j://`` URI, otherwise
+    the embedded LadybugDB file.  ``options`` go to the store (e.g. ``batch_size``)."""
+    if settings.is_neo4j:
+        from talentgraph.graph.store.neo4j_store import Neo4jStore
+
+        return Neo4jStore.from_settings(settings, **options)
+    from talentgraph.graph.store.embedded import EmbeddedStore
+
+    return EmbeddedStore(settings.store, **options)

@@ -1,0 +1,191 @@
+"""The embedded store: one LadybugDB (Kùzu fork) database file, no server.
+
+Writes take the fastest path that is still an upsert: inside the transaction the ids of
+a batch that already exist are looked up (``LOAD FROM $rows MATCH``), new rows go in
+with ``COPY ... FROM`` an Arrow table (bulk path, several times faster) and existing ones
+are merged with ``LOAD FROM $rows MATCH ... SET``.  ``COPY`` is only ever given ids
+that are absent and distinct: a duplicate primary key inside a manual transaction
+crashes LadybugDB 0.22 (segfault) instead of raising.
+
+LadybugDB rolls a manual transaction back by itself when a statement fails; a later
+``ROLLBACK`` then reports "no active transaction", which is expected and ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from talentgraph.config import DEFAULT_STORE
+from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
+from talentgraph.graph.store.embedded_schema import (
+    DST,
+    SRC,
+    arrow_rows,
+    copy_rows,
+    ensure_schema,
+    existing_node_ids,
+    existing_rel_ids,
+    node_update,
+    q,
+    rel_update,
+)
+from talentgraph.graph.store.queries import EMBEDDED
+from talentgraph.graph.store.rows import NodeRows, RelRows
+from talentgraph.graph.store.values import plain
+from talentgraph.ontology.schema import Label, Rel
+
+__all__ = ["EmbeddedStore"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH = 100_000
+_INTERNAL = {"_ID", "_LABEL", "_SRC", "_DST"}
+
+
+def _rows(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> list[dict[str, Any]]:
+    last = result[-1] if isinstance(result, list) else result
+    columns = last.get_column_names()
+    return [dict(zip(columns, row, strict=True)) for row in last.get_all()]
+
+
+class _EmbeddedTx:
+    """The open transaction of an :class:`EmbeddedStore` (statements return raw rows)."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self._store = store
+        self._failed = False
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        # after a failed statement LadybugDB has already rolled back: anything run now
+        # would auto-commit on its own, outside the all-or-nothing write
+        if self._failed:
+            raise StoreError("the transaction failed and was rolled back")
+        try:
+            return self._store._execute(cypher, params)
+        except StoreError:
+            self._failed = True
+            raise
+
+
+class EmbeddedStore(GraphStore):
+    """A talent graph in a LadybugDB database file (created with its schema on first open).
+
+    Parameters
+    ----------
+    path
+        The database file (default ``./talentgraph.lbug``); its folder is created.
+    batch_size
+        Rows per ``COPY`` / ``LOAD FROM`` statement; all batches share one transaction.
+    """
+
+    dialect = EMBEDDED
+
+    def __init__(self, path: str | Path = DEFAULT_STORE, *,
+                 batch_size: int = DEFAULT_BATCH) -> None:
+        self.path = Path(path)
+        self.batch_size = batch_size
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.path))
+            self._conn = ladybug.Connection(self._db)
+        except (RuntimeError, OSError) as err:
+            raise StoreError(f"cannot open LadybugDB database {self.path}: {err}") from err
+        self._closed = False
+        ensure_schema(lambda cypher: self._execute(cypher, None))
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({str(self.path)!r})"
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._conn.close()
+            self._db.close()
+
+    # -- execution ----------------------------------------------------------------------
+    def _execute(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+        if self._closed:
+            raise StoreError(f"{self!r} is closed")
+        try:
+            return _rows(self._conn.execute(cypher, dict(params or {})))
+        except RuntimeError as err:
+            raise StoreError(f"LadybugDB query failed: {err}") from err
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError as err:  # already rolled back by the failed statement
+            log.debug("rollback: %s", err)
+
+    @contextmanager
+    def _transaction(self, mode: str = "") -> Iterator[Tx]:
+        self._execute(f"BEGIN TRANSACTION{mode}", None)
+        try:
+            yield _EmbeddedTx(self)
+        except BaseException:
+            self._rollback()
+            raise
+        self._execute("COMMIT", None)
+
+    def _read(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+        with self._transaction(" READ ONLY") as tx:
+            rows = tx.run(cypher, params)
+        return [{k: plain(v) for k, v in row.items()} for row in rows]
+
+    def _write(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+        return [{k: plain(v) for k, v in row.items()} for row in self._execute(cypher, params)]
+
+    # -- writes -------------------------------------------------------------------------
+    def _batches(self, rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+        for start in range(0, len(rows), self.batch_size):
+            yield rows[start:start + self.batch_size]
+
+    def _upsert_nodes(self, tx: Tx, group: NodeRows) -> None:
+        label = group.label
+        for batch in self._batches(group.rows):
+            ids = arrow_rows(batch, {"id": group.specs["id"]})
+            found = {row["id"] for row in tx.run(existing_node_ids(label), {"rows": ids})}
+            new = [row for row in batch if row["id"] not in found]
+            if new:
+                tx.run(copy_rows(label.value, group.specs),
+                       {"rows": arrow_rows(new, group.specs, prefix="")})
+            old = [row for row in batch if row["id"] in found]
+            if old:
+                tx.run(node_update(label), {"rows": arrow_rows(old, group.specs)})
+
+    def _upsert_relationships(self, tx: Tx, group: RelRows) -> None:
+        key = (group.type, group.source_label, group.target_label)
+        ends = (SRC, DST)
+        for batch in self._batches(group.rows):
+            probe = arrow_rows(batch, {"id": group.specs["id"]}, endpoints=ends)
+            found = {row["id"] for row in tx.run(existing_rel_ids(*key), {"rows": probe})}
+            new = [row for row in batch if row["id"] not in found]
+            if new:
+                tx.run(copy_rows(group.type.value, group.specs,
+                                 (group.source_label.value, group.target_label.value)),
+                       {"rows": arrow_rows(new, group.specs, prefix="", endpoints=ends)})
+            old = [row for row in batch if row["id"] in found]
+            if old:
+                tx.run(rel_update(*key), {"rows": arrow_rows(old, group.specs, endpoints=ends)})
+
+    # -- reads --------------------------------------------------------------------------
+    def _records(self) -> tuple[Iterator[NodeRecord], Iterator[RelRecord]]:
+        nodes: list[NodeRecord] = []
+        rels: list[RelRecord] = []
+        with self._transaction(" READ ONLY") as tx:
+            for label in Label:
+                for row in tx.run(f"MATCH (n:{q(label)}) RETURN n"):
+                    props = {k: v for k, v in row["n"].items() if k not in _INTERNAL}
+                    nodes.append((label.value, props))
+            for rel in Rel:
+                for row in tx.run(f"MATCH (a)-[r:{q(rel)}]->(b) "
+                                  "RETURN a.id AS src, b.id AS dst, r"):
+                    props = {k: v for k, v in row["r"].items() if k not in _INTERNAL}
+                    rels.append((rel.value, row["src"], row["dst"], props))
+        return iter(nodes), iter(rels)

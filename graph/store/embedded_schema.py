@@ -1,0 +1,174 @@
+"""LadybugDB DDL and upsert statements, generated from the ontology.
+
+Only :class:`~talentgraph.ontology.schema.Label` / :class:`~talentgraph.ontology.schema.Rel`
+names and ontology property keys are spliced into the text (always back-quoted, since
+keys such as ``position`` or ``date`` may be reserved words); values travel as parameters
+(Arrow tables scanned with ``LOAD FROM $rows`` / ``COPY ... FROM $rows``).  In those
+tables a property ``k`` is the column ``v_k`` and the endpoints are ``e_src`` / ``e_dst``,
+so no column can collide with a keyword or with a pattern variable.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pyarrow as pa
+
+from talentgraph.ontology.schema import Label, NodeSpec, PropertySpec, Rel, RelSpec, schema
+
+__all__ = [
+    "arrow_rows",
+    "copy_rows",
+    "ensure_schema",
+    "existing_node_ids",
+    "existing_rel_ids",
+    "node_update",
+    "rel_update",
+]
+
+log = logging.getLogger(__name__)
+
+_COLUMN_TYPES = {"string": "STRING", "integer": "INT64", "boolean": "BOOLEAN",
+                 "double": "DOUBLE"}
+_ARROW_TYPES = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(),
+                "double": pa.float64()}
+SRC, DST = "e_src", "e_dst"
+
+Execute = Callable[[str], list[dict[str, Any]]]
+
+
+def q(name: str) -> str:
+    """A back-quoted identifier (names come from the ontology only)."""
+    return f"`{name}`"
+
+
+def column_type(spec: PropertySpec) -> str:
+    """The LadybugDB column type of a property."""
+    base = _COLUMN_TYPES[spec.datatype]
+    return f"{base}[]" if spec.is_list else base
+
+
+def arrow_type(spec: PropertySpec) -> pa.DataType:
+    """The Arrow type of a property column (typed even when every value is null)."""
+    base = _ARROW_TYPES[spec.datatype]
+    return pa.list_(base) if spec.is_list else base
+
+
+def arrow_rows(rows: list[dict[str, Any]], specs: Mapping[str, PropertySpec], *,
+               prefix: str = "v_", endpoints: tuple[str, str] | None = None) -> pa.Table:
+    """Rows as a typed Arrow table: ``endpoints`` (column names for ``_src``/``_dst``)
+    first, then one column per ontology property in schema order."""
+    columns: dict[str, pa.Array] = {}
+    if endpoints:
+        columns[endpoints[0]] = pa.array([r["_src"] for r in rows], pa.string())
+        columns[endpoints[1]] = pa.array([r["_dst"] for r in rows], pa.string())
+    for key, spec in specs.items():
+        columns[prefix + key] = pa.array([r[key] for r in rows], arrow_type(spec))
+    return pa.table(columns)
+
+
+def _columns(specs: Mapping[str, PropertySpec], skip: str = "") -> str:
+    return ", ".join(f"{q(key)} {column_type(spec)}" for key, spec in specs.items()
+                     if key != skip)
+
+
+def node_table_ddl(spec: NodeSpec) -> str:
+    """``CREATE NODE TABLE`` for a label, keyed on ``id``."""
+    return (f"CREATE NODE TABLE IF NOT EXISTS {q(spec.label)}"
+            f"(`id` STRING PRIMARY KEY, {_columns(spec.properties, skip='id')})")
+
+
+def rel_table_ddl(spec: RelSpec) -> str:
+    """``CREATE REL TABLE`` for a type with every (from, to) pair of the ontology."""
+    pairs = ", ".join(f"FROM {q(a)} TO {q(b)}" for a, b in spec.endpoints)
+    return f"CREATE REL TABLE IF NOT EXISTS {q(spec.type)}({pairs}, {_columns(spec.properties)})"
+
+
+def _add_missing_columns(execute: Execute, table: str,
+                         specs: Mapping[str, PropertySpec]) -> None:
+    present = {row["name"] for row in execute(f"CALL table_info('{table}') RETURN name")}
+    for key, spec in specs.items():
+        if key not in present:
+            log.info("adding column %s.%s", table, key)
+            execute(f"ALTER TABLE {q(table)} ADD {q(key)} {column_type(spec)}")
+
+
+def ensure_schema(execute: Execute) -> None:
+    """Create the tables the ontology names, or bring existing ones up to date (new
+    properties become new columns, new endpoint pairs are added).  Idempotent."""
+    tables = {row["name"] for row in execute("CALL show_tables() RETURN name")}
+    for label, spec in schema().nodes.items():
+        if label.value in tables:
+            _add_missing_columns(execute, label.value, spec.properties)
+        else:
+            execute(node_table_ddl(spec))
+    for rel, spec in schema().rels.items():
+        if rel.value not in tables:
+            execute(rel_table_ddl(spec))
+            continue
+        _add_missing_columns(execute, rel.value, spec.properties)
+        pairs = {(row["src"], row["dst"]) for row in execute(
+            f"CALL show_connection('{rel.value}') "
+            "RETURN `source table name` AS src, `destination table name` AS dst")}
+        for a, b in spec.endpoints:
+            if (a.value, b.value) not in pairs:
+                execute(f"ALTER TABLE {q(rel)} ADD FROM {q(a)} TO {q(b)}")
+
+
+def _set_clause(var: str, specs: Mapping[str, PropertySpec]) -> str:
+    """SET items merging the ``v_`` columns into ``var``: scalars take the new value
+    unless it is null, ``sources`` the sorted union, other lists the union in stored
+    order."""
+    items = []
+    for key, spec in specs.items():
+        if key == "id":
+            continue
+        old, new = f"{var}.{q(key)}", f"v_{key}"
+        if key == "sources":
+            value = (f"list_sort(list_distinct(list_concat("
+                     f"coalesce({old}, CAST([] AS STRING[])), {new})))")
+        elif spec.is_list:
+            value = (f"CASE WHEN {new} IS NULL THEN {old} WHEN {old} IS NULL THEN {new} "
+                     f"ELSE list_concat({old}, "
+                     f"list_filter({new}, x -> NOT list_contains({old}, x))) END")
+        else:
+            value = f"coalesce({new}, {old})"
+        items.append(f"{old} = {value}")
+    return "SET " + ",\n    ".join(items)
+
+
+def copy_rows(table: str, specs: Mapping[str, PropertySpec],
+              endpoints: tuple[str, str] | None = None) -> str:
+    """Bulk-insert new rows from an :func:`arrow_rows` table (``prefix=""``), naming the
+    columns so the table's column order does not matter."""
+    columns = ", ".join(q(key) for key in specs)
+    pairs = f" (from='{endpoints[0]}', to='{endpoints[1]}')" if endpoints else ""
+    return f"COPY {q(table)}({columns}) FROM $rows{pairs}"
+
+
+def existing_node_ids(label: Label) -> str:
+    """Which of the ``v_id`` rows already exist (they are updated, the rest copied)."""
+    return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\nRETURN n.id AS id"
+
+
+def node_update(label: Label) -> str:
+    """Merge rows into existing nodes of ``label``."""
+    specs = schema().nodes[label].properties
+    return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\n{_set_clause('n', specs)}"
+
+
+def _rel_match(rel: Rel, source: Label, target: Label) -> str:
+    return (f"LOAD FROM $rows\nMATCH (a:{q(source)} {{id: {SRC}}})"
+            f"-[r:{q(rel)} {{id: v_id}}]->(b:{q(target)} {{id: {DST}}})")
+
+
+def existing_rel_ids(rel: Rel, source: Label, target: Label) -> str:
+    """Which rows' relationships already exist between their endpoints."""
+    return f"{_rel_match(rel, source, target)}\nRETURN r.id AS id"
+
+
+def rel_update(rel: Rel, source: Label, target: Label) -> str:
+    """Merge rows into existing relationships."""
+    return f"{_rel_match(rel, source, target)}\n{_set_clause('r', schema().rels[rel].properties)}"

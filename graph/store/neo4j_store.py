@@ -1,0 +1,207 @@
+"""The Neo4j store, through the official driver (``neo4j`` 6.x; ``neo4j-rust-ext`` speeds
+up row encoding when installed, with no code change).
+
+Credentials come from :class:`~talentgraph.config.Settings` and never appear in messages:
+errors name the URI without its user-info part and the user name only.  Ad-hoc reads run
+in managed read transactions with ``READ`` access mode, so the server itself refuses a
+write (``Neo.ClientError.Statement.AccessMode``) besides the keyword check in
+:mod:`~talentgraph.graph.store.guard`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+import neo4j
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
+from talentgraph.graph.store.neo4j_schema import (
+    node_upsert,
+    rel_upsert,
+    schema_statements,
+    split_row,
+)
+from talentgraph.graph.store.queries import NEO4J, query
+from talentgraph.graph.store.rows import NodeRows, RelRows
+from talentgraph.graph.store.values import plain, primary_label
+from talentgraph.ontology.schema import Label, Rel
+
+if TYPE_CHECKING:
+    from talentgraph.config import Settings
+
+__all__ = ["Neo4jStore", "redact_uri"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH = 10_000
+_LABELS = frozenset(label.value for label in Label)
+_TYPES = frozenset(rel.value for rel in Rel)
+
+
+def redact_uri(uri: str) -> str:
+    """``uri`` without a ``user:password@`` part, for messages."""
+    parts = urlsplit(uri)
+    if "@" not in parts.netloc:
+        return uri
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+class _Neo4jTx:
+    """An explicit driver transaction whose errors become :class:`StoreError`."""
+
+    def __init__(self, store: Neo4jStore, tx: neo4j.Transaction) -> None:
+        self._store = store
+        self._tx = tx
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        try:
+            return self._tx.run(cypher, dict(params or {})).data()
+        except (Neo4jError, DriverError) as err:
+            raise self._store._error(err) from err
+
+
+class Neo4jStore(GraphStore):
+    """A talent graph in a Neo4j 5 database; constraints and indexes are created from the
+    ontology on first use.
+
+    Parameters
+    ----------
+    uri
+        ``bolt://``, ``neo4j://`` or a TLS variant (``neo4j+s://``); the driver picks TLS
+        from the scheme.
+    auth
+        ``(user, password)``.
+    database
+        The database name, or ``None`` for the server's default.
+    batch_size
+        Rows per ``UNWIND`` statement; all batches of a call share one transaction.
+    """
+
+    dialect = NEO4J
+
+    def __init__(self, uri: str, auth: tuple[str, str], *, database: str | None = None,
+                 batch_size: int = DEFAULT_BATCH) -> None:
+        self.uri = redact_uri(uri)
+        self.user = auth[0]
+        self.database = database
+        self.batch_size = batch_size
+        self._secret = auth[1]
+        self._driver: neo4j.Driver | None = None
+        try:
+            # notifications off: stats() names types that may not exist yet, and the
+            # server would warn about each of them on every call
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=auth,
+                                                      notifications_min_severity="OFF")
+            self._driver.verify_connectivity()
+        except AuthError as err:
+            self.close()
+            raise StoreError(f"authentication failed for user {self.user} at {self.uri}") from err
+        except (ServiceUnavailable, DriverError, Neo4jError, ValueError, OSError) as err:
+            self.close()
+            raise StoreError(f"cannot reach Neo4j at {self.uri}: {self._scrub(err)}") from err
+        for statement in schema_statements():
+            self._write(statement, None)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **options: Any) -> Neo4jStore:
+        """The store named by ``settings`` (URI, user, password, database)."""
+        return cls(settings.store, (settings.username, settings.password),
+                   database=settings.database, **options)
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    # -- execution ----------------------------------------------------------------------
+    def _scrub_text(self, text: str | None) -> str:
+        text = text or ""
+        return text.replace(self._secret, "***") if self._secret else text
+
+    def _scrub(self, err: BaseException) -> str:
+        return self._scrub_text(str(err))
+
+    def _error(self, err: BaseException) -> StoreError:
+        if isinstance(err, AuthError):
+            return StoreError(f"authentication failed for user {self.user} at {self.uri}")
+        if isinstance(err, ServiceUnavailable):
+            return StoreError(f"cannot reach Neo4j at {self.uri}: {self._scrub(err)}")
+        if isinstance(err, Neo4jError) and err.code:
+            return StoreError(f"Neo4j query failed: {err.code}: {self._scrub_text(err.message)}")
+        return StoreError(f"Neo4j query failed: {self._scrub(err)}")
+
+    def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        if self._driver is None:
+            raise StoreError(f"{self!r} is closed")
+        return self._driver.session(database=self.database, default_access_mode=access)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Tx]:
+        with self._session() as session:
+            try:
+                tx = session.begin_transaction()
+            except (Neo4jError, DriverError) as err:
+                raise self._error(err) from err
+            try:
+                yield _Neo4jTx(self, tx)
+                tx.commit()
+            except (Neo4jError, DriverError) as err:
+                raise self._error(err) from err
+            finally:
+                tx.close()  # rolls back unless committed
+
+    def _read(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            result = tx.run(cypher, dict(params or {}))
+            return [{k: plain(v) for k, v in record.items()} for record in result]
+
+        try:
+            with self._session(neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+        except (Neo4jError, DriverError) as err:
+            raise self._error(err) from err
+
+    def _write(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+        # auto-commit, so that CALL { ... } IN TRANSACTIONS works
+        try:
+            with self._session() as session:
+                result = session.run(cypher, dict(params or {}))
+                return [{k: plain(v) for k, v in record.items()} for record in result]
+        except (Neo4jError, DriverError) as err:
+            raise self._error(err) from err
+
+    # -- writes -------------------------------------------------------------------------
+    def _batched(self, tx: Tx, cypher: str, rows: list[dict[str, Any]]) -> None:
+        for start in range(0, len(rows), self.batch_size):
+            tx.run(cypher, {"rows": rows[start:start + self.batch_size]})
+
+    def _upsert_nodes(self, tx: Tx, group: NodeRows) -> None:
+        rows = [split_row(row, group.specs) for row in group.rows]
+        self._batched(tx, node_upsert(group.label), rows)
+
+    def _upsert_relationships(self, tx: Tx, group: RelRows) -> None:
+        rows = [split_row(row, group.specs) for row in group.rows]
+        self._batched(tx, rel_upsert(group.type, group.source_label, group.target_label), rows)
+
+    # -- reads --------------------------------------------------------------------------
+    def _records(self) -> tuple[Iterator[NodeRecord], Iterator[RelRecord]]:
+        nodes: list[NodeRecord] = []
+        rels: list[RelRecord] = []
+        for row in self._read(query("all_nodes", NEO4J), None):
+            label = primary_label(row["labels"])
+            if label in _LABELS:
+                nodes.append((label, row["props"]))
+            else:
+                log.warning("skipping a node with labels %s outside the ontology", row["labels"])
+        for row in self._read(query("all_relationships", NEO4J), None):
+            if row["type"] in _TYPES:
+                rels.append((row["type"], row["src"], row["dst"], row["props"]))
+        return iter(nodes), iter(rels)

@@ -1,0 +1,86 @@
+"""Driver values to plain Python values, so ``GraphStore.run`` rows look the same on both
+stores and serialise to JSON without a custom encoder.
+
+* a node becomes ``{"label": <ontology label>, **properties}`` (like a networkx node's
+  attributes), a relationship ``{"type": <type>, **properties}``, a path
+  ``{"nodes": [...], "relationships": [...]}``; ``None`` properties are dropped;
+* dates, times and datetimes become ISO strings, durations ISO 8601 durations;
+* lists, tuples and maps are converted element by element.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from neo4j import graph as neo4j_graph
+from neo4j import spatial as neo4j_spatial
+from neo4j import time as neo4j_time
+
+from talentgraph.ontology.schema import Label
+
+__all__ = ["plain", "primary_label"]
+
+_LABELS = frozenset(label.value for label in Label)
+# LadybugDB marks nodes, relationships and paths with these internal keys.
+_LB_NODE = {"_ID", "_LABEL"}
+_LB_REL = {"_SRC", "_DST", "_ID", "_LABEL"}
+_LB_PATH = {"_NODES", "_RELS"}
+
+
+def primary_label(labels: Iterable[str]) -> str:
+    """The ontology label among a node's labels (Neo4j adds ``Employer``/``School``)."""
+    names = sorted(labels)
+    return next((name for name in names if name in _LABELS), names[0] if names else "")
+
+
+def _props(props: Mapping[str, Any], skip: set[str]) -> dict[str, Any]:
+    return {k: plain(v) for k, v in props.items() if v is not None and k not in skip}
+
+
+def _duration(value: dt.timedelta) -> str:
+    seconds = value.total_seconds()
+    days, rest = divmod(seconds, 86400)
+    return f"P{int(days)}DT{rest:g}S"
+
+
+def plain(value: Any) -> Any:
+    """``value`` as plain Python data (see the module docstring)."""
+    if value is None or isinstance(value, bool | int | float | str | bytes):
+        return value
+    if isinstance(value, neo4j_graph.Node):
+        return {"label": primary_label(value.labels), **_props(dict(value), set())}
+    if isinstance(value, neo4j_graph.Relationship):
+        return {"type": value.type, **_props(dict(value), set())}
+    if isinstance(value, neo4j_graph.Path):
+        return {"nodes": [plain(n) for n in value.nodes],
+                "relationships": [plain(r) for r in value.relationships]}
+    if isinstance(value, neo4j_time.Duration):
+        return value.iso_format()
+    if isinstance(value, neo4j_time.Date | neo4j_time.Time | neo4j_time.DateTime
+                  | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return _duration(value)
+    if isinstance(value, neo4j_spatial.Point):
+        return {"srid": value.srid, "coordinates": list(value)}
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        keys = set(value)
+        if keys >= _LB_PATH:
+            return {"nodes": [plain(n) for n in value["_NODES"]],
+                    "relationships": [plain(r) for r in value["_RELS"]]}
+        if keys >= _LB_REL:
+            return {"type": value["_LABEL"], **_props(value, _LB_REL)}
+        if keys >= _LB_NODE:
+            return {"label": value["_LABEL"], **_props(value, _LB_NODE)}
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(v) for v in value]
+    return str(value)

@@ -1,0 +1,122 @@
+"""Awards, honors and patents, one per line or bullet of an awards-like section.
+
+Lines read ``Best Paper Award, SRC TECHCON, 2014``, ``2018 | Intel Challenge, Bronze
+Prize (Top 5%)`` or ``Patent: A new method (CN111970571A)``: the year comes out as the
+date, a trailing organization-like comma part as the awarder, parentheticals as summary.
+Sections mixing awards with activities keep only the lines that read as honors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dates import find_dates, strip_dates
+from .lines import Line
+from .models import Award, Patent, Source
+
+__all__ = ["extract_awards", "is_award_like"]
+
+_AWARD_RE = re.compile(
+    r"\b(?:awards?|awarded|prizes?|scholars?|scholarships?|honou?rs?|honou?red|medal(?:ist)?s?|"
+    r"fellows?|fellowships?|winners?|won|finalists?|recipient|dean'?s list|grants?|champion(?:ship)?s?|"
+    r"nominee|nominated|placed|ranked|society|membership|olympiads?|distinction|laude|bonus|"
+    r"\d+(?:st|nd|rd|th)\s+(?:place|prize)|first place|second place|third place|top\s+\d+%?)\b",
+    re.I,
+)
+_PATENT_NUMBER_RE = re.compile(r"\b(?:US|CN|EP|WO|JP|KR|DE|GB)\s?\d[\d,/]{4,}\s?[A-Z]?\d?\b")
+_PATENT_RE = re.compile(r"^\s*(?:US\s+)?patent(?:\s+application)?\s*(?:no\.?\s*)?[:\-–]?\s*", re.I)
+_PLACED_RE = re.compile(r"^placed\s+(?P<rank>\S+)\s+(?:at|in)\s+(?P<event>.+)$", re.I)
+_PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]*)\)")
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)\b|\bplace\b", re.I)
+_NOTE_RE = re.compile(r"^(?:top\b|with\b|ranked\b|out of\b|among\b|\d|(?-i:[a-z]))", re.I)
+_APPOSITION_RE = re.compile(r"^(?:the|a|an)\s", re.I)
+
+
+def is_award_like(text: str) -> bool:
+    """True when the text reads as an honor rather than an activity or a role."""
+    return bool(_AWARD_RE.search(text))
+
+
+def _awarder_split(title: str) -> tuple[str, str | None, list[str]]:
+    """``Best Paper, 2nd Place, ACES`` → title, awarder ``ACES``, extra summary parts."""
+    parts = [p.strip() for p in title.split(",") if p.strip()]
+    extras = []
+    while len(parts) > 1 and _APPOSITION_RE.match(parts[-1]):
+        extras.insert(0, parts.pop())
+    awarder = None
+    if len(parts) > 1:
+        last = parts[-1]
+        if (not is_award_like(last) and not _ORDINAL_RE.search(last)
+                and last[:1].isupper() and len(last.split()) <= 10):
+            awarder = parts.pop()
+    title = ", ".join(parts)
+    if awarder is None and " - " in title:
+        head, _, tail = title.rpartition(" - ")
+        if tail[:1].isupper() and not is_award_like(tail) and len(tail.split()) <= 5:
+            awarder = tail
+    return title, awarder, extras
+
+
+def _split_joined(text: str) -> list[str]:
+    """``A Scholar and B Scholar`` → two honors, when both halves read as honors."""
+    if "," in text:
+        return [text]
+    halves = re.split(r"\s+and\s+", text)
+    if len(halves) == 2 and all(is_award_like(h) for h in halves):
+        return halves
+    return [text]
+
+
+def _patent(text: str, date: str | None, source: Source) -> Patent | None:
+    number = _PATENT_NUMBER_RE.search(text)
+    if not _PATENT_RE.match(text) and not (number and re.search(r"\bpatent", text, re.I)):
+        return None
+    title = _PATENT_RE.sub("", text)
+    title = _PAREN_RE.sub(lambda m: "" if _PATENT_NUMBER_RE.search(m["inner"]) else m.group(), title)
+    if number:
+        title = title.replace(number.group(), "")
+    return Patent(title=title.strip(" ,.;:"), number=number.group().replace(" ", "") if number else None,
+                  date=date, source=source)
+
+
+def extract_awards(
+    lines: Sequence[Line], path: str, only_honors: bool = False
+) -> tuple[list[Award], list[Patent]]:
+    """Awards and patents of a section; ``only_honors`` drops lines that are not honors."""
+    awards: list[Award] = []
+    patents: list[Patent] = []
+    for line in lines:
+        text = line.text.strip(" .;")
+        if not text:
+            continue
+        spans = find_dates(text)
+        date = spans[0].start if spans else None
+        rest = strip_dates(text).strip(" ,.;:|")
+        source = Source(file=path, line_start=line.number, line_end=line.number)
+        if patent := _patent(rest, date, source):
+            patents.append(patent)
+            continue
+        if spans and len(rest.split()) <= 2 and awards and awards[-1].date is None:
+            awards[-1] = awards[-1].model_copy(update={"date": date})
+            continue
+        if only_honors and not is_award_like(rest):
+            continue
+        for piece in _split_joined(rest):
+            award = _award(piece, date, source)
+            if award is not None:
+                awards.append(award)
+    return awards, patents
+
+
+def _award(text: str, date: str | None, source: Source) -> Award | None:
+    summary = [m["inner"] for m in _PAREN_RE.finditer(text) if _NOTE_RE.match(m["inner"])]
+    text = _PAREN_RE.sub(lambda m: "" if m["inner"] in summary else m.group(), text)
+    if m := _PLACED_RE.match(text):
+        text = f"{m['event'].strip()} {m['rank']} place"
+    text = re.sub(r"\s+(?:recipient|winner)\b", "", text, flags=re.I).strip(" ,.;:-")
+    title, awarder, extras = _awarder_split(text)
+    if not title or len(title) < 3:
+        return None
+    return Award(title=title, date=date, awarder=awarder,
+                 summary="; ".join([*extras, *summary]) or None, source=source)

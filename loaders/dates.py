@@ -1,0 +1,120 @@
+"""Find and normalise résumé dates into partial ISO strings (``YYYY`` or ``YYYY-MM``).
+
+Résumés write the same range a dozen ways (``Sep. 2025 – Present``, ``05/2025-08/2025``,
+``2019/03 – now``, ``Summer 2014``); every extractor needs the same answer, so the
+grammar lives here once.  Nothing in this module raises on odd text: an unreadable date
+is simply not found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateSpan", "find_dates", "parse_date", "strip_dates"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_SHORT_YEAR = r"'\d{2}"
+_DATE = (
+    rf"(?:{_MON}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|(?:spring|summer|fall|autumn|winter)\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.\-]\s*{_YEAR}"
+    rf"|{_YEAR}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)"
+    rf"|{_YEAR})"
+)
+_PRESENT = r"(?:present|now|current(?:ly)?|today|ongoing|date)"
+_SEP = r"\s*(?:[-–—−~→‐]+|(?:to|until|till|through|thru)\b)\s*"
+_START = r"(?<![\w/.\-])"
+_END = r"(?![\w/])"
+_RANGE_RE = re.compile(
+    rf"{_START}(?P<a>{_DATE}){_SEP}(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})){_END}", re.I
+)
+_SINGLE_RE = re.compile(rf"{_START}(?P<a>{_DATE}){_END}", re.I)
+_MONTH_YEAR_RE = re.compile(rf"^(?P<m>{_MON})\.?,?\s*(?:\d{{1,2}}\D*\s)?(?P<y>\d{{4}}|'\d{{2}})$", re.I)
+_NUM_MY_RE = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
+_NUM_YM_RE = re.compile(r"^(?P<y>\d{4})\s*[/.\-]\s*(?P<m>\d{1,2})$")
+_SEASON_RE = re.compile(r"^[a-z]+\s*,?\s*(?P<y>\d{4}|'\d{2})$", re.I)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or date range found in a text, with its character offsets.
+
+    ``current`` is True for an open-ended range (``– Present``); then ``end`` is None.
+    A single date has ``start == end`` and ``is_range`` False.
+    """
+
+    start: str | None
+    end: str | None
+    current: bool
+    begin: int
+    stop: int
+    is_range: bool
+
+
+def _year(token: str) -> str:
+    if token.startswith("'"):
+        short = int(token[1:])
+        return f"{2000 + short if short < 70 else 1900 + short}"
+    return token
+
+
+def parse_date(token: str) -> str | None:
+    """One date token (``Sep. 2025``, ``05/2025``, ``2019/03``, ``Summer 2014``) → ISO."""
+    text = " ".join(token.strip().split())
+    if re.fullmatch(_YEAR, text):
+        return text
+    if m := _NUM_MY_RE.match(text):
+        month = int(m["m"])
+        return f"{m['y']}-{month:02d}" if 1 <= month <= 12 else m["y"]
+    if m := _NUM_YM_RE.match(text):
+        month = int(m["m"])
+        return f"{m['y']}-{month:02d}" if 1 <= month <= 12 else m["y"]
+    if m := _MONTH_YEAR_RE.match(text):
+        return f"{_year(m['y'])}-{_MONTHS[m['m'][:3].lower()]:02d}"
+    if m := _SEASON_RE.match(text):
+        return _year(m["y"])
+    return None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """All ranges, then all single dates outside them, in order of appearance."""
+    spans: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RANGE_RE.finditer(text):
+        start = parse_date(m["a"])
+        end = parse_date(m["b"]) if m["b"] else None
+        if start is None or (m["b"] and end is None):
+            continue
+        if end is not None and end[:4] < start[:4]:
+            continue
+        spans.append(DateSpan(start, end, m["now"] is not None, m.start(), m.end(), True))
+        taken.append((m.start(), m.end()))
+    for m in _SINGLE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if (value := parse_date(m["a"])) is not None:
+            spans.append(DateSpan(value, value, False, m.start(), m.end(), False))
+    spans.sort(key=lambda s: s.begin)
+    return spans
+
+
+def strip_dates(text: str) -> str:
+    """The text with every date removed and the separators left around them tidied."""
+    out, last = [], 0
+    for span in find_dates(text):
+        out.append(text[last:span.begin])
+        last = span.stop
+    out.append(text[last:])
+    joined = "".join(out)
+    joined = re.sub(r"\(\s*\)", " ", joined)
+    joined = re.sub(r"\s*([|,])\s*(?=[|,]|$)", " ", joined)
+    return " ".join(joined.split()).strip(" ,|;:–—-")

@@ -1,0 +1,237 @@
+"""Degrees from an education section: school, degree and level, field, dates, advisor.
+
+Education entries are written as a stream of small facts — school, degree, place, dates,
+``Advisor: ...`` — in any order and sometimes all on one run-on line.  The section is cut
+into typed fragments and a new entry starts whenever a school, degree or date repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+import dataclasses
+from dataclasses import dataclass
+
+from .dates import DateSpan, find_dates
+from .lines import Line, fragments
+from .models import Advisor, Education, Location, Source
+from .places import parse_location, split_trailing_location
+from .vocab import degree_level
+from .words import is_name_like, school_score, strip_honorific
+
+__all__ = ["extract_education", "looks_like_education", "parse_degree"]
+
+# Abbreviations are matched case-sensitively ("MS", "B.Sc"), written-out degrees in any case.
+_ABBREV = (
+    r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
+    r"M\.?\s?Tech\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|"
+    r"B\.?\s?A\.?|B\.?\s?E\.?|A\.?\s?A\.?|A\.?\s?S\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?"
+)
+_WORDS = (
+    r"(?i:doctor(?:ate)?(?:\s+of\s+[a-z]+)?|master(?:'?s)?(?:\s+of\s+[a-z]+(?:\s+(?:arts|administration))?)?|"
+    r"bachelor(?:'?s)?(?:\s+of\s+[a-z]+(?:\s+(?:arts|administration))?)?|associate(?:'?s)?\s+(?:degree|of\s+[a-z]+)|"
+    r"diploma)"
+)
+_DEGREE_RE = re.compile(rf"(?<![\w.])(?:{_ABBREV}|{_WORDS})(?![\w])")
+_LEADING_DEGREE_RE = re.compile(rf"^\s*(?:{_ABBREV}|{_WORDS})(?![\w])")
+_LEVELS = (
+    ("doctorate", re.compile(r"^(?:ph|d\.?\s?phil|doctor|j\.?\s?d|m\.?\s?d\b)", re.I)),
+    ("master", re.compile(r"^(?:m|master)", re.I)),
+    ("bachelor", re.compile(r"^(?:b|bachelor)", re.I)),
+    ("associate", re.compile(r"^(?:a|associate)", re.I)),
+    ("diploma", re.compile(r"^diploma", re.I)),
+)
+_LABEL_RE = re.compile(
+    r"(?:(?<=\s)|^)(?P<label>Degree|Advisors?|Adviser|Supervisors?|Thesis|Dissertation|"
+    r"Area of Research|Research Areas?|Research Interests|C?GPA|Major|Minor|Concentration|"
+    r"Focus|Honors|Relevant Coursework|Coursework|Courses|Study Abroad|Activities)\s*:\s*",
+    re.I,
+)
+_FIELD_STOP_RE = re.compile(r"\s*(?:[,;(]|\bwith\b|\bminor\b|\bGPA\b).*$", re.I)
+
+
+@dataclass
+class _Draft:
+    school: str | None = None
+    degree: str | None = None
+    field: str | None = None
+    location: Location | None = None
+    date: DateSpan | None = None
+    advisor: str | None = None
+    thesis: str | None = None
+    gpa: str | None = None
+    lines: list[int] = dataclasses.field(default_factory=list)
+    school_guess: str | None = None
+
+
+def parse_degree(text: str) -> tuple[str, str | None] | None:
+    """``Ph.D. in Computer Science`` → ``("Ph.D.", "Computer Science")``; None if no degree."""
+    m = _LEADING_DEGREE_RE.match(text)
+    if m is None:
+        return None
+    degree = m.group().strip()
+    rest = text[m.end():]
+    fields = []
+    for piece in _DEGREE_RE.split(rest):
+        piece = re.sub(r"^[\s.,:;\-–]*(?:(?:in|of)\s+)?", "", piece)
+        piece = _FIELD_STOP_RE.sub("", piece).strip(" .,;:-–")
+        if piece and piece not in fields:
+            fields.append(piece)
+    return degree, ", ".join(fields) or None
+
+
+def level_of(degree: str) -> str | None:
+    """The degree's level from the taxonomy, else from its first letters."""
+    if known := degree_level(degree):
+        return known
+    for level, pattern in _LEVELS:
+        if pattern.match(degree.strip()):
+            return level
+    return None
+
+
+def looks_like_education(line: Line) -> bool:
+    """A line that carries an education entry even without an Education heading."""
+    return bool(school_score(line.text)) and bool(
+        _DEGREE_RE.search(line.text) or re.search(r"\bDegree\s*:", line.text))
+
+
+def _pieces(line: Line) -> list[tuple[str, str]]:
+    """``(kind, text)`` fragments of a line: dates, labelled values and plain text."""
+    out: list[tuple[str, str]] = []
+    text = line.text
+    cuts = sorted({0, len(text)} | {s.begin for s in find_dates(text)}
+                  | {s.stop for s in find_dates(text)} | {m.start() for m in _LABEL_RE.finditer(text)})
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        chunk = text[a:b].strip(" ,;|")
+        if not chunk:
+            continue
+        if (m := _LABEL_RE.match(chunk)) is not None:
+            out.append((m["label"].lower(), chunk[m.end():].strip(" ,;|")))
+            continue
+        if find_dates(chunk) and len(chunk) - sum(s.stop - s.begin for s in find_dates(chunk)) < 12:
+            out.append(("date", chunk))
+            continue
+        out.extend(("text", part) for frag in fragments(chunk) for part in _comma_split(frag))
+    return out
+
+
+def _comma_split(text: str) -> list[str]:
+    """``M.Sc., Computer Science, University of Toronto`` → degree part, school part: cut at
+    a comma where a school name follows a degree or the other way round."""
+    parts = [p.strip() for p in text.split(",")]
+    out = [parts[0]]
+    for part in parts[1:]:
+        kind, previous = _part_kind(part), _part_kind(out[-1])
+        if kind and previous and kind != previous:
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]}, {part}"
+    return [p.strip(" ,") for p in out if p.strip(" ,")]
+
+
+def _part_kind(text: str) -> str | None:
+    if _LEADING_DEGREE_RE.match(text):
+        return "degree"
+    return "school" if school_score(text) else None
+
+
+def _classify(text: str) -> str:
+    if parse_location(text):
+        return "location"
+    if _LEADING_DEGREE_RE.match(text):
+        return "degree"
+    if school_score(text):
+        return "school"
+    return "other"
+
+
+def _add(draft: _Draft, kind: str, text: str) -> None:
+    if kind == "date":
+        spans = find_dates(text)
+        draft.date = next((s for s in spans if s.is_range), spans[0])
+        if re.search(r"\bexpected\b", text, re.I):
+            draft.date = DateSpan(draft.date.start, draft.date.end, True, 0, 0, True)
+    elif kind == "location":
+        draft.location = draft.location or parse_location(text)
+    elif kind == "school":
+        name, loc = split_trailing_location(text)
+        draft.school = name
+        draft.location = draft.location or loc
+    elif kind == "degree":
+        parsed = parse_degree(text)
+        if parsed:
+            draft.degree, found_field = parsed
+            draft.field = draft.field or found_field
+    elif kind in ("advisor", "advisors", "adviser", "supervisor", "supervisors"):
+        name = strip_honorific(re.split(r"\s+(?:and|&)\s+|,|;", text)[0])
+        if is_name_like(name):
+            draft.advisor = name
+    elif kind in ("thesis", "dissertation"):
+        draft.thesis = text
+    elif kind in ("gpa", "cgpa"):
+        draft.gpa = text
+    elif kind == "major":
+        draft.field = text
+
+
+def _key(kind: str) -> str | None:
+    return kind if kind in ("school", "degree", "date") else None
+
+
+def _drafts(lines: Sequence[Line]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for line in lines:
+        if not line.text:
+            continue
+        for kind, text in _pieces(line):
+            if kind == "text":
+                kind = _classify(text)
+            key = _key(kind)
+            filled = current is not None and key is not None and getattr(current, key) is not None
+            if current is None or filled:
+                current = _Draft()
+                drafts.append(current)
+            if kind == "other" and current.school is None and current.school_guess is None:
+                current.school_guess = text if _could_be_school(text) else None
+            _add(current, kind, text)
+            current.lines.append(line.number)
+    return drafts
+
+
+def _could_be_school(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 8 and words[0][:1].isupper() and not text.endswith(".") and not any(
+        ch.isdigit() for ch in text)
+
+
+def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education], list[Advisor]]:
+    """Degrees of an education section, and the research advisors stated there."""
+    out: list[Education] = []
+    advisors: list[Advisor] = []
+    for draft in _drafts(lines):
+        school = draft.school or (draft.school_guess if draft.degree else None)
+        if not school:
+            continue
+        date = draft.date
+        source = Source(file=path, line_start=min(draft.lines), line_end=max(draft.lines))
+        current = bool(date and date.current)
+        out.append(Education(
+            school=school,
+            degree=draft.degree,
+            degree_level=level_of(draft.degree) if draft.degree else None,
+            field=draft.field,
+            location=draft.location,
+            start=date.start if date and date.is_range else None,
+            end=date.end if date else None,
+            current=current,
+            advisor=draft.advisor,
+            thesis=draft.thesis,
+            gpa=draft.gpa,
+            source=source,
+            confidence=1.0 if draft.school else 0.6,
+        ))
+        if draft.advisor:
+            advisors.append(Advisor(name=draft.advisor, school=school, source=source))
+    return out, advisors

@@ -1,0 +1,177 @@
+"""Text → :class:`Resume`: clean the lines, split the sections, run one extractor per kind.
+
+Section extractors are looked up in a registry by section kind (experience, education...),
+each returning the facts it found as :class:`Parts`; cross-section steps come last: skills
+mentioned in prose, papers named in bullets, the owner of an anonymous résumé.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .awards import extract_awards
+from .contact import extract_contact
+from .document import Document
+from .education import extract_education, looks_like_education
+from .lines import Line, to_lines
+from .models import (
+    Advisor,
+    Award,
+    Education,
+    Patent,
+    Position,
+    Project,
+    Publication,
+    Resume,
+    Skill,
+)
+from .owner import infer_owner, same_person, with_owner_positions
+from .positions import extract_positions
+from .projects import extract_projects
+from .publications import extract_publications, publications_in_bullets
+from .sections import Section, split_sections
+from .skills import extract_skills, mentioned_skills
+
+__all__ = ["Parts", "extract"]
+
+log = logging.getLogger(__name__)
+_MIXED_HONORS_RE = re.compile(
+    r"\b(?:experience|activities|leadership|involvement|service|additional|other)\b", re.I)
+
+
+@dataclass
+class Parts:
+    """Facts found in one or more sections, merged into the résumé at the end."""
+
+    positions: list[Position] = field(default_factory=list)
+    education: list[Education] = field(default_factory=list)
+    skills: list[Skill] = field(default_factory=list)
+    publications: list[Publication] = field(default_factory=list)
+    awards: list[Award] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    patents: list[Patent] = field(default_factory=list)
+    advisors: list[Advisor] = field(default_factory=list)
+
+    def add(self, other: Parts) -> None:
+        for name in self.__dataclass_fields__:
+            getattr(self, name).extend(getattr(other, name))
+
+
+def _experience(section: Section, path: str) -> Parts:
+    positions, projects, advisors = extract_positions(section.lines, path)
+    return Parts(positions=positions, projects=projects, advisors=advisors)
+
+
+def _education(section: Section, path: str) -> Parts:
+    education, advisors = extract_education(section.lines, path)
+    return Parts(education=education, advisors=advisors)
+
+
+def _skills(section: Section, path: str) -> Parts:
+    skills, award_lines = extract_skills(section.lines, path)
+    awards, patents = extract_awards(award_lines, path)
+    return Parts(skills=skills, awards=awards, patents=patents)
+
+
+def _awards(section: Section, path: str) -> Parts:
+    mixed = bool(_MIXED_HONORS_RE.search(section.title))
+    awards, patents = extract_awards(section.lines, path, only_honors=mixed)
+    return Parts(awards=awards, patents=patents)
+
+
+def _publications(section: Section, path: str) -> Parts:
+    return Parts(publications=extract_publications(section.lines, path))
+
+
+def _projects(section: Section, path: str) -> Parts:
+    return Parts(projects=extract_projects(section.lines, path))
+
+
+SECTION_EXTRACTORS: dict[str, Callable[[Section, str], Parts]] = {
+    "experience": _experience,
+    "education": _education,
+    "skills": _skills,
+    "awards": _awards,
+    "patents": _awards,
+    "publications": _publications,
+    "projects": _projects,
+}
+
+# Sections whose prose may mention skills and papers.
+_PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects", "education"})
+
+
+def _claim_implicit(sections: list[Section]) -> None:
+    """Move education lines written before any heading into an education section."""
+    preamble = sections[0]
+    edu = [line for line in preamble.lines if looks_like_education(line)]
+    if not edu:
+        return
+    preamble.lines = [line for line in preamble.lines if line not in edu]
+    sections.insert(1, Section("education", "", edu, heading_line=0))
+
+
+def _dedupe_advisors(advisors: Sequence[Advisor]) -> list[Advisor]:
+    out: list[Advisor] = []
+    for advisor in advisors:
+        if not any(same_person(advisor.name, seen.name) for seen in out):
+            out.append(advisor)
+    return out
+
+
+def _dedupe_papers(papers: Sequence[Publication]) -> list[Publication]:
+    out: list[Publication] = []
+    keys: set[str] = set()
+    for paper in sorted(papers, key=lambda p: p.kind == "mentioned"):
+        key = re.sub(r"\W+", "", paper.title.lower())
+        if key in keys or any(key and key in k for k in keys):
+            continue
+        keys.add(key)
+        out.append(paper)
+    return sorted(out, key=lambda p: p.source.line_start)
+
+
+def _prose(sections: Sequence[Section]) -> list[Line]:
+    return [line for s in sections if s.kind in _PROSE_KINDS for line in s.lines if line.text]
+
+
+def extract(doc: Document) -> Resume:
+    """Extract every fact of a text résumé, each with its source file and line span."""
+    path = doc.path
+    sections = split_sections(to_lines(doc.lines))
+    _claim_implicit(sections)
+    parts = Parts()
+    unparsed: list[str] = []
+    contact_lines = [line for s in sections if s.kind in ("preamble", "contact") for line in s.lines]
+    summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]
+    for section in sections:
+        handler = SECTION_EXTRACTORS.get(section.kind)
+        if handler is not None:
+            parts.add(handler(section, path))
+        elif section.kind == "other":
+            unparsed.extend(line.text for line in section.lines if line.text)
+    contact = extract_contact(contact_lines, path, summary_lines)
+    prose = _prose(sections)
+    bullet_papers = publications_in_bullets(
+        [line for s in sections if s.kind in ("experience", "projects", "summary") for line in s.lines],
+        path)
+    papers = _dedupe_papers([*parts.publications, *bullet_papers])
+    advisors = _dedupe_advisors(parts.advisors)
+    contact = infer_owner(contact, papers, advisors)
+    papers = with_owner_positions(papers, contact.name)
+    skills = [*parts.skills, *mentioned_skills(prose, path, [s.name for s in parts.skills])]
+    warnings = []
+    if not contact.name:
+        warnings.append("no owner name found; the résumé stays anonymous")
+    if not (parts.positions or parts.education):
+        warnings.append("no positions or education found")
+    log.debug("%s: %d sections, %d positions", path, len(sections), len(parts.positions))
+    return Resume(
+        source_file=path, sha256=doc.sha256, format=doc.format, contact=contact,
+        positions=parts.positions, education=parts.education, skills=skills,
+        publications=papers, awards=parts.awards, projects=parts.projects,
+        patents=parts.patents, advisors=advisors, unparsed=unparsed, warnings=warnings,
+    )

@@ -1,0 +1,145 @@
+"""Clean résumé lines once: markdown, LaTeX leftovers and bullet glyphs out, facts kept.
+
+Text arrives from many converters (markdown exports, PDF and DOCX readers, LaTeX sources),
+so one line may read ``- $\\bullet\\,$ **Languages:** [Python](#)``.  Every extractor works
+on :class:`Line` objects so they agree on what is a bullet, a heading, bold or a link, and
+on the plain ``text`` left once the markup is gone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .dates import find_dates
+
+__all__ = ["Line", "clean_text", "fragments", "to_lines"]
+
+_BULLET_RE = re.compile(
+    r"^\s*(?:[-*+•∘◦▪▫‣·●○■□►▸➢➤✓✔–](?=\s|$)|[\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s*"
+)
+_HEADING_RE = re.compile(r"^\s*(#{1,6})\s+")
+_LATEX_BULLET_RE = re.compile(
+    r"\$\s*\\(?:bullet|circ|cdot|star|diamond|triangleright|ast|diamondsuit)\s*(?:\\[,;:! ]\s*)*\$"
+)
+_MATH_RE = re.compile(r"\$([^$]*)\$")
+_LINK_RE = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)\)")
+_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:|www\.)[^>\s]+)>")
+_BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_ITALIC_RE = re.compile(r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&$%~>])")
+_WIDE_GAP_RE = re.compile(r"\s*\t+\s*| {3,}")
+_STAR = "\x00"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One source line: its 1-based ``number``, the ``raw`` text and the cleaned ``text``.
+
+    ``bullet`` marks list items, ``indent`` their depth in spaces, ``heading`` a markdown
+    heading level (0 for none), ``bold`` a line that was bold as a whole; ``bold_spans``
+    and ``links`` keep the emphasised phrases and link targets the cleaning removed.
+    """
+
+    number: int
+    raw: str
+    text: str
+    bullet: bool = False
+    indent: int = 0
+    heading: int = 0
+    bold: bool = False
+    bold_spans: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+
+
+def _math(m: re.Match[str]) -> str:
+    body = m.group(1)
+    body = re.sub(r"\\text\w*\{([^}]*)\}", r"\1", body)
+    body = body.replace("\\times", "×").replace("\\%", "%")
+    body = re.sub(r"\\[,;:! ]", " ", body)
+    body = re.sub(r"\\[A-Za-z]+", " ", body)
+    return body.replace("{", "").replace("}", "").strip()
+
+
+def _unlatex(text: str) -> str:
+    text = _LATEX_BULLET_RE.sub(" • ", text)
+    text = text.replace("\\$", "\x01")
+    text = _MATH_RE.sub(_math, text)
+    return text.replace("\x01", "$")
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Strip inline markup; return the text, its bold phrases and its link targets."""
+    links: list[str] = []
+    bold: list[str] = []
+
+    def _link(m: re.Match[str]) -> str:
+        label, target = m.group(1), m.group(2)
+        if target and target != "#":
+            links.append(target)
+        return label or target
+
+    def _autolink(m: re.Match[str]) -> str:
+        target = m.group(1).removeprefix("mailto:")
+        links.append(target)
+        return target
+
+    def _bold(m: re.Match[str]) -> str:
+        inner = m.group(1) or m.group(2) or ""
+        bold.append(inner.replace(_STAR, "*").strip())
+        return inner
+
+    text = text.replace("\\*", _STAR)
+    text = _LINK_RE.sub(_link, text)
+    text = _AUTOLINK_RE.sub(_autolink, text)
+    text = _BOLD_RE.sub(_bold, text)
+    text = _ITALIC_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = text.replace("**", "")
+    text = _ESCAPE_RE.sub(r"\1", text).replace(_STAR, "*")
+    return text, tuple(bold), tuple(links)
+
+
+def _make(number: int, raw: str) -> Line:
+    text = raw.replace("\u00a0", " ").replace("\u200b", "").replace("\r", "")
+    text = text.replace("’", "'").replace("‘", "'")
+    indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+    text = _unlatex(text)
+    heading = 0
+    if m := _HEADING_RE.match(text):
+        heading = len(m.group(1))
+        text = text[m.end():]
+    bullet = False
+    while m := _BULLET_RE.match(text):
+        bullet = True
+        text = text[m.end():]
+    stripped = text.strip()
+    whole_bold = bool(re.fullmatch(r"(\*\*|__)[^*_].*(\*\*|__)", stripped)) and (
+        stripped.count("**") == 2 or stripped.count("__") == 2)
+    text, bold, links = clean_text(stripped)
+    if bullet:
+        text = " ".join(text.split())
+    else:
+        text = " ".join(_WIDE_GAP_RE.sub(" | ", text).split()).strip(" |")
+    return Line(number, raw, text, bullet, indent, heading, whole_bold, bold, links)
+
+
+def to_lines(raw_lines: Iterable[str]) -> list[Line]:
+    """Clean every line, numbering them from 1 as in the source file."""
+    return [_make(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+
+
+_SEP_RE = re.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+[•·]\s*|\s*[•·]\s+")
+_MASK = str.maketrans({"–": "\x02", "—": "\x03", "-": "\x04"})
+_UNMASK = str.maketrans({"\x02": "–", "\x03": "—", "\x04": "-"})
+
+
+def fragments(text: str) -> list[str]:
+    """Split a header line on its visual separators (``|``, ``•``, `` — ``), never inside
+    a date range such as ``Sep. 2025 – Present``."""
+    masked = text
+    for span in find_dates(text):
+        inner = masked[span.begin:span.stop].translate(_MASK)
+        masked = masked[:span.begin] + inner + masked[span.stop:]
+    parts = (p.translate(_UNMASK).strip(" ,;") for p in _SEP_RE.split(masked))
+    return [p for p in parts if p]

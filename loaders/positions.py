@@ -1,0 +1,176 @@
+"""Jobs from an experience section: employer, title, team, place, dates and bullets.
+
+Each entry's header is cut into fragments (``Data Engineer | Bytedance``, ``Staff Software
+Engineer, Tesla, Inc.``, ``Engineer at Meta``); places are recognised by shape, the
+fragment with job-title words is the title and the rest the employer, since résumés put
+them in either order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dates import strip_dates
+from .entries import Entry, split_entries
+from .lines import Line, fragments
+from .models import Advisor, Location, Position, Project, Source
+from .places import parse_location, split_trailing_location
+from .vocab import known_org_part
+from .words import HONORIFIC_RE, is_name_like, strip_honorific, strong_org_score, title_score
+
+__all__ = ["Role", "extract_positions", "read_role"]
+
+_AT_RE = re.compile(r"\s+(?:at|@)\s+")
+_LEGAL_PART_RE = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|ag|plc|limited)\.?$", re.I)
+_LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
+_ADVISED_RE = re.compile(
+    r"\b(?:advis(?:ed|or)|supervis(?:ed|or)|mentored)\s*(?:by|:)?\s*"
+    r"(?P<name>(?:(?:Prof(?:essor)?|Dr)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})"
+)
+
+
+@dataclass
+class Role:
+    """What an entry's header says: title, employer, team, place and advisor."""
+
+    title: str | None = None
+    employer: str | None = None
+    team: str | None = None
+    location: Location | None = None
+    advisor: str | None = None
+
+
+def _comma_parts(text: str) -> list[str]:
+    parts: list[str] = []
+    for part in (p.strip() for p in text.split(",")):
+        if parts and _LEGAL_PART_RE.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
+    return parts
+
+
+def _tail_role(role: Role, tail: str) -> None:
+    """A title's comma tail: an advisor (``Professor X``), else employer or team."""
+    if not tail:
+        return
+    if HONORIFIC_RE.match(tail) and is_name_like(strip_honorific(tail)):
+        role.advisor = strip_honorific(tail)
+    elif role.employer is None:
+        role.employer = tail
+    elif role.team is None:
+        role.team = tail
+
+
+def read_role(texts: Sequence[str]) -> Role:
+    """Interpret the header fragments of one entry."""
+    role = Role()
+    frags: list[str] = []
+    for text in texts:
+        for frag in fragments(strip_dates(text)):
+            frag = strip_dates(frag)
+            if not frag:
+                continue
+            loc = parse_location(frag)
+            if loc is not None:
+                role.location = role.location or loc
+                continue
+            frags.append(frag)
+    title_tail = ""
+    rest: list[str] = []
+    for frag in frags:
+        at = _AT_RE.split(frag, maxsplit=1)
+        if role.title is None and len(at) == 2 and title_score(at[0]):
+            role.title = at[0].strip()
+            employer, loc = split_trailing_location(at[1])
+            role.employer = employer.strip()
+            role.location = role.location or loc
+            continue
+        parts = _comma_parts(frag)
+        if role.title is None and title_score(parts[0]) and not strong_org_score(parts[0]):
+            role.title = parts[0]
+            title_tail = ", ".join(parts[1:])
+            continue
+        rest.append(frag)
+    if role.title is None and rest and title_score(rest[-1]):
+        role.title = rest.pop()
+    for frag in rest:
+        name, loc = split_trailing_location(frag)
+        role.location = role.location or loc
+        if role.employer is None:
+            role.employer = name
+        elif role.team is None:
+            role.team = name
+    if title_tail:
+        tail, loc = split_trailing_location(title_tail)
+        role.location = role.location or loc
+        _tail_role(role, tail)
+    if role.employer and (known := known_org_part(role.employer)):
+        role.employer = known[0]
+        role.team = role.team or known[1] or None
+    return role
+
+
+def _names_role(line: Line) -> bool:
+    role = read_role([line.text])
+    return bool(role.title and role.employer)
+
+
+def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None:
+    """``SWELL: Researched ...`` names a project when the label is one proper-noun word."""
+    m = _LABEL_RE.match(line.text)
+    if not m:
+        return None
+    label = m["label"].strip()
+    if " " in label or not re.search(r"[A-Z].*[A-Z]|\d", label) or title_score(label):
+        return None
+    return Project(name=label, description=m["rest"].strip(), organization=employer,
+                   source=Source(file=path, line_start=line.number, line_end=line.number))
+
+
+def _position(entry: Entry, path: str) -> tuple[Position | None, Role]:
+    header = sorted([*entry.header, entry.anchor], key=lambda line: line.number)
+    role = read_role([line.text for line in header])
+    if not role.employer:
+        return None, role
+    date = entry.date
+    position = Position(
+        employer=role.employer,
+        title=role.title,
+        team=role.team,
+        location=role.location,
+        start=date.start if date else None,
+        end=date.end if date and not date.current else None,
+        current=bool(date and date.current),
+        bullets=[line.text for line in entry.body],
+        source=Source(file=path, line_start=entry.first_line, line_end=entry.last_line),
+        confidence=1.0 if role.title else 0.7,
+    )
+    return position, role
+
+
+def extract_positions(
+    lines: Sequence[Line], path: str
+) -> tuple[list[Position], list[Project], list[Advisor]]:
+    """Positions of an experience section, with projects and advisors named in them."""
+    positions: list[Position] = []
+    projects: list[Project] = []
+    advisors: list[Advisor] = []
+    for entry in split_entries(lines, _names_role):
+        position, role = _position(entry, path)
+        if position is None:
+            continue
+        positions.append(position)
+        source = Source(file=path, line_start=entry.first_line, line_end=entry.first_line)
+        if role.advisor:
+            advisors.append(Advisor(name=role.advisor, school=position.employer, source=source))
+        for line in entry.body:
+            if project := _project_from_bullet(line, position.employer, path):
+                projects.append(project)
+            if (m := _ADVISED_RE.search(line.text)) and is_name_like(
+                    name := strip_honorific(m["name"])):
+                advisors.append(Advisor(name=name, school=position.employer, source=Source(
+                    file=path, line_start=line.number, line_end=line.number)))
+    return positions, projects, advisors

@@ -1,0 +1,92 @@
+"""PDF résumés: the text layer, page by page, with lines kept as lines.
+
+pypdf's layout mode places text by its position on the page, so a title and the dates
+printed at the right margin stay on one line; the wide gap between such columns becomes a
+tab, which the extractor reads as a field separator.  Scanned résumés (images only) have no
+text layer and are refused rather than read as empty.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+
+from pypdf import PasswordType, PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
+
+from .document import Document
+from .errors import InputError
+from .read_text import sha256_hex
+
+__all__ = ["read_pdf"]
+
+logger = logging.getLogger(__name__)
+
+_COLUMN_GAP = re.compile(r" {4,}")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def read_pdf(path: str, data: bytes) -> Document:
+    """Read the text layer of every page into one :class:`Document`."""
+    if not data.lstrip().startswith(b"%PDF"):
+        raise InputError(path, "not a PDF (no %PDF header)")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        _unlock(path, reader)
+        pages = [_page_lines(page) for page in reader.pages]
+    except InputError:
+        raise
+    except FileNotDecryptedError as err:
+        raise InputError(path, "encrypted PDF (needs a password)") from err
+    except DependencyError as err:
+        raise InputError(path, "encrypted PDF (AES needs the 'cryptography' package)") from err
+    except (PyPdfError, PdfReadError, ValueError, KeyError, TypeError, AttributeError) as err:
+        logger.debug("pypdf failed on %s", path, exc_info=True)
+        raise InputError(path, f"corrupt PDF ({type(err).__name__})") from err
+    if not pages:
+        raise InputError(path, "PDF has no pages")
+    lines: list[str] = []
+    for page in pages:
+        if lines and page:
+            lines.append("")
+        lines.extend(page)
+    if not any(line.strip() for line in lines):
+        raise InputError(path, "no text layer (scanned?)")
+    return Document(path=path, format="pdf", sha256=sha256_hex(data), lines=tuple(lines))
+
+
+def _unlock(path: str, reader: PdfReader) -> None:
+    """Open an encrypted PDF with the empty password, as viewers do for "owner-only" locks."""
+    if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise InputError(path, "encrypted PDF (needs a password)")
+
+
+def _page_lines(page: object) -> list[str]:
+    try:
+        text = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
+    except (FileNotDecryptedError, DependencyError):
+        raise
+    except Exception:
+        # Layout mode trips over some font metrics that plain mode tolerates.
+        logger.debug("layout extraction failed; falling back to plain", exc_info=True)
+        text = page.extract_text()  # type: ignore[attr-defined]
+    return _clean(text or "")
+
+
+def _clean(text: str) -> list[str]:
+    """Tidy layout text: common indent removed, column gaps as tabs, blank runs collapsed."""
+    text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
+    raw = [_CONTROLS.sub("", line).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+    indents = [len(line) - len(line.lstrip(" ")) for line in raw if line.strip()]
+    cut = min(indents, default=0)
+    lines: list[str] = []
+    for line in raw:
+        line = _COLUMN_GAP.sub("\t", line[cut:])
+        if line.strip() or (lines and lines[-1]):
+            lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines

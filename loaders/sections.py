@@ -1,0 +1,116 @@
+"""Split a résumé into its sections (experience, education, skills...) by heading.
+
+Headings come as markdown (``## Education``), ALL CAPS (``TECHNICAL SKILLS``), bold, plain
+words, or glued to the first entry (``EXPERIENCE Staff Software Engineer, ...``).  They are
+recognised by their words, not their markup, because markup is as often used for entries
+(``## Senior Software Engineer, Google, Inc.``) as for headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .lines import Line
+
+__all__ = ["Section", "heading_kind", "split_sections"]
+
+# Ordered: the first kind whose pattern occurs in a heading wins, so "Awards and Patents"
+# is awards and "Additional Experience & Achievements" is awards, not experience.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("publications", r"\b(?:publications?|papers|preprints|articles|bibliography)\b"),
+        ("awards", r"\b(?:awards?|honou?rs?|achievements?|accomplishments?|recognitions?|"
+                   r"scholarships?|fellowships?|prizes?|distinctions?)\b"),
+        ("patents", r"\bpatents?\b"),
+        ("projects", r"\bprojects?\b"),
+        ("skills", r"\b(?:skills?|technolog(?:y|ies)|tech stack|technical|competenc(?:y|ies)|"
+                   r"expertise|tools|toolbox|proficienc(?:y|ies)|languages)\b"),
+        ("education", r"\b(?:education|academics?|academic background|studies|degrees?|"
+                      r"qualifications)\b"),
+        ("experience", r"\b(?:experiences?|employment|work history|career|positions|"
+                       r"appointments|internships?|work)\b"),
+        ("summary", r"\b(?:summary|profile|about(?: me)?|objective|overview|introduction)\b"),
+        ("contact", r"\b(?:contact|personal (?:details|information))\b"),
+        ("other", r"\b(?:interests|hobbies|activities|leadership|volunteer(?:ing)?|service|"
+                  r"references|certifications?|courses?|coursework|teaching|talks|"
+                  r"presentations|affiliations|memberships|extracurricular)\b"),
+    )
+)
+_GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
+_MAX_HEADING_WORDS = 5
+
+
+@dataclass
+class Section:
+    """A run of lines under one heading; ``kind`` is ``preamble`` before the first one."""
+
+    kind: str
+    title: str
+    lines: list[Line] = field(default_factory=list)
+    heading_line: int = 0
+
+
+def _classify(words: str) -> str | None:
+    text = words.strip().rstrip(":.…").strip()
+    if not text or len(text.split()) > _MAX_HEADING_WORDS or any(c.isdigit() for c in text):
+        return None
+    for kind, pattern in _KINDS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        leftover = pattern.sub(" ", text)
+        leftover = re.sub(r"\b(?:and|&|the|of|my|selected|relevant|professional|additional|"
+                          r"other|key|core|research|academic|industry|technical|work|"
+                          r"related|recent|peer[- ]reviewed|\w+ing)\b|[&/,+\-|]", " ",
+                          leftover, flags=re.I)
+        if len(leftover.split()) <= 1:
+            return kind
+    return None
+
+
+def heading_kind(line: Line, seen_heading: bool, current: str = "preamble") -> tuple[str, str] | None:
+    """``(kind, remainder)`` when the line is a section heading, else None.
+
+    ``remainder`` is the text glued after the heading word on the same line, if any.  Inside
+    a skills section ``Label: items`` is a skill group (``Awards: ...`` included), not a
+    new heading.
+    """
+    if line.bullet or not line.text:
+        return None
+    text = re.sub(r"[.\s]{3,}$|[.…:]+$", "", line.text).strip()
+    kind = _classify(text)
+    if kind is not None:
+        return kind, ""
+    m = _GLUE_RE.match(line.text)
+    if m:
+        head, sep, rest = m["head"].strip(), m["sep"], m["rest"]
+        glued_kind = _classify(head)
+        glued = head.isupper() or rest[:1].isdigit() or (":" in sep and current != "skills")
+        if glued_kind and glued_kind not in ("other", "skills") and glued:
+            return glued_kind, rest
+        if glued_kind == "skills" and head.isupper():
+            return glued_kind, rest
+    if (seen_heading and text.isupper() and len(text.split()) <= 4
+            and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) >= 4):
+        return "other", ""
+    return None
+
+
+def split_sections(lines: Sequence[Line]) -> list[Section]:
+    """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
+    sections = [Section("preamble", "")]
+    for line in lines:
+        found = heading_kind(line, len(sections) > 1, sections[-1].kind)
+        if found is None:
+            sections[-1].lines.append(line)
+            continue
+        kind, rest = found
+        section = Section(kind, line.text, heading_line=line.number)
+        if rest:
+            section.title = line.text[: len(line.text) - len(rest)].strip(" :")
+            section.lines.append(replace(line, text=rest, heading=0, bold=False))
+        sections.append(section)
+    return sections

@@ -1,0 +1,141 @@
+"""Skills: the ones a skills section lists (with their group) and the ones prose mentions.
+
+Lists are written loosely — ``C/C++``, ``Spring Boot/Cloud``, ``Kubernetes (Kubeflow,
+Argo)``, ``Optimization (MILP)`` — so each item is split into single skills, asking the
+skills taxonomy whether a whole phrase is one known skill before cutting it up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from .lines import Line
+from .models import Skill, Source
+from .vocab import skill_canonical, skill_is_broader, skill_known, skill_mentions
+
+__all__ = ["extract_skills", "mentioned_skills", "split_item", "split_list"]
+
+_GROUP_RE = re.compile(r"^(?P<label>[^:,()]{2,40}?)\s*:\s*(?P<rest>.*)$")
+_AWARD_GROUP_RE = re.compile(
+    r"\b(?:recognitions?|awards?|honou?rs?|achievements?|certifications?|certificates?)\b", re.I)
+_SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re.I)
+_ETC_RE = re.compile(r"\s*(?:,?\s*etc\.?|\.{3}|…)\s*$", re.I)
+_MAX_SKILL_WORDS = 6
+
+
+def split_list(text: str) -> list[str]:
+    """Split a list on ``,``/``;``/``|``/``•`` outside parentheses."""
+    items, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;|•·":
+            items.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    items.append("".join(cur))
+    return [i for i in (_ETC_RE.sub("", x).strip().rstrip(".").strip() for x in items) if i]
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", long)).lower()
+    return short.lower().replace("-", "") in (initials, initials.rstrip("s"))
+
+
+def _split_slash(item: str) -> list[str]:
+    if "/" not in item or skill_known(item):
+        return [item]
+    left, _, right = item.partition("/")
+    left, right = left.strip(), right.strip()
+    if not left or not right:
+        return [item]
+    if len(left) <= 2 and len(right) <= 2 and not (skill_known(left) and skill_known(right)):
+        return [item]  # I/O, CI/CD, A/B: one thing unless both halves are known skills
+    if len(left.split()) > 1 and len(right.split()) == 1:
+        prefixed = f"{' '.join(left.split()[:-1])} {right}"  # Spring Boot/Cloud
+        if skill_known(prefixed) or not skill_known(right):
+            return [left, *_split_slash(prefixed)]
+    return [left, *_split_slash(right)]
+
+
+def split_item(item: str) -> list[str]:
+    """One listed item → its skills, e.g. ``Kubernetes (Kubeflow, Argo)`` → three."""
+    item = " ".join(item.split()).strip(" :-").rstrip(".")
+    if not item or skill_known(item):
+        return [item] if item else []
+    m = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$", item)
+    if m:
+        outer, inner, after = m["outer"].strip(), m["inner"].strip(), m["after"].strip()
+        outer_full = f"{outer} {after}".strip()
+        inner_items = split_list(inner)
+        if len(inner_items) > 1:
+            return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
+        if not inner:
+            return split_item(outer_full)
+        if _is_acronym_of(inner, outer) or skill_known(outer_full) and not skill_known(inner):
+            return split_item(outer_full)
+        if skill_known(inner) and (not skill_known(outer_full)
+                                   or skill_is_broader(outer_full, inner)):
+            return split_item(inner)  # Optimization (MILP): the specific skill
+        return [*split_item(outer_full), *split_item(inner)]
+    return [s for s in _split_slash(item) if s]
+
+
+def _keep(skill: str) -> bool:
+    words = skill.split()
+    return 0 < len(words) <= _MAX_SKILL_WORDS and not skill.endswith(":")
+
+
+def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[Line]]:
+    """Listed skills of a skills section, and the lines that are really awards
+    (``Recognition: Kaggle Expert``) for the awards extractor."""
+    skills: list[Skill] = []
+    award_lines: list[Line] = []
+    category: str | None = None
+    items = [line for line in lines if line.text]
+    for i, line in enumerate(items):
+        text = line.text
+        m = _GROUP_RE.match(text)
+        label, rest = (m["label"].strip(), m["rest"]) if m else (None, text)
+        if label and _AWARD_GROUP_RE.search(label):
+            award_lines.append(replace(line, text=rest))
+            continue
+        if label and _SKIP_GROUP_RE.search(label):
+            continue
+        if label is None and _is_group_heading(text, items[i + 1] if i + 1 < len(items) else None):
+            category = text
+            continue
+        group = label or category
+        source = Source(file=path, line_start=line.number, line_end=line.number)
+        for listed in split_list(rest):
+            for name in split_item(listed):
+                if _keep(name):
+                    skills.append(Skill(name=name, category=group, source=source))
+    return skills, award_lines
+
+
+def _is_group_heading(text: str, following: Line | None) -> bool:
+    """A bare ``Frameworks`` line over a comma list names the group of that list."""
+    return (following is not None and len(text.split()) <= 3 and "," not in text
+            and "," in following.text and not skill_known(text))
+
+
+def mentioned_skills(lines: Iterable[Line], path: str, listed: Iterable[str]) -> list[Skill]:
+    """Skills the taxonomy finds in prose, minus those already listed."""
+    seen = {skill_canonical(name).lower() for name in listed}
+    out: list[Skill] = []
+    for line in lines:
+        for canonical, start, end in skill_mentions(line.text):
+            key = canonical.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Skill(name=line.text[start:end], mentioned=True, confidence=0.8,
+                             source=Source(file=path, line_start=line.number,
+                                           line_end=line.number)))
+    return out

@@ -1,0 +1,130 @@
+"""The loaders' one door to the shared taxonomies (skills, organizations, venues, degrees).
+
+Extraction must still work when the taxonomy module is absent or lacks a label, so every
+helper here degrades to a plain cleaned label.  Taxonomies load once per process.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "degree_level",
+    "org_canonical",
+    "known_org_part",
+    "org_known",
+    "skill_canonical",
+    "skill_is_broader",
+    "skill_known",
+    "skill_mentions",
+    "venue_canonical",
+    "venue_known",
+]
+
+log = logging.getLogger(__name__)
+_TAXONOMY_MODULE = "talentgraph.ontology.taxonomy"
+
+
+@lru_cache(maxsize=None)
+def _taxonomy(name: str) -> Any | None:
+    """The taxonomy built by ``taxonomy.<name>()``, or None when it is not available."""
+    try:
+        module = importlib.import_module(_TAXONOMY_MODULE)
+    except ImportError:
+        log.info("%s not available; labels stay as written", _TAXONOMY_MODULE)
+        return None
+    factory = getattr(module, name, None)
+    return factory() if callable(factory) else None
+
+
+def _clean(label: str) -> str:
+    return " ".join(label.split()).strip(" .,;:")
+
+
+def skill_known(label: str) -> bool:
+    """True when the skills taxonomy knows the label (pref or alt)."""
+    tax = _taxonomy("skills")
+    return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
+
+
+def skill_is_broader(outer: str, inner: str) -> bool:
+    """True when ``outer`` names an ancestor of ``inner`` (``Optimization`` of ``MILP``)."""
+    tax = _taxonomy("skills")
+    if tax is None:
+        return False
+    a, b = tax.lookup(outer.strip()), tax.lookup(inner.strip())
+    return a is not None and b is not None and a.id in tax.broader_closure(b.id)
+
+
+def skill_canonical(label: str) -> str:
+    """``Pytorch`` → ``PyTorch``; unknown labels come back cleaned."""
+    tax = _taxonomy("skills")
+    return tax.canonical(label) if tax is not None else _clean(label)
+
+
+def skill_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Skills named in prose: ``(canonical name, start, end)`` for each mention."""
+    tax = _taxonomy("skills")
+    if tax is None or not hasattr(tax, "mentions"):
+        return []
+    return [(concept.pref_label, start, end) for concept, start, end in tax.mentions(text)]
+
+
+def org_canonical(label: str) -> str:
+    """Canonical organization name (``Tesla, Inc.`` → ``Tesla``)."""
+    tax = _taxonomy("organizations")
+    if tax is not None:
+        return tax.canonical(label)
+    return re.sub(r",?\s+(?:inc|llc|ltd|corp|gmbh|plc)\.?$", "", _clean(label), flags=re.I)
+
+
+def org_known(label: str) -> bool:
+    """True when the organizations taxonomy knows the label."""
+    tax = _taxonomy("organizations")
+    return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
+
+
+def known_org_part(name: str) -> tuple[str, str] | None:
+    """``(organization, rest)`` when a comma part or leading words of ``name`` form an
+    organization the taxonomy knows and the whole does not (``Williams College Computer
+    Science`` → ``Williams College``, ``Computer Science``)."""
+    if org_known(name):
+        return None
+    parts = [p.strip() for p in name.split(",") if p.strip()]
+    if len(parts) > 1:
+        for i, part in enumerate(parts):
+            if org_known(part):
+                return part, ", ".join(parts[:i] + parts[i + 1:])
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if org_known(head) and len(head) > 3:
+            return head, " ".join(words[n:])
+    return None
+
+
+def venue_known(label: str) -> bool:
+    """True when the venues taxonomy knows the label."""
+    tax = _taxonomy("venues")
+    return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
+
+
+def venue_canonical(label: str) -> str:
+    """Canonical venue name (``Proceedings of ... (ASPLOS)`` → ``ASPLOS``)."""
+    tax = _taxonomy("venues")
+    return tax.canonical(label) if tax is not None else _clean(label)
+
+
+def degree_level(label: str) -> str | None:
+    """``bachelor`` / ``master`` / ``doctorate``... from the degrees taxonomy, if it knows."""
+    tax = _taxonomy("degrees")
+    if tax is None or not label.strip():
+        return None
+    if hasattr(tax, "level"):
+        return tax.level(label.strip())
+    concept = tax.lookup(label.strip())
+    return getattr(concept, "kind", None) if concept is not None else None

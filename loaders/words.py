@@ -1,0 +1,114 @@
+"""Small structural word lists that tell a job title from an employer from a school.
+
+These are not taxonomy data (no particular company or school is named): they are the
+common nouns that résumé headers are built from, so the extractors can decide which half
+of ``Software Engineer | DHC Software`` is the title without knowing either name.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "HONORIFIC_RE",
+    "LEGAL_SUFFIX_RE",
+    "is_name_like",
+    "org_score",
+    "school_score",
+    "strip_honorific",
+    "strong_org_score",
+    "title_score",
+]
+
+TITLE_WORDS = frozenset("""
+engineer engineers engineering developer scientist researcher research intern internship
+assistant associate manager director lead leader architect analyst consultant specialist
+staff member officer president vp founder cofounder co-founder cto ceo cfo coo head
+professor lecturer instructor teacher tutor fellow postdoc postdoctoral student designer
+programmer administrator technician coordinator owner partner principal trainee apprentice
+contractor freelancer freelance sde swe mts chief editor volunteer ambassador ta
+representative advisor adviser supervisor executive strategist evangelist maintainer
+contributor operator chair secretary treasurer recruiter product senior junior jr sr
+""".split())
+
+_WEAK_TITLE = frozenset({"research", "engineering", "senior", "junior", "jr", "sr", "product",
+                         "associate", "member", "head", "lead"})
+
+ORG_WORDS = frozenset("""
+inc inc. llc ltd ltd. corp corp. corporation company co co. gmbh ag sa plc bv srl pvt limited
+university college institute institution laboratory laboratories lab labs technologies
+technology systems software group foundation bank capital partners solutions center centre
+school hospital agency department ministry studio studios ventures holdings networks
+industries international global consulting services academy council society association
+""".split())
+
+# Words that make a phrase an organization even when it also holds a title word
+# ("Research Laboratory", "Engineering College").
+STRONG_ORG_WORDS = frozenset("""
+inc inc. llc ltd ltd. corp corp. corporation gmbh plc university college institute laboratory
+laboratories foundation hospital bank ministry
+""".split())
+
+SCHOOL_RE = re.compile(
+    r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|eit|y's)|college|institute|institut|school|academy|"
+    r"polytechnic|politecnico|polytechnique|conservatory|conservatoire|hochschule|"
+    r"universidad|universidade|école|ecole|univ\.?|iit|eth|epfl)\b",
+    re.I,
+)
+LEGAL_SUFFIX_RE = re.compile(
+    r",?\s+(?:inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|l\.l\.c)\.?$", re.I
+)
+HONORIFIC_RE = re.compile(r"^(?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?|sir)\s+", re.I)
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "del", "della", "di", "la", "le",
+                             "du", "dos", "das", "bin", "al", "el", "ter", "ten"})
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]+-[A-Z][a-z]+)$")
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z.\-']*", text.lower())
+
+
+def title_score(text: str) -> int:
+    """How many job-title words the text holds (``Senior Software Engineer`` → 2)."""
+    tokens = _tokens(text)
+    strong = sum(1 for t in tokens if t.strip(".") in TITLE_WORDS - _WEAK_TITLE)
+    return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)
+
+
+def org_score(text: str) -> int:
+    """How many organization words the text holds (``DHC Software`` → 1)."""
+    return sum(1 for t in _tokens(text) if t in ORG_WORDS or t.strip(".") in ORG_WORDS)
+
+
+def strong_org_score(text: str) -> int:
+    """How many words the text holds that only an organization name has."""
+    return sum(1 for t in _tokens(text) if t in STRONG_ORG_WORDS or t.strip(".") in STRONG_ORG_WORDS)
+
+
+def school_score(text: str) -> int:
+    """How many school words the text holds (``University of X`` → 1)."""
+    return len(SCHOOL_RE.findall(text))
+
+
+def strip_honorific(name: str) -> str:
+    """``Prof. Dan Jiao`` → ``Dan Jiao``."""
+    previous = None
+    while previous != name:
+        previous = name
+        name = HONORIFIC_RE.sub("", name.strip())
+    return name.strip(" .,;")
+
+
+def is_name_like(text: str, max_words: int = 5) -> bool:
+    """True for a person's name: 2-5 capitalised words, initials or particles, no digits."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= max_words or any(ch.isdigit() for ch in text):
+        return False
+    caps = 0
+    for word in words:
+        if word in _NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN_RE.match(word) and not (word.isupper() and word.isalpha()):
+            return False
+        caps += 1
+    return caps >= 2

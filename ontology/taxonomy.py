@@ -1,0 +1,596 @@
+"""The SKOS taxonomies (skills, organizations, venues, degrees) as fast look-up tables.
+
+Each ``ontology/<name>.ttl`` file is one ``skos:ConceptScheme``; this module reads it into
+:class:`Concept` records and answers the questions the normalizer asks: which concept does a
+written label name (:meth:`Taxonomy.lookup`), what is its canonical name
+(:meth:`Taxonomy.canonical`), what is above and below it in the hierarchy, and which skills
+does a sentence mention (:meth:`SkillTaxonomy.mentions`).
+
+Look-up compares *keys*: the label without case, accents, spaces and punctuation except
+``+`` and ``#`` (so ``C++``, ``C#`` and ``C`` stay apart), with ``&`` read as ``and``
+(:func:`label_key`).  Each taxonomy adds its own tolerance: skills a trailing version and a
+plural ``s``, organizations legal suffixes and a leading "The", venues whole citation
+strings, degrees a trailing field of study (:meth:`DegreeTaxonomy.split`).
+
+Parsing Turtle with rdflib costs about a second for all four files (importing rdflib alone
+is 0.2 s), too slow for a CLI, so the parsed concepts are cached as JSON under
+``$TALENTGRAPH_CACHE_DIR`` (default ``$XDG_CACHE_HOME/talentgraph`` or
+``~/.cache/talentgraph``), keyed by the Turtle file's sha256.  An unreadable or unwritable
+cache falls back to parsing; ``TALENTGRAPH_NO_CACHE=1`` always parses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, fields
+from functools import cache, cached_property
+from itertools import accumulate
+from importlib.resources import files
+from pathlib import Path
+
+__all__ = [
+    "Concept",
+    "DegreeTaxonomy",
+    "OrganizationTaxonomy",
+    "SkillTaxonomy",
+    "Taxonomy",
+    "VenueTaxonomy",
+    "degrees",
+    "label_key",
+    "organizations",
+    "read_concepts",
+    "skills",
+    "venues",
+]
+
+log = logging.getLogger(__name__)
+
+TG = "https://w3id.org/talentgraph#"
+_KIND_PROPERTIES = ("orgKind", "venueKind", "degreeLevel")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept of a taxonomy.
+
+    ``kind`` is the organization kind, venue kind or degree level (None for skills).
+    ``hidden_in_text`` and ``exact_case_in_text`` are labels that mention detection in
+    prose skips or matches only with exact case (see the header of ``skills.ttl``).
+    """
+
+    id: str
+    iri: str
+    pref_label: str
+    alt_labels: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    kind: str | None = None
+    hidden_in_text: tuple[str, ...] = ()
+    exact_case_in_text: tuple[str, ...] = ()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The preferred label followed by the alternative labels."""
+        return (self.pref_label, *self.alt_labels)
+
+
+# ---------------------------------------------------------------- keys
+
+_TOKEN = re.compile(r"(?:[^\W_]|[+#])+")
+
+
+def _tokens(label: str) -> list[str]:
+    text = label
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _TOKEN.findall(text.casefold().replace("&", " and "))
+
+
+def label_key(label: str) -> str:
+    """The comparison key of a label: ``"Node.js"``, ``"NodeJS"`` and ``"node js"`` all give
+    ``"nodejs"``; ``"C++"`` gives ``"c++"`` and ``"R&D"`` gives ``"randd"``."""
+    return "".join(_tokens(label))
+
+
+def _tidy(label: str) -> str:
+    return " ".join(label.split()).strip(" ,;:|")
+
+
+# ---------------------------------------------------------------- the generic taxonomy
+
+
+class Taxonomy:
+    """Concepts of one scheme, indexed by the keys of all their labels.
+
+    Two concepts claiming the same key is a data error: the first keeps it, the clash is
+    logged and listed in :attr:`collisions` (the tests require it to be empty).
+    """
+
+    def __init__(self, name: str, concepts: Iterable[Concept]) -> None:
+        self.name = name
+        self._concepts = {c.id: c for c in concepts}
+        self.collisions: list[tuple[str, str, str]] = []
+        self._index: dict[str, str] = {}
+        narrower: dict[str, list[str]] = {}
+        for concept in self._concepts.values():
+            for label in concept.labels:
+                self._claim(self._index, self._key(label), concept.id)
+            for parent in concept.broader:
+                narrower.setdefault(parent, []).append(concept.id)
+        self._narrower = {k: tuple(v) for k, v in narrower.items()}
+
+    def _claim(self, index: dict[str, str], key: str, concept_id: str) -> None:
+        if not key:
+            return
+        owner = index.setdefault(key, concept_id)
+        if owner != concept_id:
+            self.collisions.append((key, owner, concept_id))
+            log.warning("%s taxonomy: %r names both %s and %s", self.name, key, owner,
+                        concept_id)
+
+    def _key(self, label: str) -> str:
+        return label_key(label)
+
+    def _resolve(self, label: str) -> str | None:
+        return self._index.get(self._key(label))
+
+    def lookup(self, label: str) -> Concept | None:
+        """The concept a label names, or None."""
+        concept_id = self._resolve(label)
+        return None if concept_id is None else self._concepts[concept_id]
+
+    def canonical(self, label: str) -> str:
+        """The preferred label of the concept ``label`` names, else the label tidied."""
+        concept = self.lookup(label)
+        if concept is not None:
+            return concept.pref_label
+        return self._tidy_unknown(label) or " ".join(label.split())
+
+    def _tidy_unknown(self, label: str) -> str:
+        return _tidy(label)
+
+    def get(self, concept_id: str) -> Concept:
+        """The concept with this id (``KeyError`` when there is none)."""
+        return self._concepts[concept_id]
+
+    def broader_closure(self, concept_id: str) -> list[str]:
+        """Every ancestor of the concept, nearest first (breadth-first, cycle-safe)."""
+        return self._closure(concept_id, lambda c: self._concepts[c].broader
+                             if c in self._concepts else ())
+
+    def narrower_closure(self, concept_id: str) -> list[str]:
+        """Every descendant of the concept, nearest first (breadth-first, cycle-safe)."""
+        return self._closure(concept_id, lambda c: self._narrower.get(c, ()))
+
+    @staticmethod
+    def _closure(start: str, step) -> list[str]:  # step: Callable[[str], Iterable[str]]
+        seen, out, frontier = {start}, [], [start]
+        while frontier:
+            nxt = []
+            for node in frontier:
+                for other in step(node):
+                    if other not in seen:
+                        seen.add(other)
+                        out.append(other)
+                        nxt.append(other)
+            frontier = nxt
+        return out
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self._concepts
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self._concepts.values())
+
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name}: {len(self)} concepts>"
+
+
+# ---------------------------------------------------------------- skills
+
+_VERSION_TAIL = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x|\+)?$", re.IGNORECASE)
+# Text and labels are compared as sequences of pieces: runs of word characters, or single
+# other characters.  Spaces, hyphens and dashes only separate pieces, so "fine-tuning"
+# matches the label "Fine Tuning" and "GNN-Transformer" mentions both GNN and Transformer.
+_PIECE = re.compile(r"\w+|[^\w\s\-\u2010-\u2015]")
+_PIECES = re.compile(r"(\w+|[^\w\s\-\u2010-\u2015])")
+# A mention inside a URL or an e-mail address ("github.com/...", "me@pytorch.org") is none.
+_URLISH = re.compile(r"://|(?<!\S)www\.|@|[a-z0-9-]\.(?:com|org|net|io|edu|ai|dev|gov|co|me|app)\b")
+
+
+def _is_acronym(label: str) -> bool:
+    letters = [ch for ch in label if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _lower(text: str) -> str:
+    """``text.lower()`` keeping every character's offset (a few characters, such as "İ",
+    lower-case to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True)
+class _Spotter:
+    """The labels mention detection may spot, as piece sequences: case-insensitive ones by
+    their lower-cased pieces, exact-case ones by their lower-cased then their written pieces;
+    and the lengths (in pieces) of the labels starting with each lower-cased piece, longest
+    first."""
+
+    folded: dict[tuple[str, ...], str]
+    exact: dict[tuple[str, ...], dict[tuple[str, ...], str]]
+    lengths: dict[str, tuple[int, ...]]
+
+
+class SkillTaxonomy(Taxonomy):
+    """The skills taxonomy, with version- and plural-tolerant look-up and mention spotting."""
+
+    def _resolve(self, label: str) -> str | None:
+        keys = [self._key(label)]
+        unversioned = _VERSION_TAIL.sub("", label.strip())
+        if unversioned != label.strip() and re.search(r"[^\W\d_]", unversioned):
+            keys.append(self._key(unversioned))
+        for key in list(keys):
+            if len(key) >= 4:
+                keys.append(key[:-1] if key.endswith("s") else key + "s")
+        return next((self._index[k] for k in keys if k in self._index), None)
+
+    def _spotter(self, listed: bool) -> _Spotter:
+        folded: dict[tuple[str, ...], str] = {}
+        exact: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
+        lengths: dict[str, set[int]] = {}
+        for concept in self:
+            for label in concept.labels:
+                written = tuple(_PIECE.findall(label))
+                lowered = tuple(_PIECE.findall(_lower(label)))
+                if not written or len(written) != len(lowered):
+                    continue
+                if label in concept.hidden_in_text:
+                    if not listed:
+                        continue
+                    exact.setdefault(lowered, {})[written] = concept.id
+                elif label in concept.exact_case_in_text or _is_acronym(label):
+                    exact.setdefault(lowered, {})[written] = concept.id
+                else:
+                    folded[lowered] = concept.id
+                lengths.setdefault(lowered[0], set()).add(len(lowered))
+        return _Spotter(folded, exact,
+                        {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
+
+    @cached_property
+    def _prose_spotter(self) -> _Spotter:
+        return self._spotter(listed=False)
+
+    @cached_property
+    def _listed_spotter(self) -> _Spotter:
+        return self._spotter(listed=True)
+
+    def mentions(self, text: str, *, listed: bool = False) -> list[tuple[Concept, int, int]]:
+        """Skills named in ``text`` with their character spans, in text order.
+
+        Matches whole words only (``Java`` is not found in ``JavaScript``; ``C++``, ``C#``,
+        ``.NET`` and ``Node.js`` work), prefers the longest label at a position
+        (``Apache Spark`` over ``Spark``), ignores URLs and e-mail addresses, and skips
+        labels that are everyday words in prose (``Go``, ``R``, ``Spring``).  With
+        ``listed=True`` (``text`` is a skills list such as "Languages: Go, C, R") those are
+        matched too, with exact case.
+        """
+        spot = self._listed_spotter if listed else self._prose_spotter
+        parts = _PIECES.split(_lower(text))  # separator, piece, separator, ..., separator
+        pieces = parts[1::2]
+        starts = list(accumulate(map(len, parts)))[0::2]
+        urls = self._url_spans(text)
+        found: list[tuple[Concept, int, int]] = []
+        free = 0  # pieces before this one belong to a mention already found
+        for i, piece in enumerate(pieces):
+            if i < free or piece not in spot.lengths:
+                continue
+            for length in spot.lengths[piece]:
+                last = i + length - 1
+                if last >= len(pieces):
+                    continue
+                key = tuple(pieces[i:last + 1])
+                concept_id = spot.folded.get(key)
+                if concept_id is None and key in spot.exact:
+                    written = tuple(text[starts[k]:starts[k] + len(pieces[k])]
+                                    for k in range(i, last + 1))
+                    concept_id = spot.exact[key].get(written)
+                start, end = starts[i], starts[last] + len(pieces[last])
+                if concept_id is not None and self._bounded(text, start, end):
+                    if not any(lo <= start < hi for lo, hi in urls):
+                        found.append((self._concepts[concept_id], start, end))
+                    free = last + 1
+                    break
+        return found
+
+    @staticmethod
+    def _url_spans(text: str) -> list[tuple[int, int]]:
+        """The whitespace-delimited chunks of ``text`` that hold a URL or e-mail address."""
+        spans = []
+        for match in _URLISH.finditer(text):
+            lo = max(text.rfind(ch, 0, match.start()) for ch in " \t\r\n") + 1
+            hi = min((at for ch in " \t\r\n" if (at := text.find(ch, match.end())) >= 0),
+                     default=len(text))
+            spans.append((lo, hi))
+        return spans
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int) -> bool:
+        """Not glued to a word or a dotted identifier before, nor to a word, ``+`` or ``#``
+        after ("ASP.NET" is not ".NET", "torch.nn" is not "nn", "C++" is not "C")."""
+        before = text[start - 1] if start else " "
+        if before.isalnum() or (before == "." and start >= 2 and text[start - 2].isalnum()):
+            return False
+        after = text[end] if end < len(text) else " "
+        return not (after.isalnum() or after in "+#")
+
+
+# ---------------------------------------------------------------- organizations
+
+_LEGAL_SUFFIXES = sorted(
+    [tuple(s.split()) for s in (
+        "inc", "incorporated", "llc", "l l c", "ltd", "limited", "corp", "corporation", "co",
+        "company", "gmbh", "ag", "plc", "llp", "lp", "l p", "sa", "s a", "bv", "b v", "nv",
+        "n v", "se", "spa", "s p a", "pty", "pvt", "kk", "k k", "oy", "ab", "sas", "sarl",
+        "pbc", "sdn bhd", "bhd", "and",
+    )],
+    key=len, reverse=True,
+)
+_ORG_WORDS = {"univ": "university", "labs": "lab", "laboratory": "lab", "laboratories": "lab",
+              "intl": "international", "natl": "national", "inst": "institute"}
+_LEGAL_TAIL = re.compile(
+    r"(?:[\s,]+(?:&\s*Co\b\.?|(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co"
+    r"|GmbH|AG|PLC|LLP|LP|L\.P|S\.A|SA|B\.V|BV|N\.V|NV|SE|S\.p\.A|SpA|Pty|Pvt|K\.K|KK|Oy|AB"
+    r"|SAS|SARL|PBC|Sdn\.?\s*Bhd)\b\.?))+\s*$",
+    re.IGNORECASE,
+)
+
+
+class OrganizationTaxonomy(Taxonomy):
+    """Organizations; keys ignore a leading "The", legal suffixes and Lab/Laboratory."""
+
+    def _key(self, label: str) -> str:
+        tokens = [_ORG_WORDS.get(t, t) for t in _tokens(label)]
+        if len(tokens) > 1 and tokens[0] == "the":
+            tokens = tokens[1:]
+        stripped = True
+        while stripped:
+            stripped = False
+            for suffix in _LEGAL_SUFFIXES:
+                if len(tokens) > len(suffix) and tuple(tokens[-len(suffix):]) == suffix:
+                    tokens = tokens[: -len(suffix)]
+                    stripped = True
+                    break
+        return "".join(tokens)
+
+    def _tidy_unknown(self, label: str) -> str:
+        name = _tidy(label)
+        name = _LEGAL_TAIL.sub("", name).strip(" ,") or name
+        return re.sub(r"^the\s+(?=\S)", "", name, flags=re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- venues
+
+_VENUE_ABBREVIATIONS = {"intl": "international", "int": "international", "symp": "symposium",
+                        "conf": "conference", "proc": "proceedings", "trans": "transactions",
+                        "syst": "systems", "distrib": "distributed"}
+_VENUE_NOISE = {"proceedings", "the", "acm", "ieee", "usenix", "ifip", "siam", "cvf", "rsj",
+                "sigda", "sigplan", "sigops", "sigsac", "sigsoft", "sigact", "international",
+                "annual", "in"}
+_NOISE_TOKEN = re.compile(r"^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|\d\d)$")
+_CITATION_HEAD = re.compile(
+    r"^(?:in\s*:|in\s+(?=\S)|to appear in\s*:?|appeared in\s*:?|published in\s*:?)\s*",
+    re.IGNORECASE)
+_CITATION_TAIL = re.compile(
+    r"(?:[\s,.;:]*\(?(?:(?:19|20)\d\d|['’]\d\d)\)?|[\s,]+(?:vol\.?|volume|no\.|pp\.?|pages)\s*\d.*)"
+    r"[\s,.;:]*$",
+    re.IGNORECASE)
+_LEADING_ACRONYM = re.compile(r"^([A-Z][\w\-+&]*)\s*(?:['’]\d\d|(?:19|20)\d\d)\s*:")
+
+
+class VenueTaxonomy(Taxonomy):
+    """Venues; look-up also reads citation strings ("In: Proceedings of ... (ASPLOS), 2025").
+
+    Besides the exact key index there is a *core* key index: the key without
+    "Proceedings of the", ordinals, years, publisher words (ACM, IEEE, USENIX, ...),
+    "International" and "Annual".  A core key two venues share is dropped, and an exact
+    key always wins over a core key.
+    """
+
+    def __init__(self, name: str, concepts: Iterable[Concept]) -> None:
+        super().__init__(name, concepts)
+        core: dict[str, set[str]] = {}
+        for concept in self:
+            for label in concept.labels:
+                key = self._core_key(label)
+                if key and key not in self._index:
+                    core.setdefault(key, set()).add(concept.id)
+        self._core = {k: next(iter(v)) for k, v in core.items() if len(v) == 1}
+
+    @staticmethod
+    def _core_key(label: str) -> str:
+        tokens = [_VENUE_ABBREVIATIONS.get(t, t) for t in _tokens(label)]
+        if tokens[:2] == ["proceedings", "of"]:
+            tokens = tokens[2:]
+        return "".join(t for t in tokens if t not in _VENUE_NOISE and not _NOISE_TOKEN.match(t))
+
+    @staticmethod
+    def _strip_citation(label: str) -> str:
+        text = _CITATION_HEAD.sub("", _tidy(label))
+        previous = None
+        while previous != text:
+            previous, text = text, _CITATION_TAIL.sub("", text)
+        return text.strip(" ,;:")
+
+    def _candidates(self, label: str) -> list[str]:
+        text = self._strip_citation(label)
+        out = [text, re.sub(r"\s*\([^()]*\)", "", text)]
+        out += [self._strip_citation(inner) for inner in reversed(re.findall(r"\(([^()]+)\)", text))]
+        head = _LEADING_ACRONYM.match(text)
+        if head:
+            out.append(head.group(1))
+        return out
+
+    def _resolve(self, label: str) -> str | None:
+        for candidate in self._candidates(label):
+            key, core = self._key(candidate), self._core_key(candidate)
+            hit = self._index.get(key) or self._index.get(core) or self._core.get(core)
+            if hit:
+                return hit
+        return None
+
+    def _tidy_unknown(self, label: str) -> str:
+        return self._strip_citation(label)
+
+
+# ---------------------------------------------------------------- degrees
+
+_DEGREE_GAP = r"[\s.'’()\-]*"
+_FIELD_HEAD = re.compile(r"^[\s,.:;|/()\-–—]*(?:(?:degree\s+)?(?:in|of|on)\b)?[\s,.:;]*",
+                         re.IGNORECASE)
+
+
+class DegreeTaxonomy(Taxonomy):
+    """Degrees; :meth:`split` separates "Ph.D. in Computer Science" into degree and field."""
+
+    @cached_property
+    def _prefix(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        by_key = {}
+        for concept in self:
+            for label in concept.labels:
+                by_key.setdefault(self._key(label), concept.id)
+        alternatives = [_DEGREE_GAP.join(re.escape(ch) for ch in key)
+                        for key in sorted(by_key, key=len, reverse=True)]
+        pattern = re.compile(r"^\W*(" + "|".join(alternatives) + r")\.?(?![^\W_])",
+                             re.IGNORECASE)
+        return pattern, by_key
+
+    def split(self, text: str) -> tuple[Concept | None, str]:
+        """The degree a text starts with and the rest (the field), e.g. ``"MS. Computer
+        Engineering"`` -> (MS, ``"Computer Engineering"``); (None, text) when it starts with
+        no known degree."""
+        pattern, by_key = self._prefix
+        match = pattern.match(text)
+        if match is None:
+            return None, _tidy(text)
+        concept = self._concepts[by_key[self._key(match.group(1))]]
+        return concept, _tidy(_FIELD_HEAD.sub("", text[match.end():])).strip(" .,;:()-")
+
+    def level(self, text: str) -> str | None:
+        """The degree level of a degree as written, with or without a field after it."""
+        concept = self.lookup(text) or self.split(text)[0]
+        return None if concept is None else concept.kind
+
+
+# ---------------------------------------------------------------- loading
+
+_CACHE_FORMAT = "1:" + ",".join(f.name for f in fields(Concept))
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("TALENTGRAPH_NO_CACHE", "").strip() not in ("", "0"):
+        return None
+    configured = os.environ.get("TALENTGRAPH_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "talentgraph"
+
+
+def _parse_turtle(data: bytes) -> list[Concept]:
+    from rdflib import RDF, Graph, URIRef
+    from rdflib.namespace import SKOS
+
+    graph = Graph()
+    graph.parse(data=data, format="turtle")
+
+    def local(iri: object) -> str:
+        return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+    def texts(subject: object, predicate: URIRef) -> tuple[str, ...]:
+        return tuple(sorted(str(o) for o in graph.objects(subject, predicate)))
+
+    concepts = []
+    for subject in sorted(graph.subjects(RDF.type, SKOS.Concept)):
+        prefs = texts(subject, SKOS.prefLabel)
+        if len(prefs) != 1:
+            raise ValueError(f"{subject} has {len(prefs)} skos:prefLabel values, not 1")
+        kinds = [k for p in _KIND_PROPERTIES for k in texts(subject, URIRef(TG + p))]
+        concepts.append(Concept(
+            id=local(subject),
+            iri=str(subject),
+            pref_label=prefs[0],
+            alt_labels=texts(subject, SKOS.altLabel),
+            broader=tuple(sorted(local(b) for b in graph.objects(subject, SKOS.broader))),
+            kind=kinds[0] if kinds else None,
+            hidden_in_text=texts(subject, URIRef(TG + "hiddenInText")),
+            exact_case_in_text=texts(subject, URIRef(TG + "exactCaseInText")),
+        ))
+    return concepts
+
+
+def _from_json(rows: list[dict]) -> list[Concept]:
+    return [Concept(**{k: tuple(v) if isinstance(v, list) else v for k, v in row.items()})
+            for row in rows]
+
+
+def read_concepts(filename: str, *, use_cache: bool = True) -> list[Concept]:
+    """The concepts of ``ontology/<filename>``, from the JSON cache when it is current."""
+    data = files("talentgraph.ontology").joinpath(filename).read_bytes()
+    digest = hashlib.sha256(data + _CACHE_FORMAT.encode()).hexdigest()[:24]
+    folder = _cache_dir() if use_cache else None
+    path = folder / f"{Path(filename).stem}-{digest}.json" if folder else None
+    if path is not None:
+        try:
+            return _from_json(json.loads(path.read_text("utf-8")))
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError) as exc:
+            log.info("ignoring unreadable taxonomy cache %s: %s", path, exc)
+    concepts = _parse_turtle(data)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
+                                             suffix=".tmp", delete=False) as tmp:
+                json.dump([asdict(c) for c in concepts], tmp, ensure_ascii=False)
+            os.replace(tmp.name, path)
+        except OSError as exc:
+            log.info("cannot write taxonomy cache %s: %s", path, exc)
+    return concepts
+
+
+@cache
+def skills() -> SkillTaxonomy:
+    """The skills taxonomy (``skills.ttl``), loaded once per process."""
+    return SkillTaxonomy("skills", read_concepts("skills.ttl"))
+
+
+@cache
+def organizations() -> OrganizationTaxonomy:
+    """The organizations taxonomy (``organizations.ttl``), loaded once per process."""
+    return OrganizationTaxonomy("organizations", read_concepts("organizations.ttl"))
+
+
+@cache
+def venues() -> VenueTaxonomy:
+    """The venues taxonomy (``venues.ttl``), loaded once per process."""
+    return VenueTaxonomy("venues", read_concepts("venues.ttl"))
+
+
+@cache
+def degrees() -> DegreeTaxonomy:
+    """The degrees taxonomy (``degrees.ttl``), loaded once per process."""
+    return DegreeTaxonomy("degrees", read_concepts("degrees.ttl"))

@@ -1,0 +1,26 @@
+// name: person_profile
+// description: One person on one row: employers, schools, skills, papers, awards, advisors and students.
+// param: person = "Hayes Zhao"
+// sorted: employers, schools, skills, papers, awards, advisors, students
+MATCH (p:Person)
+WHERE toLower(p.name) = toLower($person) OR p.name_key = toLower($person)
+OPTIONAL MATCH (p)-[w:WORKED_AT]->(e:Organization)
+WITH p, collect(DISTINCT e.name + ' | ' + coalesce(w.title, '?') + ' | ' + coalesce(w.start_date, '?')
+     + ' – ' + coalesce(w.end_date, CASE WHEN w.current THEN 'present' ELSE '?' END)) AS employers
+OPTIONAL MATCH (p)-[s:STUDIED_AT]->(school:Organization)
+WITH p, employers, collect(DISTINCT school.name + ' | ' + coalesce(s.degree, '?') + ' | '
+     + coalesce(s.start_date, '?') + ' – ' + coalesce(s.end_date, '?')) AS schools
+OPTIONAL MATCH (p)-[:HAS_SKILL]->(k:Skill)
+WITH p, employers, schools, collect(DISTINCT k.name) AS skills
+OPTIONAL MATCH (p)-[:AUTHORED]->(paper:Paper)
+WITH p, employers, schools, skills, collect(DISTINCT paper.title) AS papers
+OPTIONAL MATCH (p)-[:RECEIVED]->(award:Award)
+WITH p, employers, schools, skills, papers, collect(DISTINCT award.title) AS awards
+OPTIONAL MATCH (p)-[:ADVISED_BY]->(advisor:Person)
+WITH p, employers, schools, skills, papers, awards, collect(DISTINCT advisor.name) AS advisors
+OPTIONAL MATCH (student:Person)-[:ADVISED_BY]->(p)
+WITH p, employers, schools, skills, papers, awards, advisors,
+     collect(DISTINCT student.name) AS students
+RETURN p.name AS person, p.headline AS headline, employers, schools, skills, papers, awards,
+       advisors, students
+ORDER BY person, p.id

@@ -1,0 +1,19 @@
+// name: shortest_connection
+// description: The shortest chains linking two people through employers, schools, papers, advisors, honors and projects, spelled out.
+// param: person_a = "Hayes Zhao"
+// param: person_b = "Hao Wu"
+// param: limit = 5 [default]
+MATCH (a:Person)
+WHERE toLower(a.name) = toLower($person_a) OR a.name_key = toLower($person_a)
+MATCH (b:Person)
+WHERE (toLower(b.name) = toLower($person_b) OR b.name_key = toLower($person_b)) AND a.id <> b.id
+MATCH p = allShortestPaths((a)-[:WORKED_AT|STUDIED_AT|AUTHORED|ADVISED_BY|RECEIVED|CONFERRED_BY|WORKED_ON|PROJECT_AT|INVENTED*..8]-(b))
+WITH nodes(p) AS ns, relationships(p) AS rs
+RETURN size(rs) AS hops,
+       reduce(text = coalesce(ns[0].name, ns[0].title), i IN range(0, size(rs) - 1) |
+              text + CASE WHEN startNode(rs[i]) = ns[i]
+                          THEN ' —' + type(rs[i]) + '→ '
+                          ELSE ' ←' + type(rs[i]) + '— ' END
+                   + coalesce(ns[i + 1].name, ns[i + 1].title)) AS path
+ORDER BY hops, path
+LIMIT $limit

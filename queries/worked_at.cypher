@@ -1,0 +1,10 @@
+// name: worked_at
+// description: Everyone who worked at an organization, with titles and dates, earliest first.
+// param: organization = "ByteDance"
+// sorted: titles
+MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
+WHERE toLower(o.name) = toLower($organization) OR o.name_key = toLower($organization)
+RETURN p.name AS person, o.name AS organization, w.title AS title,
+       coalesce(w.titles, []) AS titles, w.team AS team, w.start_date AS start_date,
+       w.end_date AS end_date, coalesce(w.current, false) AS current
+ORDER BY w.start_month, person, title, end_date

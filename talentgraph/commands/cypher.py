@@ -1,0 +1,39 @@
+"""``talentgraph cypher``: ad-hoc Cypher on the chosen store, read-only unless ``--write``."""
+
+from __future__ import annotations
+
+import click
+
+from talentgraph.config import Settings
+from talentgraph.output import FORMATS, format_rows, parse_params
+
+__all__ = ["cypher"]
+
+
+@click.command()
+@click.argument("query")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter ($NAME); JSON values (numbers, lists) are decoded.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--write", is_flag=True, help="Allow queries that change the graph.")
+@click.pass_obj
+def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
+           write: bool) -> None:
+    """Run a Cypher QUERY and print the rows.
+
+    Values go in as parameters, never spliced into the text.
+
+    \b
+    Examples:
+      talentgraph cypher "MATCH (p:Person)-[:WORKED_AT]->(o:Organization {name:'ByteDance'}) RETURN p.name ORDER BY p.name"
+      talentgraph cypher "MATCH (s:Skill {name: \\$s})<-[:HAS_SKILL]-(p) RETURN p.name" -p s=PyTorch --format json
+    """
+    from talentgraph.graph.store import StoreError, open_store
+
+    values = parse_params(params)
+    try:
+        with open_store(settings) as store:
+            rows = store.run(query, values, write=write)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(format_rows(rows, fmt))

@@ -1,0 +1,48 @@
+"""``talentgraph report``: the graph report as rich tables, JSON or Markdown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from talentgraph.graph.store import StoreError, open_store
+from talentgraph.queries.analyses import ENGINE_NAMES, EngineError
+from talentgraph.report import build_report, render_markdown
+
+from .query import emit_rows
+
+__all__ = ["report"]
+
+
+@click.command("report")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]),
+              default="table", show_default=True, help="Output format.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Rows per ranking.")
+@click.option("--engine", type=click.Choice([e for e in ENGINE_NAMES if e != "gds"]),
+              default="auto", show_default=True, help="Engine for the graph measures.")
+@click.pass_obj
+def report(settings: Any, fmt: str, top: int, engine: str) -> None:
+    """Summarise the graph: counts, top skills, employers and schools, central people,
+    organizations and skills, communities, and facts to check by hand.
+
+    \b
+    Examples:
+      talentgraph report
+      talentgraph report --format markdown > report.md
+      talentgraph --store bolt://localhost:7687 report --format json --top 20
+    """
+    try:
+        with open_store(settings) as store:
+            result = build_report(store, top=top, engine=engine)
+    except (StoreError, EngineError) as err:
+        raise click.ClickException(str(err)) from err
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
+    elif fmt == "markdown":
+        click.echo(render_markdown(result))
+    else:
+        for title, rows in result.sections():
+            emit_rows(rows, "table", title=title)

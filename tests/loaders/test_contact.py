@@ -1,0 +1,46 @@
+"""Contact block: name, e-mail, normalized phones, profiles, place."""
+
+from __future__ import annotations
+
+import pytest
+
+from talentgraph.loaders.contact import extract_contact, normalize_phone
+from talentgraph.loaders.lines import to_lines
+
+
+@pytest.mark.parametrize(
+    ("raw", "phone"),
+    [("703-915-8580", "703-915-8580"), ("765 - 413 (6089)", "765-413-6089"),
+     ("(617) 555-0142", "617-555-0142"), ("+1 (206) 555-0199", "+1 206-555-0199"),
+     ("+86 138 1234 5678", "+86 138 1234 5678"), ("12", None)],
+)
+def test_normalize_phone(raw: str, phone: str | None) -> None:
+    assert normalize_phone(raw) == phone
+
+
+def test_contact_line_with_bullets_and_links() -> None:
+    contact = extract_contact(to_lines([
+        "", "# Ada Park", "",
+        "ada@example.com • 703-915-8580 • [www.linkedin.com/in/ada-p](https://www.linkedin.com/in/ada-p)"
+        " • <https://ada.github.io> • Sunnyvale, CA & Herndon, VA",
+    ]), "x.md")
+    assert contact.name == "Ada Park"
+    assert contact.emails == ["ada@example.com"]
+    assert contact.phones == ["703-915-8580"]
+    assert [(p.network, p.username) for p in contact.profiles] == [("LinkedIn", "ada-p")]
+    assert contact.urls == ["https://ada.github.io"]
+    assert contact.location is not None and (contact.location.city, contact.location.region) == (
+        "Sunnyvale", "CA")
+    assert contact.source is not None and contact.source.line_start == 2
+
+
+def test_no_name_line_leaves_contact_anonymous() -> None:
+    contact = extract_contact(to_lines(["Fairfax, VA, USA 01/2024-Present George Mason University"]),
+                              "x.txt")
+    assert contact.name is None
+
+
+def test_all_caps_name_is_title_cased_and_area_is_a_place() -> None:
+    contact = extract_contact(to_lines(["JAMES O'NEILL", "j@x.org — San Francisco Bay Area"]), "x")
+    assert contact.name == "James O'Neill"
+    assert contact.location is not None and contact.location.city == "San Francisco Bay Area"

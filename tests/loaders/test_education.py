@@ -1,0 +1,67 @@
+"""Education entries from stacked, piped, comma and run-on layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from talentgraph.loaders.education import extract_education, parse_degree
+from talentgraph.loaders.lines import to_lines
+
+
+def _edu(text: str):
+    return extract_education(to_lines(text.splitlines()), "cv.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "field"),
+    [("Ph.D. in Computer Science", "Ph.D.", "Computer Science"),
+     ("MS. Computer Engineering", "MS.", "Computer Engineering"),
+     ("PhD, Electrical and Computer Engineering,", "PhD", "Electrical and Computer Engineering"),
+     ("Bachelor of Science in Statistics", "Bachelor of Science", "Statistics"),
+     ("B.A. Computer Science, B.A. Mathematics.", "B.A.", "Computer Science, Mathematics"),
+     ("Machine Learning", None, None)],
+)
+def test_parse_degree(text: str, degree: str | None, field: str | None) -> None:
+    parsed = parse_degree(text)
+    assert (parsed or (None, None)) == (degree, field)
+
+
+def test_stacked_entries_with_advisor_and_graduation_month() -> None:
+    education, advisors = _edu(
+        "Purdue University, West Lafayette, IN., USA\nPhD, Electrical Engineering, Advisor: "
+        "Prof. Dan Jiao\nAugust 2015\n• Linear Solver\nShanghai Jiao Tong University, Shanghai, "
+        "China\nBS, Electrical Engineering,\n**June** 2010")
+    assert [(e.school, e.degree_level, e.start, e.end) for e in education] == [
+        ("Purdue University", "doctorate", None, "2015-08"),
+        ("Shanghai Jiao Tong University", "bachelor", None, "2010-06")]
+    assert education[0].location is not None and education[0].location.region == "IN"
+    assert [a.name for a in advisors] == ["Dan Jiao"]
+
+
+def test_run_on_line_with_labels() -> None:
+    education, advisors = _edu(
+        "Fairfax, VA, USA 01/2024-Present Mason University **Degree**: Ph.D. in Computer Science "
+        "Advisor: Dr. Keren Zhou 09/2020-06/2023 Hefei University of Technology Hefei, Anhui, "
+        "China **Degree**: M.Sc in Computer Science Thesis: Distributed ML Systems")
+    assert [(e.school, e.degree, e.start, e.end, e.current) for e in education] == [
+        ("Mason University", "Ph.D.", "2024-01", None, True),
+        ("Hefei University of Technology Hefei", "M.Sc", "2020-09", "2023-06", False)]
+    assert education[1].thesis == "Distributed ML Systems"
+    assert [a.name for a in advisors] == ["Keren Zhou"]
+
+
+def test_degree_pipe_school_and_side_notes_are_not_schools() -> None:
+    education, _ = _edu(
+        "**MS. Computer Engineering | Washington University**\n\nWashington, DC | 2023 - 2025\n\n"
+        "Focus on AI infrastructure.\n\nWilliams College\nB.A. Computer Science\nSept 2017 - June 2021\n"
+        "Study Abroad: Budapest Institute for Technology - Spring 2020")
+    assert [(e.school, e.degree_level, e.start, e.end) for e in education] == [
+        ("Washington University", "master", "2023", "2025"),
+        ("Williams College", "bachelor", "2017-09", "2021-06")]
+
+
+def test_degree_comma_school_comma_dates() -> None:
+    education, _ = _edu("M.Sc., Computer Science, University of Toronto, 2018 - 2020")
+    [e] = education
+    assert (e.school, e.degree, e.field, e.end) == ("University of Toronto", "M.Sc.",
+                                                    "Computer Science", "2020")

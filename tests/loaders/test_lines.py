@@ -1,0 +1,36 @@
+"""Line cleaning: markup goes, bullets/headings/bold/links are remembered."""
+
+from __future__ import annotations
+
+from talentgraph.loaders.lines import fragments, to_lines
+
+
+def test_markdown_and_latex_leftovers_are_cleaned() -> None:
+    bold, latex, link, heading = to_lines([
+        "**MS. Computer Engineering | George Washington University**",
+        "- $\\bullet\\,$  16 Spot bonus, Google",
+        "co-authored [STARDUST](#) (IEEE CAL) and <https://example.org>",
+        "### **Publications**",
+    ])
+    assert bold.bold and bold.text == "MS. Computer Engineering | George Washington University"
+    assert latex.bullet and latex.text == "16 Spot bonus, Google"
+    assert link.text == "co-authored STARDUST (IEEE CAL) and https://example.org"
+    assert link.links == ("https://example.org",)
+    assert heading.heading == 3 and heading.text == "Publications"
+
+
+def test_escaped_star_and_money_survive() -> None:
+    [authors, money] = to_lines(["Hao Wu\\*, Ann Lee", "cost reduction of **\\$20 million**"])
+    assert authors.text == "Hao Wu*, Ann Lee"
+    assert money.text == "cost reduction of $20 million"
+
+
+def test_tabs_and_wide_gaps_become_separators() -> None:
+    [line] = to_lines(["Globex Corporation        Seattle, WA\tRemote"])
+    assert fragments(line.text) == ["Globex Corporation", "Seattle, WA", "Remote"]
+
+
+def test_fragments_keep_date_ranges_whole() -> None:
+    assert fragments("Ashburn, VA | Sep. 2025 – Present") == ["Ashburn, VA", "Sep. 2025 – Present"]
+    assert fragments("a@b.com — San Francisco Bay Area — 765 - 413 (6089)") == [
+        "a@b.com", "San Francisco Bay Area", "765 - 413 (6089)"]

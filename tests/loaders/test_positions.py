@@ -1,0 +1,68 @@
+"""Positions in the header layouts résumés use."""
+
+from __future__ import annotations
+
+from talentgraph.loaders.lines import to_lines
+from talentgraph.loaders.positions import extract_positions, read_role
+
+
+def _positions(text: str):
+    return extract_positions(to_lines(text.splitlines()), "cv.txt")
+
+
+def test_title_pipe_employer_then_place_and_dates() -> None:
+    positions, _, _ = _positions(
+        "Data Engineer | Acme Data\n\nAshburn, VA | Sep. 2025 – Present\n\nPipeline work\n"
+        "- Built things.\n\nResearch Assistant | State University\n\n"
+        "Washington, DC | Mar. 2024 – Sep. 2024\n\n- Did research.")
+    assert [(p.employer, p.title, p.start, p.end, p.current) for p in positions] == [
+        ("Acme Data", "Data Engineer", "2025-09", None, True),
+        ("State University", "Research Assistant", "2024-03", "2024-09", False)]
+    assert positions[0].location is not None and positions[0].location.raw == "Ashburn, VA"
+    assert positions[0].bullets == ["Pipeline work", "Built things."]
+    assert (positions[0].source.line_start, positions[0].source.line_end) == (1, 6)
+
+
+def test_employer_title_place_date_on_four_lines_with_team_and_advisor() -> None:
+    positions, _, advisors = _positions(
+        "OpenLab\nMember of Technical Staff, Fleet Infrastructure\nSan Francisco, CA\n"
+        "Oct 2021 - Present\n- Ran GPUs\nSmall College Computer Science\n"
+        "Research Intern, Professor Daniel Moss\nWilliamstown, MA\nJune 2019 - Dec 2019\n"
+        "- SWELL: Researched parsers.")
+    assert [(p.employer, p.title, p.team) for p in positions] == [
+        ("OpenLab", "Member of Technical Staff", "Fleet Infrastructure"),
+        ("Small College Computer Science", "Research Intern", None)]
+    assert [a.name for a in advisors] == ["Daniel Moss"]
+
+
+def test_date_first_one_liners() -> None:
+    positions, _, _ = _positions(
+        "05/2025-08/2025 Software Engineer Intern at Metalab\tBellevue, WA, USA\n"
+        "06/2023-01/2024 Software Engineer II at Cloud Intelligence\te Beijing, China")
+    assert [(p.employer, p.title, p.location.raw if p.location else None) for p in positions] == [
+        ("Metalab", "Software Engineer Intern", "Bellevue, WA, USA"),
+        ("Cloud Intelligence", "Software Engineer II", "Beijing, China")]
+
+
+def test_title_comma_employer_with_legal_suffix_and_prose_bodies() -> None:
+    positions, _, _ = _positions(
+        "Senior R&D Engineer II, Chipsoft, Inc.\n\nAugust 2015 — March 2018\n\n"
+        "Static Timing Analysis. Proposed and implemented algorithms for large-scale simulations.\n\n"
+        "Computer Scientist (Intern), National Laboratory\n\nMay 2013 — September 2013")
+    assert [(p.employer, p.title) for p in positions] == [
+        ("Chipsoft, Inc.", "Senior R&D Engineer II"),
+        ("National Laboratory", "Computer Scientist (Intern)")]
+
+
+def test_employer_and_place_line_over_title_and_date_line() -> None:
+    positions, _, _ = _positions(
+        "Globex Corporation      Seattle, WA\nPrincipal Engineer      Mar 2020 – Present\n"
+        "• Built a platform.")
+    [p] = positions
+    assert (p.employer, p.title, p.start, p.current) == ("Globex Corporation", "Principal Engineer",
+                                                         "2020-03", True)
+
+
+def test_read_role_at_form() -> None:
+    role = read_role(["Machine Learning Engineer at Contoso AI, Toronto, ON, Canada"])
+    assert (role.title, role.employer) == ("Machine Learning Engineer", "Contoso AI")

@@ -1,0 +1,114 @@
+"""JSON Resume mapping, talentgraph's extensions, and refusals that name the field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from talentgraph.loaders.errors import InputError
+from talentgraph.loaders.readers import read_document
+
+RESUME: dict[str, Any] = {
+    "basics": {
+        "name": "Jane Doe", "label": "Engineer", "email": "jane@example.com",
+        "phone": "555-123-4567", "url": "https://jane.dev",
+        "location": {"city": "Boston", "region": "MA", "countryCode": "US"},
+        "profiles": [{"network": "GitHub", "username": "jdoe"},
+                     {"network": "LinkedIn", "url": "https://linkedin.com/in/jdoe"}],
+        "name_inferred": True,
+    },
+    "work": [
+        {"name": "Acme", "position": "Staff Engineer", "location": "Boston, MA",
+         "startDate": "2020-03-15", "highlights": ["Led the platform team"]},
+        {"company": "Initech", "position": "Engineer", "startDate": "2016-06",
+         "endDate": "2020-02"},
+    ],
+    "education": [{"institution": "MIT", "studyType": "B.S.", "area": "Computer Science",
+                   "startDate": "2012", "endDate": "2016", "score": "3.9"}],
+    "skills": [{"name": "Languages", "keywords": ["Python", "Go"]}, {"name": "Docker"}],
+    "publications": [{"name": "Fast Things", "publisher": "NeurIPS", "releaseDate": "2019-12-01",
+                      "authors": ["A. Smith*", "Jane Doe*", "B. Jones"]}],
+    "awards": [{"title": "Best Paper", "date": "2019-12", "awarder": "NeurIPS"}],
+    "projects": [{"name": "gizmo", "description": "A tool", "startDate": "2018",
+                  "highlights": ["1k stars"]}],
+    "patents": [{"title": "Widget", "number": "US 10,000,001", "date": "2021-05"}],
+    "advisors": [{"name": "Prof. X", "school": "MIT"}],
+    "meta": {"version": "v1.0.0"},
+}
+
+
+def _read(tmp_path: Path, content: Any) -> Any:
+    path = tmp_path / "cv.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
+    return read_document(path)
+
+
+def test_mapping(tmp_path: Path) -> None:
+    doc = _read(tmp_path, RESUME)
+    resume = doc.structured
+    assert doc.format == resume.format == "jsonresume"
+    assert resume.sha256 == doc.sha256 and resume.source_file == doc.path
+    contact = resume.contact
+    assert (contact.name, contact.name_inferred, contact.emails) == (
+        "Jane Doe", True, ["jane@example.com"])
+    assert contact.location.raw == "Boston, MA, US"
+    assert [p.url for p in contact.profiles] == ["https://github.com/jdoe",
+                                                 "https://linkedin.com/in/jdoe"]
+    acme, initech = resume.positions
+    assert (acme.employer, acme.title, acme.start, acme.end, acme.current) == (
+        "Acme", "Staff Engineer", "2020-03", None, True)
+    assert (initech.employer, initech.end, initech.current) == ("Initech", "2020-02", False)
+    assert acme.bullets == ["Led the platform team"]
+    school = resume.education[0]
+    assert (school.school, school.degree, school.field, school.end, school.gpa) == (
+        "MIT", "B.S.", "Computer Science", "2016", "3.9")
+    assert [(s.name, s.category) for s in resume.skills] == [
+        ("Python", "Languages"), ("Go", "Languages"), ("Docker", None)]
+    paper = resume.publications[0]
+    assert (paper.title, paper.venue, paper.year) == ("Fast Things", "NeurIPS", "2019")
+    assert paper.authors == ["A. Smith", "Jane Doe", "B. Jones"]
+    assert paper.co_first_authors == ["A. Smith", "Jane Doe"]
+    assert paper.owner_position == 2
+    assert (resume.awards[0].title, resume.awards[0].date) == ("Best Paper", "2019-12")
+    assert resume.projects[0].bullets == ["1k stars"]
+    assert resume.patents[0].number == "US 10,000,001"
+    assert resume.advisors[0].school == "MIT"
+
+
+def test_sources_point_at_the_pretty_printed_entry(tmp_path: Path) -> None:
+    doc = _read(tmp_path, RESUME)
+    assert list(doc.lines) == json.dumps(RESUME, indent=2, ensure_ascii=False).splitlines()
+    initech = doc.structured.positions[1].source
+    assert '"company": "Initech"' in doc.lines[initech.line_start]
+    assert doc.lines[initech.line_end - 1].strip().startswith("}")
+
+
+def test_entries_without_names_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    resume = _read(tmp_path, {"work": [{"position": "Ghost"}]}).structured
+    assert resume.positions == []
+    assert resume.warnings == ["work[0] has no name; skipped"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ({"work": "oops"}, "JSON Resume: work must be a list"),
+        ({"work": [{"name": "A", "startDate": 2019}]},
+         "JSON Resume: work[0].startDate must be a string"),
+        ({"basics": {"profiles": [{"url": 5}]}},
+         "JSON Resume: basics.profiles[0].url must be a string"),
+        ({"basics": "Jane"}, "JSON Resume: basics must be an object"),
+        ({"skills": [{"keywords": "python"}]}, "JSON Resume: skills[0].keywords must be a list"),
+        ([1, 2], "top level must be an object"),
+        ({"hello": "world"}, "not a JSON Resume"),
+        ("{\"work\": [", "not valid JSON"),
+        ("[" * 100_000, "not valid JSON"),
+    ],
+)
+def test_refusals_name_the_field(tmp_path: Path, content: Any, reason: str) -> None:
+    with pytest.raises(InputError) as err:
+        _read(tmp_path, content)
+    assert reason in err.value.reason

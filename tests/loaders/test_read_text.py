@@ -1,0 +1,76 @@
+"""Plain-text and Markdown reading: encodings, newlines, and what is refused as not text."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from talentgraph.loaders.errors import InputError
+from talentgraph.loaders.read_text import decode_text, split_lines
+from talentgraph.loaders.readers import read_document
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Renée Müller\nZürich".encode(), "Renée Müller"),
+        (codecs.BOM_UTF8 + "Renée".encode(), "Renée"),
+        (codecs.BOM_UTF16_LE + "Renée\n".encode("utf-16-le"), "Renée"),
+        (codecs.BOM_UTF16_BE + "Renée\n".encode("utf-16-be"), "Renée"),
+        ("Renée Müller".encode("latin-1"), "Renée Müller"),
+        ("“Renée” – résumé €".encode("cp1252"), "“Renée” – résumé €"),
+        ("Renée Müller\n".encode("utf-16-le"), "Renée Müller"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "latin1", "cp1252", "utf16-no-bom"],
+)
+def test_encodings_are_detected(tmp_path: Path, data: bytes, expected: str) -> None:
+    doc = read_document(_write(tmp_path, "cv.txt", data))
+    assert doc.lines[0] == expected
+    assert not doc.lines[0].startswith("\ufeff")
+
+
+def test_mostly_utf8_with_a_stray_byte_stays_utf8() -> None:
+    assert decode_text("x", "Zürich café ".encode() + b"\xff") == "Zürich café \ufffd"
+
+
+def test_newlines_are_normalised_and_line_numbers_kept(tmp_path: Path) -> None:
+    doc = read_document(_write(tmp_path, "cv.md", b"# A\r\n\r\nB\rC\n\tD\x0cE\n"))
+    assert doc.lines == ("# A", "", "B", "C", "\tD\x0cE")
+    assert doc.format == "markdown"
+
+
+def test_nfc_normalisation() -> None:
+    assert split_lines(decode_text("x", "Rene\u0301e".encode())) == ("Renée",)
+
+
+def test_document_metadata(tmp_path: Path) -> None:
+    path = _write(tmp_path, "cv.text", b"Jane Doe\n")
+    doc = read_document(str(path))
+    assert doc.path == str(path)
+    assert doc.sha256 == hashlib.sha256(b"Jane Doe\n").hexdigest()
+    assert doc.format == "text"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\r\n ", "empty"),
+        (codecs.BOM_UTF8 + b"  \n", "empty"),
+        (b"PK\x03\x04\x00\x00binary\x00junk", "binary"),
+        (bytes(range(1, 32)) * 20, "binary"),
+    ],
+    ids=["empty", "whitespace", "bom-only", "nul-bytes", "control-chars"],
+)
+def test_not_text_is_refused(tmp_path: Path, data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason):
+        read_document(_write(tmp_path, "cv.txt", data))

@@ -1,0 +1,57 @@
+"""Section headings in their many spellings, and robustness on arbitrary text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from talentgraph.loaders.lines import to_lines
+from talentgraph.loaders.sections import split_sections
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.title) for s in split_sections(to_lines(text.splitlines()))]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("## Education", "education"), ("EXPERIENCE", "experience"), ("**EDUCATION**", "education"),
+     ("Professional Experiences", "experience"), ("TECHNICAL SKILLS", "skills"),
+     ("Skills & Interests", "skills"), ("### **Publications**", "publications"),
+     ("Awards and Patents", "awards"), ("ADDITIONAL EXPERIENCE & ACHIEVEMENTS", "awards"),
+     ("# Projects", "projects"), ("Honors & Awards:", "awards"), ("Work History", "experience")],
+)
+def test_heading_kinds(heading: str, kind: str) -> None:
+    assert _kinds(f"Jane Doe\n{heading}\nsomething")[1][0] == kind
+
+
+def test_entry_lines_in_markdown_heading_style_are_not_headings() -> None:
+    kinds = _kinds("Jane\n## Experience\n## Senior Software Engineer, Google, Inc.\nMarch 2018")
+    assert [k for k, _ in kinds] == ["preamble", "experience"]
+
+
+def test_heading_glued_to_first_entry_is_split() -> None:
+    sections = split_sections(to_lines(["Jane", "EXPERIENCE Staff Engineer, Acme, Inc.", "2020"]))
+    assert sections[1].kind == "experience"
+    assert sections[1].lines[0].text == "Staff Engineer, Acme, Inc."
+    assert sections[1].lines[0].number == 2
+
+
+def test_label_lines_inside_skills_stay_in_skills() -> None:
+    kinds = _kinds("Skills\nLanguages: Python\nAwards: Kaggle Expert\nTools: Docker")
+    assert [k for k, _ in kinds] == ["preamble", "skills"]
+
+
+def test_school_named_education_is_not_a_heading() -> None:
+    kinds = _kinds("Education\nBS. EE | Tianjin University of Technology and Education")
+    assert [k for k, _ in kinds] == ["preamble", "education"]
+
+
+@given(st.lists(st.text(max_size=80), max_size=30))
+def test_split_sections_never_raises_and_keeps_every_line(lines: list[str]) -> None:
+    sections = split_sections(to_lines(lines))
+    assert sections[0].kind == "preamble"
+    numbers = {line.number for s in sections for line in s.lines}
+    numbers |= {s.heading_line for s in sections[1:]}
+    assert numbers == set(range(1, len(lines) + 1))

@@ -1,0 +1,200 @@
+"""LaTeX résumés (issue 9): templates, user macros, inputs, publications, non-résumés."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from talentgraph.loaders.errors import InputError
+from talentgraph.loaders.readers import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _lines(name: str) -> list[str]:
+    return [line for line in read_document(FIXTURES / name).lines if line]
+
+
+def _after(lines: list[str], line: str, count: int) -> list[str]:
+    at = lines.index(line)
+    return lines[at + 1 : at + 1 + count]
+
+
+def _tex(tmp_path: Path, body: str, preamble: str = "") -> list[str]:
+    path = tmp_path / "cv.tex"
+    path.write_text(f"\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n{body}\n"
+                    "\\end{document}\n", encoding="utf-8")
+    return [line for line in read_document(path).lines if line]
+
+
+def test_jakes_template() -> None:
+    lines = _lines("tex_jake.tex")
+    assert lines[:2] == ["# Jake Ryan", "123-456-7890 • jake@su.edu • "
+                         "[linkedin.com/in/jake](https://linkedin.com/in/jake) • "
+                         "[github.com/jake](https://github.com/jake)"]
+    assert _after(lines, "## Education", 2) == [
+        "**Bachelor of Arts in Computer Science, Minor in Business | Southwestern University**",
+        "Georgetown, TX | Aug. 2018 – May 2021"]
+    assert _after(lines, "## Experience", 4) == [
+        "**Undergraduate Research Assistant | Texas A&M University**",
+        "College Station, TX | June 2020 – Present",
+        "- Developed a REST API using FastAPI and PostgreSQL to store data from learning "
+        "management systems",
+        "- Explored ways to visualize GitHub collaboration in a classroom setting"]
+    assert _after(lines, "- Communicate with managers to set up campus computers used on campus",
+                  2) == ["**Lab Assistant | Southwestern University**",
+                         "Georgetown, TX | 2019 – 2020"]
+    assert _after(lines, "## Projects", 3) == [
+        "**Gitlytics**", "June 2020 – Present",
+        "Technologies: Python, Flask, React, PostgreSQL, Docker"]
+    assert _after(lines, "## Technical Skills", 2) == [
+        "**Languages:** Java, Python, C/C++, SQL (Postgres), JavaScript, HTML/CSS, R",
+        "**Frameworks:** React, Node.js, Flask, JUnit, WordPress, Material-UI, FastAPI"]
+
+
+def test_moderncv() -> None:
+    lines = _lines("tex_moderncv.tex")
+    assert lines[0] == "# Hélène Dupont"
+    contact = lines[2]
+    for part in ("helene.dupont@example.org", "+33 6 12 34 56 78", "linkedin.com/in/helenedupont",
+                 "github.com/hdupont"):
+        assert part in contact.split(" • ")
+    assert _after(lines, "## Education", 3) == [
+        "**Ph.D. in Computer Science | Université Paris-Saclay**", "Orsay, France | 2014–2017",
+        "Summa cum laude"]
+    assert _after(lines, "### Vocational", 4) == [
+        "**Senior Research Engineer | INRIA**", "Grenoble, France | 2017–Present",
+        "- Designed a Byzantine fault-tolerant storage layer in Rust",
+        "- Mentored three Ph.D. students"]
+    assert "Zürich, Switzerland | Summer 2016" in lines
+    assert "**English:** Fluent (TOEFL 115)" in lines
+    assert _after(lines, "## Computer skills", 3) == [
+        "**Languages:** Rust, OCaml, C++, Python", "**Tools:** Git, Docker",
+        "**Systems:** Linux, FreeBSD"]
+    assert _after(lines, "## Interests", 2) == ["- Mountaineering", "- Chess & Go"]
+
+
+def test_awesome_cv() -> None:
+    lines = _lines("tex_awesome.tex")
+    assert lines[0] == "# Claud D. Park"
+    assert "posquit0.bj@gmail.com" in lines[2].split(" • ")
+    assert _after(lines, "## Work Experience", 3)[:2] == [
+        "**Software Architect | Omnious. Co., Ltd.**", "Seoul, S.Korea | Jun. 2017 - May. 2018"]
+    assert "**Co-founder & Software Engineer | Kasa**" in lines
+    assert _after(lines, "## Education", 2) == [
+        "**B.S. in Computer Science and Engineering | POSTECH(Pohang University of Science and "
+        "Technology)**", "Pohang, S.Korea | Mar. 2008 - Aug. 2017"]
+    assert _after(lines, "## Honors & Awards", 2) == [
+        "- Finalist, DEFCON 25th CTF Hacking Competition World Final, 2017",
+        "- 3rd Place, WITHCON Hacking Competition Final, 2015"]
+    assert "**Programming:** Node.js, Python, C++, Java, Shell script" in lines
+    assert not any("[C]" in line or "\\" in line for line in lines)
+
+
+def test_custom_macros_inputs_and_publications(tmp_path: Path) -> None:
+    (tmp_path / "cv").mkdir()
+    for name in ("tex_custom.tex", "tex_custom_pubs.tex"):
+        shutil.copy(FIXTURES / name, tmp_path / "cv" / name)
+    (tmp_path / "read_outside.tex").write_text("\\section{Leaked} SECRET", encoding="utf-8")
+    lines = [line for line in read_document(tmp_path / "cv" / "tex_custom.tex").lines if line]
+    assert lines[:2] == ["# Renée O'Hara", "renee@ohara.dev • +1 (617) 555-0199 • "
+                         "[github.com/rohara](https://github.com/rohara) • Cambridge, MA"]
+    assert _after(lines, "## Experience", 4) == [
+        "**Staff Software Engineer | Acme Robotics Inc.**", "Cambridge, MA | Jan 2020 – Present",
+        "- Led the motion-planning team; shipped C++ planners 3× faster.",
+        "- Cut cloud costs by 50%."]
+    assert _after(lines, "## Education", 2) == [
+        "**S.M. in EECS | Massachusetts Institute of Technology**", "Cambridge, MA | 2014 – 2016"]
+    assert _after(lines, "## Skills", 2) == ["**Languages:** Python, C++, Rust",
+                                             "**Tools:** git, Docker, Bazel"]
+    assert _after(lines, "## Publications", 3) == [
+        "- A. Smith*, R. O'Hara*, and B. Jones. Fast Planning in Tight Spaces. In Proc. of ICML, "
+        "2019.",
+        "- R. O'Hara, C. Lee. Learning to Grasp. In ICRA, 2017.",
+        "- R. O'Hara and D. Kim. Robots at Scale. Journal of Field Robotics, 2021."]
+    assert not any("SECRET" in line or "Leaked" in line for line in lines)
+
+
+def test_unknown_entry_macro_is_read_by_argument_shapes(tmp_path: Path) -> None:
+    lines = _tex(tmp_path, "\\section{Experience}\n"
+                 "\\datedjob{Senior Engineer}{2018 -- 2020}{Globex Corporation}{Springfield, IL}\n"
+                 "\\weirdthing{just}{text}")
+    assert lines[1:3] == ["**Senior Engineer | Globex Corporation**",
+                          "Springfield, IL | 2018 – 2020"]
+    assert lines[3] == "just text"
+
+
+def test_section_like_environment_and_description_list(tmp_path: Path) -> None:
+    lines = _tex(tmp_path, "\\begin{rSection}{Technical Skills}\n"
+                 "\\begin{description}\\item[Languages:] C, Haskell\\end{description}\n"
+                 "\\end{rSection}")
+    assert lines == ["## Technical Skills", "- Languages: C, Haskell"]
+
+
+def test_bibliography_without_section_gets_one(tmp_path: Path) -> None:
+    lines = _tex(tmp_path, "\\section{Education}\\textbf{MIT} \\hfill 2010\n"
+                 "\\begin{thebibliography}{9}\\bibitem{a} \\textbf{J. Doe} and A. Roe. "
+                 "Title. In \\emph{Venue} '09.\\end{thebibliography}")
+    assert lines[-2:] == ["## Publications", "- J. Doe and A. Roe. Title. In Venue 2009."]
+
+
+def test_recursive_and_unknown_macros_do_not_hang_or_crash(tmp_path: Path) -> None:
+    lines = _tex(tmp_path, "\\section{Experience}\\loop \\grow{x} \\frobnicate[3]{a}{b} "
+                 "\\mysterious", preamble="\\def\\loop{\\loop\\loop}\n"
+                 "\\newcommand{\\grow}[1]{\\grow{#1#1}}")
+    assert lines[0] == "## Experience"
+
+
+def test_accents_escapes_and_dashes(tmp_path: Path) -> None:
+    lines = _tex(tmp_path, "\\section{Skills}\nGr\\\"obner, na\\\"{\\i}ve, \\'Ecole, 10\\% \\& "
+                 "\\$5, 2019--2020, a---b, Dr.~No \\href{https://x.org}{site} \\url{https://y.org}")
+    assert lines[1] == ("Gröbner, naïve, École, 10% & $5, 2019–2020, a—b, Dr. No "
+                        "[site](https://x.org) https://y.org")
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        ((FIXTURES / "tex_paper.tex").read_text(encoding="utf-8"), "not a résumé: no résumé"),
+        ("\\documentclass{article}\\begin{document}\\end{document}", "not a résumé"),
+        ("\\documentclass{article}\\begin{document}% only a comment\n\\end{document}",
+         "not a résumé"),
+    ],
+    ids=["math-paper", "empty", "comment-only"],
+)
+def test_not_a_resume(tmp_path: Path, source: str, reason: str) -> None:
+    path = tmp_path / "paper.tex"
+    path.write_text(source, encoding="utf-8")
+    with pytest.raises(InputError, match=reason):
+        read_document(path)
+
+
+def test_same_resume_as_markdown_and_latex_reads_alike() -> None:
+    tex = read_document(FIXTURES / "tex_same.tex")
+    md = read_document(FIXTURES / "tex_same.md")
+    assert tex.format == "latex"
+    assert tex.lines == md.lines
+
+
+def test_same_resume_extracts_the_same_records() -> None:
+    extract = pytest.importorskip("talentgraph.loaders.extract").extract
+    tex = extract(read_document(FIXTURES / "tex_same.tex"))
+    md = extract(read_document(FIXTURES / "tex_same.md"))
+
+    def facts(resume: object) -> dict[str, object]:
+        return {
+            "name": resume.contact.name,
+            "positions": [(p.employer, p.title, p.start, p.end, p.current)
+                          for p in resume.positions],
+            "education": [(e.school, e.degree, e.start, e.end) for e in resume.education],
+            "skills": sorted((s.name, s.category) for s in resume.skills),
+            "publications": [(p.title, p.venue, p.year, p.authors, p.co_first_authors)
+                             for p in resume.publications],
+        }
+
+    assert facts(tex) == facts(md)
+    assert [p.employer for p in tex.positions] == ["Stripe", "Lyft"]
+    assert [e.school for e in tex.education] == ["Stanford University", "University of Washington"]
+    assert len(tex.publications) == 2
