@@ -20,6 +20,7 @@ from talentgraph.ontology.schema import Label, Rel
 
 from .model import TalentGraph, add_edge, add_node, merge_sources, new_graph
 from .normalize import (
+    awarder_in_title,
     fold,
     canonical_org,
     canonical_skill,
@@ -299,8 +300,9 @@ class _GraphAssembler:
             self.b.node(Label.Award, award_id, [src], title=award.title, date=award.date)
             self.b.edge(Rel.RECEIVED, person, award_id, f"received:{hash_id(person, award_id)}",
                         [src], date=award.date)
-            if award.awarder:
-                org_id, _ = self.org(award.awarder, src)
+            awarder = award.awarder or awarder_in_title(award.title)
+            if awarder:
+                org_id, _ = self.org(awarder, src)
                 self.b.edge(Rel.CONFERRED_BY, award_id, org_id,
                             f"conferred:{hash_id(award_id, org_id)}", [src])
         for project in resume.projects:

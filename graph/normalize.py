@@ -15,6 +15,7 @@ import unicodedata
 from talentgraph.ontology import taxonomy
 
 __all__ = [
+    "awarder_in_title",
     "canonical_org",
     "canonical_skill",
     "canonical_venue",
@@ -170,6 +171,19 @@ def canonical_org(name: str, known: set[str] | None = None) -> tuple[str, str | 
         ):
             return base, canonical[len(base):].strip(" ,-")
     return canonical, None
+
+
+def awarder_in_title(title: str) -> str | None:
+    """The known organization an award's title starts with ("Sigma Xi Scientific Honor
+    Society" → Sigma Xi, "Intel Parallel Application Challenge" → Intel), for honors whose
+    awarder is not written separately."""
+    orgs = taxonomy.organizations()
+    words = re.split(r"[\s:,\-–—]+", title.strip())
+    for n in range(min(len(words), 8), 0, -1):
+        concept = orgs.lookup(" ".join(words[:n]))
+        if concept is not None:
+            return concept.pref_label
+    return None
 
 
 def canonical_venue(name: str) -> str:

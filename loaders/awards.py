@@ -30,6 +30,9 @@ _PLACED_RE = re.compile(r"^placed\s+(?P<rank>\S+)\s+(?:at|in)\s+(?P<event>.+)$",
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]*)\)")
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)\b|\bplace\b", re.I)
 _NOTE_RE = re.compile(r"^(?:top\b|with\b|ranked\b|out of\b|among\b|\d|(?-i:[a-z]))", re.I)
+_EVENT_RE = re.compile(
+    r"\b(?:competition|challenge|contest|hackathon|olympiads?|cup|finals?|championships?|"
+    r"games|ctf|tournament)\b", re.I)
 _APPOSITION_RE = re.compile(r"^(?:the|a|an)\s", re.I)
 
 
@@ -45,6 +48,8 @@ def _awarder_split(title: str) -> tuple[str, str | None, list[str]]:
     while len(parts) > 1 and _APPOSITION_RE.match(parts[-1]):
         extras.insert(0, parts.pop())
     awarder = None
+    if len(parts) > 1 and _EVENT_RE.search(parts[-1]) and len(parts[0].split()) <= 3:
+        return f"{parts[-1]} {', '.join(parts[:-1])}", None, extras  # "Finalist, X Contest"
     if len(parts) > 1:
         last = parts[-1]
         if (not is_award_like(last) and not _ORDINAL_RE.search(last)

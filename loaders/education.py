@@ -16,7 +16,7 @@ from .dates import DateSpan, find_dates
 from .lines import Line, fragments
 from .models import Advisor, Education, Location, Source
 from .places import parse_location, split_trailing_location
-from .vocab import degree_level
+from .vocab import degree_level, degree_prefix
 from .words import is_name_like, school_score, strip_honorific
 
 __all__ = ["extract_education", "looks_like_education", "parse_degree"]
@@ -67,10 +67,10 @@ class _Draft:
 def parse_degree(text: str) -> tuple[str, str | None] | None:
     """``Ph.D. in Computer Science`` → ``("Ph.D.", "Computer Science")``; None if no degree."""
     m = _LEADING_DEGREE_RE.match(text)
-    if m is None:
+    degree = m.group().strip() if m else degree_prefix(text)
+    if degree is None:
         return None
-    degree = m.group().strip()
-    rest = text[m.end():]
+    rest = text[m.end():] if m else text[text.find(degree) + len(degree):]
     fields = []
     for piece in _DEGREE_RE.split(rest):
         piece = re.sub(r"^[\s.,:;\-–]*(?:(?:in|of)\s+)?", "", piece)
@@ -130,8 +130,12 @@ def _comma_split(text: str) -> list[str]:
     return [p.strip(" ,") for p in out if p.strip(" ,")]
 
 
+def _starts_with_degree(text: str) -> bool:
+    return bool(_LEADING_DEGREE_RE.match(text)) or degree_prefix(text) is not None
+
+
 def _part_kind(text: str) -> str | None:
-    if _LEADING_DEGREE_RE.match(text):
+    if _starts_with_degree(text):
         return "degree"
     return "school" if school_score(text) else None
 
@@ -139,7 +143,7 @@ def _part_kind(text: str) -> str | None:
 def _classify(text: str) -> str:
     if parse_location(text):
         return "location"
-    if _LEADING_DEGREE_RE.match(text):
+    if _starts_with_degree(text):
         return "degree"
     if school_score(text):
         return "school"

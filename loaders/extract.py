@@ -101,7 +101,7 @@ SECTION_EXTRACTORS: dict[str, Callable[[Section, str], Parts]] = {
 }
 
 # Sections whose prose may mention skills and papers.
-_PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects", "education"})
+_PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects"})
 
 
 def _claim_implicit(sections: list[Section]) -> None:

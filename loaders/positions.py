@@ -67,8 +67,8 @@ def _tail_role(role: Role, tail: str) -> None:
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
     role = Role()
-    frags: list[str] = []
-    for text in texts:
+    frags: list[tuple[int, str]] = []  # (index of the header text, fragment)
+    for index, text in enumerate(texts):
         for frag in fragments(strip_dates(text)):
             frag = strip_dates(frag)
             if not frag:
@@ -77,10 +77,11 @@ def read_role(texts: Sequence[str]) -> Role:
             if loc is not None:
                 role.location = role.location or loc
                 continue
-            frags.append(frag)
+            frags.append((index, frag))
     title_tail = ""
-    rest: list[str] = []
-    for frag in frags:
+    title_line = -1
+    rest: list[tuple[int, str]] = []
+    for index, frag in frags:
         at = _AT_RE.split(frag, maxsplit=1)
         if role.title is None and len(at) == 2 and title_score(at[0]):
             role.title = at[0].strip()
@@ -90,13 +91,15 @@ def read_role(texts: Sequence[str]) -> Role:
             continue
         parts = _comma_parts(frag)
         if role.title is None and title_score(parts[0]) and not strong_org_score(parts[0]):
-            role.title = parts[0]
+            role.title, title_line = parts[0], index
             title_tail = ", ".join(parts[1:])
             continue
-        rest.append(frag)
-    if role.title is None and rest and title_score(rest[-1]):
-        role.title = rest.pop()
-    for frag in rest:
+        rest.append((index, frag))
+    if role.title is None and rest and title_score(rest[-1][1]):
+        title_line, role.title = rest.pop()
+    # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading.
+    rest.sort(key=lambda item: abs(item[0] - title_line) if title_line >= 0 else 0)
+    for _, frag in rest:
         name, loc = split_trailing_location(frag)
         role.location = role.location or loc
         if role.employer is None:

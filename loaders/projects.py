@@ -44,8 +44,8 @@ def project_name(text: str) -> tuple[str, str | None]:
 
 def _context(line: Line, following: Line | None) -> bool:
     """A dated line that introduces the projects below it rather than naming one."""
-    return (not line.bullet and bool(find_dates(line.text)) and following is not None
-            and not following.bullet)
+    return (not line.bullet and bool(find_dates(line.text)) and bool(strip_dates(line.text))
+            and following is not None and not following.bullet)
 
 
 def extract_projects(lines: Sequence[Line], path: str) -> list[Project]:
@@ -65,10 +65,16 @@ def extract_projects(lines: Sequence[Line], path: str) -> list[Project]:
             continue
         if not line.bullet and parse_location(line.text):
             continue
+        if not line.bullet and not strip_dates(line.text) and projects:
+            span = find_dates(line.text)[0]  # a date line under its project's name
+            projects[-1] = projects[-1].model_copy(update={
+                "start": span.start, "end": None if span.current else span.end})
+            continue
         source = Source(file=path, line_start=line.number, line_end=line.number)
-        label = _LABEL_RE.match(line.text) if line.bullet else None
-        named = label is not None and len(label["label"].split()) <= 6
-        if not line.bullet and is_header_like(line) or named:
+        label = _LABEL_RE.match(line.text)
+        named = line.bullet and label is not None and len(label["label"].split()) <= 6
+        detail = not line.bullet and label is not None and "," in label["rest"]
+        if not line.bullet and is_header_like(line) and not detail or named:
             name, description = (label["label"].strip(), label["rest"].strip()) if named and label \
                 else project_name(line.text)
             if not name or len(name.split()) > _MAX_NAME_WORDS:

@@ -79,10 +79,14 @@ def _read_authors(text: str) -> tuple[list[tuple[str, bool]], str]:
             authors.append(_clean_name(piece))
             pos = m.end() if m else len(text)
             continue
-        dot = re.match(rf"^\s*(?P<name>[^.:]*?[a-z{_MARKS}][{_MARKS}]*)\.\s+(?P<rest>\S.*)$", text[pos:])
-        if dot and _is_author(dot["name"]):
-            authors.append(_clean_name(dot["name"]))
-            return authors, dot["rest"]
+        for dot in re.finditer(r"\.\s+", text[pos:end] if m else text[pos:]):
+            name = text[pos:pos + dot.start()]
+            if re.search(r"(?:^|\s)[^\W\d_]$", name):
+                continue  # "B. Jones": the period of an initial
+            if _is_author(name):
+                authors.append(_clean_name(name))
+                return authors, text[pos + dot.end():]
+            break
         break
     return authors, text[pos:].strip()
 
@@ -164,16 +168,19 @@ def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
     items: list[tuple[list[Line], str | None]] = []
     kind: str | None = None
     boundary = True  # the previous line ended a citation (blank, heading, final period)
+    previous_blank = True
     for line in lines:
         text = line.text
         if not text:
-            boundary = True
+            boundary = previous_blank = True
             continue
         if (k := _KIND_RE.match(text)) and not _YEAR_RE.search(text) and len(text.split()) <= 3:
             kind = k["kind"].lower().rstrip("s").replace("thesi", "thesis")
             boundary = True
             continue
-        starts = (line.bullet or bool(_MARKER_RE.match(text))) if marked else boundary
+        starts = boundary if not marked else (line.bullet or bool(_MARKER_RE.match(text))
+                                              or previous_blank)
+        previous_blank = False
         if starts or not items:
             items.append(([line], kind))
         else:

@@ -21,6 +21,10 @@ _GROUP_RE = re.compile(r"^(?P<label>[^:,()]{2,40}?)\s*:\s*(?P<rest>.*)$")
 _AWARD_GROUP_RE = re.compile(
     r"\b(?:recognitions?|awards?|honou?rs?|achievements?|certifications?|certificates?)\b", re.I)
 _SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re.I)
+_LEVEL_RE = re.compile(
+    r"^(?:native|mother tongue|fluent|bilingual|proficient|professional|conversational|"
+    r"intermediate|basic|beginner|elementary|advanced|limited|full professional|[ABC][12])\b",
+    re.I)
 _ETC_RE = re.compile(r"\s*(?:,?\s*etc\.?|\.{3}|…)\s*$", re.I)
 _MAX_SKILL_WORDS = 6
 
@@ -66,7 +70,7 @@ def _split_slash(item: str) -> list[str]:
 def split_item(item: str) -> list[str]:
     """One listed item → its skills, e.g. ``Kubernetes (Kubeflow, Argo)`` → three."""
     item = " ".join(item.split()).strip(" :-").rstrip(".")
-    if not item or skill_known(item):
+    if not item or ("," not in item and skill_known(item)):
         return [item] if item else []
     m = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$", item)
     if m:
@@ -110,6 +114,10 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
         if label is None and _is_group_heading(text, items[i + 1] if i + 1 < len(items) else None):
             category = text
             continue
+        if label and _LEVEL_RE.match(rest):
+            skills.append(Skill(name=label, category="Spoken languages", source=Source(
+                file=path, line_start=line.number, line_end=line.number)))
+            continue  # "French: Mother tongue" names a language, not a list
         group = label or category
         source = Source(file=path, line_start=line.number, line_end=line.number)
         for listed in split_list(rest):
@@ -122,7 +130,7 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
 def _is_group_heading(text: str, following: Line | None) -> bool:
     """A bare ``Frameworks`` line over a comma list names the group of that list."""
     return (following is not None and len(text.split()) <= 3 and "," not in text
-            and "," in following.text and not skill_known(text))
+            and "," in following.text and not _GROUP_RE.match(following.text))
 
 
 def mentioned_skills(lines: Iterable[Line], path: str, listed: Iterable[str]) -> list[Skill]:

@@ -14,6 +14,7 @@ from typing import Any
 
 __all__ = [
     "degree_level",
+    "degree_prefix",
     "org_canonical",
     "known_org_part",
     "org_known",
@@ -117,6 +118,20 @@ def venue_canonical(label: str) -> str:
     """Canonical venue name (``Proceedings of ... (ASPLOS)`` → ``ASPLOS``)."""
     tax = _taxonomy("venues")
     return tax.canonical(label) if tax is not None else _clean(label)
+
+
+def degree_prefix(text: str) -> str | None:
+    """The degree a text starts with, as written (``S.M.`` in ``S.M. in EECS``), when the
+    degrees taxonomy knows it."""
+    tax = _taxonomy("degrees")
+    if tax is None or not hasattr(tax, "split"):
+        return None
+    concept, rest = tax.split(text)
+    if concept is None:
+        return None
+    cut = text.rfind(rest) if rest else len(text)
+    written = re.sub(r"[\s,;:(]+(?:in|of|on)?\s*$", "", text[:cut]).strip(" ,;:(")
+    return written or None
 
 
 def degree_level(label: str) -> str | None:

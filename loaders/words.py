@@ -61,7 +61,7 @@ LEGAL_SUFFIX_RE = re.compile(
 HONORIFIC_RE = re.compile(r"^(?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?|sir)\s+", re.I)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "del", "della", "di", "la", "le",
                              "du", "dos", "das", "bin", "al", "el", "ter", "ten"})
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[A-Z][a-z]+-[A-Z][a-z]+)$")
+_NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?|(?:[^\W\d_]\.-?)+)$")
 
 
 def _tokens(text: str) -> list[str]:
@@ -108,7 +108,7 @@ def is_name_like(text: str, max_words: int = 5) -> bool:
     for word in words:
         if word in _NAME_PARTICLES:
             continue
-        if not _NAME_TOKEN_RE.match(word) and not (word.isupper() and word.isalpha()):
+        if not (_NAME_TOKEN_RE.match(word) and word[0].isupper()):
             return False
         caps += 1
     return caps >= 2

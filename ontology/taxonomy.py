@@ -28,11 +28,11 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, fields
 from functools import cache, cached_property
-from itertools import accumulate
 from importlib.resources import files
+from itertools import accumulate
 from pathlib import Path
 
 __all__ = [
@@ -90,7 +90,8 @@ def _tokens(label: str) -> list[str]:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _TOKEN.findall(text.casefold().replace("&", " and "))
+    text = text.casefold().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return _TOKEN.findall(text)
 
 
 def label_key(label: str) -> str:
@@ -101,6 +102,9 @@ def label_key(label: str) -> str:
 
 def _tidy(label: str) -> str:
     return " ".join(label.split()).strip(" ,;:|")
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 # ---------------------------------------------------------------- the generic taxonomy
@@ -138,8 +142,14 @@ class Taxonomy:
     def _key(self, label: str) -> str:
         return label_key(label)
 
+    def _variants(self, label: str) -> list[str]:
+        """The label, then without parenthesised remarks ("Optimization (MILP)")."""
+        bare = _PARENTHESES.sub("", label)
+        return [label, bare] if bare != label and bare.strip() else [label]
+
     def _resolve(self, label: str) -> str | None:
-        return self._index.get(self._key(label))
+        keys = (self._key(variant) for variant in self._variants(label))
+        return next((self._index[k] for k in keys if k in self._index), None)
 
     def lookup(self, label: str) -> Concept | None:
         """The concept a label names, or None."""
@@ -170,7 +180,7 @@ class Taxonomy:
         return self._closure(concept_id, lambda c: self._narrower.get(c, ()))
 
     @staticmethod
-    def _closure(start: str, step) -> list[str]:  # step: Callable[[str], Iterable[str]]
+    def _closure(start: str, step: Callable[[str], Iterable[str]]) -> list[str]:
         seen, out, frontier = {start}, [], [start]
         while frontier:
             nxt = []
@@ -205,7 +215,7 @@ _VERSION_TAIL = re.compile(r"[\s\-_]*v?\d+(?:\.\d+)*(?:\.x|\+)?$", re.IGNORECASE
 _PIECE = re.compile(r"\w+|[^\w\s\-\u2010-\u2015]")
 _PIECES = re.compile(r"(\w+|[^\w\s\-\u2010-\u2015])")
 # A mention inside a URL or an e-mail address ("github.com/...", "me@pytorch.org") is none.
-_URLISH = re.compile(r"://|(?<!\S)www\.|@|[a-z0-9-]\.(?:com|org|net|io|edu|ai|dev|gov|co|me|app)\b")
+_URLISH = re.compile(r"://|www\.|@|\.(?:com|org|net|io|edu|ai|dev|gov|co|me|app)\b")
 
 
 def _is_acronym(label: str) -> bool:
@@ -238,10 +248,12 @@ class SkillTaxonomy(Taxonomy):
     """The skills taxonomy, with version- and plural-tolerant look-up and mention spotting."""
 
     def _resolve(self, label: str) -> str | None:
-        keys = [self._key(label)]
-        unversioned = _VERSION_TAIL.sub("", label.strip())
-        if unversioned != label.strip() and re.search(r"[^\W\d_]", unversioned):
-            keys.append(self._key(unversioned))
+        keys = []
+        for variant in self._variants(label):
+            keys.append(self._key(variant))
+            unversioned = _VERSION_TAIL.sub("", variant.strip())
+            if unversioned != variant.strip() and re.search(r"[^\W\d_]", unversioned):
+                keys.append(self._key(unversioned))
         for key in list(keys):
             if len(key) >= 4:
                 keys.append(key[:-1] if key.endswith("s") else key + "s")
@@ -320,9 +332,13 @@ class SkillTaxonomy(Taxonomy):
         """The whitespace-delimited chunks of ``text`` that hold a URL or e-mail address."""
         spans = []
         for match in _URLISH.finditer(text):
-            lo = max(text.rfind(ch, 0, match.start()) for ch in " \t\r\n") + 1
-            hi = min((at for ch in " \t\r\n" if (at := text.find(ch, match.end())) >= 0),
-                     default=len(text))
+            lo, hi = match.start(), match.end()
+            if text[lo] == "." and not (lo and (text[lo - 1].islower() or text[lo - 1].isdigit())):
+                continue  # ".NET" or "ASP.NET", not a domain name
+            while lo and not text[lo - 1].isspace():
+                lo -= 1
+            while hi < len(text) and not text[hi].isspace():
+                hi += 1
             spans.append((lo, hi))
         return spans
 
@@ -436,8 +452,9 @@ class VenueTaxonomy(Taxonomy):
 
     def _candidates(self, label: str) -> list[str]:
         text = self._strip_citation(label)
-        out = [text, re.sub(r"\s*\([^()]*\)", "", text)]
-        out += [self._strip_citation(inner) for inner in reversed(re.findall(r"\(([^()]+)\)", text))]
+        out = [text, _PARENTHESES.sub("", text)]
+        inner = reversed(re.findall(r"\(([^()]+)\)", text))  # "(ASPLOS)", last first
+        out += [self._strip_citation(acronym) for acronym in inner]
         head = _LEADING_ACRONYM.match(text)
         if head:
             out.append(head.group(1))
@@ -505,8 +522,30 @@ def _cache_dir() -> Path | None:
     configured = os.environ.get("TALENTGRAPH_CACHE_DIR")
     if configured:
         return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError:  # no home directory
+        return None
     return Path(base) / "talentgraph"
+
+
+def _write_cache(path: Path, concepts: list[Concept]) -> None:
+    """Write atomically (concurrent loaders never see half a file) and drop stale copies."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump([asdict(c) for c in concepts], out, ensure_ascii=False)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        stem = path.name.rsplit("-", 1)[0]
+        for stale in path.parent.glob(f"{stem}-*.json"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("cannot write taxonomy cache %s: %s", path, exc)
 
 
 def _parse_turtle(data: bytes) -> list[Concept]:
@@ -561,14 +600,7 @@ def read_concepts(filename: str, *, use_cache: bool = True) -> list[Concept]:
             log.info("ignoring unreadable taxonomy cache %s: %s", path, exc)
     concepts = _parse_turtle(data)
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent,
-                                             suffix=".tmp", delete=False) as tmp:
-                json.dump([asdict(c) for c in concepts], tmp, ensure_ascii=False)
-            os.replace(tmp.name, path)
-        except OSError as exc:
-            log.info("cannot write taxonomy cache %s: %s", path, exc)
+        _write_cache(path, concepts)
     return concepts
 
 

@@ -29,7 +29,7 @@ envval() { sed -n "s/^export $1=//p" "$2" 2>/dev/null | tail -n 1; }
 is_our_server() { # pid -> 0 if it is alive and is a Server.java launched by this script
     local pid="$1"
     [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null &&
-        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'Server.java --run-dir'
+        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE 'Server(\.java)? --run-dir'
 }
 
 # ---------------------------------------------------------------- already running?
@@ -54,7 +54,6 @@ neo4j_version="$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$HER
 pom_hash="$(sha256sum "$HERE/pom.xml" | cut -c1-10)"
 CACHE="${NEO4J_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/talentgraph-neo4j}/${neo4j_version}-${pom_hash}"
 LIB="$CACHE/lib"
-PLUGIN_DIR="$CACHE/plugins"
 
 fetch() { # $1 = extra maven flags; fills $LIB atomically
     local tmp="$CACHE/lib.tmp.$$"
@@ -97,7 +96,9 @@ fi
 # Plugin jars (GDS, APOC) go to the classpath AND to plugin_dir: GDS registers a kernel extension
 # through ServiceLoader (classpath), procedures are only discovered in plugin_dir.
 shopt -s nullglob
-plugin_jars=("$LIB"/org.neo4j.gds.*.jar "$LIB"/org.neo4j.procedure.*.jar)
+# Only the jars that declare procedures/functions go to plugin_dir (Neo4j loads every class of every
+# plugin jar at startup); the rest of GDS is reachable through the classpath.
+plugin_jars=("$LIB"/org.neo4j.gds.*proc-*.jar "$LIB"/org.neo4j.procedure.apoc-*.jar)
 core_cp=""
 for j in "$LIB"/*.jar; do
     case "$(basename "$j")" in org.neo4j.gds.*|org.neo4j.procedure.*) continue ;; esac
@@ -105,13 +106,6 @@ for j in "$LIB"/*.jar; do
 done
 shopt -u nullglob
 [[ -n "$core_cp" ]] || fail "no jars in $LIB"
-if [[ ! -f "$PLUGIN_DIR/.complete" || "$LIB/.complete" -nt "$PLUGIN_DIR/.complete" || ! -f "$LIB/.complete" ]]; then
-    tmp="$CACHE/plugins.tmp.$$"
-    rm -rf "$tmp" && mkdir -p "$tmp"
-    for j in "${plugin_jars[@]}"; do ln -s "$j" "$tmp/"; done
-    touch "$tmp/.complete"
-    rm -rf "$PLUGIN_DIR" && mv "$tmp" "$PLUGIN_DIR"
-fi
 
 # ---------------------------------------------------------------- launch
 PASSWORD="$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32 || true)"
@@ -124,18 +118,39 @@ JVM_FLAGS=(
     -Dio.netty.tryReflectionSetAccessible=true -Dfile.encoding=UTF-8
 )
 
+# Compile Server.java once per content (saves several CPU-seconds per start); without javac (JRE
+# only) fall back to java's single-file source launcher.
+MAIN=("$HERE/Server.java")
+CLASSES=""
+if command -v javac >/dev/null; then
+    CLASSES="$CACHE/classes-$(sha256sum "$HERE/Server.java" | cut -c1-10)"
+    if [[ ! -f "$CLASSES/Server.class" ]]; then
+        rm -rf "$CLASSES.tmp.$$" && mkdir -p "$CLASSES.tmp.$$"
+        if javac -nowarn -cp "$LIB/*" -d "$CLASSES.tmp.$$" "$HERE/Server.java" >"$CACHE/javac.log" 2>&1; then
+            rm -rf "$CLASSES" && mv "$CLASSES.tmp.$$" "$CLASSES"
+        else
+            log "WARNING: javac failed (see $CACHE/javac.log); using the source launcher"
+            rm -rf "$CLASSES.tmp.$$"
+        fi
+    fi
+    [[ -f "$CLASSES/Server.class" ]] && MAIN=(Server) || CLASSES=""
+fi
+
 RUN_DIR=""
 PID=""
 launch() { # $1 = with_plugins|without_plugins ; sets RUN_DIR PID, returns 0 when ready
     local cp plugins_arg=() deadline
     RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/talentgraph-neo4j.XXXXXX")"
     if [[ "$1" == with_plugins ]]; then
-        cp="$LIB/*"; plugins_arg=(--plugins "$PLUGIN_DIR")
+        mkdir "$RUN_DIR/plugins"
+        for j in "${plugin_jars[@]}"; do ln -s "$j" "$RUN_DIR/plugins/"; done
+        cp="$LIB/*"; plugins_arg=(--plugins "$RUN_DIR/plugins")
     else
         cp="$core_cp"
     fi
+    [[ -n "$CLASSES" ]] && cp="$CLASSES:$cp"
     (cd "$RUN_DIR" && NEO4J_PASSWORD="$PASSWORD" exec nohup java "${JVM_FLAGS[@]}" -cp "$cp" \
-        "$HERE/Server.java" --run-dir "$RUN_DIR" --port "$PORT" --pagecache "$PAGECACHE" "${plugins_arg[@]}" \
+        "${MAIN[@]}" --run-dir "$RUN_DIR" --port "$PORT" --pagecache "$PAGECACHE" "${plugins_arg[@]}" \
         </dev/null >"$RUN_DIR/server.log" 2>&1) &
     PID=$!
     deadline=$((SECONDS + TIMEOUT))

@@ -13,7 +13,7 @@ envval() { sed -n "s/^export $1=//p" "$2" 2>/dev/null | tail -n 1; }
 is_our_server() {
     local pid="$1"
     [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null &&
-        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'Server.java --run-dir'
+        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qE 'Server(\.java)? --run-dir'
 }
 
 if [[ ! -f "$ENV_FILE" ]]; then

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import click
 
+from .analyse import analyse
 from .cypher import cypher
 from .export import export
 from .forget import forget
 from .load import load
 from .parse import parse
+from .query import query
+from .report import report
 from .validate import validate
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: list[click.Command] = [load, parse, cypher, forget, export, validate]
+COMMANDS: list[click.Command] = [load, parse, query, cypher, report, analyse, export, validate, forget]

@@ -68,23 +68,25 @@ class SynthReport:
     seconds: float = 0.0
 
 
-def render(r: Rendition, fmt: str, rng: random.Random) -> bytes:
-    """The bytes of one résumé file of ``r`` in format ``fmt``."""
+def render(r: Rendition, fmt: str, rng: random.Random) -> tuple[bytes, str]:
+    """The bytes of one résumé file of ``r`` in format ``fmt``, and its layout name."""
     if fmt == "json":
-        return render_json(r).encode("utf-8")
+        return render_json(r).encode("utf-8"), "jsonresume"
     style = random_style(rng, markdown=fmt == "md")
     laid_out = blocks(r, style)
     if fmt == "txt":
-        return render_text(laid_out, style).encode("utf-8")
-    if fmt == "md":
-        return render_markdown(laid_out, style).encode("utf-8")
-    if fmt == "docx":
-        from .render_docx import render_docx  # python-docx import is slow; only when asked
+        data = render_text(laid_out, style).encode("utf-8")
+    elif fmt == "md":
+        data = render_markdown(laid_out, style).encode("utf-8")
+    elif fmt == "docx":
+        from .render_docx import render_docx  # python-docx is slow to import; only if asked
 
-        return render_docx(laid_out, style, title=f"{r.person.name.full} résumé")
-    from .render_pdf import render_pdf
+        data = render_docx(laid_out, style, title=f"{r.person.name.full} résumé")
+    else:
+        from .render_pdf import render_pdf
 
-    return render_pdf(laid_out, style, title=f"{r.person.name.full} resume")
+        data = render_pdf(laid_out, style, title=f"{r.person.name.full} resume")
+    return data, style.name
 
 
 def _file_name(config: SynthConfig, index: int, copy: int, fmt: str) -> str:
@@ -110,8 +112,9 @@ def _one_person(out: Path, config: SynthConfig, vocab: Vocab, index: int) -> dic
         name = _file_name(config, index, copy, file_fmt)
         path = out / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(render(rendition, file_fmt, rng))
-        files.append({"file": name, "format": file_fmt, "primary": copy == 0,
+        data, layout = render(rendition, file_fmt, rng)
+        path.write_bytes(data)
+        files.append({"file": name, "format": file_fmt, "layout": layout, "primary": copy == 0,
                       "link": rendition.link, "variations": list(rendition.tags)})
     return person_record(person, files)
 

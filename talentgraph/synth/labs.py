@@ -93,13 +93,19 @@ def pool_name(seed: int, k: int) -> str:
     return random_name(random.Random(f"{seed}/pool/{k}")).plain
 
 
+_TAILS = ("at Scale", "in Practice", "Revisited", "for the Cloud", "with Guarantees",
+          "on Commodity Hardware")
+
+
 def _paper_title(rng: random.Random, cluster: str) -> str:
+    """"STARDUST: Topology-Aware ..." or "Efficient ... at Scale"."""
     topic = rng.choice(_TOPIC[cluster])
     if rng.random() < 0.5:
-        system = f"{rng.choice(_PREFIX)}{rng.choice(_SUFFIX)}".upper() if rng.random() < 0.3 \
-            else f"{rng.choice(_PREFIX)}{rng.choice(_SUFFIX)}"
+        system = f"{rng.choice(_PREFIX)}{rng.choice(_SUFFIX)}"
+        if rng.random() < 0.3:
+            system = system.upper()
         return f"{system}: {rng.choice(_ADJ)} {topic}"
-    return f"{rng.choice(_ADJ)} {topic} {rng.choice(('at Scale', 'in Practice', 'Revisited', 'for the Cloud', 'with Guarantees', 'on Commodity Hardware'))}"
+    return f"{rng.choice(_ADJ)} {topic} {rng.choice(_TAILS)}"
 
 
 def lab_of(seed: int, index: int, people: int, vocab: Vocab) -> Lab:
@@ -134,7 +140,8 @@ def _lab(seed: int, key: int, people: int, vocab: Vocab) -> Lab:
             authors.append(pi)
         papers.append(LabPaper(
             title=_paper_title(rng, cluster), venue=rng.choice(vocab.venues),
-            year=min(2025, era + rng.randint(1, 7)), authors=tuple(dict.fromkeys(authors)), members=chosen,
+            year=min(2025, era + rng.randint(1, 7)), authors=tuple(dict.fromkeys(authors)),
+            members=chosen,
         ))
     return Lab(key=key, university=rng.choice(vocab.universities), area=area, cluster=cluster,
                pi=pi, era=era, members=members, papers=tuple(papers))

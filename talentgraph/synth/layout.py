@@ -64,6 +64,12 @@ class Style:
     skills_table: bool = False
     degree_form: str = "label"  # label | dotted | long
 
+    @property
+    def name(self) -> str:
+        """A short description of the layout, for the truth file and failure reports."""
+        return (f"{self.job_layout}/{self.meta_pos}/{self.date_format}/{self.heading}/"
+                f"{'table' if self.skills_table else 'lines'}")
+
     def section(self, key: str) -> str:
         """The heading text of section ``key``."""
         return dict(self.section_names)[key]
@@ -165,21 +171,21 @@ def date_range(start: YM, end: YM | None, style: Style) -> str:
 
 
 def _job_entry(job: Job, r: Rendition, style: Style) -> Entry:
+    """The head and meta of one job.  A team is shown only where a separator keeps it
+    apart ("Title, Team | Employer"); "Title, Team, Employer, City" is ambiguous even
+    to a human reader."""
     employer = r.sp(job.employer)
     title = job.title
-    if job.team and style.job_layout != "stacked":
+    if job.team and style.job_layout in ("pipe", "stacked"):
         title = f"{title}, {job.team}"
     head = {
         "pipe": f"{title} | {employer}",
         "at": f"{title} at {employer}",
-        "comma": f"{employer}, {title}" if style.meta_pos != "before" else f"{title}, {employer}",
+        "comma": f"{title}, {employer}",
         "stacked": employer,
     }[style.job_layout]
-    meta = f"{job.location} | {date_range(job.start, job.end, style)}"
-    if style.meta_pos != "below":
-        meta = date_range(job.start, job.end, style)
-        if style.job_layout != "stacked":
-            head = f"{head}, {job.location}" if style.meta_pos == "right" else head
+    dates = date_range(job.start, job.end, style)
+    meta = f"{job.location} | {dates}" if style.meta_pos == "below" else dates
     sub = title if style.job_layout == "stacked" else None
     return Entry(head=head, meta=meta, pos=style.meta_pos, sub=sub)
 

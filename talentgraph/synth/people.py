@@ -269,7 +269,8 @@ def _internships(rng: random.Random, vocab: Vocab, cluster: str, skills: list[st
 
 def _engineer(rng: random.Random, vocab: Vocab, cluster: str, skills: list[str],
               ) -> tuple[list[Study], list[Job]]:
-    grad = rng.choices(range(1995, 2026), weights=[1 + (y - 1995) // 3 for y in range(1995, 2026)])[0]
+    years = range(1995, 2026)
+    grad = rng.choices(years, weights=[1 + (y - 1995) // 3 for y in years])[0]
     field_ = rng.choice(FIELDS[cluster])
     bs = _study(rng, vocab, "bachelor", rng.choice(vocab.universities), field_,
                 (grad - 4, 9), 4, gpa=f"{rng.uniform(3.2, 4.0):.2f}/4.0" if rng.random() < 0.2
@@ -301,8 +302,9 @@ def _researcher(rng: random.Random, vocab: Vocab, lab: Lab, skills: list[str],
     years = rng.randint(4, 6)
     phd = _study(rng, vocab, "doctorate", lab.university, field_, phd_start, years,
                  advisor=f"{rng.choice(('Prof. ', 'Dr. ', ''))}{lab.pi}",
-                 thesis=f"{rng.choice(('Towards', 'On', 'Making', 'Rethinking'))} {lab.area.title()}"
-                 f" {rng.choice(('Systems', 'at Scale', 'for Everyone', 'Under Constraints'))}")
+                 thesis=f"{rng.choice(('Towards', 'On', 'Making', 'Rethinking'))} "
+                 f"{lab.area.title()} "
+                 f"{rng.choice(('Systems', 'at Scale', 'for Everyone', 'Under Constraints'))}")
     studies.append(phd)
     ra_end = phd.end
     jobs = [Job(employer=lab.university, title=rng.choice(RESEARCH_TITLES[:2]), start=phd_start,

@@ -1,0 +1,49 @@
+"""Awards with dates and awarders, patents, and honors among activities."""
+
+from __future__ import annotations
+
+from talentgraph.loaders.awards import extract_awards
+from talentgraph.loaders.lines import to_lines
+
+
+def _awards(lines: list[str], only_honors: bool = False):
+    return extract_awards(to_lines(lines), "cv.txt", only_honors)
+
+
+def test_title_awarder_year() -> None:
+    awards, _ = _awards(["- Best Student Paper Award, 2nd Place, ACES, 2015",
+                         "- Feats of Engineering Award, Google, 2020, 2022",
+                         "- Finalist, DEFCON CTF Hacking Competition, 2017"])
+    assert [(a.title, a.awarder, a.date) for a in awards] == [
+        ("Best Student Paper Award, 2nd Place", "ACES", "2015"),
+        ("Feats of Engineering Award", "Google", "2020"),
+        ("DEFCON CTF Hacking Competition Finalist", None, "2017")]
+
+
+def test_date_on_the_next_line_and_apposition() -> None:
+    awards, _ = _awards(["Associate Membership - Sigma Xi, The Scientific Research Honor Society.",
+                         "", "Inducted July 2025"])
+    [a] = awards
+    assert (a.title, a.awarder, a.date) == ("Associate Membership - Sigma Xi", "Sigma Xi", "2025-07")
+
+
+def test_patents_and_leading_years() -> None:
+    awards, patents = _awards(["2020-2022\tScholarships for Master's Students",
+                               "2020\tPatent: A new method of video making (CN111970571A)",
+                               "2018\tNo.3 Hackergame, 3rd Prize (Top 5%)"])
+    assert [(a.title, a.date, a.summary) for a in awards] == [
+        ("Scholarships for Master's Students", "2020", None),
+        ("No.3 Hackergame, 3rd Prize", "2018", "Top 5%")]
+    [p] = patents
+    assert (p.title, p.number, p.date) == ("A new method of video making", "CN111970571A", "2020")
+
+
+def test_mixed_section_keeps_only_honors() -> None:
+    awards, _ = _awards(["- Sigma Xi Scientific Honor Society",
+                         "- Teaching Assistant for Algorithms (Fall '19)",
+                         "- Treasurer of the Chess Club: 2019-2021",
+                         "- Placed 4th at Regional Tech Challenge 2018",
+                         "- Cooke Scholar and Questbridge Scholar"], only_honors=True)
+    assert [(a.title, a.date) for a in awards] == [
+        ("Sigma Xi Scientific Honor Society", None), ("Regional Tech Challenge 4th place", "2018"),
+        ("Cooke Scholar", None), ("Questbridge Scholar", None)]

@@ -1,0 +1,69 @@
+"""Citations in ACM, IEEE and APA styles, and papers named in bullets."""
+
+from __future__ import annotations
+
+from talentgraph.loaders.lines import to_lines
+from talentgraph.loaders.publications import (
+    extract_publications,
+    parse_citation,
+    publications_in_bullets,
+)
+
+
+def test_acm_style_with_co_first_note() -> None:
+    cite = parse_citation(
+        "[C2] Ann Lee, Bo Chen*, Cara Diaz. (Ann and Bo are co-first authors.) Deep Things: A "
+        "Tool, for Profiling. In: Proceedings of the 31th ACM Conference on Systems (ASPLOS), 2026")
+    assert cite.authors == ["Ann Lee", "Bo Chen", "Cara Diaz"]
+    assert cite.title == "Deep Things: A Tool, for Profiling"
+    assert cite.year == "2026"
+    assert cite.venue is not None and "(ASPLOS)" in cite.venue
+    assert cite.co_first == ["Ann Lee", "Bo Chen"]
+
+
+def test_authors_ending_with_comma_and_initials() -> None:
+    cite = parse_citation("Qi Zhao, Hao Wu, and Kim Park, Torch-Mon: Profiling for PyTorch. "
+                          "In PyTorch conference (PyTorch), 2024")
+    assert (cite.authors, cite.title) == (["Qi Zhao", "Hao Wu", "Kim Park"],
+                                         "Torch-Mon: Profiling for PyTorch")
+    cite = parse_citation("A. Smith*, R. O'Hara*, and B. Jones. Fast Planning. In Proc. of ICML, 2019.")
+    assert cite.authors == ["A. Smith", "R. O'Hara", "B. Jones"]
+    assert cite.title == "Fast Planning"
+
+
+def test_ieee_and_apa_styles() -> None:
+    ieee = parse_citation('J. Smith and C. Lee, "Fast graphs for everyone," in Proc. IEEE INFOCOM, 2021.')
+    assert (ieee.authors, ieee.title, ieee.year) == (["J. Smith", "C. Lee"], "Fast graphs for everyone",
+                                                     "2021")
+    apa = parse_citation("Smith, J., & Lee, C. (2019). Learning to rank. Journal of Hiring, 12(3), 45-67.")
+    assert (apa.authors, apa.title, apa.venue) == (["J. Smith", "C. Lee"], "Learning to rank",
+                                                   "Journal of Hiring")
+
+
+def test_section_items_kinds_and_bold_owner() -> None:
+    papers = extract_publications(to_lines([
+        "Conferences", "", "- Ann Lee, **Bo Chen**. Paper One. In: SOSP, 2021", "", "Posters",
+        "", "[P1] Bo Chen, Ann Lee, Scaling the everything. In Workshop on X (WX), 2020", "",
+        "14 peer-reviewed journal and conference papers.",
+    ]), "cv.md")
+    assert [(p.title, p.kind, p.owner_position) for p in papers] == [
+        ("Paper One", "conference", 2), ("Scaling the everything", "poster", None)]
+    assert papers[0].source.line_start == 3
+
+
+def test_unmarked_lines_split_at_sentence_ends() -> None:
+    papers = extract_publications(to_lines([
+        "Li Wei, Sara Novak. Graph diffusion. In: NeurIPS, 2022.",
+        "Sara Novak, Li Wei. Equivariant passing. In: ICML, 2021.",
+    ]), "cv.txt")
+    assert [p.title for p in papers] == ["Graph diffusion", "Equivariant passing"]
+
+
+def test_papers_named_in_bullets() -> None:
+    papers = publications_in_bullets(to_lines([
+        "- Reduced graph size and co-authored [STARDUST](#) (IEEE CAL), cutting samples",
+        "- **Co-first-authored 'STARDUST'** (IEEE Computer Architecture Letters), a framework",
+        "- Integrated into Concerto, published in ASPLOS 2025.",
+    ]), "cv.md")
+    assert [(p.title, p.venue) for p in papers] == [
+        ("STARDUST", "IEEE CAL"), ("STARDUST", "IEEE Computer Architecture Letters")]

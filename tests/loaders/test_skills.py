@@ -1,0 +1,37 @@
+"""Skill lists split into single skills; awards hiding in skills sections move out."""
+
+from __future__ import annotations
+
+from talentgraph.loaders.lines import to_lines
+from talentgraph.loaders.skills import extract_skills, split_item, split_list
+
+
+def test_split_list_respects_parentheses() -> None:
+    assert split_list("Kubernetes (Kubeflow, Argo), Docker, .NET, etc.") == [
+        "Kubernetes (Kubeflow, Argo)", "Docker", ".NET"]
+
+
+def test_split_items() -> None:
+    assert split_item("C/C++") == ["C", "C++"]
+    assert split_item("Spring Boot/Cloud") == ["Spring Boot", "Spring Cloud"]
+    assert split_item("GNN/Transformers") == ["GNN", "Transformers"]
+    assert split_item("Kubernetes (Kubeflow, Argo, Istio)") == [
+        "Kubernetes", "Kubeflow", "Argo", "Istio"]
+    assert len(split_item("Natural Language Processing (NLP)")) == 1
+    assert split_item("I/O") == ["I/O"]
+
+
+def test_groups_and_award_lines() -> None:
+    skills, award_lines = extract_skills(to_lines([
+        "**Programming Languages:** Python, C/C++",
+        "Recognition: Kaggle Expert (with 2 silver medals)",
+        "French: Mother tongue",
+        "Frameworks",
+        "PyTorch, JAX",
+    ]), "cv.md")
+    assert [(s.name, s.category) for s in skills] == [
+        ("Python", "Programming Languages"), ("C", "Programming Languages"),
+        ("C++", "Programming Languages"), ("French", "Spoken languages"),
+        ("PyTorch", "Frameworks"), ("JAX", "Frameworks")]
+    assert [line.text for line in award_lines] == ["Kaggle Expert (with 2 silver medals)"]
+    assert not any(s.mentioned for s in skills)
