@@ -19,7 +19,8 @@ __all__ = ["extract_awards", "is_award_like"]
 
 _AWARD_RE = re.compile(
     r"\b(?:awards?|awarded|prizes?|scholars?|scholarships?|honou?rs?|honou?red|medal(?:ist)?s?|"
-    r"fellows?|fellowships?|winners?|won|finalists?|recipient|dean'?s list|grants?|champion(?:ship)?s?|"
+    r"fellows?|fellowships?|winners?|won|finalists?|recipient|dean'?s list|grants?|"
+    r"champion(?:ship)?s?|"
     r"nominee|nominated|placed|ranked|society|membership|olympiads?|distinction|laude|bonus|"
     r"\d+(?:st|nd|rd|th)\s+(?:place|prize)|first place|second place|third place|top\s+\d+%?)\b",
     re.I,
@@ -57,7 +58,7 @@ def _awarder_split(title: str) -> tuple[str, str | None, list[str]]:
             awarder = parts.pop()
     title = ", ".join(parts)
     if awarder is None and " - " in title:
-        head, _, tail = title.rpartition(" - ")
+        tail = title.rpartition(" - ")[2]
         if tail[:1].isupper() and not is_award_like(tail) and len(tail.split()) <= 5:
             awarder = tail
     return title, awarder, extras
@@ -78,10 +79,12 @@ def _patent(text: str, date: str | None, source: Source) -> Patent | None:
     if not _PATENT_RE.match(text) and not (number and re.search(r"\bpatent", text, re.I)):
         return None
     title = _PATENT_RE.sub("", text)
-    title = _PAREN_RE.sub(lambda m: "" if _PATENT_NUMBER_RE.search(m["inner"]) else m.group(), title)
+    title = _PAREN_RE.sub(
+        lambda m: "" if _PATENT_NUMBER_RE.search(m["inner"]) else m.group(), title)
     if number:
         title = title.replace(number.group(), "")
-    return Patent(title=title.strip(" ,.;:"), number=number.group().replace(" ", "") if number else None,
+    return Patent(title=title.strip(" ,.;:"),
+                  number=number.group().replace(" ", "") if number else None,
                   date=date, source=source)
 
 

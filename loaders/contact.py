@@ -25,7 +25,8 @@ _URL_RE = re.compile(
     r"(?:/[\w\-./~%#?=&+@:]*)?(?![\w@])",
     re.I,
 )
-_PHONE_RE = re.compile(r"(?<![\w])(?:\+\d{1,3}[\s.\-]*)?(?:\(?\d{2,4}\)?[\s.\-]*){2,5}\d{2,4}(?!\w)")
+_PHONE_RE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[\s.\-]*)?(?:\(?\d{2,4}\)?[\s.\-]*){2,5}\d{2,4}(?!\w)")
 _NETWORKS = (
     ("linkedin.com", "LinkedIn"), ("github.com", "GitHub"), ("gitlab.com", "GitLab"),
     ("scholar.google", "Google Scholar"), ("twitter.com", "Twitter"), ("x.com", "X"),
@@ -83,7 +84,9 @@ def _strip_urls(text: str, urls: list[str]) -> str:
     return text
 
 
-def extract_contact(lines: Sequence[Line], path: str, summary_lines: Sequence[Line] = ()) -> Contact:
+def extract_contact(
+    lines: Sequence[Line], path: str, summary_lines: Sequence[Line] = ()
+) -> Contact:
     """Read the contact block (preamble and any contact section).
 
     ``summary_lines`` are the lines of a summary section, joined as the summary.

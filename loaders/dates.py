@@ -37,8 +37,10 @@ _END = r"(?![\w/])"
 _RANGE_RE = re.compile(
     rf"{_START}(?P<a>{_DATE}){_SEP}(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})){_END}", re.I
 )
+_ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}|'\d{2}")
 _SINGLE_RE = re.compile(rf"{_START}(?P<a>{_DATE}){_END}", re.I)
-_MONTH_YEAR_RE = re.compile(rf"^(?P<m>{_MON})\.?,?\s*(?:\d{{1,2}}\D*\s)?(?P<y>\d{{4}}|'\d{{2}})$", re.I)
+_MONTH_YEAR_RE = re.compile(
+    rf"^(?P<m>{_MON})\.?,?\s*(?:\d{{1,2}}\D*\s)?(?P<y>\d{{4}}|'\d{{2}})$", re.I)
 _NUM_MY_RE = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
 _NUM_YM_RE = re.compile(r"^(?P<y>\d{4})\s*[/.\-]\s*(?P<m>\d{1,2})$")
 _SEASON_RE = re.compile(r"^[a-z]+\s*,?\s*(?P<y>\d{4}|'\d{2})$", re.I)
@@ -87,6 +89,8 @@ def parse_date(token: str) -> str | None:
 
 def find_dates(text: str) -> list[DateSpan]:
     """All ranges, then all single dates outside them, in order of appearance."""
+    if not _ANY_YEAR_RE.search(text):
+        return []  # every date form holds a year: most prose lines stop here
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     for m in _RANGE_RE.finditer(text):

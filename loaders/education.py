@@ -7,9 +7,10 @@ into typed fragments and a new entry starts whenever a school, degree or date re
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
-import dataclasses
 from dataclasses import dataclass
 
 from .dates import DateSpan, find_dates
@@ -100,9 +101,10 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
     """``(kind, text)`` fragments of a line: dates, labelled values and plain text."""
     out: list[tuple[str, str]] = []
     text = line.text
-    cuts = sorted({0, len(text)} | {s.begin for s in find_dates(text)}
-                  | {s.stop for s in find_dates(text)} | {m.start() for m in _LABEL_RE.finditer(text)})
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    spans = find_dates(text)
+    cuts = sorted({0, len(text)} | {s.begin for s in spans} | {s.stop for s in spans}
+                  | {m.start() for m in _LABEL_RE.finditer(text)})
+    for a, b in itertools.pairwise(cuts):
         chunk = text[a:b].strip(" ,;|")
         if not chunk:
             continue

@@ -145,7 +145,8 @@ def extract(doc: Document) -> Resume:
     _claim_implicit(sections)
     parts = Parts()
     unparsed: list[str] = []
-    contact_lines = [line for s in sections if s.kind in ("preamble", "contact") for line in s.lines]
+    contact_lines = [line for s in sections if s.kind in ("preamble", "contact")
+                     for line in s.lines]
     summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]
     for section in sections:
         handler = SECTION_EXTRACTORS.get(section.kind)
@@ -156,8 +157,8 @@ def extract(doc: Document) -> Resume:
     contact = extract_contact(contact_lines, path, summary_lines)
     prose = _prose(sections)
     bullet_papers = publications_in_bullets(
-        [line for s in sections if s.kind in ("experience", "projects", "summary") for line in s.lines],
-        path)
+        [line for s in sections if s.kind in ("experience", "projects", "summary")
+         for line in s.lines], path)
     papers = _dedupe_papers([*parts.publications, *bullet_papers])
     advisors = _dedupe_advisors(parts.advisors)
     contact = infer_owner(contact, papers, advisors)

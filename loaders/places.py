@@ -15,10 +15,12 @@ from .words import TITLE_WORDS, org_score, school_score, title_score
 
 __all__ = ["parse_location", "split_trailing_location"]
 
-US_STATES = frozenset("""
-AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
-NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
-""".split())
+US_STATES = frozenset([
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+    "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+    "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR"
+])
 
 COUNTRIES = {
     "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US",
@@ -97,12 +99,14 @@ def parse_location(text: str) -> Location | None:
     return None
 
 
-_US_STATE_NAMES = frozenset("""
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-""".split()) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina",
+_US_STATE_NAMES = frozenset([
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+    "virginia", "washington", "wisconsin", "wyoming"
+]) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina",
                 "south carolina", "north dakota", "south dakota", "rhode island", "west virginia"}
 
 

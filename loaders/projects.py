@@ -74,7 +74,7 @@ def extract_projects(lines: Sequence[Line], path: str) -> list[Project]:
         label = _LABEL_RE.match(line.text)
         named = line.bullet and label is not None and len(label["label"].split()) <= 6
         detail = not line.bullet and label is not None and "," in label["rest"]
-        if not line.bullet and is_header_like(line) and not detail or named:
+        if (not line.bullet and is_header_like(line) and not detail) or named:
             name, description = (label["label"].strip(), label["rest"].strip()) if named and label \
                 else project_name(line.text)
             if not name or len(name.split()) > _MAX_NAME_WORDS:

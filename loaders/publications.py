@@ -24,15 +24,20 @@ _NOTE_RE = re.compile(
     r"[^()]*)\)\.?", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _QUOTED_RE = re.compile(r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”],?")
-_APA_RE = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+_APA_RE = re.compile(
+    r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
 _MARKS = "*†‡§¶"
-_SENTENCE_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)(?<!\bal)[.?!]\s+(?=[A-Za-z\[(\"“])")
-_VENUE_LEAD_RE = re.compile(r"^(?:in\s*:?\s*|in\s+proc(?:eedings|\.)?\s+(?:of\s+)?|published\s+in\s+)", re.I)
+_SENTENCE_RE = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)(?<!\bal)[.?!]\s+(?=[A-Za-z\[(\"“])")
+_VENUE_LEAD_RE = re.compile(
+    r"^(?:in\s*:?\s*|in\s+proc(?:eedings|\.)?\s+(?:of\s+)?|published\s+in\s+)", re.I)
 _VENUE_WORD_RE = re.compile(
     r"\b(?:proceedings|proc\.|conference|journal|transactions|letters|workshop|symposium|"
     r"arxiv|preprint|review|magazine|press|[A-Z]{3,})\b")
 _CITATION_END_RE = re.compile(r"(?:[.!?)\]]|(?:19|20)\d{2})\s*$")
+_VOLUME_RE = re.compile(
+    r"\bpp?\.\s*[\d\-–]+|\bvol\.\s*\d+|\bno\.\s*\d+|\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+", re.I)
 _KIND_RE = re.compile(
     r"^(?P<kind>conferences?|journals?|posters?|workshops?|preprints?|theses|thesis|books?|"
     r"book chapters?|talks?|patents?|articles?|demos?)\b", re.I)
@@ -103,8 +108,7 @@ def _apa_authors(text: str) -> list[tuple[str, bool]]:
 
 def _venue(text: str) -> str | None:
     text = _YEAR_RE.sub(" ", text)
-    text = re.sub(r"\bpp?\.\s*[\d\-–]+|\bvol\.\s*\d+|\bno\.\s*\d+|\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+",
-                  " ", text, flags=re.I)
+    text = _VOLUME_RE.sub(" ", text)
     text = _VENUE_LEAD_RE.sub("", text.strip())
     text = re.sub(r"\s*\(\s*\)", "", " ".join(text.split()))
     text = text.strip(" ,.;:")
@@ -151,7 +155,6 @@ def parse_citation(text: str) -> Citation:
             title, _, venue = cite.title.rpartition(",")
             if _VENUE_WORD_RE.search(venue) or _YEAR_RE.search(venue):
                 cite.title, cite.venue = title.strip(), _venue(venue)
-    cite.title = _YEAR_RE.sub("", cite.title).strip(" ,.;") if cite.title == cite.year else cite.title
     names = [name for name, _ in authors]
     cite.authors = names
     marked = [name for name, mark in authors if mark]

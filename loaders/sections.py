@@ -71,7 +71,9 @@ def _classify(words: str) -> str | None:
     return None
 
 
-def heading_kind(line: Line, seen_heading: bool, current: str = "preamble") -> tuple[str, str] | None:
+def heading_kind(
+    line: Line, seen_heading: bool, current: str = "preamble"
+) -> tuple[str, str] | None:
     """``(kind, remainder)`` when the line is a section heading, else None.
 
     ``remainder`` is the text glued after the heading word on the same line, if any.  Inside

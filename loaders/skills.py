@@ -81,7 +81,7 @@ def split_item(item: str) -> list[str]:
             return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
         if not inner:
             return split_item(outer_full)
-        if _is_acronym_of(inner, outer) or skill_known(outer_full) and not skill_known(inner):
+        if _is_acronym_of(inner, outer) or (skill_known(outer_full) and not skill_known(inner)):
             return split_item(outer_full)
         if skill_known(inner) and (not skill_known(outer_full)
                                    or skill_is_broader(outer_full, inner)):

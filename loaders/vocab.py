@@ -9,14 +9,14 @@ from __future__ import annotations
 import importlib
 import logging
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 __all__ = [
     "degree_level",
     "degree_prefix",
-    "org_canonical",
     "known_org_part",
+    "org_canonical",
     "org_known",
     "skill_canonical",
     "skill_is_broader",
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 _TAXONOMY_MODULE = "talentgraph.ontology.taxonomy"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _taxonomy(name: str) -> Any | None:
     """The taxonomy built by ``taxonomy.<name>()``, or None when it is not available."""
     try:

@@ -20,34 +20,42 @@ __all__ = [
     "title_score",
 ]
 
-TITLE_WORDS = frozenset("""
-engineer engineers engineering developer scientist researcher research intern internship
-assistant associate manager director lead leader architect analyst consultant specialist
-staff member officer president vp founder cofounder co-founder cto ceo cfo coo head
-professor lecturer instructor teacher tutor fellow postdoc postdoctoral student designer
-programmer administrator technician coordinator owner partner principal trainee apprentice
-contractor freelancer freelance sde swe mts chief editor volunteer ambassador ta
-representative advisor adviser supervisor executive strategist evangelist maintainer
-contributor operator chair secretary treasurer recruiter product senior junior jr sr
-""".split())
+TITLE_WORDS = frozenset([
+    "engineer", "engineers", "engineering", "developer", "scientist", "researcher",
+    "research", "intern", "internship", "assistant", "associate", "manager", "director",
+    "lead", "leader", "architect", "analyst", "consultant", "specialist", "staff", "member",
+    "officer", "president", "vp", "founder", "cofounder", "co-founder", "cto", "ceo", "cfo",
+    "coo", "head", "professor", "lecturer", "instructor", "teacher", "tutor", "fellow",
+    "postdoc", "postdoctoral", "student", "designer", "programmer", "administrator",
+    "technician", "coordinator", "owner", "partner", "principal", "trainee", "apprentice",
+    "contractor", "freelancer", "freelance", "sde", "swe", "mts", "chief", "editor",
+    "volunteer", "ambassador", "ta", "representative", "advisor", "adviser", "supervisor",
+    "executive", "strategist", "evangelist", "maintainer", "contributor", "operator",
+    "chair", "secretary", "treasurer", "recruiter", "product", "senior", "junior", "jr",
+    "sr"
+])
 
 _WEAK_TITLE = frozenset({"research", "engineering", "senior", "junior", "jr", "sr", "product",
                          "associate", "member", "head", "lead"})
 
-ORG_WORDS = frozenset("""
-inc inc. llc ltd ltd. corp corp. corporation company co co. gmbh ag sa plc bv srl pvt limited
-university college institute institution laboratory laboratories lab labs technologies
-technology systems software group foundation bank capital partners solutions center centre
-school hospital agency department ministry studio studios ventures holdings networks
-industries international global consulting services academy council society association
-""".split())
+ORG_WORDS = frozenset([
+    "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co",
+    "co.", "gmbh", "ag", "sa", "plc", "bv", "srl", "pvt", "limited", "university",
+    "college", "institute", "institution", "laboratory", "laboratories", "lab", "labs",
+    "technologies", "technology", "systems", "software", "group", "foundation", "bank",
+    "capital", "partners", "solutions", "center", "centre", "school", "hospital", "agency",
+    "department", "ministry", "studio", "studios", "ventures", "holdings", "networks",
+    "industries", "international", "global", "consulting", "services", "academy", "council",
+    "society", "association"
+])
 
 # Words that make a phrase an organization even when it also holds a title word
 # ("Research Laboratory", "Engineering College").
-STRONG_ORG_WORDS = frozenset("""
-inc inc. llc ltd ltd. corp corp. corporation gmbh plc university college institute laboratory
-laboratories foundation hospital bank ministry
-""".split())
+STRONG_ORG_WORDS = frozenset([
+    "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "gmbh", "plc",
+    "university", "college", "institute", "laboratory", "laboratories", "foundation",
+    "hospital", "bank", "ministry"
+])
 
 SCHOOL_RE = re.compile(
     r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|eit|y's)|college|institute|institut|school|academy|"
@@ -82,7 +90,7 @@ def org_score(text: str) -> int:
 
 def strong_org_score(text: str) -> int:
     """How many words the text holds that only an organization name has."""
-    return sum(1 for t in _tokens(text) if t in STRONG_ORG_WORDS or t.strip(".") in STRONG_ORG_WORDS)
+    return sum(1 for t in _tokens(text) if t.strip(".") in STRONG_ORG_WORDS)
 
 
 def school_score(text: str) -> int:

@@ -12,8 +12,8 @@ Look-up compares *keys*: the label without case, accents, spaces and punctuation
 plural ``s``, organizations legal suffixes and a leading "The", venues whole citation
 strings, degrees a trailing field of study (:meth:`DegreeTaxonomy.split`).
 
-Parsing Turtle with rdflib costs about a second for all four files (importing rdflib alone
-is 0.2 s), too slow for a CLI, so the parsed concepts are cached as JSON under
+Parsing Turtle with rdflib takes one to two seconds for all four files (importing rdflib
+alone is 0.2 s), too slow for a CLI, so the parsed concepts are cached as JSON under
 ``$TALENTGRAPH_CACHE_DIR`` (default ``$XDG_CACHE_HOME/talentgraph`` or
 ``~/.cache/talentgraph``), keyed by the Turtle file's sha256.  An unreadable or unwritable
 cache falls back to parsing; ``TALENTGRAPH_NO_CACHE=1`` always parses.
@@ -104,9 +104,6 @@ def _tidy(label: str) -> str:
     return " ".join(label.split()).strip(" ,;:|")
 
 
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
-
-
 # ---------------------------------------------------------------- the generic taxonomy
 
 
@@ -125,15 +122,15 @@ class Taxonomy:
         narrower: dict[str, list[str]] = {}
         for concept in self._concepts.values():
             for label in concept.labels:
-                self._claim(self._index, self._key(label), concept.id)
+                self._claim(self._key(label), concept.id)
             for parent in concept.broader:
                 narrower.setdefault(parent, []).append(concept.id)
         self._narrower = {k: tuple(v) for k, v in narrower.items()}
 
-    def _claim(self, index: dict[str, str], key: str, concept_id: str) -> None:
+    def _claim(self, key: str, concept_id: str) -> None:
         if not key:
             return
-        owner = index.setdefault(key, concept_id)
+        owner = self._index.setdefault(key, concept_id)
         if owner != concept_id:
             self.collisions.append((key, owner, concept_id))
             log.warning("%s taxonomy: %r names both %s and %s", self.name, key, owner,
@@ -142,14 +139,8 @@ class Taxonomy:
     def _key(self, label: str) -> str:
         return label_key(label)
 
-    def _variants(self, label: str) -> list[str]:
-        """The label, then without parenthesised remarks ("Optimization (MILP)")."""
-        bare = _PARENTHESES.sub("", label)
-        return [label, bare] if bare != label and bare.strip() else [label]
-
     def _resolve(self, label: str) -> str | None:
-        keys = (self._key(variant) for variant in self._variants(label))
-        return next((self._index[k] for k in keys if k in self._index), None)
+        return self._index.get(self._key(label))
 
     def lookup(self, label: str) -> Concept | None:
         """The concept a label names, or None."""
@@ -248,12 +239,10 @@ class SkillTaxonomy(Taxonomy):
     """The skills taxonomy, with version- and plural-tolerant look-up and mention spotting."""
 
     def _resolve(self, label: str) -> str | None:
-        keys = []
-        for variant in self._variants(label):
-            keys.append(self._key(variant))
-            unversioned = _VERSION_TAIL.sub("", variant.strip())
-            if unversioned != variant.strip() and re.search(r"[^\W\d_]", unversioned):
-                keys.append(self._key(unversioned))
+        keys = [self._key(label)]
+        unversioned = _VERSION_TAIL.sub("", label.strip())
+        if unversioned != label.strip() and re.search(r"[^\W\d_]", unversioned):
+            keys.append(self._key(unversioned))
         for key in list(keys):
             if len(key) >= 4:
                 keys.append(key[:-1] if key.endswith("s") else key + "s")
@@ -367,7 +356,7 @@ _LEGAL_SUFFIXES = sorted(
 _ORG_WORDS = {"univ": "university", "labs": "lab", "laboratory": "lab", "laboratories": "lab",
               "intl": "international", "natl": "national", "inst": "institute"}
 _LEGAL_TAIL = re.compile(
-    r"(?:[\s,]+(?:&\s*Co\b\.?|(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co"
+    r"(?:[\s,]+(?:(?:&|and)\s*Co\b\.?|(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co"
     r"|GmbH|AG|PLC|LLP|LP|L\.P|S\.A|SA|B\.V|BV|N\.V|NV|SE|S\.p\.A|SpA|Pty|Pvt|K\.K|KK|Oy|AB"
     r"|SAS|SARL|PBC|Sdn\.?\s*Bhd)\b\.?))+\s*$",
     re.IGNORECASE,
@@ -409,11 +398,12 @@ _NOISE_TOKEN = re.compile(r"^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|\d\d)$")
 _CITATION_HEAD = re.compile(
     r"^(?:in\s*:|in\s+(?=\S)|to appear in\s*:?|appeared in\s*:?|published in\s*:?)\s*",
     re.IGNORECASE)
-_CITATION_TAIL = re.compile(
-    r"(?:[\s,.;:]*\(?(?:(?:19|20)\d\d|['’]\d\d)\)?|[\s,]+(?:vol\.?|volume|no\.|pp\.?|pages)\s*\d.*)"
-    r"[\s,.;:]*$",
+_CITATION_TAIL = re.compile(  # a year, volume and pages, a DOI or URL at the end
+    r"(?:[\s,.;:]*\(?(?:(?:19|20)\d\d|['’]\d\d)\)?"
+    r"|[\s,]+(?:vol\.?|volume|no\.|pp\.?|pages)\s*\d.*"
+    r"|[\s,.;]+(?:doi\s*:|arxiv\s*:|https?://)\S*)[\s,.;:]*$",
     re.IGNORECASE)
-_LEADING_ACRONYM = re.compile(r"^([A-Z][\w\-+&]*)\s*(?:['’]\d\d|(?:19|20)\d\d)\s*:")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 class VenueTaxonomy(Taxonomy):
@@ -455,9 +445,8 @@ class VenueTaxonomy(Taxonomy):
         out = [text, _PARENTHESES.sub("", text)]
         inner = reversed(re.findall(r"\(([^()]+)\)", text))  # "(ASPLOS)", last first
         out += [self._strip_citation(acronym) for acronym in inner]
-        head = _LEADING_ACRONYM.match(text)
-        if head:
-            out.append(head.group(1))
+        if ":" in text:  # "KDD '24: Proceedings of ...", "arXiv:2301.00001"
+            out.append(self._strip_citation(text.split(":", 1)[0]))
         return out
 
     def _resolve(self, label: str) -> str | None:

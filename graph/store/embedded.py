@@ -36,7 +36,7 @@ from talentgraph.graph.store.embedded_schema import (
     rel_update,
 )
 from talentgraph.graph.store.queries import EMBEDDED
-from talentgraph.graph.store.rows import NodeRows, RelRows
+from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
 from talentgraph.graph.store.values import plain
 from talentgraph.ontology.schema import Label, Rel
 
@@ -142,37 +142,34 @@ class EmbeddedStore(GraphStore):
         return [{k: plain(v) for k, v in row.items()} for row in self._execute(cypher, params)]
 
     # -- writes -------------------------------------------------------------------------
-    def _batches(self, rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-        for start in range(0, len(rows), self.batch_size):
-            yield rows[start:start + self.batch_size]
+    def _existing(self, tx: Tx, group: NodeRows | RelRows,
+                  rows: list[dict[str, Any]]) -> set[str]:
+        ids = {"id": group.specs["id"]}
+        if isinstance(group, NodeRows):
+            found = tx.run(existing_node_ids(group.label), {"rows": arrow_rows(rows, ids)})
+        else:
+            found = tx.run(existing_rel_ids(group.type, group.source_label, group.target_label),
+                           {"rows": arrow_rows(rows, ids, endpoints=(SRC, DST))})
+        return {row["id"] for row in found}
 
-    def _upsert_nodes(self, tx: Tx, group: NodeRows) -> None:
-        label = group.label
-        for batch in self._batches(group.rows):
-            ids = arrow_rows(batch, {"id": group.specs["id"]})
-            found = {row["id"] for row in tx.run(existing_node_ids(label), {"rows": ids})}
-            new = [row for row in batch if row["id"] not in found]
-            if new:
-                tx.run(copy_rows(label.value, group.specs),
-                       {"rows": arrow_rows(new, group.specs, prefix="")})
-            old = [row for row in batch if row["id"] in found]
-            if old:
-                tx.run(node_update(label), {"rows": arrow_rows(old, group.specs)})
+    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+        # only ever absent, distinct ids here: see the module docstring
+        if isinstance(group, NodeRows):
+            tx.run(copy_rows(group.label.value, group.specs),
+                   {"rows": arrow_rows(rows, group.specs, prefix="")})
+        else:
+            ends = (group.source_label.value, group.target_label.value)
+            tx.run(copy_rows(group.type.value, group.specs, ends),
+                   {"rows": arrow_rows(rows, group.specs, prefix="", endpoints=(SRC, DST))})
 
-    def _upsert_relationships(self, tx: Tx, group: RelRows) -> None:
-        key = (group.type, group.source_label, group.target_label)
-        ends = (SRC, DST)
-        for batch in self._batches(group.rows):
-            probe = arrow_rows(batch, {"id": group.specs["id"]}, endpoints=ends)
-            found = {row["id"] for row in tx.run(existing_rel_ids(*key), {"rows": probe})}
-            new = [row for row in batch if row["id"] not in found]
-            if new:
-                tx.run(copy_rows(group.type.value, group.specs,
-                                 (group.source_label.value, group.target_label.value)),
-                       {"rows": arrow_rows(new, group.specs, prefix="", endpoints=ends)})
-            old = [row for row in batch if row["id"] in found]
-            if old:
-                tx.run(rel_update(*key), {"rows": arrow_rows(old, group.specs, endpoints=ends)})
+    def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+        keys = present_keys(rows, group.specs)
+        specs = {key: group.specs[key] for key in keys}
+        if isinstance(group, NodeRows):
+            tx.run(node_update(group.label, keys), {"rows": arrow_rows(rows, specs)})
+        else:
+            tx.run(rel_update(group.type, group.source_label, group.target_label, keys),
+                   {"rows": arrow_rows(rows, specs, endpoints=(SRC, DST))})
 
     # -- reads --------------------------------------------------------------------------
     def _records(self) -> tuple[Iterator[NodeRecord], Iterator[RelRecord]]:

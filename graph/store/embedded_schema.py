@@ -153,9 +153,9 @@ def existing_node_ids(label: Label) -> str:
     return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\nRETURN n.id AS id"
 
 
-def node_update(label: Label) -> str:
-    """Merge rows into existing nodes of ``label``."""
-    specs = schema().nodes[label].properties
+def node_update(label: Label, keys: tuple[str, ...]) -> str:
+    """Merge rows (columns ``v_<key>`` for ``keys``) into existing nodes of ``label``."""
+    specs = {k: schema().nodes[label].properties[k] for k in keys}
     return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\n{_set_clause('n', specs)}"
 
 
@@ -169,6 +169,7 @@ def existing_rel_ids(rel: Rel, source: Label, target: Label) -> str:
     return f"{_rel_match(rel, source, target)}\nRETURN r.id AS id"
 
 
-def rel_update(rel: Rel, source: Label, target: Label) -> str:
-    """Merge rows into existing relationships."""
-    return f"{_rel_match(rel, source, target)}\n{_set_clause('r', schema().rels[rel].properties)}"
+def rel_update(rel: Rel, source: Label, target: Label, keys: tuple[str, ...]) -> str:
+    """Merge rows (columns ``v_<key>`` for ``keys``) into existing relationships."""
+    specs = {k: schema().rels[rel].properties[k] for k in keys}
+    return f"{_rel_match(rel, source, target)}\n{_set_clause('r', specs)}"

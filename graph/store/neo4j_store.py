@@ -21,13 +21,18 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 
 from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
 from talentgraph.graph.store.neo4j_schema import (
-    node_upsert,
-    rel_upsert,
+    existing_node_ids,
+    existing_rel_ids,
+    insert_row,
+    node_insert,
+    node_update,
+    rel_insert,
+    rel_update,
     schema_statements,
-    split_row,
+    update_row,
 )
 from talentgraph.graph.store.queries import NEO4J, query
-from talentgraph.graph.store.rows import NodeRows, RelRows
+from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
 from talentgraph.graph.store.values import plain, primary_label
 from talentgraph.ontology.schema import Label, Rel
 
@@ -179,17 +184,32 @@ class Neo4jStore(GraphStore):
             raise self._error(err) from err
 
     # -- writes -------------------------------------------------------------------------
-    def _batched(self, tx: Tx, cypher: str, rows: list[dict[str, Any]]) -> None:
-        for start in range(0, len(rows), self.batch_size):
-            tx.run(cypher, {"rows": rows[start:start + self.batch_size]})
+    def _existing(self, tx: Tx, group: NodeRows | RelRows,
+                  rows: list[dict[str, Any]]) -> set[str]:
+        if isinstance(group, NodeRows):
+            found = tx.run(existing_node_ids(group.label), {"rows": [{"id": r["id"]} for r in rows]})
+        else:
+            probe = [{"id": r["id"], "src": r["_src"], "dst": r["_dst"]} for r in rows]
+            found = tx.run(existing_rel_ids(group.type, group.source_label, group.target_label),
+                           {"rows": probe})
+        return {row["id"] for row in found}
 
-    def _upsert_nodes(self, tx: Tx, group: NodeRows) -> None:
-        rows = [split_row(row, group.specs) for row in group.rows]
-        self._batched(tx, node_upsert(group.label), rows)
+    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+        shaped = [insert_row(row, group.specs) for row in rows]
+        if isinstance(group, NodeRows):
+            tx.run(node_insert(group.label), {"rows": shaped})
+        else:
+            tx.run(rel_insert(group.type, group.source_label, group.target_label),
+                   {"rows": shaped})
 
-    def _upsert_relationships(self, tx: Tx, group: RelRows) -> None:
-        rows = [split_row(row, group.specs) for row in group.rows]
-        self._batched(tx, rel_upsert(group.type, group.source_label, group.target_label), rows)
+    def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+        keys = present_keys(rows, group.specs)
+        shaped = [update_row(row, group.specs) for row in rows]
+        if isinstance(group, NodeRows):
+            tx.run(node_update(group.label, keys), {"rows": shaped})
+        else:
+            tx.run(rel_update(group.type, group.source_label, group.target_label, keys),
+                   {"rows": shaped})
 
     # -- reads --------------------------------------------------------------------------
     def _records(self) -> tuple[Iterator[NodeRecord], Iterator[RelRecord]]:

@@ -10,7 +10,7 @@ index (a label-less ``MATCH (n {id: ...})`` scans every table).  Reading back go
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +23,7 @@ __all__ = [
     "canonical_dump",
     "graph_from_records",
     "group_rows",
+    "present_keys",
 ]
 
 SRC = "_src"
@@ -60,17 +61,28 @@ class RelRows:
         return schema().rels[self.type].properties
 
 
-def _coerce(specs: Mapping[str, PropertySpec], data: Mapping[str, Any]) -> dict[str, Any]:
-    row: dict[str, Any] = {}
-    for key, spec in specs.items():
-        value = data.get(key)
-        if value is not None and spec.datatype == "double":
-            # the model accepts ints for doubles; both stores must see one type
-            value = [float(v) for v in value] if spec.is_list else float(value)
-        elif value is not None and spec.is_list:
-            value = list(value)
-        row[key] = value
-    return row
+def _coercer(specs: Mapping[str, PropertySpec]) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+    """A fast row builder for one label or type (it runs once per node and edge)."""
+    plain_keys = [k for k, s in specs.items() if s.datatype != "double" and not s.is_list]
+    list_keys = [k for k, s in specs.items() if s.datatype != "double" and s.is_list]
+    doubles = [k for k, s in specs.items() if s.datatype == "double" and not s.is_list]
+    double_lists = [k for k, s in specs.items() if s.datatype == "double" and s.is_list]
+
+    def coerce(data: Mapping[str, Any]) -> dict[str, Any]:
+        row = {k: data.get(k) for k in plain_keys}
+        for k in list_keys:
+            value = data.get(k)
+            row[k] = None if value is None else list(value)
+        # the model accepts ints for doubles; both stores must see one type
+        for k in doubles:
+            value = data.get(k)
+            row[k] = None if value is None else float(value)
+        for k in double_lists:
+            value = data.get(k)
+            row[k] = None if value is None else [float(v) for v in value]
+        return row
+
+    return coerce
 
 
 def group_rows(graph: TalentGraph) -> tuple[list[NodeRows], list[RelRows]]:
@@ -83,14 +95,22 @@ def group_rows(graph: TalentGraph) -> tuple[list[NodeRows], list[RelRows]]:
     problems = validate(graph)
     if problems:
         raise GraphRowError("graph does not follow the model: " + "; ".join(problems[:5]))
-    nodes: dict[Label, NodeRows] = {}
+    labels: dict[str, Label] = {}
+    nodes: dict[str, tuple[NodeRows, Callable[[Mapping[str, Any]], dict[str, Any]]]] = {}
     for node_id, data in graph.nodes(data=True):
-        label = Label(data["label"])
         if not data.get("sources"):
             raise GraphRowError(f"node {node_id!r} has no sources")
-        group = nodes.setdefault(label, NodeRows(label))
-        group.rows.append(_coerce(group.specs, {**data, "id": node_id}))
-    rels: dict[tuple[Rel, Label, Label], RelRows] = {}
+        name = data["label"]
+        if name not in nodes:
+            group = NodeRows(Label(name))
+            nodes[name] = (group, _coercer(group.specs))
+        group, coerce = nodes[name]
+        labels[node_id] = group.label
+        row = coerce(data)
+        row["id"] = node_id
+        group.rows.append(row)
+    rels: dict[tuple[str, Label, Label],
+               tuple[RelRows, Callable[[Mapping[str, Any]], dict[str, Any]]]] = {}
     seen: set[str] = set()
     for src, dst, key, data in graph.edges(keys=True, data=True):
         if key in seen:
@@ -98,13 +118,22 @@ def group_rows(graph: TalentGraph) -> tuple[list[NodeRows], list[RelRows]]:
         seen.add(key)
         if not data.get("sources"):
             raise GraphRowError(f"edge {key!r} has no sources")
-        rel = Rel(data["type"])
-        pair = (rel, Label(graph.nodes[src]["label"]), Label(graph.nodes[dst]["label"]))
-        group = rels.setdefault(pair, RelRows(*pair))
-        row = _coerce(group.specs, {**data, "id": key})
-        row[SRC], row[DST] = src, dst
+        pair = (data["type"], labels[src], labels[dst])
+        if pair not in rels:
+            group = RelRows(Rel(pair[0]), pair[1], pair[2])
+            rels[pair] = (group, _coercer(group.specs))
+        group, coerce = rels[pair]
+        row = coerce(data)
+        row["id"], row[SRC], row[DST] = key, src, dst
         group.rows.append(row)
-    return list(nodes.values()), list(rels.values())
+    return [g for g, _ in nodes.values()], [g for g, _ in rels.values()]
+
+
+def present_keys(rows: list[dict[str, Any]], specs: Mapping[str, PropertySpec]) -> tuple[str, ...]:
+    """The property keys some row sets (``id`` and ``sources`` always): an update only
+    touches those, which keeps the generated SET short."""
+    return tuple(key for key in specs if key in ("id", "sources")
+                 or any(row[key] is not None for row in rows))
 
 
 def _clean(props: Mapping[str, Any], drop: Iterable[str] = ()) -> dict[str, Any]:

@@ -42,7 +42,8 @@ def _table(docs: list[dict[str, Any]], single: bool) -> str:
         for s in doc.get("skills", []):
             rows.append(f"skills     {s['name']}: {', '.join(s.get('keywords', []))}")
         for p in doc.get("publications", []):
-            rows.append(f"paper      {p.get('releaseDate', ''):<6} {p['name']} ({p.get('publisher', '')})")
+            venue = p.get("publisher", "")
+            rows.append(f"paper      {p.get('releaseDate', ''):<6} {p['name']} ({venue})")
         for a in doc.get("awards", []):
             rows.append(f"award      {a.get('date', ''):<8} {a['title']}")
         for p in doc.get("projects", []):

@@ -24,7 +24,8 @@ def test_date_on_the_next_line_and_apposition() -> None:
     awards, _ = _awards(["Associate Membership - Sigma Xi, The Scientific Research Honor Society.",
                          "", "Inducted July 2025"])
     [a] = awards
-    assert (a.title, a.awarder, a.date) == ("Associate Membership - Sigma Xi", "Sigma Xi", "2025-07")
+    assert (a.title, a.awarder, a.date) == (
+        "Associate Membership - Sigma Xi", "Sigma Xi", "2025-07")
 
 
 def test_patents_and_leading_years() -> None:

@@ -35,8 +35,8 @@ def test_contact_line_with_bullets_and_links() -> None:
 
 
 def test_no_name_line_leaves_contact_anonymous() -> None:
-    contact = extract_contact(to_lines(["Fairfax, VA, USA 01/2024-Present George Mason University"]),
-                              "x.txt")
+    contact = extract_contact(
+        to_lines(["Fairfax, VA, USA 01/2024-Present George Mason University"]), "x.txt")
     assert contact.name is None
 
 

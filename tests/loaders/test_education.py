@@ -53,7 +53,8 @@ def test_run_on_line_with_labels() -> None:
 def test_degree_pipe_school_and_side_notes_are_not_schools() -> None:
     education, _ = _edu(
         "**MS. Computer Engineering | Washington University**\n\nWashington, DC | 2023 - 2025\n\n"
-        "Focus on AI infrastructure.\n\nWilliams College\nB.A. Computer Science\nSept 2017 - June 2021\n"
+        "Focus on AI infrastructure.\n\nWilliams College\nB.A. Computer Science\n"
+        "Sept 2017 - June 2021\n"
         "Study Abroad: Budapest Institute for Technology - Spring 2020")
     assert [(e.school, e.degree_level, e.start, e.end) for e in education] == [
         ("Washington University", "master", "2023", "2025"),

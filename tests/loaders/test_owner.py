@@ -9,7 +9,8 @@ SRC = Source(file="cv.txt", line_start=1, line_end=1)
 
 
 def _paper(*authors: str, co_first: tuple[str, ...] = ()) -> Publication:
-    return Publication(title="t", authors=list(authors), co_first_authors=list(co_first), source=SRC)
+    return Publication(title="t", authors=list(authors), co_first_authors=list(co_first),
+                       source=SRC)
 
 
 def test_same_person() -> None:

@@ -26,7 +26,7 @@ def test_bad_file_is_reported_and_others_still_printed(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["parse", str(FIXTURES / "classic.md"), str(bad)])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    [line] = [x for x in result.stderr.splitlines() if "resume.xyz" in x]
+    assert len([x for x in result.stderr.splitlines() if "resume.xyz" in x]) == 1
     docs = json.loads(result.stdout)
     assert isinstance(docs, list) and docs[0]["basics"]["name"] == "Maria Gonzalez-Ruiz"
 

@@ -47,7 +47,7 @@ def test_date_first_one_liners() -> None:
 def test_title_comma_employer_with_legal_suffix_and_prose_bodies() -> None:
     positions, _, _ = _positions(
         "Senior R&D Engineer II, Chipsoft, Inc.\n\nAugust 2015 — March 2018\n\n"
-        "Static Timing Analysis. Proposed and implemented algorithms for large-scale simulations.\n\n"
+        "Static Timing Analysis. Proposed and implemented algorithms for large simulations.\n\n"
         "Computer Scientist (Intern), National Laboratory\n\nMay 2013 — September 2013")
     assert [(p.employer, p.title) for p in positions] == [
         ("Chipsoft, Inc.", "Senior R&D Engineer II"),

@@ -26,16 +26,19 @@ def test_authors_ending_with_comma_and_initials() -> None:
                           "In PyTorch conference (PyTorch), 2024")
     assert (cite.authors, cite.title) == (["Qi Zhao", "Hao Wu", "Kim Park"],
                                          "Torch-Mon: Profiling for PyTorch")
-    cite = parse_citation("A. Smith*, R. O'Hara*, and B. Jones. Fast Planning. In Proc. of ICML, 2019.")
+    cite = parse_citation(
+        "A. Smith*, R. O'Hara*, and B. Jones. Fast Planning. In Proc. of ICML, 2019.")
     assert cite.authors == ["A. Smith", "R. O'Hara", "B. Jones"]
     assert cite.title == "Fast Planning"
 
 
 def test_ieee_and_apa_styles() -> None:
-    ieee = parse_citation('J. Smith and C. Lee, "Fast graphs for everyone," in Proc. IEEE INFOCOM, 2021.')
-    assert (ieee.authors, ieee.title, ieee.year) == (["J. Smith", "C. Lee"], "Fast graphs for everyone",
-                                                     "2021")
-    apa = parse_citation("Smith, J., & Lee, C. (2019). Learning to rank. Journal of Hiring, 12(3), 45-67.")
+    ieee = parse_citation(
+        'J. Smith and C. Lee, "Fast graphs for everyone," in Proc. IEEE INFOCOM, 2021.')
+    assert (ieee.authors, ieee.title, ieee.year) == (
+        ["J. Smith", "C. Lee"], "Fast graphs for everyone", "2021")
+    apa = parse_citation(
+        "Smith, J., & Lee, C. (2019). Learning to rank. Journal of Hiring, 12(3), 45-67.")
     assert (apa.authors, apa.title, apa.venue) == (["J. Smith", "C. Lee"], "Learning to rank",
                                                    "Journal of Hiring")
 

@@ -1,0 +1,435 @@
+"""One command for every performance number in docs/benchmarks.md.
+
+``python -m bench`` generates (or reuses) a synthetic corpus per size N, then runs the
+stages in pipeline order: generate → parse (one process, all cores) → build + entity
+resolution (scored against the truth file) → load into the embedded store and, when
+``NEO4J_URI`` is set, Neo4j (each beside a naive one-MERGE-per-transaction baseline on a
+subset, extrapolated) → canned-query latency → analyses (networkx vs igraph) with peak
+memory.  A stage whose dependency is missing or fails prints ``n/a: <reason>`` and the
+rest go on, so the driver works on a partial checkout.  Results: a table on stdout and
+JSON in ``bench/results/<timestamp>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import logging
+import multiprocessing
+import os
+import platform
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Skip", "machine", "main"]
+
+log = logging.getLogger("bench")
+
+ROOT = Path(__file__).resolve().parent
+CORES = os.cpu_count() or 1
+NAIVE_ROWS = 300  # rows the naive baseline writes before being extrapolated
+QUERY_REPEATS = 15
+BETWEENNESS_K = 256
+
+
+class Skip(Exception):
+    """A stage cannot run here; the message is the reason shown in its cell."""
+
+
+@dataclass
+class Run:
+    """What the stages of one size share."""
+
+    n: int
+    corpus: Path
+    files: list[Path] = field(default_factory=list)
+    resumes: list[Any] = field(default_factory=list)
+    graph: Any = None
+    resolution: Any = None
+    store_dir: Path | None = None
+    cells: dict[str, Any] = field(default_factory=dict)
+
+
+def machine() -> dict[str, Any]:
+    """The machine the numbers were measured on."""
+    mem = 0
+    with contextlib.suppress(ValueError, OSError):
+        mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return {"nproc": CORES, "memory_gib": round(mem / 2**30, 1),
+            "python": platform.python_version(), "platform": platform.platform(),
+            "cpu": platform.processor() or platform.machine()}
+
+
+# ---------------------------------------------------------------- stages
+
+
+def stage_corpus(run: Run, formats: tuple[str, ...], seed: int) -> None:
+    from talentgraph.synth import SynthConfig, generate, read_manifest
+
+    manifest = run.corpus / "manifest.json"
+    wanted = {"people": run.n, "seed": seed, "formats": list(formats)}
+    if manifest.exists() and {k: read_manifest(run.corpus).get(k) for k in wanted} == wanted:
+        run.cells["generate"] = "reused"
+    else:
+        shutil.rmtree(run.corpus, ignore_errors=True)
+        report = generate(run.corpus, SynthConfig(people=run.n, seed=seed, formats=formats),
+                          jobs=CORES)
+        run.cells["generate"] = f"{report.files / report.seconds:,.0f} files/s ({CORES} procs)"
+    run.files = sorted(p for p in (run.corpus / "resumes").rglob("*") if p.is_file())
+    run.cells["files"] = len(run.files)
+
+
+def _parse_one(path: Path) -> Any:
+    from talentgraph.loaders import parse_file
+
+    root = path.parents[1] if path.parent.name != "resumes" else path.parent.parent
+    key = path.relative_to(root).as_posix()
+    try:
+        return parse_file(path).model_copy(update={"source_file": key})
+    except Exception as err:  # a bench counts failures; it must not stop on one file
+        return f"{key}: {type(err).__name__}: {err}"
+
+
+def _need_parser() -> None:
+    try:
+        from talentgraph.loaders import parse_file  # noqa: F401
+    except ImportError as err:
+        raise Skip(f"talentgraph.loaders.parse_file missing ({err})") from err
+
+
+def stage_parse_single(run: Run, sample: int) -> None:
+    _need_parser()
+    step = max(1, len(run.files) // sample)
+    chosen = run.files[::step][:sample]
+    _parse_one(chosen[0])  # warm-up: taxonomy and regex compilation
+    start = time.perf_counter()
+    for path in chosen:
+        _parse_one(path)
+    rate = len(chosen) / (time.perf_counter() - start)
+    run.cells["parse 1 proc (résumés/s)"] = f"{rate:,.1f} (sample {len(chosen)})"
+
+
+def stage_parse_all(run: Run) -> None:
+    _need_parser()
+    _parse_one(run.files[0])  # warm the taxonomy caches before forking the workers
+    start = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(CORES) as pool:
+        results = pool.map(_parse_one, run.files, chunksize=8)
+    seconds = time.perf_counter() - start
+    run.resumes = [r for r in results if not isinstance(r, str)]
+    failed = [r for r in results if isinstance(r, str)]
+    run.cells[f"parse {CORES} procs (résumés/s)"] = f"{len(results) / seconds:,.1f}"
+    run.cells["parse failures"] = len(failed)
+    for line in failed[:5]:
+        log.warning("parse failed: %s", line)
+
+
+def _failing_source(err: Exception) -> str | None:
+    """The résumé a ``build_graph`` KeyError names ((source, name) keys), if any."""
+    key = err.args[0] if isinstance(err, KeyError) and err.args else None
+    return key[0] if isinstance(key, tuple) and key and isinstance(key[0], str) else None
+
+
+def _screen(build: Callable[[list[Any]], Any], resumes: list[Any], chunk: int = 250,
+            ) -> set[str]:
+    """Sources ``build`` fails on, found chunk by chunk (a failure costs one chunk's
+    rebuild, not the whole corpus's)."""
+    bad: set[str] = set()
+    for lo in range(0, len(resumes), chunk):
+        part = resumes[lo:lo + chunk]
+        while True:
+            try:
+                build([r for r in part if r.source_file not in bad])
+                break
+            except KeyError as err:
+                source = _failing_source(err)
+                if source is None or source in bad:
+                    raise
+                bad.add(source)
+    return bad
+
+
+def stage_build(run: Run) -> None:
+    if not run.resumes:
+        raise Skip("no parsed résumés")
+    try:
+        from talentgraph.graph.build import build_graph
+    except ImportError as err:
+        raise Skip(f"talentgraph.graph.build missing ({err})") from err
+    start = time.perf_counter()
+    try:
+        run.graph, run.resolution = build_graph(run.resumes)
+    except KeyError as err:
+        if _failing_source(err) is None:
+            raise
+        bad = _screen(build_graph, run.resumes)
+        log.warning("build_graph fails on %d résumés, e.g. %s; excluded", len(bad),
+                    sorted(bad)[:3])
+        run.cells["build excluded (KeyError)"] = len(bad)
+        run.resumes = [r for r in run.resumes if r.source_file not in bad]
+        start = time.perf_counter()
+        run.graph, run.resolution = build_graph(run.resumes)
+    run.cells["build graph (s)"] = round(time.perf_counter() - start, 2)
+    run.cells["graph nodes / rels"] = (f"{run.graph.number_of_nodes():,} / "
+                                       f"{run.graph.number_of_edges():,}")
+
+
+def stage_er(run: Run) -> None:
+    if run.resolution is None:
+        raise Skip("no resolution (build did not run)")
+    from talentgraph.synth import file_owners, pairwise
+
+    score = pairwise(file_owners(run.corpus), run.resolution.owner_of)
+    run.cells["ER precision"] = round(score.precision, 4)
+    run.cells["ER recall"] = round(score.recall, 4)
+    run.cells["ER pairs true/pred/correct"] = (
+        f"{score.true_pairs}/{score.predicted_pairs}/{score.correct_pairs}")
+
+
+def _open(store: str) -> Any:
+    from talentgraph.config import Settings
+    from talentgraph.graph.store import open_store
+
+    return open_store(Settings(store=store))
+
+
+def _write(run: Run, store: Any, label: str) -> None:
+    store.clear()
+    start = time.perf_counter()
+    stats = store.write_graph(run.graph)
+    seconds = time.perf_counter() - start
+    items = stats.nodes + stats.relationships
+    run.cells[f"load {label} (nodes+rels/s)"] = f"{items / seconds:,.0f} ({seconds:.1f}s)"
+    run.cells[f"_load {label}"] = items / seconds
+
+
+def _naive(run: Run, store: Any, label: str) -> None:
+    """One MERGE per row, each its own transaction: what a first attempt looks like."""
+    store.clear()
+    nodes = list(run.graph.nodes(data=True))[:NAIVE_ROWS]
+    kept = {n for n, _ in nodes}
+    start = time.perf_counter()
+    for node, data in nodes:
+        store.run(f"MERGE (n:{data['label']} {{id: $id}})", {"id": node}, write=True)
+    rels = [(a, b, d) for a, b, d in run.graph.edges(data=True)
+            if a in kept and b in kept][:NAIVE_ROWS]
+    for a, b, data in rels:
+        la, lb = run.graph.nodes[a]["label"], run.graph.nodes[b]["label"]
+        store.run(f"MATCH (a:{la} {{id: $a}}) MATCH (b:{lb} {{id: $b}}) "
+                  f"MERGE (a)-[:{data['type']}]->(b)", {"a": a, "b": b}, write=True)
+    rate = (len(nodes) + len(rels)) / (time.perf_counter() - start)
+    store.clear()
+    ratio = run.cells.get(f"_load {label}", 0) / rate if rate else 0
+    run.cells[f"naive {label} (nodes+rels/s)"] = (
+        f"{rate:,.0f} (extrapolated from {len(nodes) + len(rels)} rows; batched is "
+        f"{ratio:,.0f}x)")
+
+
+def stage_load_embedded(run: Run) -> None:
+    if run.graph is None:
+        raise Skip("no graph (build did not run)")
+    run.store_dir = Path(tempfile.mkdtemp(prefix="tg-bench-"))
+    with _open(str(run.store_dir / "bench.lbug")) as store:
+        _write(run, store, "embedded")  # creates the tables the naive writer MERGEs into
+        _naive(run, store, "embedded")
+        _write(run, store, "embedded")  # and leaves the graph loaded for the queries
+
+
+def stage_load_neo4j(run: Run) -> None:
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        raise Skip("NEO4J_URI not set")
+    if run.graph is None:
+        raise Skip("no graph (build did not run)")
+    with _open(uri) as store:
+        _write(run, store, "neo4j")
+        _naive(run, store, "neo4j")
+        _write(run, store, "neo4j")  # leave the graph loaded for the queries
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _query_latency(store: Any) -> tuple[list[float], dict[str, float]]:
+    from talentgraph.queries.registry import list_queries, run_query
+
+    everything: list[float] = []
+    worst: dict[str, float] = {}
+    for spec in list_queries():
+        params = spec.example_params()
+        try:
+            run_query(store, spec.name, params)
+        except Exception as err:  # one bad query must not hide the others' numbers
+            log.warning("query %s failed: %s", spec.name, err)
+            continue
+        times = []
+        for _ in range(QUERY_REPEATS):
+            start = time.perf_counter()
+            run_query(store, spec.name, params)
+            times.append((time.perf_counter() - start) * 1000)
+        everything += times
+        worst[spec.name] = _percentile(times, 0.95)
+    return everything, worst
+
+
+def stage_queries(run: Run) -> None:
+    if run.store_dir is None:
+        raise Skip("embedded store not loaded")
+    try:
+        import talentgraph.queries.registry  # noqa: F401
+    except ImportError as err:
+        raise Skip(f"talentgraph.queries.registry missing ({err})") from err
+    targets = [("embedded", str(run.store_dir / "bench.lbug"))]
+    if os.environ.get("NEO4J_URI"):
+        targets.append(("neo4j", os.environ["NEO4J_URI"]))
+    for label, where in targets:
+        with _open(where) as store:
+            times, worst = _query_latency(store)
+        if not times:
+            raise Skip("every canned query failed")
+        slowest = max(worst, key=worst.get)
+        run.cells[f"queries {label} p50/p95 ms"] = (
+            f"{statistics.median(times):.1f} / {_percentile(times, 0.95):.1f} "
+            f"({len(worst)} queries)")
+        run.cells[f"slowest query {label} (p95 ms)"] = f"{slowest} {worst[slowest]:.1f}"
+
+
+def _measure_in_child(fn: Callable[[], Any]) -> tuple[float, float]:
+    """Seconds and peak extra resident memory (MiB) of ``fn`` run in a forked child, so
+    one measure's peak does not hide the next one's."""
+    reader, writer = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+    def child() -> None:
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        fn()
+        seconds = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        writer.send((seconds, (peak - base) / 1024))
+
+    process = multiprocessing.get_context("fork").Process(target=child)
+    process.start()
+    result = reader.recv()
+    process.join()
+    return result
+
+
+def stage_analyses(run: Run) -> None:
+    if run.graph is None:
+        raise Skip("no graph (build did not run)")
+    try:
+        from talentgraph.queries import analyses
+    except ImportError as err:
+        raise Skip(f"talentgraph.queries.analyses missing ({err})") from err
+    start = time.perf_counter()
+    people = analyses.people(run.graph)
+    run.cells["person projection"] = (
+        f"{people.number_of_nodes():,} people / {people.number_of_edges():,} ties "
+        f"({time.perf_counter() - start:.1f}s)")
+    big = people.number_of_nodes() > 20_000
+    for engine in ("networkx", "igraph"):
+        k = 32 if engine == "networkx" and people.number_of_nodes() > 5000 else BETWEENNESS_K
+        measures = {
+            "pagerank": lambda e=engine: analyses.pagerank(people, engine=e),
+            f"betweenness k={k}": lambda e=engine, k=k: analyses.betweenness(
+                people, k=k, engine=e),
+            "louvain": lambda e=engine: analyses.louvain(people, engine=e),
+        }
+        for name, fn in measures.items():
+            if engine == "networkx" and big and name != "pagerank":
+                run.cells[f"{engine} {name}"] = "n/a: skipped above 2*10^4 people (hours)"
+                continue
+            seconds, mib = _measure_in_child(fn)
+            note = ""
+            if name.startswith("betweenness") and k != BETWEENNESS_K:
+                note = f"; ~{seconds * BETWEENNESS_K / k:.0f}s extrapolated to k=256"
+            run.cells[f"{engine} {name}"] = f"{seconds:.2f}s, +{mib:,.0f} MiB{note}"
+
+
+# ---------------------------------------------------------------- driver
+
+
+def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    """Every stage for one corpus size; a stage that cannot run is marked n/a."""
+    run = Run(n=n, corpus=Path(args.data) / f"synth-{n}-s{args.seed}")
+    stages: list[tuple[str, Callable[[], None]]] = [
+        ("corpus", lambda: stage_corpus(run, tuple(args.formats.split(",")), args.seed)),
+        ("parse 1 proc (résumés/s)", lambda: stage_parse_single(run, args.parse_sample)),
+        (f"parse {CORES} procs (résumés/s)", lambda: stage_parse_all(run)),
+        ("build graph (s)", lambda: stage_build(run)),
+        ("ER precision", lambda: stage_er(run)),
+        ("load embedded (nodes+rels/s)", lambda: stage_load_embedded(run)),
+        ("load neo4j (nodes+rels/s)", lambda: stage_load_neo4j(run)),
+        ("queries embedded p50/p95 ms", lambda: stage_queries(run)),
+        ("analyses", lambda: stage_analyses(run)),
+    ]
+    for name, stage in stages:
+        began = time.perf_counter()
+        try:
+            stage()
+        except Skip as why:
+            run.cells[name] = f"n/a: {why}"
+        except Exception as err:
+            log.exception("stage %s failed at N=%d", name, n)
+            run.cells[name] = f"n/a: failed ({type(err).__name__}: {str(err)[:80]})"
+        log.info("N=%d %s: %.1fs", n, name, time.perf_counter() - began)
+    if run.store_dir:
+        shutil.rmtree(run.store_dir, ignore_errors=True)
+    return {k: v for k, v in run.cells.items() if not k.startswith("_")}
+
+
+def _table(results: dict[int, dict[str, Any]]) -> str:
+    sizes = sorted(results)
+    rows: list[str] = []
+    for cells in results.values():
+        rows += [k for k in cells if k not in rows]
+    head = ["metric", *(f"N={n:,}" for n in sizes)]
+    body = [[row, *(str(results[n].get(row, "")) for n in sizes)] for row in rows]
+    widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+    line = lambda r: " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True))  # noqa: E731
+    return "\n".join([line(head), "-+-".join("-" * w for w in widths), *map(line, body)])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--large", action="store_true", help="also N=10^5")
+    parser.add_argument("--huge", action="store_true", help="also N=10^6")
+    parser.add_argument("--sizes", help="comma-separated sizes instead (e.g. 500,2000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--formats", default="txt,md,json,pdf,docx")
+    parser.add_argument("--parse-sample", type=int, default=300,
+                        help="files the single-process parse rate is measured on")
+    parser.add_argument("--data", default=str(ROOT / "data"), help="corpus cache folder")
+    parser.add_argument("--results", default=str(ROOT / "results"))
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
+    sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
+             else [10**3, 10**4] + ([10**5] if args.large or args.huge else [])
+             + ([10**6] if args.huge else []))
+    results = {n: run_size(n, args) for n in sizes}
+    table = _table(results)
+    print(table)
+    out = Path(args.results)
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+    path = out / f"{stamp}.json"
+    path.write_text(json.dumps({"machine": machine(), "args": vars(args),
+                                "results": {str(k): v for k, v in results.items()}},
+                               indent=2, ensure_ascii=False) + "\n", "utf-8")
+    print(f"\nmachine: {machine()}\nwritten: {path}")
+    return 0
