@@ -21,11 +21,11 @@ from talentgraph.ontology.schema import Label, Rel
 from .model import TalentGraph, add_edge, add_node, merge_sources, new_graph
 from .normalize import (
     awarder_in_title,
-    fold,
     canonical_org,
     canonical_skill,
     canonical_venue,
     degree_level,
+    fold,
     hash_id,
     month_number,
     name_key,
@@ -327,15 +327,14 @@ class _GraphAssembler:
 def _org_names(resumes: list[Resume], known_orgs: set[str]) -> tuple[set[str], dict[str, set[str]]]:
     """Canonical org names of the batch (for department suffixes) and, per résumé, the
     owner's employers and schools after department stripping (for resolution)."""
+    def raw_names(resume: Resume) -> list[str]:
+        return [p.employer for p in resume.positions] + [e.school for e in resume.education]
+
     names = set(known_orgs)
     for resume in resumes:
-        for raw in [p.employer for p in resume.positions] + [e.school for e in resume.education]:
-            names.add(canonical_org(raw)[0])
-    per_resume = {
-        r.source_file: {canonical_org(raw, names)[0]
-                        for raw in [p.employer for p in r.positions] + [e.school for e in r.education]}
-        for r in resumes
-    }
+        names.update(canonical_org(raw)[0] for raw in raw_names(resume))
+    per_resume = {r.source_file: {canonical_org(raw, names)[0] for raw in raw_names(r)}
+                  for r in resumes}
     return names, per_resume
 
 

@@ -54,9 +54,15 @@ def fold(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """A short URL-safe form of a name, for readable ids."""
-    folded = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return folded[:60] or "x"
+    """A short URL-safe form of a name, for readable ids.
+
+    Letters that do not fold to ASCII (Chinese, Arabic, Cyrillic...) would vanish from
+    the slug, and 清华大学 and 北京大学 would share the id ``x``; such a name also gets a
+    hash of its folded form.
+    """
+    folded = fold(text)
+    readable = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60] or "x"
+    return readable if folded.isascii() else f"{readable}-{hash_id(folded)[:8]}"
 
 
 def hash_id(*parts: object) -> str:
@@ -77,7 +83,7 @@ def person_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name.replace("*", " ").replace("†", " ")).strip(" ,.;")
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
-        if first and last and not fold(first) in _SUFFIXES:
+        if first and last and fold(first) not in _SUFFIXES:
             name = f"{first} {last}"
     tokens = [t for t in name.split(" ") if t]
     while tokens and fold(tokens[0]) in _HONORIFICS:
@@ -197,8 +203,7 @@ def degree_level(degree: str | None, level: str | None = None) -> str | None:
         return level
     if not degree:
         return None
-    concept = taxonomy.degrees().lookup(degree)
-    return concept.kind if concept is not None else None
+    return taxonomy.degrees().level(degree)
 
 
 def month_number(date: str | None, *, end: bool = False) -> int | None:

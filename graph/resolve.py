@@ -150,6 +150,7 @@ def _mentions_of(
         orgs=set(org_keys),
     )
     others: dict[str, Mention] = {}
+    owner_aliases: set[str] = set()  # how the owner is written in author lists
 
     def other(name: str) -> Mention | None:
         clean = person_name(name)
@@ -168,6 +169,7 @@ def _mentions_of(
             if _is_owner_author(resume, pub.authors, i, pub.owner_position):
                 if owner.name is None and not is_initialed(author):
                     owner.name = person_name(author)
+                owner_aliases.add(name_key(person_name(author)))
                 continue
             mention = other(author)
             if mention is not None:
@@ -187,7 +189,10 @@ def _mentions_of(
                 fits[0].coauthors |= mention.coauthors
                 others[key] = fits[0]
     unique = {id(m): m for m in others.values()}
-    return [owner, *unique.values()], others
+    # the builder looks every author up by name, the owner's variants too ("George Parker"
+    # for "George J. Parker")
+    aliases = {key: owner for key in owner_aliases if key and key not in others}
+    return [owner, *unique.values()], {**others, **aliases}
 
 
 def _corroborated(a: Mention, b: Mention) -> bool:

@@ -17,6 +17,7 @@ from pyshacl import validate
 from rdflib import RDF, Graph, Node, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
+
 from talentgraph.graph.export.rdf import BASE
 
 __all__ = ["load_shapes", "validate_rdf"]

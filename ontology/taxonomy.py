@@ -401,7 +401,7 @@ _CITATION_HEAD = re.compile(
 _CITATION_TAIL = re.compile(  # a year, volume and pages, a DOI or URL at the end
     r"(?:[\s,.;:]*\(?(?:(?:19|20)\d\d|['’]\d\d)\)?"
     r"|[\s,]+(?:vol\.?|volume|no\.|pp\.?|pages)\s*\d.*"
-    r"|[\s,.;]+(?:doi\s*:|arxiv\s*:|https?://)\S*)[\s,.;:]*$",
+    r"|[\s,.;]+(?:doi\s*:|arxiv\s*:|abs/|https?://)\S*)[\s,.;:]*$",
     re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
@@ -463,8 +463,10 @@ class VenueTaxonomy(Taxonomy):
 
 # ---------------------------------------------------------------- degrees
 
-_DEGREE_GAP = r"[\s.'’()\-]*"
-_FIELD_HEAD = re.compile(r"^[\s,.:;|/()\-–—]*(?:(?:degree\s+)?(?:in|of|on)\b)?[\s,.:;]*",
+_WORD_RUN = re.compile(r"[^\s,;:|/]+")
+_MAX_DEGREE_WORDS = 6
+_FIELD_HEAD = re.compile(r"^[\s,.:;|/\-–—]*(?:\([A-Za-z.\s]{1,8}\))?[\s,.:;|/()\-–—]*"
+                         r"(?:(?:degree\s+)?(?:in|of|on)\b)?[\s,.:;]*",
                          re.IGNORECASE)
 
 
@@ -472,27 +474,32 @@ class DegreeTaxonomy(Taxonomy):
     """Degrees; :meth:`split` separates "Ph.D. in Computer Science" into degree and field."""
 
     @cached_property
-    def _prefix(self) -> tuple[re.Pattern[str], dict[str, str]]:
-        by_key = {}
+    def _by_key(self) -> dict[str, str]:
+        by_key: dict[str, str] = {}
         for concept in self:
             for label in concept.labels:
                 by_key.setdefault(self._key(label), concept.id)
-        alternatives = [_DEGREE_GAP.join(re.escape(ch) for ch in key)
-                        for key in sorted(by_key, key=len, reverse=True)]
-        pattern = re.compile(r"^\W*(" + "|".join(alternatives) + r")\.?(?![^\W_])",
-                             re.IGNORECASE)
-        return pattern, by_key
+        return by_key
 
     def split(self, text: str) -> tuple[Concept | None, str]:
         """The degree a text starts with and the rest (the field), e.g. ``"MS. Computer
         Engineering"`` -> (MS, ``"Computer Engineering"``); (None, text) when it starts with
-        no known degree."""
-        pattern, by_key = self._prefix
-        match = pattern.match(text)
-        if match is None:
-            return None, _tidy(text)
-        concept = self._concepts[by_key[self._key(match.group(1))]]
-        return concept, _tidy(_FIELD_HEAD.sub("", text[match.end():])).strip(" .,;:()-")
+        no known degree.
+
+        The longest run of leading words whose key is a degree label wins; keys ignore
+        dots and spaces, so "Ph. D." and "M.Sc" need no pattern of their own (a regex over
+        every label took seconds to compile)."""
+        by_key = self._by_key
+        spans = [m.span() for m in _WORD_RUN.finditer(text)][:_MAX_DEGREE_WORDS]
+        for count in range(len(spans), 0, -1):
+            end = spans[count - 1][1]
+            candidate = text[spans[0][0]:end].rstrip(".,;:()-–—")
+            concept_id = by_key.get(self._key(candidate)) if candidate else None
+            if concept_id is not None:
+                rest = text[end:]
+                return (self._concepts[concept_id],
+                        _tidy(_FIELD_HEAD.sub("", rest)).strip(" .,;:()-"))
+        return None, _tidy(text)
 
     def level(self, text: str) -> str | None:
         """The degree level of a degree as written, with or without a field after it."""

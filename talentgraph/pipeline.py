@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -20,7 +21,7 @@ from talentgraph.graph.normalize import title_key
 from talentgraph.graph.resolve import KnownPerson
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
-from talentgraph.loaders.readers import SUPPORTED_EXTENSIONS
+from talentgraph.loaders.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS
 
 __all__ = ["LoadReport", "SourceFile", "cypher", "discover", "load_items", "load_paths"]
 
@@ -78,6 +79,17 @@ def discover(paths: Iterable[str | Path]) -> Iterator[SourceFile | InputError]:
             yield InputError(path, "no such file or directory")
 
 
+def _check_file(path: Path) -> None:
+    """Refuse, before hashing reads it all, what no reader would take: a FIFO or device
+    (reading would block or never end) or a file over the readers' size limit."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(path, f"file too large ({info.st_size / 2**20:.1f} MB > "
+                               f"{MAX_FILE_BYTES / 2**20:.1f} MB limit)")
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -131,13 +143,27 @@ def load_items(
     report = LoadReport()
     stored = {row["path"]: row["sha256"] for row in store.run(cypher("known_resumes"))}
     batch: list[Resume] = []
+    shown: dict[str, str] = {}  # source key -> the path as given, for error lines
 
     def flush() -> None:
         if not batch:
             return
         known = _known_people(store)
         known_orgs = {row["name"] for row in store.run(cypher("known_orgs"))}
-        graph, _ = build_graph(batch, known_people=known, known_orgs=known_orgs)
+        try:
+            graph, _ = build_graph(batch, known_people=known, known_orgs=known_orgs)
+        except Exception:  # a builder bug on one résumé must not sink the batch either
+            log.debug("graph build failed; isolating the résumé(s) at fault", exc_info=True)
+            for resume in list(batch):
+                try:
+                    build_graph([resume], known_people=known, known_orgs=known_orgs)
+                except Exception as err:
+                    report.failed.append((shown.get(resume.source_file, resume.source_file),
+                                          f"internal build error: {err!r}"))
+                    batch.remove(resume)
+            if not batch:
+                return
+            graph, _ = build_graph(batch, known_people=known, known_orgs=known_orgs)
         replace = [r.source_file for r in batch if r.source_file in stored]
         stats = store.write_graph(graph, replace_sources=replace)
         report.nodes_written += stats.nodes
@@ -154,11 +180,13 @@ def load_items(
             report.failed.append((item.path, item.reason))
             continue
         try:
+            _check_file(item.path)
             sha = _sha256(item.path)
             if not force and stored.get(item.key) == sha:
                 report.unchanged.append(item.key)
                 continue
             batch.append(_parse(item))
+            shown[item.key] = str(item.path)
         except InputError as err:
             report.failed.append((str(item.path), err.reason))
             continue

@@ -59,12 +59,13 @@ fetch() { # $1 = extra maven flags; fills $LIB atomically
     local tmp="$CACHE/lib.tmp.$$"
     rm -rf "$tmp"
     # shellcheck disable=SC2086
-    if "$MVN" -q -B -f "$HERE/pom.xml" $1 \
+    if "$MVN" -q -B -Dstyle.color=never -f "$HERE/pom.xml" $1 \
         -Dmaven.wagon.http.retryHandler.count=3 \
         org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies \
         -DincludeScope=runtime -Dmdep.prependGroupId=true -DoutputDirectory="$tmp" >"$CACHE/fetch.log" 2>&1
     then
-        rm -rf "$LIB" && mv "$tmp" "$LIB"
+        rm -rf "$LIB"
+        mv -T "$tmp" "$LIB" 2>/dev/null || rm -rf "$tmp" # lost a race with a concurrent fetch: fine
         return 0
     fi
     rm -rf "$tmp"
@@ -126,8 +127,8 @@ if command -v javac >/dev/null; then
     CLASSES="$CACHE/classes-$(sha256sum "$HERE/Server.java" | cut -c1-10)"
     if [[ ! -f "$CLASSES/Server.class" ]]; then
         rm -rf "$CLASSES.tmp.$$" && mkdir -p "$CLASSES.tmp.$$"
-        if javac -nowarn -cp "$LIB/*" -d "$CLASSES.tmp.$$" "$HERE/Server.java" >"$CACHE/javac.log" 2>&1; then
-            rm -rf "$CLASSES" && mv "$CLASSES.tmp.$$" "$CLASSES"
+        if javac -nowarn -cp "$core_cp" -d "$CLASSES.tmp.$$" "$HERE/Server.java" >"$CACHE/javac.log" 2>&1; then
+            mv -T "$CLASSES.tmp.$$" "$CLASSES" 2>/dev/null || rm -rf "$CLASSES.tmp.$$"
         else
             log "WARNING: javac failed (see $CACHE/javac.log); using the source launcher"
             rm -rf "$CLASSES.tmp.$$"
@@ -179,8 +180,12 @@ launch() { # $1 = with_plugins|without_plugins ; sets RUN_DIR PID, returns 0 whe
 t0=$SECONDS
 if [[ "$PLUGINS_MODE" == auto && ${#plugin_jars[@]} -gt 0 ]]; then
     if ! launch with_plugins; then
-        log "WARNING: start with GDS/APOC failed (log kept in $RUN_DIR); retrying without plugins"
-        launch without_plugins || fail "Neo4j failed to start (log kept in $RUN_DIR)"
+        failed_dir="$RUN_DIR"
+        log "WARNING: start with GDS/APOC failed; retrying without plugins"
+        launch without_plugins || fail "Neo4j failed to start, with and without plugins (logs kept in $failed_dir and $RUN_DIR)"
+        cp "$failed_dir/server.log" "$RUN_DIR/server-with-plugins.failed.log" 2>/dev/null || true
+        rm -rf -- "$failed_dir"
+        log "WARNING: running WITHOUT GDS/APOC; failed attempt's log: $RUN_DIR/server-with-plugins.failed.log"
     fi
 else
     launch without_plugins || fail "Neo4j failed to start (log kept in $RUN_DIR)"

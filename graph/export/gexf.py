@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 import networkx as nx
+
 from talentgraph.graph.model import TalentGraph
 
 from .attributes import edge_attributes, node_attributes, xml_safe

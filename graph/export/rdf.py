@@ -36,6 +36,7 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, SDO, SKOS
+
 from talentgraph.graph.model import TalentGraph
 from talentgraph.ontology.schema import TG, Label, PropertySpec, Rel, load_graph, schema
 

@@ -187,7 +187,8 @@ class Neo4jStore(GraphStore):
     def _existing(self, tx: Tx, group: NodeRows | RelRows,
                   rows: list[dict[str, Any]]) -> set[str]:
         if isinstance(group, NodeRows):
-            found = tx.run(existing_node_ids(group.label), {"rows": [{"id": r["id"]} for r in rows]})
+            probe = [{"id": r["id"]} for r in rows]
+            found = tx.run(existing_node_ids(group.label), {"rows": probe})
         else:
             probe = [{"id": r["id"], "src": r["_src"], "dst": r["_dst"]} for r in rows]
             found = tx.run(existing_rel_ids(group.type, group.source_label, group.target_label),

@@ -16,4 +16,6 @@ from .validate import validate
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: list[click.Command] = [load, parse, query, cypher, report, analyse, export, validate, forget]
+COMMANDS: list[click.Command] = [
+    load, parse, query, cypher, report, analyse, export, validate, forget,
+]

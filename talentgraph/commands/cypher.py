@@ -25,8 +25,10 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
 
     \b
     Examples:
-      talentgraph cypher "MATCH (p:Person)-[:WORKED_AT]->(o:Organization {name:'ByteDance'}) RETURN p.name ORDER BY p.name"
-      talentgraph cypher "MATCH (s:Skill {name: \\$s})<-[:HAS_SKILL]-(p) RETURN p.name" -p s=PyTorch --format json
+      talentgraph cypher "MATCH (p:Person)-[:WORKED_AT]->(o:Organization
+        {name:'ByteDance'}) RETURN p.name ORDER BY p.name"
+      talentgraph cypher "MATCH (s:Skill {name: \\$s})<-[:HAS_SKILL]-(p)
+        RETURN p.name" -p s=PyTorch --format json
     """
     from talentgraph.graph.store import StoreError, open_store
 

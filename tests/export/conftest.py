@@ -10,6 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from export_sample import build_graph
+
 from talentgraph.graph.model import TalentGraph
 
 

@@ -11,12 +11,12 @@ import pytest
 from click.testing import CliRunner
 from export_sample import EMAIL, build_graph
 from rdflib import Graph, Literal, Namespace
-from talentgraph.graph.export import WRITERS
-from talentgraph.graph.export.rdf import node_iri, to_rdf
 
 from talentgraph.commands.export import export
 from talentgraph.commands.validate import validate
 from talentgraph.config import Settings
+from talentgraph.graph.export import WRITERS
+from talentgraph.graph.export.rdf import node_iri, to_rdf
 
 SDO = Namespace("https://schema.org/")
 

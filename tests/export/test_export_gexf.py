@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import networkx as nx
+
 from talentgraph.graph.export import write
 from talentgraph.graph.model import TalentGraph
 

@@ -10,6 +10,7 @@ import igraph
 import networkx as nx
 import pytest
 from export_sample import HOSTILE
+
 from talentgraph.graph.export import write
 from talentgraph.graph.model import TalentGraph
 

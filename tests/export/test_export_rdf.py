@@ -10,6 +10,7 @@ from export_sample import HOSTILE, SRC, SRC_BOB
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, SKOS
+
 from talentgraph.graph.export import write
 from talentgraph.graph.export.rdf import JSONLD_CONTEXT, node_iri, role_iri, source_iri, to_rdf
 from talentgraph.graph.model import TalentGraph

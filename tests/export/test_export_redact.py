@@ -7,6 +7,7 @@ import re
 
 import pytest
 from export_sample import EMAIL, OTHER_EMAIL, PHONE, STREET, URLS
+
 from talentgraph.graph.export import WRITERS, write
 from talentgraph.graph.export.redact import SALT_ENV, default_salt, is_street_level, redact
 from talentgraph.graph.model import TalentGraph, add_edge, add_node, validate

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+
 from talentgraph.graph.export import WRITERS, format_for_path, get_writer, write
 from talentgraph.graph.export.rdf import to_rdf
 from talentgraph.graph.export.redact import redact

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal, Namespace
+
 from talentgraph.graph.export.rdf import node_iri, role_iri, to_rdf
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.shacl import load_shapes, validate_rdf

@@ -246,7 +246,8 @@ def test_mentions_are_fast() -> None:
     ("Acme Robotics, Inc.", "Acme Robotics"), ("Shenzhen Foo Technology Co., Ltd.",
                                                "Shenzhen Foo Technology"),
     ("The Acme Group", "Acme Group"), ("Initech GmbH", "Initech"), ("Globex Corp.", "Globex"),
-    ("Hooli LLC", "Hooli"), ("Vandelay Industries", "Vandelay Industries"),
+    ("Hooli LLC", "Hooli"), ("Pied Piper & Co.", "Pied Piper"),
+    ("Vandelay Industries", "Vandelay Industries"),
 ])
 def test_organization_names_resolve(written: str, canonical: str) -> None:
     assert taxonomy.organizations().canonical(written) == canonical
@@ -290,7 +291,8 @@ def test_organization_kinds_and_parents() -> None:
      "Mining", "KDD"),
     ("IEEE Int'l. Symp. on Antennas and Propagation", "IEEE AP-S"),
     ("MICRO", "MICRO"), ("IEEE Micro", "IEEE Micro"), ("IEEE/ACM MICRO", "MICRO"),
-    ("OSDI '22", "OSDI"), ("SC '23", "SC"),
+    ("OSDI '22", "OSDI"), ("SC '23", "SC"), ("arXiv preprint arXiv:2301.00001", "arXiv"),
+    ("CoRR abs/2301.00001", "arXiv"), ("Robotics: Science and Systems", "RSS"),
     ("Workshop on Obscure Things, 2021", "Workshop on Obscure Things"),
 ])
 def test_venue_strings_resolve(written: str, canonical: str) -> None:
