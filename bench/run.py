@@ -421,15 +421,16 @@ def main(argv: list[str] | None = None) -> int:
     sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
              else [10**3, 10**4] + ([10**5] if args.large or args.huge else [])
              + ([10**6] if args.huge else []))
-    results = {n: run_size(n, args) for n in sizes}
-    table = _table(results)
-    print(table)
     out = Path(args.results)
     out.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
-    path = out / f"{stamp}.json"
-    path.write_text(json.dumps({"machine": machine(), "args": vars(args),
-                                "results": {str(k): v for k, v in results.items()}},
-                               indent=2, ensure_ascii=False) + "\n", "utf-8")
+    path = out / f"{dt.datetime.now().strftime('%Y%m%dT%H%M%S')}.json"
+    results: dict[int, dict[str, Any]] = {}
+    for n in sizes:  # saved after every size, so a long run's early sizes survive
+        results[n] = run_size(n, args)
+        path.write_text(json.dumps({"machine": machine(), "args": vars(args),
+                                    "results": {str(k): v for k, v in results.items()}},
+                                   indent=2, ensure_ascii=False) + "\n", "utf-8")
+        print(f"N={n:,} done; partial results in {path}", file=sys.stderr)
+    print(_table(results))
     print(f"\nmachine: {machine()}\nwritten: {path}")
     return 0

@@ -157,7 +157,18 @@ def cell_lines(cell, lines: Sequence[str], size: float | None = None, first_bold
 
 
 def save_docx(d, path: Path) -> None:
-    d.save(str(path))
+    """Save with fixed zip-entry timestamps so a rebuild gives the same bytes."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    d.save(buf)
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
 
 
 # ================================================================= dev fixtures
@@ -355,10 +366,233 @@ def h08(out: Path) -> None:
     save_docx(d, out)
 
 
+# ================================================================= test fixtures
+
+
+def h11(out: Path) -> None:
+    """Academic CV in a serif font: IEEE-style publications with the owner's name in bold."""
+    p = Pdf("DejaVuSerif")
+    X, W = 18.0, 180.0
+    y = p.text(X, 14, W, "Kehinde Adeyemi", 20, "B", align="C")
+    y = p.text(X, y + 1, W, "Ph.D. Candidate, GRASP Laboratory, University of Pennsylvania", 10.5, align="C")
+    y = p.text(X, y + 0.5, W, "kadeyemi@seas.upenn.edu  |  +1 215-555-0177  |  kadeyemi.github.io  |  "
+               "Philadelphia, PA", 9.5, align="C") + 3
+
+    def head(t: str) -> None:
+        nonlocal y
+        y = p.page_break_if(y, 20)
+        y = p.text(X, y, W, t, 11.5, "B")
+        y = p.rule(X, y + 0.3, W) + 1.5
+
+    head("EDUCATION")
+    edu = [
+        ("University of Pennsylvania, Philadelphia, PA", "Sep 2020 – present",
+         ["Ph.D. in Mechanical Engineering and Applied Mechanics (expected May 2026)",
+          "Advisor: Prof. Rebecca Thorsen-Mbeki",
+          "M.S.E. in Robotics, earned en route, Dec 2022"]),
+        ("Obafemi Awolowo University, Ile-Ife, Nigeria", "2012 – 2017",
+         ["B.Sc. (Hons) in Mechanical Engineering, First Class Honours"]),
+    ]
+    for school, dates, lines in edu:
+        y = p.row(X, y, W, school, dates, 10)
+        for ln in lines:
+            y = p.text(X + 3, y + 0.3, W - 3, ln, 9.5)
+        y += 2.5
+    head("RESEARCH AND WORK EXPERIENCE")
+    jobs = [
+        ("Research Intern", "May 2024 – Aug 2024", "NVIDIA Research (Seattle Robotics Lab) · Seattle, WA",
+         ["Tactile-conditioned diffusion policies for cable routing on a Franka arm; trained in "
+          "PyTorch with Isaac Sim data, deployed with ROS 2."]),
+        ("Robotics Software Intern", "Jun 2022 – Aug 2022", "Boston Dynamics · Waltham, MA",
+         ["Whole-body reachability checks in C++ for Spot Arm manipulation behaviors."]),
+        ("Graduate Research Assistant", "Sep 2020 – present",
+         "GRASP Laboratory, University of Pennsylvania · Philadelphia, PA",
+         ["Contact-implicit model predictive control for dexterous manipulation, built on Drake and "
+          "MuJoCo; hardware experiments on an Allegro hand."]),
+        ("Graduate Engineer Trainee", "Nov 2017 – Jul 2019",
+         "Shell Petroleum Development Company of Nigeria · Port Harcourt, Nigeria",
+         ["Pipeline-inspection robot pilot; condition monitoring dashboards in MATLAB."]),
+    ]
+    for title, dates, place, items in jobs:
+        y = p.page_break_if(y, 16)
+        y = p.row(X, y, W, title, dates, 10)
+        y = p.text(X, y + 0.2, W, place, 9.5, "I")
+        y = bullets(p, X + 3, y + 0.3, W - 3, items, size=9.5) + 2.5
+    head("PUBLICATIONS")
+    pubs = [
+        "[J1] **K. Adeyemi**, M. Castellanos, and R. Thorsen-Mbeki, “Contact-implicit model predictive "
+        "control for dexterous in-hand reorientation,” __IEEE Trans. Robot.__, vol. 41, pp. 2210–2226, 2025.",
+        "[J2] L. Zhou∗, **K. Adeyemi**∗, and R. Thorsen-Mbeki, “Tactile-conditioned diffusion policies for "
+        "cable routing,” __IEEE Robot. Autom. Lett.__, vol. 9, no. 6, pp. 5402–5409, Jun. 2024.",
+        "[C1] **K. Adeyemi**, P. Subramanian, A. Osei, and R. Thorsen-Mbeki, “Learning friction-aware grasp "
+        "adaptation from sparse touch,” in __Proc. IEEE Int. Conf. Robot. Autom. (ICRA)__, Yokohama, "
+        "Japan, 2024, pp. 8812–8818.",
+        "[C2] M. Castellanos, **K. Adeyemi**, and R. Thorsen-Mbeki, “Sim-to-real transfer of whole-arm "
+        "manipulation with differentiable contact,” in __Proc. Conf. Robot Learn. (CoRL)__, Atlanta, GA, "
+        "2023, pp. 1502–1515.",
+        "[C3] **K. Adeyemi** and R. Thorsen-Mbeki, “Fast reachability analysis for legged mobile "
+        "manipulators,” in __Proc. IEEE/RSJ Int. Conf. Intell. Robots Syst. (IROS)__, Kyoto, Japan, 2022, "
+        "pp. 4410–4417.",
+        "[W1] **K. Adeyemi**, O. Balogun, and T. Eze, “Low-cost visual servoing for pipeline inspection "
+        "crawlers,” in __Proc. IEEE AFRICON__, Accra, Ghana, 2019, pp. 1–6.",
+    ]
+    for pub in pubs:
+        y = p.page_break_if(y, 10)
+        y = p.text(X, y, W, pub, 9.5) + 1.5
+    y = p.text(X, y, W, "∗ equal contribution", 8.5, "I") + 2
+    head("HONORS AND AWARDS")
+    for a in ["NSF Graduate Research Fellowship, National Science Foundation, 2021",
+              "Best Student Paper Award Finalist, IEEE ICRA, 2024",
+              "Dean's Fellowship, School of Engineering and Applied Science, University of Pennsylvania, 2020",
+              "Shell Nigeria University Scholarship, Shell Petroleum Development Company, 2013"]:
+        y = bullets(p, X, y, W, [a], size=9.5)
+    y += 2
+    head("TEACHING AND SERVICE")
+    y = p.text(X, y, W, "Teaching Assistant, MEAM 520 Introduction to Robotics (Fall 2021, Fall 2022). "
+               "Reviewer for ICRA, IROS, RA-L and CoRL.", 9.5)
+    p.save(out)
+
+
+def h12(out: Path) -> None:
+    """Indian format: skills and academic qualifications in Word tables, personal details, declaration."""
+    d = new_docx()
+    para(d, "KARTHIK S. NATARAJAN", bold=True, size=18, align="center")
+    para(d, "Bengaluru, Karnataka | +91 98450 12345 | karthik.natarajan.dev@gmail.com | "
+            "linkedin.com/in/karthiknatarajan | github.com/karthik-n", align="center")
+    para(d, "CAREER OBJECTIVE", bold=True, size=12)
+    para(d, "Full-stack engineer with 7+ years of experience in high-scale consumer platforms, seeking a "
+            "Staff Engineer role where I can own end-to-end product surfaces.")
+    para(d, "PROFESSIONAL EXPERIENCE", bold=True, size=12)
+    jobs = [
+        ("Swiggy (Bundl Technologies Pvt. Ltd.)", "Bengaluru", "Senior Software Engineer (SDE-3)",
+         "Jul 2021 to Present",
+         ["Own the Instamart checkout web and partner APIs (Next.js, Node.js, Kotlin services).",
+          "Cut checkout p95 latency from 1.9 s to 700 ms with edge caching on CloudFront."]),
+        ("Flipkart", "Bengaluru", "Software Development Engineer II", "Mar 2019 to Jun 2021",
+         ["Built the seller-onboarding portal in React/Redux and Spring Boot; 1.2 lakh sellers onboarded.",
+          "Moved catalogue search suggestions from MySQL to Cassandra + Redis."]),
+        ("Infosys Limited", "Mysuru / Pune", "Systems Engineer", "Jul 2017 to Feb 2019",
+         ["Java and Angular maintenance for a UK retail bank's loan-origination system."]),
+    ]
+    for org, place, title, dates, items in jobs:
+        para(d, f"**{title}** | {org}, {place} | {dates}")
+        for it in items:
+            para(d, it, style="List Bullet")
+    para(d, "TECHNICAL SKILLS", bold=True, size=12)
+    rows = [("Languages", "Java, JavaScript, TypeScript, Kotlin, Python"),
+            ("Frontend", "React, Redux, Next.js, HTML5/CSS3"),
+            ("Backend", "Node.js (Express), Spring Boot, GraphQL"),
+            ("Databases", "PostgreSQL, MongoDB, Cassandra, Redis"),
+            ("Cloud & DevOps", "AWS (EC2, S3, CloudFront), Docker, Jenkins, Kubernetes")]
+    t = d.add_table(rows=len(rows), cols=2)
+    t.style = "Table Grid"
+    for i, (k, v) in enumerate(rows):
+        cell_lines(t.cell(i, 0), [f"**{k}**"])
+        cell_lines(t.cell(i, 1), [v])
+    para(d, "ACADEMIC QUALIFICATIONS", bold=True, size=12)
+    rows = [("Qualification", "Institute", "Board / University", "Year", "Score"),
+            ("B.Tech. (Computer Science & Engineering)", "National Institute of Technology, Tiruchirappalli",
+             "NIT Trichy", "2017", "8.62 CGPA"),
+            ("Class XII", "Delhi Public School, R.K. Puram, New Delhi", "CBSE", "2013", "94.2%"),
+            ("Class X", "Delhi Public School, R.K. Puram, New Delhi", "CBSE", "2011", "10.0 CGPA")]
+    t = d.add_table(rows=len(rows), cols=5)
+    t.style = "Table Grid"
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            cell_lines(t.cell(i, j), [f"**{v}**" if i == 0 else v])
+    para(d, "PROJECTS", bold=True, size=12)
+    para(d, "**OpenSlots** — open-source React calendar and slot-picker component; 2.1k GitHub stars.",
+         style="List Bullet")
+    para(d, "**KiranaLedger** — offline-first PWA for small shop credit books (Firebase, IndexedDB); "
+            "Smart India Hackathon 2017 entry.", style="List Bullet")
+    para(d, "ACHIEVEMENTS", bold=True, size=12)
+    for a in ["Flipkart Spot Award for seller-onboarding launch, Flipkart, 2020",
+              "Infosys Insta Award for client delivery, Infosys, 2018",
+              "Winner, Smart India Hackathon 2017, Ministry of Human Resource Development"]:
+        para(d, a, style="List Bullet")
+    para(d, "PERSONAL DETAILS", bold=True, size=12)
+    para(d, "Date of Birth: 14/08/1995  |  Languages Known: English, Hindi, Tamil, Kannada  |  "
+            "Nationality: Indian")
+    para(d, "DECLARATION", bold=True, size=12)
+    para(d, "I hereby declare that the information furnished above is true to the best of my knowledge.")
+    para(d, "Place: Bengaluru\t\t\t\t\t\t(Karthik S. Natarajan)")
+    save_docx(d, out)
+
+
+def h16(out: Path) -> None:
+    """Single-column PDF, right-aligned dates, grouped roles, patents with ∘ sub-bullets."""
+    p = Pdf()
+    X, W = 16.0, 184.0
+    y = p.text(X, 13, W, "Tomasz Wiśniewski", 20, "B")
+    y = p.text(X, y + 0.5, W, "Chicago, IL · +1 312 555 0190 · tomasz.wisniewski@fastmail.com · "
+               "linkedin.com/in/twisniewski", 9.5) + 2
+    y = p.text(X, y, W, "Lead data engineer for real-time fraud detection. 10+ years of streaming and batch "
+               "pipelines in Scala and Python; three US patents on streaming features.", 9.5) + 3
+
+    def head(t: str) -> None:
+        nonlocal y
+        y = p.page_break_if(y, 20)
+        y = p.text(X, y, W, t, 11, "B")
+        y = p.rule(X, y + 0.3, W) + 1.5
+
+    head("Experience")
+    groups = [
+        ("Discover Financial Services", "Riverwoods, IL", [
+            ("Lead Data Engineer, Fraud Platform", "Jan 2021 – Present",
+             ["Own the streaming feature platform (Spark Structured Streaming, Kafka) scoring 9k card "
+              "transactions/s with a 40 ms budget.",
+              "Moved 300 batch features from Hive to Flink; retired 2 on-prem Hadoop clusters."]),
+            ("Senior Data Engineer", "Aug 2017 – Dec 2020",
+             ["Built the EMR + Kinesis ingestion for card authorizations; Airflow for 1,100 daily jobs."]),
+        ]),
+        ("Groupon", "Chicago, IL", [
+            ("Data Engineer", "Jul 2015 – Jul 2017",
+             ["Deal-ranking feature pipelines in Scala on Hadoop; Presto dashboards for merchandising."]),
+        ]),
+        ("Motorola Solutions", "Schaumburg, IL", [
+            ("Software Engineering Intern", "Summer 2014",
+             ["Java tooling for LTE radio firmware regression tests."]),
+        ]),
+    ]
+    for org, place, roles in groups:
+        y = p.page_break_if(y, 16)
+        y = p.row(X, y, W, org, place, 10, "B", "I") + 0.5
+        for title, dates, items in roles:
+            y = p.row(X + 2, y, W - 2, f"__{title}__", dates, 9.8, "") + 0.3
+            y = bullets(p, X + 5, y, W - 5, items, mark="∘", size=9.3) + 1.5
+        y += 1
+    head("Education")
+    y = p.row(X, y, W, "University of Illinois Urbana-Champaign", "Aug 2013 – May 2015", 10)
+    y = p.text(X + 2, y + 0.3, W - 2, "M.S. in Computer Science", 9.5) + 2
+    y = p.row(X, y, W, "Politechnika Warszawska (Warsaw University of Technology)", "2009 – 2013", 10)
+    y = p.text(X + 2, y + 0.3, W - 2, "Inżynier (B.Eng.) in Computer Science", 9.5) + 3
+    head("Patents")
+    y = bullets(p, X, y, W, [
+        "US 10,956,112 B1 — Streaming feature aggregation for real-time fraud scoring. Issued Mar. 23, 2021.",
+        "US 11,403,557 B2 — Graph-based detection of synthetic identities in card applications. "
+        "Issued Aug. 2, 2022.",
+        "US 2023/0141729 A1 — Adaptive sampling of transaction streams for model monitoring. "
+        "Published May 11, 2023 (pending)."], mark="▪", size=9.5) + 3
+    head("Awards")
+    y = bullets(p, X, y, W, [
+        "Discover Innovation Award, Discover Financial Services, 2022",
+        "Polish Olympiad in Informatics (XVI OI), Finalist, 2009"], mark="▪", size=9.5) + 3
+    head("Skills")
+    for k, v in [("Languages", "Scala, Python, Java, SQL"),
+                 ("Big data", "Apache Spark (Structured Streaming), Apache Kafka, Apache Flink, Hive, Presto/Trino"),
+                 ("Cloud", "AWS (EMR, Kinesis, Glue), Snowflake"),
+                 ("Orchestration", "Airflow, Jenkins")]:
+        y = p.text(X, y, W, f"**{k}:** {v}", 9.5) + 0.5
+    p.save(out)
+
+
 BUILDERS: dict[str, tuple[str, Callable[[Path], None]]] = {
     "h03": ("dev/h03_two_column_ds.pdf", h03),
     "h04": ("dev/h04_eng_manager.docx", h04),
     "h08": ("dev/h08_career_changer.docx", h08),
+    "h11": ("test/h11_phd_robotics.pdf", h11),
+    "h12": ("test/h12_in_fullstack.docx", h12),
+    "h16": ("test/h16_data_eng_patents.pdf", h16),
 }
 
 
