@@ -29,18 +29,16 @@ def neo4j_unavailable(reason: str) -> None:
 @pytest.fixture(scope="session")
 def neo4j_settings() -> Settings:
     """Settings for the real Neo4j server named by NEO4J_URI (checked to answer)."""
+    from talentgraph.graph.store import StoreError, open_store
+
     uri = os.environ.get("NEO4J_URI")
     if not uri:
         neo4j_unavailable("NEO4J_URI is not set")
-    from neo4j import GraphDatabase
-    from neo4j.exceptions import Neo4jError, ServiceUnavailable
-
     settings = Settings(store=uri)
     try:
-        with GraphDatabase.driver(uri, auth=(settings.username, settings.password)) as driver:
-            driver.verify_connectivity()
-    except (ServiceUnavailable, Neo4jError, OSError, ValueError) as err:
-        neo4j_unavailable(f"{uri} does not answer: {type(err).__name__}")
+        open_store(settings).close()
+    except StoreError as err:
+        neo4j_unavailable(f"{uri} does not answer: {err}")
     return settings
 
 

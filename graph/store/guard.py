@@ -50,5 +50,6 @@ def check_read_only(cypher: str) -> str | None:
             continue
         if index and tokens[index - 1][0] == "dot":
             continue
-        return f"{text.upper()} is not allowed in a read-only query (pass write=True)"
+        return (f"{text.upper()} is not allowed in a read-only query "
+                "(allow writes with --write on the CLI, write=True in Python)")
     return None

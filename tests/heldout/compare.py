@@ -23,7 +23,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-SCORE_PY = Path(os.environ.get("TALENTGRAPH_SCORE_PY", "/work/shared/score.py"))
+REPO = Path(__file__).resolve().parents[2]
+# score.py lives in shared/, beside the repository (../shared/score.py from the repo root)
+SCORE_PY = Path(os.environ.get("TALENTGRAPH_SCORE_PY", REPO.parent / "shared" / "score.py"))
 
 
 def load_score():
@@ -146,7 +148,8 @@ def main() -> None:
         cands = [f for f in glob.glob(os.path.join(a.folder, stem + ".*")) if not f.endswith(".gold.json")]
         if not cands:
             continue
-        gold = json.load(open(gf))
+        with open(gf, encoding="utf-8") as fh:
+            gold = json.load(fh)
         pred = parse(cands[0], a.cmd)
         rows = list(S.fields(gold, pred))
         f1s = {f: S.prf(g, p, h)[2] for f, g, p, h in rows}

@@ -9,7 +9,6 @@ The sample graphs are in ``store_graphs.py``.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,32 +19,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from store_graphs import build_full_graph
 
-from talentgraph.config import Settings
 from talentgraph.graph.model import TalentGraph
-from talentgraph.graph.store import GraphStore, StoreError, open_store
+from talentgraph.graph.store import GraphStore, open_store
 from talentgraph.graph.store.embedded import EmbeddedStore
-
-NO_NEO4J = ("no Neo4j server: set NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD "
-            "(bash .ci/neo4j/start.sh)")
-
-def _unavailable(message: str) -> None:
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-@pytest.fixture(scope="session")
-def neo4j_settings() -> Settings:
-    """Settings of the test server, or skip (fail in CI) when there is none."""
-    uri = os.environ.get("NEO4J_URI")
-    if not uri:
-        _unavailable(NO_NEO4J)
-    settings = Settings(store=uri)
-    try:
-        open_store(settings).close()
-    except StoreError as err:
-        _unavailable(f"{NO_NEO4J}: {err}")
-    return settings
 
 
 def _open(kind: str, request: pytest.FixtureRequest, path: Path) -> GraphStore:
