@@ -171,7 +171,8 @@ class _GraphAssembler:
         )
         doc_id = f"resume:{src}"
         self.b.node(Label.Resume, doc_id, [src], name=PurePosixPath(src).name, path=src,
-                    sha256=resume.sha256, format=resume.format)
+                    sha256=resume.sha256, format=resume.format,
+                    unparsed_lines=len(resume.unparsed))
         self.b.edge(Rel.DESCRIBED_IN, person, doc_id, f"described:{hash_id(person, doc_id)}",
                     [src])
         self.located(person, contact.location, src)

@@ -25,7 +25,12 @@ _AWARD_RE = re.compile(
     r"\d+(?:st|nd|rd|th)\s+(?:place|prize)|first place|second place|third place|top\s+\d+%?)\b",
     re.I,
 )
-_PATENT_NUMBER_RE = re.compile(r"\b(?:US|CN|EP|WO|JP|KR|DE|GB)\s?\d[\d,/]{4,}\s?[A-Z]?\d?\b")
+_PATENT_NUMBER_RE = re.compile(
+    r"\b(?:US|CN|EP|WO|JP|KR|DE|GB)\s?(?:\d{4}/)?\d[\d,]{4,}\d(?:\s?[A-Z]\d?)?\b")
+_LEAD_SEP_RE = re.compile(r"^[\s,;:|—–\-]+|[\s,;:|—–\-]+$")
+_PATENT_NOTE_RE = re.compile(
+    r"^\s*(?:issued|granted|filed|pending|published|application|co-?inventors?)\b", re.I)
+_CONTINUED_RE = re.compile(r"^\(.*\)?$")
 _PATENT_RE = re.compile(r"^\s*(?:US\s+)?patent(?:\s+application)?\s*(?:no\.?\s*)?[:\-–]?\s*", re.I)
 _PLACED_RE = re.compile(r"^placed\s+(?P<rank>\S+)\s+(?:at|in)\s+(?P<event>.+)$", re.I)
 _PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]*)\)")
@@ -35,6 +40,9 @@ _EVENT_RE = re.compile(
     r"\b(?:competition|challenge|contest|hackathon|olympiads?|cup|finals?|championships?|"
     r"games|ctf|tournament)\b", re.I)
 _APPOSITION_RE = re.compile(r"^(?:the|a|an)\s", re.I)
+_TRAILING_PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]{3,60})\)$")
+_DASH_RE = re.compile(r"\s+[—–-]\s+(?!.*\s[—–-]\s)")
+_JOINERS = frozenset({"of", "and", "for", "the", "at", "in", "&", "de", "du", "der", "für"})
 
 
 def is_award_like(text: str) -> bool:
@@ -57,11 +65,21 @@ def _awarder_split(title: str) -> tuple[str, str | None, list[str]]:
                 and last[:1].isupper() and len(last.split()) <= 10):
             awarder = parts.pop()
     title = ", ".join(parts)
-    if awarder is None and " - " in title:
-        tail = title.rpartition(" - ")[2]
-        if tail[:1].isupper() and not is_award_like(tail) and len(tail.split()) <= 5:
-            awarder = tail
+    if awarder is None and (m := _TRAILING_PAREN_RE.search(title)) and _org_like(m["inner"]):
+        title, awarder = title[:m.start()].strip(), m["inner"].strip()  # "... (Major League Hacking)"
+    if awarder is None and (m := _DASH_RE.search(title)):
+        tail = title[m.end():]
+        if _org_like(tail) and len(tail.split()) <= 6 and len(title[:m.start()].split()) >= 2:
+            awarder = tail.strip()  # the title keeps it: "Associate Membership - Sigma Xi"
     return title, awarder, extras
+
+
+def _org_like(text: str) -> bool:
+    """A capitalised name that is not itself an honor: ``Toronto District School Board``."""
+    words = text.split()
+    return (bool(words) and len(words) <= 8 and all(w[:1].isupper() or w.lower() in _JOINERS
+                                                    for w in words)
+            and not is_award_like(text) and not any(ch.isdigit() for ch in text))
 
 
 def _split_joined(text: str) -> list[str]:
@@ -74,24 +92,32 @@ def _split_joined(text: str) -> list[str]:
     return [text]
 
 
-def _patent(text: str, date: str | None, source: Source) -> Patent | None:
+def _patent(text: str, date: str | None, source: Source,
+            in_patents: bool = False) -> Patent | None:
+    """A patent line: ``Patent: ...``, a line led by or naming a patent number, or any
+    line of a patents-only section."""
     number = _PATENT_NUMBER_RE.search(text)
-    if not _PATENT_RE.match(text) and not (number and re.search(r"\bpatent", text, re.I)):
+    if not (_PATENT_RE.match(text) or (number and (
+            number.start() == 0 or in_patents or re.search(r"\bpatent", text, re.I)))
+            or (in_patents and not is_award_like(text))):
         return None
     title = _PATENT_RE.sub("", text)
     title = _PAREN_RE.sub(
-        lambda m: "" if _PATENT_NUMBER_RE.search(m["inner"]) else m.group(), title)
+        lambda m: "" if _PATENT_NUMBER_RE.search(m["inner"]) or _PATENT_NOTE_RE.match(
+            m["inner"]) else m.group(), title)
     if number:
         title = title.replace(number.group(), "")
+    title = _LEAD_SEP_RE.sub("", title)
     return Patent(title=title.strip(" ,.;:"),
-                  number=number.group().replace(" ", "") if number else None,
+                  number=re.sub(r"[\s,]", "", number.group()) if number else None,
                   date=date, source=source)
 
 
 def extract_awards(
-    lines: Sequence[Line], path: str, only_honors: bool = False
+    lines: Sequence[Line], path: str, only_honors: bool = False, patents_only: bool = False
 ) -> tuple[list[Award], list[Patent]]:
-    """Awards and patents of a section; ``only_honors`` drops lines that are not honors."""
+    """Awards and patents of a section; ``only_honors`` drops lines that are not honors,
+    ``patents_only`` reads every line of a patents section as a patent."""
     awards: list[Award] = []
     patents: list[Patent] = []
     for line in lines:
@@ -102,7 +128,12 @@ def extract_awards(
         date = spans[0].start if spans else None
         rest = strip_dates(text).strip(" ,.;:|")
         source = Source(file=path, line_start=line.number, line_end=line.number)
-        if patent := _patent(rest, date, source):
+        follows = bool(patents) and patents[-1].source.line_end == line.number - 1
+        if follows and not line.bullet and _CONTINUED_RE.match(text):
+            if patents[-1].date is None and date:  # "(granted Feb. 2022; co-inventors ...)"
+                patents[-1] = patents[-1].model_copy(update={"date": date})
+            continue
+        if patent := _patent(rest, date, source, patents_only):
             patents.append(patent)
             continue
         if spans and len(rest.split()) <= 2 and awards and awards[-1].date is None:

@@ -14,7 +14,7 @@ from .dates import find_dates
 from .lines import Line, fragments
 from .models import Contact, Location, Profile, Source
 from .places import parse_location
-from .words import is_name_like, org_score, school_score, title_score
+from .words import is_name_like, org_score, school_score, strip_honorific, title_score
 
 __all__ = ["extract_contact", "normalize_phone"]
 
@@ -36,6 +36,10 @@ _NETWORKS = (
 )
 _NOT_NAMES = re.compile(r"\b(?:resume|résumé|curriculum|vitae|cv|page)\b", re.I)
 _SUMMARY_MIN_WORDS = 12
+_NICKNAME_RE = re.compile(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)")
+_POST_NOMINAL_RE = re.compile(
+    r"(?:,\s*|\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|P\.?E\.?|CPA|PMP|CFA|M\.?Sc\.?|Jr\.?|Sr\.?|"
+    r"III|II)\s*$")
 
 
 def normalize_phone(text: str) -> str | None:
@@ -69,6 +73,8 @@ def _name_from(line: Line) -> str | None:
         return None
     first = (fragments(line.text) or [""])[0].strip(" ,")
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
+    first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
+    first = " ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split())
     if _NOT_NAMES.search(first) or not is_name_like(first, 4):
         return None
     if title_score(first) or org_score(first) or school_score(first) or parse_location(first):

@@ -20,11 +20,11 @@ from .places import parse_location, split_trailing_location
 from .vocab import degree_level, degree_prefix
 from .words import is_name_like, school_score, strip_honorific
 
-__all__ = ["extract_education", "looks_like_education", "parse_degree"]
+__all__ = ["extract_education", "looks_like_education", "parse_degree", "starts_with_degree"]
 
 # Abbreviations are matched case-sensitively ("MS", "B.Sc"), written-out degrees in any case.
 _ABBREV = (
-    r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
+    r"Dr\.\s?(?:rer\.\s?\w+\.|phil\.|ing\.|med\.|sc\.\s?\w*\.?)|Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
     r"M\.?\s?Tech\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|"
     r"B\.?\s?A\.?|B\.?\s?E\.?|A\.?\s?A\.?|A\.?\s?S\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?"
 )
@@ -36,7 +36,7 @@ _WORDS = (
 _DEGREE_RE = re.compile(rf"(?<![\w.])(?:{_ABBREV}|{_WORDS})(?![\w])")
 _LEADING_DEGREE_RE = re.compile(rf"^\s*(?:{_ABBREV}|{_WORDS})(?![\w])")
 _LEVELS = (
-    ("doctorate", re.compile(r"^(?:ph|d\.?\s?phil|doctor|j\.?\s?d|m\.?\s?d\b)", re.I)),
+    ("doctorate", re.compile(r"^(?:ph|d\.?\s?phil|doctor|dr\b|j\.?\s?d|m\.?\s?d\b)", re.I)),
     ("master", re.compile(r"^(?:m|master)", re.I)),
     ("bachelor", re.compile(r"^(?:b|bachelor)", re.I)),
     ("associate", re.compile(r"^(?:a|associate)", re.I)),
@@ -48,7 +48,15 @@ _LABEL_RE = re.compile(
     r"Focus|Honors|Relevant Coursework|Coursework|Courses|Study Abroad|Activities)\s*:\s*",
     re.I,
 )
-_FIELD_STOP_RE = re.compile(r"\s*(?:[,;(]|\bwith\b|\bminor\b|\bGPA\b).*$", re.I)
+# Words written before a degree that do not change its level: "Honours Bachelor of Science".
+_MODIFIER_RE = re.compile(r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined)\s+)+",
+                          re.I)
+_GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,12})\)")
+_EXPECTED_RE = re.compile(r"\b(?:expected|anticipated|exp\.?|est\.?)\s*:?\s*$", re.I)
+_EXPECTED_AFTER_RE = re.compile(r"^\s*[(\[]?\s*(?:expected|anticipated|exp\.)", re.I)
+_FIELD_STOP_RE = re.compile(
+    r"\s*(?:[,;(]|\bwith\b|\bminor\b|\bGPA\b|\b(?:earned|awarded|conferred|received)\b).*$",
+    re.I)
 
 
 @dataclass
@@ -63,15 +71,19 @@ class _Draft:
     gpa: str | None = None
     lines: list[int] = dataclasses.field(default_factory=list)
     school_guess: str | None = None
+    inherited_school: str | None = None
 
 
 def parse_degree(text: str) -> tuple[str, str | None] | None:
     """``Ph.D. in Computer Science`` → ``("Ph.D.", "Computer Science")``; None if no degree."""
+    text = _MODIFIER_RE.sub("", text)
     m = _LEADING_DEGREE_RE.match(text)
     degree = m.group().strip() if m else degree_prefix(text)
     if degree is None:
         return None
     rest = text[m.end():] if m else text[text.find(degree) + len(degree):]
+    if (gloss := _GLOSS_RE.match(rest)) and _DEGREE_RE.fullmatch(gloss["inner"].strip()):
+        degree, rest = f"{degree} ({gloss['inner'].strip()})", rest[gloss.end():]  # Dr. (PhD)
     fields = []
     for piece in _DEGREE_RE.split(rest):
         piece = re.sub(r"^[\s.,:;\-–]*(?:(?:in|of)\s+)?", "", piece)
@@ -112,7 +124,9 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
             out.append((m["label"].lower(), chunk[m.end():].strip(" ,;|")))
             continue
         if find_dates(chunk) and len(chunk) - sum(s.stop - s.begin for s in find_dates(chunk)) < 12:
-            out.append(("date", chunk))
+            expected = _EXPECTED_RE.search(text[max(0, a - 20):a]) or _EXPECTED_AFTER_RE.match(
+                text[b:b + 20])
+            out.append(("expected" if expected else "date", chunk))
             continue
         out.extend(("text", part) for frag in fragments(chunk) for part in _comma_split(frag))
     return out
@@ -132,12 +146,14 @@ def _comma_split(text: str) -> list[str]:
     return [p.strip(" ,") for p in out if p.strip(" ,")]
 
 
-def _starts_with_degree(text: str) -> bool:
+def starts_with_degree(text: str) -> bool:
+    """True when the text opens with a degree (``M.Sc. Physics``, ``Honours BSc ...``)."""
+    text = _MODIFIER_RE.sub("", text)
     return bool(_LEADING_DEGREE_RE.match(text)) or degree_prefix(text) is not None
 
 
 def _part_kind(text: str) -> str | None:
-    if _starts_with_degree(text):
+    if starts_with_degree(text):
         return "degree"
     return "school" if school_score(text) else None
 
@@ -145,7 +161,7 @@ def _part_kind(text: str) -> str | None:
 def _classify(text: str) -> str:
     if parse_location(text):
         return "location"
-    if _starts_with_degree(text):
+    if starts_with_degree(text):
         return "degree"
     if school_score(text):
         return "school"
@@ -158,6 +174,10 @@ def _add(draft: _Draft, kind: str, text: str) -> None:
         draft.date = next((s for s in spans if s.is_range), spans[0])
         if re.search(r"\bexpected\b", text, re.I):
             draft.date = DateSpan(draft.date.start, draft.date.end, True, 0, 0, True)
+    elif kind == "expected":  # "Sep 2019 – Present (expected May 2025)": the end to come
+        end = find_dates(text)[0].end
+        start = draft.date.start if draft.date and draft.date.is_range else None
+        draft.date = DateSpan(start, end, True, 0, 0, start is not None)
     elif kind == "location":
         draft.location = draft.location or parse_location(text)
     elif kind == "school":
@@ -191,14 +211,27 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     for line in lines:
         if not line.text:
             continue
-        for kind, text in _pieces(line):
+        for index, (kind, text) in enumerate(_pieces(line)):
             if kind == "text":
                 kind = _classify(text)
             key = _key(kind)
             filled = current is not None and key is not None and getattr(current, key) is not None
-            if current is None or filled:
+            # A heading line that opens with a school (or an unknown name) after a finished
+            # entry starts the next one: "**BrainStation** — Diploma ..." after a degree.
+            opens = (current is not None and index == 0 and not line.bullet
+                     and (kind == "school" or (kind == "other" and _could_be_school(text)))
+                     and (current.school or current.school_guess
+                          or current.inherited_school) is not None
+                     and current.degree is not None)
+            if kind == "expected" and current is not None:
+                filled = False
+            if current is None or filled or opens:
+                previous = current
                 current = _Draft()
                 drafts.append(current)
+                if (previous is not None and line.bullet and kind == "degree"
+                        and previous.school is not None):
+                    current.inherited_school = previous.school  # "M.S. ... earned en route"
             if kind == "other" and current.school is None and current.school_guess is None:
                 current.school_guess = text if _could_be_school(text) else None
             _add(current, kind, text)
@@ -217,7 +250,8 @@ def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education]
     out: list[Education] = []
     advisors: list[Advisor] = []
     for draft in _drafts(lines):
-        school = draft.school or (draft.school_guess if draft.degree else None)
+        school = draft.school or (draft.school_guess if draft.degree else None) or (
+            draft.inherited_school if draft.degree else None)
         if not school:
             continue
         date = draft.date

@@ -65,11 +65,17 @@ def _is_anchor(line: Line, allow_bullets: bool) -> bool:
     return _anchor_date(line) is not None
 
 
-def split_entries(lines: Sequence[Line], self_contained: Callable[[Line], bool]) -> list[Entry]:
+def split_entries(
+    lines: Sequence[Line],
+    self_contained: Callable[[Line], bool],
+    leads: Callable[[Line], bool] | None = None,
+) -> list[Entry]:
     """Entries of a section in order; lines before the first header stay unclaimed.
 
     ``self_contained`` tells whether a date line already names the whole entry
-    (``05/2025-08/2025 Engineer at Meta``), so no neighbouring line belongs to its header.
+    (``05/2025-08/2025 Engineer at Meta``), so no neighbouring line belongs to its header;
+    ``leads`` tells whether the line just above such an anchor still heads it (an employer
+    line over ``Title — Team | dates``).
     """
     items = [line for line in lines if line.text]
     anchors = [i for i, line in enumerate(items) if _is_anchor(line, allow_bullets=False)]
@@ -87,7 +93,10 @@ def split_entries(lines: Sequence[Line], self_contained: Callable[[Line], bool])
         hi_limit = anchors[k + 1] if k + 1 < len(anchors) else len(items)
         top, bottom = a, a
         if self_contained(items[a]):
-            pass
+            j = a - 1 if header_before else a + 1
+            if (leads is not None and lo_limit <= j < hi_limit and not items[j].bullet
+                    and is_header_like(items[j]) and leads(items[j])):
+                top, bottom = min(top, j), max(bottom, j)
         elif header_before:
             j = a - 1
             while (j >= lo_limit and a - j <= _MAX_HEADER_LINES and not items[j].bullet

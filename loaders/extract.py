@@ -16,6 +16,7 @@ from .awards import extract_awards
 from .contact import extract_contact
 from .document import Document
 from .education import extract_education, looks_like_education
+from .implicit import claim_headerless
 from .lines import Line, to_lines
 from .models import (
     Advisor,
@@ -78,7 +79,8 @@ def _skills(section: Section, path: str) -> Parts:
 
 def _awards(section: Section, path: str) -> Parts:
     mixed = bool(_MIXED_HONORS_RE.search(section.title))
-    awards, patents = extract_awards(section.lines, path, only_honors=mixed)
+    awards, patents = extract_awards(section.lines, path, only_honors=mixed,
+                                     patents_only=section.kind == "patents")
     return Parts(awards=awards, patents=patents)
 
 
@@ -107,6 +109,8 @@ _PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects"})
 def _claim_implicit(sections: list[Section]) -> None:
     """Move education lines written before any heading into an education section."""
     preamble = sections[0]
+    if any(s.kind == "education" for s in sections):
+        return  # "PhD Candidate in X · University of Y" under the name is a headline
     edu = [line for line in preamble.lines if looks_like_education(line)]
     if not edu:
         return
@@ -142,6 +146,7 @@ def extract(doc: Document) -> Resume:
     """Extract every fact of a text résumé, each with its source file and line span."""
     path = doc.path
     sections = split_sections(to_lines(doc.lines))
+    claim_headerless(sections)
     _claim_implicit(sections)
     parts = Parts()
     unparsed: list[str] = []

@@ -32,6 +32,9 @@ _ITALIC_RE = re.compile(
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&$%~>])")
 _WIDE_GAP_RE = re.compile(r"\s*\t+\s*| {3,}")
 _STAR = "\x00"
+_RULE_RE = re.compile(r"^\s*(?:[=_~*#·•─━—–-]\s*){3,}$")  # setext underlines and rules
+_PAGE_RE = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
+                      re.I)
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,8 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 
 def _make(number: int, raw: str) -> Line:
+    if _PAGE_RE.match(raw) or _RULE_RE.match(raw):
+        return Line(number, raw, "")  # a page footer ("1 / 1", "Page 2 of 3") says nothing
     text = raw.replace("\u00a0", " ").replace("\u200b", "").replace("\r", "")
     text = text.replace("’", "'").replace("‘", "'")
     indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())

@@ -17,8 +17,15 @@ from .entries import Entry, split_entries
 from .lines import Line, fragments
 from .models import Advisor, Location, Position, Project, Source
 from .places import parse_location, split_trailing_location
-from .vocab import known_org_part
-from .words import HONORIFIC_RE, is_name_like, strip_honorific, strong_org_score, title_score
+from .vocab import known_org_part, org_known
+from .words import (
+    HONORIFIC_RE,
+    is_name_like,
+    org_score,
+    strip_honorific,
+    strong_org_score,
+    title_score,
+)
 
 __all__ = ["Role", "extract_positions", "read_role"]
 
@@ -62,10 +69,75 @@ def _tail_role(role: Role, tail: str) -> None:
         role.employer = tail
     elif role.team is None:
         role.team = tail
+        role.title = f"{role.title}, {tail}"  # "Member of Technical Staff, Fleet Infra"
+
+
+def _org_only(text: str) -> tuple[str, Location | None] | None:
+    """``Amazon, Seattle, WA`` → ``("Amazon", Seattle)``: a header line that names only an
+    employer (and maybe its place), no job title; None otherwise."""
+    frags = [f for f in fragments(strip_dates(text)) if f and parse_location(f) is None]
+    if not frags or len(frags) > 2 or text.rstrip().endswith("."):
+        return None
+    name, loc = split_trailing_location(frags[0])
+    if len(frags) == 2:
+        loc = loc or parse_location(frags[1])
+        if loc is None:
+            return None
+    words = name.split()
+    if not 1 <= len(words) <= 10 or not name[:1].isupper():
+        return None
+    if title_score(name) and not strong_org_score(name):
+        return None
+    if not loc and not (org_score(name) or org_known(name) or len(words) <= 4):
+        return None
+    here = next((parse_location(f) for f in frags if parse_location(f)), None)
+    return name, loc or here
+
+
+def _title_text(text: str) -> str:
+    """The title line as written, without its dates and places: ``Senior Manager, Software
+    Development — Alexa Shopping``."""
+    frags = [f for f in fragments(strip_dates(text)) if f and parse_location(f) is None]
+    out = []
+    for frag in frags:
+        name, _ = split_trailing_location(frag)
+        if name:
+            out.append(name)
+    return ", ".join(out)
+
+
+def _grouped_role(texts: Sequence[str]) -> Role | None:
+    """An employer line over a title line (``Capital One | McLean, VA`` then ``Software
+    Engineering Intern – Card Tech | Summer 2024``): the employer is the line that names no
+    title; everything on the title line (team included) is the title."""
+    if len(texts) < 2:
+        return None
+    org_index = next((i for i, t in enumerate(texts) if _org_only(t)), None)
+    title_index = next((i for i, t in enumerate(texts) if i != org_index and title_score(
+        _title_text(t)) and not _AT_RE.search(t)), None)
+    if org_index is None or title_index is None:
+        return None
+    name, loc = _org_only(texts[org_index]) or ("", None)
+    role = read_role([texts[title_index]])
+    if role.employer and (org_known(role.employer) or strong_org_score(role.employer)):
+        return None  # the title line names its own employer: the other line is something else
+    title = _title_text(texts[title_index])
+    if role.advisor:
+        title = role.title or title
+    places = (parse_location(f) for t in texts for f in fragments(strip_dates(t)))
+    grouped = Role(title=title, employer=name, team=role.employer or role.team,
+                   location=loc or role.location or next((p for p in places if p), None),
+                   advisor=role.advisor)
+    if known := known_org_part(name):
+        grouped.employer = known[0]
+        grouped.team = grouped.team or known[1] or None
+    return grouped
 
 
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
+    if (grouped := _grouped_role(texts)) is not None:
+        return grouped
     role = Role()
     frags: list[tuple[int, str]] = []  # (index of the header text, fragment)
     for index, text in enumerate(texts):
@@ -121,6 +193,10 @@ def _names_role(line: Line) -> bool:
     return bool(role.title and role.employer)
 
 
+def _leads(line: Line) -> bool:
+    return _org_only(line.text) is not None
+
+
 def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None:
     """``SWELL: Researched ...`` names a project when the label is one proper-noun word."""
     m = _LABEL_RE.match(line.text)
@@ -133,9 +209,14 @@ def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None
                    source=Source(file=path, line_start=line.number, line_end=line.number))
 
 
-def _position(entry: Entry, path: str) -> tuple[Position | None, Role]:
+def _position(entry: Entry, path: str, group: Role | None) -> tuple[Position | None, Role]:
     header = sorted([*entry.header, entry.anchor], key=lambda line: line.number)
     role = read_role([line.text for line in header])
+    if group is not None and _under_group(entry, role):
+        own = role.employer
+        role = Role(title=_title_text(entry.anchor.text) if own else role.title,
+                    employer=group.employer, team=own or role.team,
+                    location=role.location or group.location, advisor=role.advisor)
     if not role.employer:
         return None, role
     date = entry.date
@@ -154,6 +235,24 @@ def _position(entry: Entry, path: str) -> tuple[Position | None, Role]:
     return position, role
 
 
+def _under_group(entry: Entry, role: Role) -> bool:
+    """A role line with no header line of its own, right under the previous role of an
+    employer heading (``Amazon, Seattle, WA`` / role / bullets / ``Manager — Team | dates``):
+    it is another role at that employer unless it names a known employer itself."""
+    if any(line.number < entry.anchor.number for line in entry.header) or not role.title:
+        return False
+    own = role.employer
+    return own is None or not (org_known(own) or strong_org_score(own) or org_score(own))
+
+
+def _group_of(entry: Entry, role: Role) -> Role | None:
+    """The employer heading an entry sets for the roles below it, if it has one."""
+    above = [line for line in entry.header if line.number < entry.anchor.number]
+    if role.employer and any(_org_only(line.text) for line in above):
+        return Role(employer=role.employer, location=role.location)
+    return None
+
+
 def extract_positions(
     lines: Sequence[Line], path: str
 ) -> tuple[list[Position], list[Project], list[Advisor]]:
@@ -161,10 +260,13 @@ def extract_positions(
     positions: list[Position] = []
     projects: list[Project] = []
     advisors: list[Advisor] = []
-    for entry in split_entries(lines, _names_role):
-        position, role = _position(entry, path)
+    group: Role | None = None
+    for entry in split_entries(lines, _names_role, _leads):
+        position, role = _position(entry, path, group)
         if position is None:
             continue
+        if role.employer != (group.employer if group else None):
+            group = _group_of(entry, role)
         positions.append(position)
         source = Source(file=path, line_start=entry.first_line, line_end=entry.first_line)
         if role.advisor:

@@ -26,6 +26,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _QUOTED_RE = re.compile(r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”],?")
 _APA_RE = re.compile(
     r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+_ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
 _MARKS = "*†‡§¶"
 _SENTENCE_RE = re.compile(
@@ -141,6 +142,8 @@ def parse_citation(text: str) -> Citation:
         cite.venue = _venue(" ".join(parts[1:])) if len(parts) > 1 else None
     else:
         authors, rest = _read_authors(text)
+        if authors and (acm := _ACM_YEAR_RE.match(rest)):  # ACM: "Authors. 2024. Title. In ..."
+            cite.year, rest = acm["year"], rest[acm.end():]
         parts = _sentences(rest)
         if not authors and len(parts) > 1:
             for i, part in enumerate(parts[1:], start=1):

@@ -2,8 +2,10 @@
 
 pypdf's layout mode places text by its position on the page, so a title and the dates
 printed at the right margin stay on one line; the wide gap between such columns becomes a
-tab, which the extractor reads as a field separator.  Scanned résumés (images only) have no
-text layer and are refused rather than read as empty.
+tab, which the extractor reads as a field separator.  A page laid out in two columns (a
+sidebar beside the main column) is read one column after the other instead, separated by a
+blank line (see :mod:`.pdf_layout`).  Scanned résumés (images only) have no text layer and
+are refused rather than read as empty.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ import logging
 import re
 import unicodedata
 
-from pypdf import PasswordType, PdfReader
+from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
 from .document import Document
 from .errors import InputError
+from .pdf_layout import page_blocks
 from .read_text import sha256_hex
 
 __all__ = ["read_pdf"]
@@ -64,16 +67,22 @@ def _unlock(path: str, reader: PdfReader) -> None:
         raise InputError(path, "encrypted PDF (needs a password)")
 
 
-def _page_lines(page: object) -> list[str]:
+def _page_lines(page: PageObject) -> list[str]:
     try:
-        text = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
+        blocks = page_blocks(page)
     except (FileNotDecryptedError, DependencyError):
         raise
     except Exception:
         # Layout mode trips over some font metrics that plain mode tolerates.
         logger.debug("layout extraction failed; falling back to plain", exc_info=True)
-        text = page.extract_text()  # type: ignore[attr-defined]
-    return _clean(text or "")
+        blocks = [page.extract_text()]
+    lines: list[str] = []
+    for block in blocks:
+        cleaned = _clean(block or "")
+        if lines and cleaned:
+            lines.append("")
+        lines.extend(cleaned)
+    return lines
 
 
 def _clean(text: str) -> list[str]:

@@ -41,6 +41,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
 _MAX_HEADING_WORDS = 5
+_BRACKETS_RE = re.compile(r"^\s*[【\[〔〖「<]\s*(.+?)\s*[】\]〕〗」>]\s*$")
 
 
 @dataclass
@@ -82,7 +83,8 @@ def heading_kind(
     """
     if line.bullet or not line.text:
         return None
-    text = re.sub(r"[.\s]{3,}$|[.…:]+$", "", line.text).strip()
+    text = _BRACKETS_RE.sub(r"\1", line.text)  # 【Work Experience】, [ EDUCATION ]
+    text = re.sub(r"[.\s]{3,}$|[.…:]+$", "", text).strip()
     kind = _classify(text)
     if kind is not None:
         return kind, ""

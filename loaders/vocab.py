@@ -104,8 +104,21 @@ def known_org_part(name: str) -> tuple[str, str] | None:
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
         if org_known(head) and len(head) > 3:
-            return head, " ".join(words[n:])
+            rest = " ".join(words[n:])
+            # "Georgia Tech Research Institute" is an organization of its own, not a unit
+            return (head, rest) if _UNIT_RE.search(rest) and not _OWN_ORG_RE.search(rest) \
+                else None
     return None
+
+
+# What follows a known organization's name when it names one of its units.
+_UNIT_RE = re.compile(
+    r"\b(?:department|dept|faculty|school|division|group|team|lab|science|sciences|"
+    r"engineering|studies|mathematics|physics|chemistry|biology|economics|medicine|program)\b",
+    re.I)
+_OWN_ORG_RE = re.compile(
+    r"\b(?:institute|university|college|inc|llc|ltd|corp|corporation|gmbh|foundation)\b",
+    re.I)
 
 
 def venue_known(label: str) -> bool:

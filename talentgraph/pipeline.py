@@ -71,12 +71,18 @@ def discover(paths: Iterable[str | Path]) -> Iterator[SourceFile | InputError]:
                     if name.startswith(".") or file.suffix.lower() not in SUPPORTED_EXTENSIONS:
                         continue
                     rel = file.relative_to(path).as_posix()
-                    yield SourceFile(file, f"{root_name}/{rel}" if root_name else rel)
+                    yield SourceFile(file, _text(f"{root_name}/{rel}" if root_name else rel))
         elif path.exists() or path.is_symlink():
             parent = path.resolve().parent.name
-            yield SourceFile(path, f"{parent}/{path.name}" if parent else path.name)
+            yield SourceFile(path, _text(f"{parent}/{path.name}" if parent else path.name))
         else:
             yield InputError(path, "no such file or directory")
+
+
+def _text(name: str) -> str:
+    """A file name as valid Unicode: bytes that are not UTF-8 (kept by Python as lone
+    surrogates, which no store or hash can encode) become ``\\xNN`` escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _check_file(path: Path) -> None:

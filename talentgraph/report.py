@@ -81,6 +81,9 @@ def _quality(store: GraphStore) -> Rows:
     rows += [{"issue": f"low confidence {r['relationship']} ({r['confidence']:.2f})",
               "subject": r["person"], "detail": r["target"]}
              for r in run_query(store, "low_confidence_facts")]
+    rows += [{"issue": f"{r['unparsed_lines']} unparsed lines", "subject": r["resume"],
+              "detail": r["person"]}
+             for r in run_query(store, "unparsed_resumes")]
     return rows
 
 

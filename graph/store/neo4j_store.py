@@ -96,6 +96,8 @@ class Neo4jStore(GraphStore):
         self.database = database
         self.batch_size = batch_size
         self._secret = auth[1]
+        # a password written into the URI itself ends up in the driver's own messages
+        self._uri_secret = urlsplit(uri).password or ""
         self._driver: neo4j.Driver | None = None
         try:
             # notifications off: stats() names types that may not exist yet, and the
@@ -129,7 +131,10 @@ class Neo4jStore(GraphStore):
     # -- execution ----------------------------------------------------------------------
     def _scrub_text(self, text: str | None) -> str:
         text = text or ""
-        return text.replace(self._secret, "***") if self._secret else text
+        for secret in (self._secret, self._uri_secret):
+            if secret:
+                text = text.replace(secret, "***")
+        return text
 
     def _scrub(self, err: BaseException) -> str:
         return self._scrub_text(str(err))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
@@ -45,7 +46,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     for path, reason in report.failed:
-        click.echo(f"error: {path}: {reason}", err=True)
+        click.echo(f"error: {_one_line(path)}: {_one_line(reason)}", err=True)
     click.echo(
         f"{len(report.loaded)} loaded, {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed; {report.nodes_written} nodes and "
@@ -53,6 +54,17 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
     )
     if report.failed:
         sys.exit(1)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _one_line(text: str) -> str:
+    """``text`` printable on one line: a file named ``a\\nerror: b.txt`` must not print as
+    two lines (or forge a second error line), and a name that is not UTF-8 must not make
+    the error message itself fail to encode."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class _NoBar:

@@ -6,6 +6,7 @@ what a user would: the output, the exit code, and whether a traceback escaped.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from talentgraph.config import Settings
 from talentgraph.graph.store import GraphStore, open_store
 
 __all__ = ["KINDS", "assert_no_traceback", "clear", "error_lines", "invoke", "resume_paths",
-           "rows", "settings_for"]
+           "rows", "settings_for", "skip_slow"]
 
 KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 
@@ -78,3 +79,13 @@ def resume_paths(settings: Settings) -> list[str]:
     """The source keys of every stored Resume, sorted."""
     with open_store(settings) as store:
         return sorted(rows(store, "MATCH (r:Resume) RETURN r.path AS path"))
+
+
+def skip_slow(request: pytest.FixtureRequest) -> None:
+    """Skip a test marked ``slow`` unless the run asked for it: ``-m`` names ``slow`` (and
+    not as ``not slow``, which deselects it anyway) or ``TALENTGRAPH_SLOW=1`` is set."""
+    if request.node.get_closest_marker("slow") is None:
+        return
+    if os.environ.get("TALENTGRAPH_SLOW") == "1" or "slow" in request.config.option.markexpr:
+        return
+    pytest.skip("slow: run with pytest -m slow or TALENTGRAPH_SLOW=1")

@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from badinput_support import KINDS, clear, settings_for
+from badinput_support import KINDS, clear, settings_for, skip_slow
 
 from talentgraph.config import Settings
 
@@ -28,3 +28,9 @@ def store_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[S
     yield settings
     if settings.is_neo4j:
         clear(settings)
+
+
+@pytest.fixture(autouse=True)
+def _slow_is_opt_in(request: pytest.FixtureRequest) -> None:
+    """Tests marked ``slow`` run only when asked (``-m slow`` or ``TALENTGRAPH_SLOW=1``)."""
+    skip_slow(request)

