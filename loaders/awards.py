@@ -45,6 +45,15 @@ _DASH_RE = re.compile(r"\s+[—–-]\s+(?!.*\s[—–-]\s)")
 _JOINERS = frozenset({"of", "and", "for", "the", "at", "in", "&", "de", "du", "der", "für"})
 
 
+# An honor word other than the names of bodies that also give awards ("... Society").
+_HONOR_RE = re.compile(_AWARD_RE.pattern.replace("society|membership|", ""), re.I)
+_OF_BODY_RE = re.compile(
+    r"^(?P<title>.*?\b(?i:medal|award|prize|fellowship|scholarship|grant|honou?r))\s+"
+    r"(?:of|from|by)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*?)(?:\s+for\s+(?P<why>.+))?$")
+_FOR_RE = re.compile(r"^(?P<title>.*?\b(?:medal|award|prize|fellowship|scholarship))\s+for\s+"
+                     r"(?P<why>.+)$", re.I)
+
+
 def is_award_like(text: str) -> bool:
     """True when the text reads as an honor rather than an activity or a role."""
     return bool(_AWARD_RE.search(text))
@@ -61,12 +70,12 @@ def _awarder_split(title: str) -> tuple[str, str | None, list[str]]:
         return f"{parts[-1]} {', '.join(parts[:-1])}", None, extras  # "Finalist, X Contest"
     if len(parts) > 1:
         last = parts[-1]
-        if (not is_award_like(last) and not _ORDINAL_RE.search(last)
+        if (not _HONOR_RE.search(last) and not _ORDINAL_RE.search(last)
                 and last[:1].isupper() and len(last.split()) <= 10):
             awarder = parts.pop()
     title = ", ".join(parts)
     if awarder is None and (m := _TRAILING_PAREN_RE.search(title)) and _org_like(m["inner"]):
-        title, awarder = title[:m.start()].strip(), m["inner"].strip()  # "... (Major League Hacking)"
+        title, awarder = title[:m.start()].strip(), m["inner"].strip()  # "... (Some Body)"
     if awarder is None and (m := _DASH_RE.search(title)):
         tail = title[m.end():]
         if _org_like(tail) and len(tail.split()) <= 6 and len(title[:m.start()].split()) >= 2:
@@ -154,7 +163,12 @@ def _award(text: str, date: str | None, source: Source) -> Award | None:
     if m := _PLACED_RE.match(text):
         text = f"{m['event'].strip()} {m['rank']} place"
     text = re.sub(r"\s+(?:recipient|winner)\b", "", text, flags=re.I).strip(" ,.;:-")
-    title, awarder, extras = _awarder_split(text)
+    if m := _OF_BODY_RE.match(text):  # "Otto Medal of the X Society for the thesis"
+        title, awarder, extras = m["title"], m["body"].strip(), [m["why"]] if m["why"] else []
+    elif m := _FOR_RE.match(text):  # "Teaching Award for the course redesign"
+        title, awarder, extras = m["title"], None, [m["why"]]
+    else:
+        title, awarder, extras = _awarder_split(text)
     if not title or len(title) < 3:
         return None
     return Award(title=title, date=date, awarder=awarder,

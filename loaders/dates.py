@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["DateSpan", "find_dates", "parse_date", "strip_dates"]
 
@@ -69,6 +70,7 @@ def _year(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=4096)
 def parse_date(token: str) -> str | None:
     """One date token (``Sep. 2025``, ``05/2025``, ``2019/03``, ``Summer 2014``) → ISO."""
     text = " ".join(token.strip().split())
@@ -89,8 +91,14 @@ def parse_date(token: str) -> str | None:
 
 def find_dates(text: str) -> list[DateSpan]:
     """All ranges, then all single dates outside them, in order of appearance."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str) -> tuple[DateSpan, ...]:
+    """:func:`find_dates`, memoized: extractors ask about the same line several times."""
     if not _ANY_YEAR_RE.search(text):
-        return []  # every date form holds a year: most prose lines stop here
+        return ()  # every date form holds a year: most prose lines stop here
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     for m in _RANGE_RE.finditer(text):
@@ -108,9 +116,10 @@ def find_dates(text: str) -> list[DateSpan]:
         if (value := parse_date(m["a"])) is not None:
             spans.append(DateSpan(value, value, False, m.start(), m.end(), False))
     spans.sort(key=lambda s: s.begin)
-    return spans
+    return tuple(spans)
 
 
+@lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The text with every date removed and the separators left around them tidied."""
     out, last = [], 0

@@ -53,7 +53,8 @@ _MODIFIER_RE = re.compile(r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated
                           re.I)
 _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,12})\)")
 _EXPECTED_RE = re.compile(r"\b(?:expected|anticipated|exp\.?|est\.?)\s*:?\s*$", re.I)
-_EXPECTED_AFTER_RE = re.compile(r"^\s*[(\[]?\s*(?:expected|anticipated|exp\.)", re.I)
+_EXPECTED_AFTER_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:expected|anticipated|exp\.)\s*(?:[)\]]|$)", re.I)  # "May 2025 (expected)"
 _FIELD_STOP_RE = re.compile(
     r"\s*(?:[,;(]|\bwith\b|\bminor\b|\bGPA\b|\b(?:earned|awarded|conferred|received)\b).*$",
     re.I)
@@ -82,8 +83,12 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
     if degree is None:
         return None
     rest = text[m.end():] if m else text[text.find(degree) + len(degree):]
-    if (gloss := _GLOSS_RE.match(rest)) and _DEGREE_RE.fullmatch(gloss["inner"].strip()):
-        degree, rest = f"{degree} ({gloss['inner'].strip()})", rest[gloss.end():]  # Dr. (PhD)
+    if m is None and (paren := re.search(r"\s*\(([^()]*)\)$", degree)):
+        degree, rest = degree[:paren.start()], f"{paren.group()} {rest}"  # "Class XII (CBSE)"
+    if gloss := _GLOSS_RE.match(rest):
+        rest = rest[gloss.end():]
+        if _DEGREE_RE.fullmatch(gloss["inner"].strip()):
+            degree = f"{degree} ({gloss['inner'].strip()})"  # "Dr. rer. nat. (PhD)"
     fields = []
     for piece in _DEGREE_RE.split(rest):
         piece = re.sub(r"^[\s.,:;\-–]*(?:(?:in|of)\s+)?", "", piece)

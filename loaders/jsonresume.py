@@ -12,11 +12,13 @@ import re
 from typing import Any
 
 from .models import Education, Location, Position, Resume, Skill
+from .skills import SPOKEN
 from .vocab import org_canonical, skill_canonical, venue_canonical
 
 __all__ = ["MENTIONED_GROUP", "to_json_resume"]
 
 MENTIONED_GROUP = "Mentioned"
+SPOKEN_GROUP = SPOKEN
 _SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 
 
@@ -33,9 +35,12 @@ def _location(loc: Location | None) -> dict[str, Any] | None:
 
 def _degree(degree: str | None) -> str | None:
     """``Ph.D.`` → ``PhD``, ``M.Sc`` → ``MSc``: abbreviations without their dots."""
-    if degree and len(degree) <= 8:
+    if degree and _DOTTED_RE.fullmatch(degree):
         return re.sub(r"[.\s]", "", degree)
     return degree
+
+
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,4}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
 
 
 def _work(p: Position) -> dict[str, Any]:
@@ -66,6 +71,8 @@ def _skills(skills: list[Skill]) -> list[dict[str, Any]]:
         seen.add(name.lower())
         if skill.mentioned:
             mentioned.append(name)
+        elif skill.category == SPOKEN_GROUP:
+            continue  # written in ``languages``
         else:
             groups.setdefault(skill.category or "Skills", []).append(name)
     out: list[dict[str, Any]] = [{"name": g, "keywords": k} for g, k in groups.items()]
@@ -107,6 +114,8 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
         "work": [_work(p) for p in resume.positions],
         "education": [_education(e) for e in resume.education],
         "skills": _skills(resume.skills),
+        "languages": [{"language": s.name} for s in resume.skills
+                      if s.category == SPOKEN_GROUP and not s.mentioned],
         "publications": [_drop_empty({
             "name": p.title, "publisher": venue_canonical(p.venue) if p.venue else None,
             "releaseDate": p.year, "url": p.url, "authors": p.authors, "kind": p.kind,

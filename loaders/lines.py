@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import find_dates
 
@@ -32,6 +33,9 @@ _ITALIC_RE = re.compile(
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&$%~>])")
 _WIDE_GAP_RE = re.compile(r"\s*\t+\s*| {3,}")
 _STAR = "\x00"
+_MARKUP_CHARS = frozenset("[]<>*_\\`")
+_WHOLE_BOLD_RE = re.compile(r"(\*\*|__)[^*_].*(\*\*|__)")
+_TRANSLATE = str.maketrans({"\u00a0": " ", "\u200b": "", "\r": "", "’": "'", "‘": "'"})
 _RULE_RE = re.compile(r"^\s*(?:[=_~*#·•─━—–-]\s*){3,}$")  # setext underlines and rules
 _PAGE_RE = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
                       re.I)
@@ -75,6 +79,8 @@ def _unlatex(text: str) -> str:
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """Strip inline markup; return the text, its bold phrases and its link targets."""
+    if not _MARKUP_CHARS.intersection(text):
+        return text, (), ()  # plain text, the common case: no regex needed
     links: list[str] = []
     bold: list[str] = []
 
@@ -105,14 +111,15 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 
 def _make(number: int, raw: str) -> Line:
-    if _PAGE_RE.match(raw) or _RULE_RE.match(raw):
+    if not raw.strip() or _PAGE_RE.match(raw) or _RULE_RE.match(raw):
         return Line(number, raw, "")  # a page footer ("1 / 1", "Page 2 of 3") says nothing
-    text = raw.replace("\u00a0", " ").replace("\u200b", "").replace("\r", "")
-    text = text.replace("’", "'").replace("‘", "'")
-    indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-    text = _unlatex(text)
+    text = raw.translate(_TRANSLATE)
+    expanded = text.expandtabs(4) if "\t" in text else text
+    indent = len(expanded) - len(expanded.lstrip())
+    if "$" in text:
+        text = _unlatex(text)
     heading = 0
-    if m := _HEADING_RE.match(text):
+    if "#" in text and (m := _HEADING_RE.match(text)):
         heading = len(m.group(1))
         text = text[m.end():]
     bullet = False
@@ -120,13 +127,16 @@ def _make(number: int, raw: str) -> Line:
         bullet = True
         text = text[m.end():]
     stripped = text.strip()
-    whole_bold = bool(re.fullmatch(r"(\*\*|__)[^*_].*(\*\*|__)", stripped)) and (
+    whole_bold = ("**" in stripped or "__" in stripped) and bool(
+        _WHOLE_BOLD_RE.fullmatch(stripped)) and (
         stripped.count("**") == 2 or stripped.count("__") == 2)
     text, bold, links = clean_text(stripped)
     if bullet:
         text = " ".join(text.split())
     else:
-        text = " ".join(_WIDE_GAP_RE.sub(" | ", text).split()).strip(" |")
+        if "\t" in text or "   " in text:
+            text = _WIDE_GAP_RE.sub(" | ", text)
+        text = " ".join(text.split()).strip(" |")
     return Line(number, raw, text, bullet, indent, heading, whole_bold, bold, links)
 
 
@@ -143,9 +153,14 @@ _UNMASK = str.maketrans({"\x02": "–", "\x03": "—", "\x04": "-"})
 def fragments(text: str) -> list[str]:
     """Split a header line on its visual separators (``|``, ``•``, `` — ``), never inside
     a date range such as ``Sep. 2025 – Present``."""
+    return list(_fragments(text))
+
+
+@lru_cache(maxsize=8192)
+def _fragments(text: str) -> tuple[str, ...]:
     masked = text
     for span in find_dates(text):
         inner = masked[span.begin:span.stop].translate(_MASK)
         masked = masked[:span.begin] + inner + masked[span.stop:]
     parts = (p.translate(_UNMASK).strip(" ,;") for p in _SEP_RE.split(masked))
-    return [p for p in parts if p]
+    return tuple(p for p in parts if p)

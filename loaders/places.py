@@ -8,6 +8,7 @@ structure, not a gazetteer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .models import Location
 from .vocab import org_known
@@ -46,6 +47,7 @@ _STRAY_RE = re.compile(r"^[a-z]\s+(?=[A-Z])")  # a converter's stray letter: "e 
 _AREA_RE = re.compile(r"^(?:greater\s+)?[A-Z][\w ]+?\s+(?:bay\s+)?area$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def _place_name(text: str, max_words: int = 4) -> bool:
     words = text.split()
     return (
@@ -66,6 +68,7 @@ def _country(part: str) -> str | None:
     return code if code in _COUNTRY_CODES else None
 
 
+@lru_cache(maxsize=8192)
 def parse_location(text: str) -> Location | None:
     """A Location when the whole fragment is a place, else None."""
     raw = _STRAY_RE.sub("", " ".join(text.strip(" ,;|()").split()))
@@ -110,6 +113,7 @@ _US_STATE_NAMES = frozenset([
                 "south carolina", "north dakota", "south dakota", "rhode island", "west virginia"}
 
 
+@lru_cache(maxsize=4096)
 def split_trailing_location(text: str) -> tuple[str, Location | None]:
     """Split ``Purdue University, West Lafayette, IN., USA`` into the name and its place.
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from .dates import find_dates
 from .lines import Line
 
 __all__ = ["Section", "heading_kind", "split_sections"]
@@ -31,7 +33,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("education", r"\b(?:education|academics?|academic background|studies|degrees?|"
                       r"qualifications)\b"),
         ("experience", r"\b(?:experiences?|employment|work history|career|positions|"
-                       r"appointments|internships?|work)\b"),
+                       r"appointments|internships?|work|professional background)\b"),
         ("summary", r"\b(?:summary|profile|about(?: me)?|objective|overview|introduction)\b"),
         ("contact", r"\b(?:contact|personal (?:details|information))\b"),
         ("other", r"\b(?:interests|hobbies|activities|leadership|volunteer(?:ing)?|service|"
@@ -40,6 +42,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
+_FILLER_RE = re.compile(
+    r"\b(?:and|&|the|of|my|selected|relevant|professional|additional|other|key|core|research|"
+    r"academic|industry|technical|work|related|recent|peer[- ]reviewed|\w+ing)\b|[&/,+\-|]",
+    re.I)
 _MAX_HEADING_WORDS = 5
 _BRACKETS_RE = re.compile(r"^\s*[【\[〔〖「<]\s*(.+?)\s*[】\]〕〗」>]\s*$")
 
@@ -54,6 +60,7 @@ class Section:
     heading_line: int = 0
 
 
+@lru_cache(maxsize=4096)
 def _classify(words: str) -> str | None:
     text = words.strip().rstrip(":.…").strip()
     if not text or len(text.split()) > _MAX_HEADING_WORDS or any(c.isdigit() for c in text):
@@ -62,11 +69,7 @@ def _classify(words: str) -> str | None:
         m = pattern.search(text)
         if m is None:
             continue
-        leftover = pattern.sub(" ", text)
-        leftover = re.sub(r"\b(?:and|&|the|of|my|selected|relevant|professional|additional|"
-                          r"other|key|core|research|academic|industry|technical|work|"
-                          r"related|recent|peer[- ]reviewed|\w+ing)\b|[&/,+\-|]", " ",
-                          leftover, flags=re.I)
+        leftover = _FILLER_RE.sub(" ", pattern.sub(" ", text))
         if len(leftover.split()) <= 1:
             return kind
     return None
@@ -103,11 +106,25 @@ def heading_kind(
     return None
 
 
+def _entry_name(line: Line, following: Sequence[Line], current: str) -> bool:
+    """An ALL-CAPS line that only looks like a heading: an employer or school in capitals
+    (``CONTOSO BANK``) right above a dated line, inside an entry section."""
+    text = line.text.strip(" :")
+    return (current in _ENTRY_KINDS and text.isupper() and not _BRACKETS_RE.match(text)
+            and _classify(text) is None and any(find_dates(f.text) for f in following if f.text))
+
+
+_ENTRY_KINDS = frozenset({"experience", "education", "projects"})
+
+
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
     sections = [Section("preamble", "")]
-    for line in lines:
+    for index, line in enumerate(lines):
         found = heading_kind(line, len(sections) > 1, sections[-1].kind)
+        if found is not None and _entry_name(line, lines[index + 1:index + 3],
+                                             sections[-1].kind):
+            found = None
         if found is None:
             sections[-1].lines.append(line)
             continue

@@ -27,6 +27,11 @@ _LEVEL_RE = re.compile(
     re.I)
 _ETC_RE = re.compile(r"\s*(?:,?\s*etc\.?|\.{3}|…)\s*$", re.I)
 _MAX_SKILL_WORDS = 6
+SPOKEN = "Spoken languages"
+_SPOKEN_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+)\s*[(\-–:]\s*(?P<level>[^()]+?)\)?")
+# A parenthesised name of a tool of its own, kept beside the outer skill: "Excel (Power
+# Query)"; a note such as "(basic)" or "(5 years)" is not one.
+_NAMED_RE = re.compile(r"(?:[A-Z][\w.+#\-]*)(?:\s+[A-Z][\w.+#\-]*){0,2}")
 
 
 def split_list(text: str) -> list[str]:
@@ -81,7 +86,8 @@ def split_item(item: str) -> list[str]:
             return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
         if not inner:
             return split_item(outer_full)
-        if _is_acronym_of(inner, outer) or (skill_known(outer_full) and not skill_known(inner)):
+        if _is_acronym_of(inner, outer) or (skill_known(outer_full) and not skill_known(inner)
+                                            and not _NAMED_RE.fullmatch(inner)):
             return split_item(outer_full)
         if skill_known(inner) and (not skill_known(outer_full)
                                    or skill_is_broader(outer_full, inner)):
@@ -101,7 +107,7 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
     skills: list[Skill] = []
     award_lines: list[Line] = []
     category: str | None = None
-    items = [line for line in lines if line.text]
+    items = _unwrapped([line for line in lines if line.text])
     for i, line in enumerate(items):
         text = line.text
         m = _GROUP_RE.match(text)
@@ -111,20 +117,38 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
             continue
         if label and _SKIP_GROUP_RE.search(label):
             continue
-        if label is None and _is_group_heading(text, items[i + 1] if i + 1 < len(items) else None):
+        if label is None and not line.bullet and _is_group_heading(
+                text, items[i + 1] if i + 1 < len(items) else None):
             category = text
             continue
         if label and _LEVEL_RE.match(rest):
-            skills.append(Skill(name=label, category="Spoken languages", source=Source(
+            skills.append(Skill(name=label, category=SPOKEN, source=Source(
                 file=path, line_start=line.number, line_end=line.number)))
             continue  # "French: Mother tongue" names a language, not a list
         group = label or category
         source = Source(file=path, line_start=line.number, line_end=line.number)
         for listed in split_list(rest):
+            if (spoken := _SPOKEN_RE.fullmatch(listed)) and _LEVEL_RE.match(spoken["level"]):
+                skills.append(Skill(name=spoken["name"], category=SPOKEN, source=source))
+                continue  # "Portuguese (native)"
             for name in split_item(listed):
                 if _keep(name):
                     skills.append(Skill(name=name, category=group, source=source))
     return skills, award_lines
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """Lines a PDF wrapped, joined again: one that leaves a parenthesis open or ends with a
+    comma (``Python (pandas, scikit-learn,`` / ``PyTorch)``) goes on in the next."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1].text if out else ""
+        if out and not line.bullet and (previous.count("(") > previous.count(")")
+                                        or previous.endswith(",") or line.text.startswith("(")):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
 
 
 def _is_group_heading(text: str, following: Line | None) -> bool:

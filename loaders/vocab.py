@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
@@ -46,12 +46,14 @@ def _clean(label: str) -> str:
     return " ".join(label.split()).strip(" .,;:")
 
 
+@lru_cache(maxsize=8192)
 def skill_known(label: str) -> bool:
     """True when the skills taxonomy knows the label (pref or alt)."""
     tax = _taxonomy("skills")
     return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
 
 
+@lru_cache(maxsize=8192)
 def skill_is_broader(outer: str, inner: str) -> bool:
     """True when ``outer`` names an ancestor of ``inner`` (``Optimization`` of ``MILP``)."""
     tax = _taxonomy("skills")
@@ -61,6 +63,7 @@ def skill_is_broader(outer: str, inner: str) -> bool:
     return a is not None and b is not None and a.id in tax.broader_closure(b.id)
 
 
+@lru_cache(maxsize=8192)
 def skill_canonical(label: str) -> str:
     """``Pytorch`` → ``PyTorch``; unknown labels come back cleaned."""
     tax = _taxonomy("skills")
@@ -69,12 +72,18 @@ def skill_canonical(label: str) -> str:
 
 def skill_mentions(text: str) -> list[tuple[str, int, int]]:
     """Skills named in prose: ``(canonical name, start, end)`` for each mention."""
+    return list(_skill_mentions(text))
+
+
+@lru_cache(maxsize=8192)
+def _skill_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
     tax = _taxonomy("skills")
     if tax is None or not hasattr(tax, "mentions"):
-        return []
-    return [(concept.pref_label, start, end) for concept, start, end in tax.mentions(text)]
+        return ()
+    return tuple((concept.pref_label, start, end) for concept, start, end in tax.mentions(text))
 
 
+@lru_cache(maxsize=8192)
 def org_canonical(label: str) -> str:
     """Canonical organization name (``Tesla, Inc.`` → ``Tesla``)."""
     tax = _taxonomy("organizations")
@@ -83,12 +92,14 @@ def org_canonical(label: str) -> str:
     return re.sub(r",?\s+(?:inc|llc|ltd|corp|gmbh|plc)\.?$", "", _clean(label), flags=re.I)
 
 
+@lru_cache(maxsize=8192)
 def org_known(label: str) -> bool:
     """True when the organizations taxonomy knows the label."""
     tax = _taxonomy("organizations")
     return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
 
 
+@lru_cache(maxsize=8192)
 def known_org_part(name: str) -> tuple[str, str] | None:
     """``(organization, rest)`` when a comma part or leading words of ``name`` form an
     organization the taxonomy knows and the whole does not (``Williams College Computer
@@ -121,18 +132,21 @@ _OWN_ORG_RE = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=8192)
 def venue_known(label: str) -> bool:
     """True when the venues taxonomy knows the label."""
     tax = _taxonomy("venues")
     return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
 
 
+@lru_cache(maxsize=8192)
 def venue_canonical(label: str) -> str:
     """Canonical venue name (``Proceedings of ... (ASPLOS)`` → ``ASPLOS``)."""
     tax = _taxonomy("venues")
     return tax.canonical(label) if tax is not None else _clean(label)
 
 
+@lru_cache(maxsize=8192)
 def degree_prefix(text: str) -> str | None:
     """The degree a text starts with, as written (``S.M.`` in ``S.M. in EECS``), when the
     degrees taxonomy knows it."""
@@ -147,6 +161,7 @@ def degree_prefix(text: str) -> str | None:
     return written or None
 
 
+@lru_cache(maxsize=8192)
 def degree_level(label: str) -> str | None:
     """``bachelor`` / ``master`` / ``doctorate``... from the degrees taxonomy, if it knows."""
     tax = _taxonomy("degrees")

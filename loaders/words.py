@@ -8,6 +8,7 @@ of ``Software Engineer | DHC Software`` is the title without knowing either name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "HONORIFIC_RE",
@@ -76,6 +77,7 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z.\-']*", text.lower())
 
 
+@lru_cache(maxsize=8192)
 def title_score(text: str) -> int:
     """How many job-title words the text holds (``Senior Software Engineer`` → 2)."""
     tokens = _tokens(text)
@@ -83,16 +85,19 @@ def title_score(text: str) -> int:
     return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)
 
 
+@lru_cache(maxsize=8192)
 def org_score(text: str) -> int:
     """How many organization words the text holds (``DHC Software`` → 1)."""
     return sum(1 for t in _tokens(text) if t in ORG_WORDS or t.strip(".") in ORG_WORDS)
 
 
+@lru_cache(maxsize=8192)
 def strong_org_score(text: str) -> int:
     """How many words the text holds that only an organization name has."""
     return sum(1 for t in _tokens(text) if t.strip(".") in STRONG_ORG_WORDS)
 
 
+@lru_cache(maxsize=8192)
 def school_score(text: str) -> int:
     """How many school words the text holds (``University of X`` → 1)."""
     return len(SCHOOL_RE.findall(text))
@@ -107,6 +112,7 @@ def strip_honorific(name: str) -> str:
     return name.strip(" .,;")
 
 
+@lru_cache(maxsize=8192)
 def is_name_like(text: str, max_words: int = 5) -> bool:
     """True for a person's name: 2-5 capitalised words, initials or particles, no digits."""
     words = text.replace(",", " ").split()

@@ -110,7 +110,7 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"authentication failed for user {self.user} at {self.uri}") from err
         except (ServiceUnavailable, DriverError, Neo4jError, ValueError, OSError) as err:
             self.close()
-            raise StoreError(f"cannot reach Neo4j at {self.uri}: {self._scrub(err)}") from err
+            raise self._unreachable(err) from err
         for statement in schema_statements():
             self._write(statement, None)
 
@@ -139,11 +139,15 @@ class Neo4jStore(GraphStore):
     def _scrub(self, err: BaseException) -> str:
         return self._scrub_text(str(err))
 
+    def _unreachable(self, err: BaseException) -> StoreError:
+        # one line: the driver lists each address it tried on a line of its own
+        return StoreError(f"cannot reach Neo4j at {self.uri}: {' '.join(self._scrub(err).split())}")
+
     def _error(self, err: BaseException) -> StoreError:
         if isinstance(err, AuthError):
             return StoreError(f"authentication failed for user {self.user} at {self.uri}")
         if isinstance(err, ServiceUnavailable):
-            return StoreError(f"cannot reach Neo4j at {self.uri}: {self._scrub(err)}")
+            return self._unreachable(err)
         if isinstance(err, Neo4jError) and err.code:
             return StoreError(f"Neo4j query failed: {err.code}: {self._scrub_text(err.message)}")
         return StoreError(f"Neo4j query failed: {self._scrub(err)}")
