@@ -112,3 +112,30 @@ def test_reloading_changes_nothing(seeded: GraphStore) -> None:
     forced = load_paths([SEEDS], seeded, force=True)
     assert len(forced.loaded) == 5
     assert canonical_dump(seeded.to_networkx()) == before
+
+
+def test_seed_graph_exports_conform_and_round_trip(seeded: GraphStore, tmp_path: Path) -> None:
+    """The stored seed graph passes SHACL as Turtle, JSON-LD reads back to the same triples,
+    and GraphML reads back in networkx and igraph with every node."""
+    import igraph
+    import networkx as nx
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from talentgraph.graph.export import write
+    from talentgraph.graph.export.rdf import to_rdf
+    from talentgraph.graph.shacl import validate_rdf
+
+    graph = seeded.to_networkx()
+    rdf = to_rdf(graph)
+    conforms, violations = validate_rdf(rdf)
+    assert conforms, violations[:5]
+    write(graph, "jsonld", tmp_path / "seeds.jsonld")
+    assert isomorphic(Graph().parse(tmp_path / "seeds.jsonld", format="json-ld"), rdf)
+    write(graph, "graphml", tmp_path / "seeds.graphml")
+    back = nx.read_graphml(tmp_path / "seeds.graphml")
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+    ig = igraph.Graph.Read_GraphML(str(tmp_path / "seeds.graphml"))
+    assert ig.vcount() == graph.number_of_nodes() and ig.ecount() == graph.number_of_edges()
+    assert "Hayes Zhao" in set(ig.vs["label"])
