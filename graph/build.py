@@ -20,6 +20,7 @@ from talentgraph.ontology.schema import Label, Rel
 
 from .model import TalentGraph, add_edge, add_node, merge_sources, new_graph
 from .normalize import (
+    affiliation_key,
     awarder_in_title,
     canonical_org,
     canonical_skill,
@@ -241,6 +242,8 @@ class _GraphAssembler:
             self.advisor(resume, person, advisor.name)
 
     def advisor(self, resume: Resume, person: str, name: str) -> None:
+        if not name_key(name):  # no letter or digit ("—", an emoji): names nobody
+            return
         src = resume.source_file
         advisor_id = self.res.person_id(src, name)
         if advisor_id == person:
@@ -285,6 +288,8 @@ class _GraphAssembler:
                 self.b.edge(Rel.AUTHORED, person, paper, f"authored:{hash_id(person, paper)}",
                             [src], confidence=pub.confidence)
             for i, author in enumerate(authors):
+                if not name_key(author):  # no letter or digit: resolution has no one to name
+                    continue
                 author_id = self.res.person_id(src, author)
                 if author_id != person:
                     record = self.res.people[author_id]
@@ -327,15 +332,18 @@ class _GraphAssembler:
 
 def _org_names(resumes: list[Resume], known_orgs: set[str]) -> tuple[set[str], dict[str, set[str]]]:
     """Canonical org names of the batch (for department suffixes) and, per résumé, the
-    owner's employers and schools after department stripping (for resolution)."""
-    def raw_names(resume: Resume) -> list[str]:
-        return [p.employer for p in resume.positions] + [e.school for e in resume.education]
-
+    owner's dated affiliations (:func:`affiliation_key`, for resolution)."""
     names = set(known_orgs)
     for resume in resumes:
-        names.update(canonical_org(raw)[0] for raw in raw_names(resume))
-    per_resume = {r.source_file: {canonical_org(raw, names)[0] for raw in raw_names(r)}
-                  for r in resumes}
+        raw = [p.employer for p in resume.positions] + [e.school for e in resume.education]
+        names.update(canonical_org(r)[0] for r in raw)
+    per_resume = {
+        r.source_file: {affiliation_key(canonical_org(p.employer, names)[0], "work", p.start)
+                        for p in r.positions}
+        | {affiliation_key(canonical_org(e.school, names)[0], "study", e.end or e.start)
+           for e in r.education}
+        for r in resumes
+    }
     return names, per_resume
 
 

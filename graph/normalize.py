@@ -15,6 +15,7 @@ import unicodedata
 from talentgraph.ontology import taxonomy
 
 __all__ = [
+    "affiliation_key",
     "awarder_in_title",
     "canonical_org",
     "canonical_skill",
@@ -190,6 +191,13 @@ def awarder_in_title(title: str) -> str | None:
         if concept is not None:
             return concept.pref_label
     return None
+
+
+def affiliation_key(org: str, role: str, date: str | None) -> str:
+    """What two résumés must share for a same-name match to count as corroborated: the
+    same organization *and* the same year at it (a job's start, a degree's end).  A big
+    employer alone is weak evidence: two different "Wei Zhang"s may both work at Google."""
+    return f"{fold(org)}|{role}|{(date or '')[:4]}"
 
 
 def canonical_venue(name: str) -> str:

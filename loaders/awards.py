@@ -150,6 +150,9 @@ def extract_awards(
             continue
         if only_honors and not is_award_like(rest):
             continue
+        if not spans and line.text.rstrip().endswith(".") and len(rest.split()) > 10 \
+                and not is_award_like(rest):
+            continue  # an undated sentence under the list: "Twelve CVEs credited in ..."
         for piece in _split_joined(rest):
             award = _award(piece, date, source)
             if award is not None:

@@ -119,6 +119,10 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
     return tuple(spans)
 
 
+_EMPTY_PARENS_RE = re.compile(r"\(\s*\)")
+_DANGLING_SEP_RE = re.compile(r"\s*([|,])\s*(?=[|,]|$)")
+
+
 @lru_cache(maxsize=8192)
 def strip_dates(text: str) -> str:
     """The text with every date removed and the separators left around them tidied."""
@@ -128,6 +132,6 @@ def strip_dates(text: str) -> str:
         last = span.stop
     out.append(text[last:])
     joined = "".join(out)
-    joined = re.sub(r"\(\s*\)", " ", joined)
-    joined = re.sub(r"\s*([|,])\s*(?=[|,]|$)", " ", joined)
+    joined = _EMPTY_PARENS_RE.sub(" ", joined)
+    joined = _DANGLING_SEP_RE.sub(" ", joined)
     return " ".join(joined.split()).strip(" ,|;:–—-")

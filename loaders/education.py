@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .dates import DateSpan, find_dates
 from .lines import Line, fragments
 from .models import Advisor, Education, Location, Source
-from .places import parse_location, split_trailing_location
+from .places import known_org_before_place, parse_location, split_trailing_location
 from .vocab import degree_level, degree_prefix
 from .words import is_name_like, school_score, strip_honorific
 
@@ -24,7 +24,7 @@ __all__ = ["extract_education", "looks_like_education", "parse_degree", "starts_
 
 # Abbreviations are matched case-sensitively ("MS", "B.Sc"), written-out degrees in any case.
 _ABBREV = (
-    r"Dr\.\s?(?:rer\.\s?\w+\.|phil\.|ing\.|med\.|sc\.\s?\w*\.?)|Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
+    r"Dr\.\s?(?:rer\.\s?\w+\.|phil\.|ing\.|med\.|sc\.\s?\w*\.?)|Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?S\.?\s?E\.?|B\.?\s?S\.?\s?E\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
     r"M\.?\s?Tech\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|"
     r"B\.?\s?A\.?|B\.?\s?E\.?|A\.?\s?A\.?|A\.?\s?S\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?"
 )
@@ -73,6 +73,8 @@ class _Draft:
     lines: list[int] = dataclasses.field(default_factory=list)
     school_guess: str | None = None
     inherited_school: str | None = None
+    first_kind: str | None = None
+    co_advisors: list[str] = dataclasses.field(default_factory=list)
 
 
 def parse_degree(text: str) -> tuple[str, str | None] | None:
@@ -91,7 +93,7 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
             degree = f"{degree} ({gloss['inner'].strip()})"  # "Dr. rer. nat. (PhD)"
     fields = []
     for piece in _DEGREE_RE.split(rest):
-        piece = re.sub(r"^[\s.,:;\-–]*(?:(?:in|of)\s+)?", "", piece)
+        piece = re.sub(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of)\s+)?", "", piece, flags=re.I)
         piece = _FIELD_STOP_RE.sub("", piece).strip(" .,;:-–")
         if piece and piece not in fields:
             fields.append(piece)
@@ -122,7 +124,7 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
     cuts = sorted({0, len(text)} | {s.begin for s in spans} | {s.stop for s in spans}
                   | {m.start() for m in _LABEL_RE.finditer(text)})
     for a, b in itertools.pairwise(cuts):
-        chunk = text[a:b].strip(" ,;|")
+        chunk = text[a:b].strip(" ,;|—–")
         if not chunk:
             continue
         if (m := _LABEL_RE.match(chunk)) is not None:
@@ -165,7 +167,8 @@ def _part_kind(text: str) -> str | None:
 
 def _classify(text: str) -> str:
     if parse_location(text):
-        return "location"
+        # "KAIST, Daejeon, South Korea" has a place's shape, but opens with a known school
+        return "school" if known_org_before_place(text) else "location"
     if starts_with_degree(text):
         return "degree"
     if school_score(text):
@@ -195,15 +198,23 @@ def _add(draft: _Draft, kind: str, text: str) -> None:
             draft.degree, found_field = parsed
             draft.field = draft.field or found_field
     elif kind in ("advisor", "advisors", "adviser", "supervisor", "supervisors"):
-        name = strip_honorific(re.split(r"\s+(?:and|&)\s+|,|;", text)[0])
-        if is_name_like(name):
-            draft.advisor = name
+        for part in re.split(r"\s+(?:and|&)\s+|,|;", text):
+            name = strip_honorific(part)
+            if not is_name_like(name):
+                continue
+            if draft.advisor is None:
+                draft.advisor = name
+            elif name not in draft.co_advisors:
+                draft.co_advisors.append(name)
     elif kind in ("thesis", "dissertation"):
         draft.thesis = text
     elif kind in ("gpa", "cgpa"):
         draft.gpa = text
     elif kind == "major":
         draft.field = text
+
+
+_UNIT_RE = re.compile(r"^(?:College|School|Faculty|Department|Dept\.?)\s+(?:of|for)\s", re.I)
 
 
 def _key(kind: str) -> str | None:
@@ -219,6 +230,10 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
         for index, (kind, text) in enumerate(_pieces(line)):
             if kind == "text":
                 kind = _classify(text)
+            if (kind == "school" and index == 0 and current is not None and current.school
+                    and current.date is not None and _UNIT_RE.match(text)
+                    and not find_dates(line.text)):
+                kind = "unit"  # "College of Computer Science, GPA 3.8" under its university
             key = _key(kind)
             filled = current is not None and key is not None and getattr(current, key) is not None
             # A heading line that opens with a school (or an unknown name) after a finished
@@ -232,16 +247,57 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
                 filled = False
             if current is None or filled or opens:
                 previous = current
-                current = _Draft()
+                current = _Draft(first_kind=kind)
                 drafts.append(current)
-                if (previous is not None and line.bullet and kind == "degree"
-                        and previous.school is not None):
+                if (previous is not None and kind == "degree" and previous.school is not None
+                        and (line.bullet or previous.first_kind == "school")):
                     current.inherited_school = previous.school  # "M.S. ... earned en route"
             if kind == "other" and current.school is None and current.school_guess is None:
                 current.school_guess = text if _could_be_school(text) else None
             _add(current, kind, text)
             current.lines.append(line.number)
     return drafts
+
+
+# Column headings of an education table and what each column holds ("Board / University"
+# names an examining body, not the school; a score column is a grade).
+_COLUMNS = (
+    ("degree", re.compile(r"^(?:qualifications?|degrees?|courses?|programs?|programmes?|"
+                          r"examinations?|exams?|standard|class)$", re.I)),
+    ("school", re.compile(r"^(?:institut(?:e|ion)s?|schools?|colleges?|universit(?:y|ies)|"
+                          r"(?:school|college|institute|institution)\s*/\s*\w+)$", re.I)),
+    ("date", re.compile(r"^(?:years?(?: of passing)?|dates?|duration|period|passing year|"
+                        r"graduation|session)$", re.I)),
+    ("skip", re.compile(r"^(?:board(?:\s*/\s*universit(?:y|ies))?|universit(?:y|ies)\s*/\s*board|"
+                        r"scores?|grades?|c?gpa|percentage|marks|result|%|division)$", re.I)),
+)
+
+
+def _column(cell: str) -> str | None:
+    return next((kind for kind, pattern in _COLUMNS if pattern.match(cell.strip())), None)
+
+
+def _untabled(lines: Sequence[Line]) -> list[Line]:
+    """Rows of an education table (``Qualification | Institute | Board | Year | Score``)
+    rewritten as ``school | degree | year`` lines, its heading row dropped."""
+    out: list[Line] = []
+    columns: list[str | None] | None = None
+    for line in lines:
+        cells = [c.strip() for c in line.text.split(" | ")] if line.text else []
+        kinds = [_column(c) for c in cells]
+        if len(cells) >= 3 and sum(k is not None for k in kinds) >= len(cells) - 1 and (
+                "school" in kinds and ("degree" in kinds or "date" in kinds)):
+            columns = kinds
+            continue
+        if columns is None or len(cells) != len(columns):
+            columns = None if line.text else columns
+            out.append(line)
+            continue
+        picked = {kind: cell for kind, cell in zip(columns, cells, strict=True)
+                  if kind in ("school", "degree", "date") and cell}
+        text = " | ".join(picked[k] for k in ("school", "degree", "date") if k in picked)
+        out.append(dataclasses.replace(line, text=text))
+    return out
 
 
 def _could_be_school(text: str) -> bool:
@@ -254,7 +310,7 @@ def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education]
     """Degrees of an education section, and the research advisors stated there."""
     out: list[Education] = []
     advisors: list[Advisor] = []
-    for draft in _drafts(lines):
+    for draft in _drafts(_untabled(lines)):
         school = draft.school or (draft.school_guess if draft.degree else None) or (
             draft.inherited_school if draft.degree else None)
         if not school:
@@ -277,6 +333,6 @@ def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education]
             source=source,
             confidence=1.0 if draft.school else 0.6,
         ))
-        if draft.advisor:
-            advisors.append(Advisor(name=draft.advisor, school=school, source=source))
+        advisors.extend(Advisor(name=name, school=school, source=source)
+                        for name in filter(None, [draft.advisor, *draft.co_advisors]))
     return out, advisors

@@ -8,10 +8,11 @@ until the next entry is its body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, strip_dates
 from .lines import Line
 from .places import parse_location
 
@@ -19,6 +20,29 @@ __all__ = ["Entry", "is_header_like", "split_entries"]
 
 _MAX_HEADER_WORDS = 16
 _MAX_HEADER_LINES = 4
+# A full stop that ends a sentence: not one closing an abbreviation (``Inc.``, ``Jan.``,
+# ``Dr.``) or an initial, which header lines are full of.
+_STOP_RE = re.compile(r"(\S*)\.\s+")
+_ABBREVIATIONS = frozenset([
+    "inc", "ltd", "co", "corp", "pvt", "plc", "bros", "intl", "univ", "dept", "assoc", "jr",
+    "sr", "dr", "st", "mr", "ms", "mrs", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+
+# A single date set off at the end of a bullet (``- *Intern* · Summer 2016``): a role's date
+# when the section's roles sit in bullets, not a date inside a sentence.
+_SET_OFF_DATE_RE = re.compile(r"(?:[·|—–,(]|\s-)\s*$")
+
+
+def _sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for m in _STOP_RE.finditer(text):
+        word = m[1].rsplit(".", 1)[-1].lower()
+        if len(word) <= 1 or word in _ABBREVIATIONS:
+            continue
+        out.append(text[start:m.start(1) + len(m[1])])
+        start = m.end()
+    return [s for s in [*out, text[start:]] if s]
 
 
 @dataclass
@@ -43,9 +67,12 @@ def is_header_like(line: Line) -> bool:
     """A short line that can name a title, employer, school or place (not prose)."""
     text = line.text
     words = text.split()
-    if not words or len(words) > _MAX_HEADER_WORDS or text.endswith(":"):
+    if not words or text.endswith(":"):
         return False
-    sentences = [s for s in text.split(". ") if s]
+    if len(words) > _MAX_HEADER_WORDS and sum(
+            any(c.isalnum() for c in w) for w in strip_dates(text).split()) > _MAX_HEADER_WORDS:
+        return False  # the dates and separators of a one-line header do not count
+    sentences = [s for s in _sentences(text) if s]
     if len(sentences) > 1 and len(words) > 8:
         return False
     return not (text.endswith(".") and len(words) > 8)
@@ -65,6 +92,17 @@ def _is_anchor(line: Line, allow_bullets: bool) -> bool:
     return _anchor_date(line) is not None
 
 
+def _header_run(items: Sequence[Line], a: int, step: int, limit: int) -> int:
+    """How many header-like lines sit next to the anchor at ``a``, going ``step`` ways."""
+    most = _MAX_HEADER_LINES if step < 0 else _MAX_HEADER_LINES - 1
+    count, j = 0, a + step
+    while (count < most and (j >= limit if step < 0 else j < limit) and not items[j].bullet
+           and is_header_like(items[j])):
+        count += 1
+        j += step
+    return count
+
+
 def split_entries(
     lines: Sequence[Line],
     self_contained: Callable[[Line], bool],
@@ -82,7 +120,9 @@ def split_entries(
     if not anchors:
         anchors = [i for i, line in enumerate(items)
                    if _is_anchor(line, allow_bullets=True)
-                   and (d := _anchor_date(line)) is not None and d.is_range]
+                   and (d := _anchor_date(line)) is not None
+                   and (d.is_range or (_SET_OFF_DATE_RE.search(line.text[:d.begin])
+                        and not line.text[d.stop:].strip(" .)")))]
     if not anchors:
         return []
     first = anchors[0]
@@ -97,18 +137,16 @@ def split_entries(
             if (leads is not None and lo_limit <= j < hi_limit and not items[j].bullet
                     and is_header_like(items[j]) and leads(items[j])):
                 top, bottom = min(top, j), max(bottom, j)
-        elif header_before:
-            j = a - 1
-            while (j >= lo_limit and a - j <= _MAX_HEADER_LINES and not items[j].bullet
-                   and is_header_like(items[j])):
-                top = j
-                j -= 1
         else:
-            j = a + 1
-            while (j < hi_limit and j - a <= _MAX_HEADER_LINES - 1 and not items[j].bullet
-                   and is_header_like(items[j])):
-                bottom = j
-                j += 1
+            below = 0 if header_before else _header_run(items, a, 1, hi_limit)
+            # header lines above the date, unless the layout puts them below and this entry
+            # has some there (a date-only line after one-line entries: "Org — City" /
+            # "Title" / "2018/09 – 2021/02"); a header-above layout never looks below, where
+            # the next entry's employer line may sit
+            if below:
+                bottom = a + below
+            else:
+                top = a - _header_run(items, a, -1, lo_limit)
         if bottom + 1 < hi_limit and not items[bottom + 1].bullet and parse_location(
                 items[bottom + 1].text):
             bottom += 1

@@ -17,7 +17,7 @@ from .contact import extract_contact
 from .document import Document
 from .education import extract_education, looks_like_education
 from .implicit import claim_headerless
-from .lines import Line, to_lines
+from .lines import Line, join_wrapped, to_lines
 from .models import (
     Advisor,
     Award,
@@ -62,7 +62,7 @@ class Parts:
 
 
 def _experience(section: Section, path: str) -> Parts:
-    positions, projects, advisors = extract_positions(section.lines, path)
+    positions, projects, advisors = extract_positions(join_wrapped(section.lines), path)
     return Parts(positions=positions, projects=projects, advisors=advisors)
 
 
@@ -79,7 +79,7 @@ def _skills(section: Section, path: str) -> Parts:
 
 def _awards(section: Section, path: str) -> Parts:
     mixed = bool(_MIXED_HONORS_RE.search(section.title))
-    awards, patents = extract_awards(section.lines, path, only_honors=mixed,
+    awards, patents = extract_awards(join_wrapped(section.lines), path, only_honors=mixed,
                                      patents_only=section.kind == "patents")
     return Parts(awards=awards, patents=patents)
 

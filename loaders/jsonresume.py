@@ -1,9 +1,12 @@
 """Resume → a JSON Resume (v1.0.0) document, with talentgraph's extras in named fields.
 
-JSON Resume is what other tools read, so standard fields carry canonical names (taxonomy
-labels for skills, organizations and venues).  What the standard lacks goes in extra
-fields: ``publications[].authors``, ``basics.name_inferred``, ``patents``, ``advisors`` and
-an ``x-talentgraph`` block with each item's source lines and confidence.
+JSON Resume is what other tools read.  Employers and schools keep the name the résumé
+writes ("Technische Universität München"), since that is what a reader of the record
+expects to find; the taxonomy's canonical name, when it differs, sits beside it in
+``canonicalName`` (the graph canonicalises on its own, from the :class:`Resume`).  Skills
+and venues carry taxonomy labels.  What the standard lacks goes in extra fields:
+``publications[].authors``, ``basics.name_inferred``, ``patents``, ``advisors`` and an
+``x-talentgraph`` block with each item's source lines and confidence.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from .models import Education, Location, Position, Resume, Skill
 from .skills import SPOKEN
 from .vocab import org_canonical, skill_canonical, venue_canonical
 
-__all__ = ["MENTIONED_GROUP", "to_json_resume"]
+__all__ = ["MENTIONED_GROUP", "skill_label", "to_json_resume"]
 
 MENTIONED_GROUP = "Mentioned"
 SPOKEN_GROUP = SPOKEN
@@ -34,8 +37,9 @@ def _location(loc: Location | None) -> dict[str, Any] | None:
 
 
 def _degree(degree: str | None) -> str | None:
-    """``Ph.D.`` → ``PhD``, ``M.Sc`` → ``MSc``: abbreviations without their dots."""
-    if degree and _DOTTED_RE.fullmatch(degree):
+    """``Ph.D.`` → ``PhD``, ``B.Tech.`` → ``BTech``: the usual undotted spelling of a
+    mixed-case abbreviation; initials in capitals (``M.S.E.``, ``B.S.``) stay as written."""
+    if degree and _DOTTED_RE.fullmatch(degree) and any(c.islower() for c in degree):
         return re.sub(r"[.\s]", "", degree)
     return degree
 
@@ -43,21 +47,90 @@ def _degree(degree: str | None) -> str | None:
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,4}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
 
 
+_LEGAL_FORM_RE = re.compile(
+    r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|plc|s\.?a|b\.?v|ag)\.?$", re.I)
+
+
+def _org(name: str | None) -> tuple[str | None, str | None]:
+    """The organization as written (less a trailing legal form: ``Globex Corporation`` →
+    ``Globex``), and its canonical name when that differs."""
+    if not name:
+        return name, None
+    written = _LEGAL_FORM_RE.sub("", " ".join(name.split())) or " ".join(name.split())
+    canonical = org_canonical(written)
+    return written, canonical if canonical != written else None
+
+
 def _work(p: Position) -> dict[str, Any]:
+    name, canonical = _org(p.employer)
     return _drop_empty({
-        "name": org_canonical(p.employer), "position": p.title, "team": p.team,
+        "name": name, "canonicalName": canonical, "position": p.title, "team": p.team,
         "location": p.location.raw if p.location else None, "startDate": p.start,
         "endDate": None if p.current else p.end, "highlights": p.bullets,
     })
 
 
 def _education(e: Education) -> dict[str, Any]:
+    name, canonical = _org(e.school)
     return _drop_empty({
-        "institution": org_canonical(e.school), "studyType": _degree(e.degree), "area": e.field,
+        "institution": name, "canonicalName": canonical, "studyType": _degree(e.degree),
+        "area": e.field,
         "startDate": e.start, "endDate": None if e.current and not e.end else e.end,
         "score": e.gpa, "degreeLevel": e.degree_level, "advisor": e.advisor, "thesis": e.thesis,
         "location": e.location.raw if e.location else None,
     })
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def skill_label(written: str) -> str:
+    """The name a skill is given in the record: the taxonomy's label where that only spells
+    out the written one (``AWS`` → ``Amazon Web Services``, ``Spark`` → ``Apache Spark``,
+    ``Pytorch`` → ``PyTorch``, ``Postgres`` → ``PostgreSQL``, ``k8s`` → ``Kubernetes``), the
+    written one where the label says something else — a more general concept (``ROS 2``
+    under ``ROS``), another head noun (``REST`` → ``REST APIs``), other words (``Bayesian
+    Statistics`` → ``Bayesian Inference``) or a sibling tool the taxonomy files with it
+    (``Vite`` under ``webpack``).  The graph files both under the taxonomy's concept."""
+    canonical = skill_canonical(written)
+    mine = [w.lower().removesuffix("s") for w in _WORD_RE.findall(written)]
+    theirs = [w.lower().removesuffix("s") for w in _WORD_RE.findall(canonical)]
+    as_written = " ".join(written.split())
+    if not mine or mine == theirs:
+        return canonical
+    if set(theirs) < set(mine):
+        return as_written  # the written skill is the narrower one
+    if len(mine) < len(theirs) and theirs[:len(mine)] == mine:
+        return as_written  # the label adds a head noun: REST → REST APIs
+    if _spells_out(written, canonical):
+        return canonical
+    return as_written  # other words for a neighbouring concept, or a sibling tool
+
+
+def _spells_out(written: str, canonical: str) -> bool:
+    """True when ``canonical`` is another spelling of ``written``: a vendor in front, a
+    longer or shorter form, an acronym or abbreviation, or a numeronym (``k8s``)."""
+    mine, theirs = written.lower().split(), canonical.lower().split()
+    if len(mine) < len(theirs) and theirs[-len(mine):] == mine:
+        return True  # Spark → Apache Spark
+    short, full = _compact(written), _compact(canonical)
+    if not short or not full:
+        return False
+    if short.startswith(full) or full.startswith(short):
+        return True  # Postgres → PostgreSQL, Golang → Go
+    if (m := _NUMERONYM_RE.fullmatch(short)) and len(full) == int(m[2]) + 2:
+        return full[0] == m[1] and full[-1] == m[3]  # k8s → kubernetes
+    if short[0] != full[0]:
+        return False
+    letters = iter(full)
+    return all(ch in letters for ch in short)  # JS, TF, sklearn, GCP
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+_NUMERONYM_RE = re.compile(r"([a-z])(\d+)([a-z])")
 
 
 def _skills(skills: list[Skill]) -> list[dict[str, Any]]:
@@ -65,7 +138,8 @@ def _skills(skills: list[Skill]) -> list[dict[str, Any]]:
     mentioned: list[str] = []
     seen: set[str] = set()
     for skill in skills:
-        name = skill_canonical(skill.name)
+        # prose mentions are spans the taxonomy matched: its label names them best
+        name = skill_canonical(skill.name) if skill.mentioned else skill_label(skill.name)
         if name.lower() in seen:
             continue
         seen.add(name.lower())

@@ -9,17 +9,20 @@ on the plain ``text`` left once the markup is gone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import find_dates
 
-__all__ = ["Line", "clean_text", "fragments", "to_lines"]
+__all__ = ["Line", "clean_text", "fragments", "join_wrapped", "to_lines"]
 
 _BULLET_RE = re.compile(
     r"^\s*(?:[-*+•∘◦▪▫‣·●○■□►▸➢➤✓✔–](?=\s|$)|[\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s*"
 )
+# "1. Wrote Go services ...": a numbered item of some length (a numbered heading such as
+# "2. Education" is not one).
+_NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S+(?:\s+\S+){3})")
 _HEADING_RE = re.compile(r"^\s*(#{1,6})\s+")
 _LATEX_BULLET_RE = re.compile(
     r"\$\s*\\(?:bullet|circ|cdot|star|diamond|triangleright|ast|diamondsuit)\s*(?:\\[,;:! ]\s*)*\$"
@@ -100,14 +103,20 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         bold.append(inner.replace(_STAR, "*").strip())
         return inner
 
+    # each pattern runs only when its marker character is there: most lines have none
     text = text.replace("\\*", _STAR)
-    text = _LINK_RE.sub(_link, text)
-    text = _AUTOLINK_RE.sub(_autolink, text)
-    text = _BOLD_RE.sub(_bold, text)
-    text = _ITALIC_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
-    text = text.replace("**", "")
-    text = _ESCAPE_RE.sub(r"\1", text).replace(_STAR, "*")
-    return text, tuple(bold), tuple(links)
+    if "](" in text:
+        text = _LINK_RE.sub(_link, text)
+    if "<" in text:
+        text = _AUTOLINK_RE.sub(_autolink, text)
+    if "**" in text or "__" in text:
+        text = _BOLD_RE.sub(_bold, text)
+    if "*" in text or "_" in text:
+        text = _ITALIC_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+        text = text.replace("**", "")
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
+    return text.replace(_STAR, "*"), tuple(bold), tuple(links)
 
 
 def _make(number: int, raw: str) -> Line:
@@ -124,6 +133,9 @@ def _make(number: int, raw: str) -> Line:
         text = text[m.end():]
     bullet = False
     while m := _BULLET_RE.match(text):
+        bullet = True
+        text = text[m.end():]
+    if not bullet and (m := _NUMBERED_RE.match(text)):
         bullet = True
         text = text[m.end():]
     stripped = text.strip()
@@ -143,6 +155,32 @@ def _make(number: int, raw: str) -> Line:
 def to_lines(raw_lines: Iterable[str]) -> list[Line]:
     """Clean every line, numbering them from 1 as in the source file."""
     return [_make(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+
+
+_OPEN_END_RE = re.compile(r"[\w,;(&/+\-–]$")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")  # prose, not a name line such as "Globex Inc."
+
+
+def join_wrapped(lines: Sequence[Line]) -> list[Line]:
+    """Bullets a converter or an editor wrapped, joined again: a plain line right under a
+    bullet that stops mid-sentence (``... peak 560k QPS during`` / ``Double 11 2021 with
+    zero oversell.``) goes on that bullet, so its words are not read as a new entry."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.bullet and previous.text and line.text
+                and not line.bullet and not line.heading and not line.bold
+                and (previous.text.endswith(",") or (_OPEN_END_RE.search(previous.text)
+                     and not find_dates(previous.text[-12:])))
+                and not any(span.is_range for span in find_dates(line.text))
+                and (line.text[0].islower() or previous.text[-1] in ",;" or
+                     previous.text[-1].islower()) and (
+                    line.text[0].islower() or (line.text.rstrip(" )")[-1:] in ".;"
+                    and (line.text[0].isdigit() or _LOWER_WORD_RE.search(line.text))))):
+            out[-1] = replace(previous, text=f"{previous.text} {line.text}")
+        else:
+            out.append(line)
+    return out
 
 
 _SEP_RE = re.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+[•·]\s*|\s*[•·]\s+")

@@ -14,7 +14,7 @@ from .models import Location
 from .vocab import org_known
 from .words import TITLE_WORDS, org_score, school_score, title_score
 
-__all__ = ["parse_location", "split_trailing_location"]
+__all__ = ["known_org_before_place", "parse_location", "split_trailing_location"]
 
 US_STATES = frozenset([
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
@@ -35,10 +35,21 @@ COUNTRIES = {
     "united arab emirates": "AE", "saudi arabia": "SA", "egypt": "EG", "nigeria": "NG",
     "kenya": "KE", "south africa": "ZA", "india": "IN", "pakistan": "PK", "bangladesh": "BD",
     "china": "CN", "prc": "CN", "p.r. china": "CN", "hong kong": "HK", "taiwan": "TW",
-    "japan": "JP", "korea": "KR", "south korea": "KR", "singapore": "SG", "malaysia": "MY",
+    "japan": "JP", "korea": "KR", "south korea": "KR", "s.korea": "KR", "s. korea": "KR",
+    "republic of korea": "KR", "singapore": "SG", "malaysia": "MY",
     "vietnam": "VN", "thailand": "TH", "indonesia": "ID", "philippines": "PH",
     "australia": "AU", "new zealand": "NZ", "brazil": "BR", "argentina": "AR", "chile": "CL",
-    "colombia": "CO", "peru": "PE",
+    "colombia": "CO", "peru": "PE", "ghana": "GH", "ethiopia": "ET", "morocco": "MA",
+    "tanzania": "TZ", "uganda": "UG", "rwanda": "RW", "tunisia": "TN", "algeria": "DZ",
+    "sri lanka": "LK", "nepal": "NP", "iran": "IR", "iraq": "IQ", "jordan": "JO",
+    "lebanon": "LB", "qatar": "QA", "kuwait": "KW", "oman": "OM", "hungary": "HU",
+    "romania": "RO", "bulgaria": "BG", "croatia": "HR", "serbia": "RS", "slovakia": "SK",
+    "slovenia": "SI", "estonia": "EE", "latvia": "LV", "lithuania": "LT", "iceland": "IS",
+    "luxembourg": "LU", "cyprus": "CY", "malta": "MT", "venezuela": "VE", "ecuador": "EC",
+    "uruguay": "UY", "bolivia": "BO", "paraguay": "PY", "costa rica": "CR", "cuba": "CU",
+    "kazakhstan": "KZ", "uzbekistan": "UZ", "armenia": "AM",
+    "azerbaijan": "AZ", "belarus": "BY", "moldova": "MD", "cambodia": "KH", "myanmar": "MM",
+    "mongolia": "MN",
 }
 _COUNTRY_CODES = frozenset(COUNTRIES.values()) - US_STATES | {"CN", "UK", "HK", "SG", "JP", "KR"}
 _PLACE_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|St\.?|de|del|la|le|am|upon|sur|of|on)$")
@@ -148,3 +159,14 @@ def split_trailing_location(text: str) -> tuple[str, Location | None]:
 
 
 _JOINERS = frozenset({"of", "and", "for", "the", "at", "in"})
+
+
+def known_org_before_place(text: str) -> tuple[str, Location] | None:
+    """``Accenture, Madrid, Spain`` has the shape of City, Region, Country, but opens with
+    an organization the taxonomy knows and a place of its own follows: ``(org, place)``.
+    A US state in the middle keeps the shape a place (``Berkeley, CA, USA``)."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or parts[1].strip(" .").upper() in US_STATES or not org_known(parts[0]):
+        return None
+    name, place = split_trailing_location(text)
+    return (name, place) if place is not None and name == parts[0] else None

@@ -16,7 +16,7 @@ from .dates import strip_dates
 from .entries import Entry, split_entries
 from .lines import Line, fragments
 from .models import Advisor, Location, Position, Project, Source
-from .places import parse_location, split_trailing_location
+from .places import known_org_before_place, parse_location, split_trailing_location
 from .vocab import known_org_part, org_known
 from .words import (
     HONORIFIC_RE,
@@ -32,6 +32,8 @@ __all__ = ["Role", "extract_positions", "read_role"]
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
 _LEGAL_PART_RE = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|ag|plc|limited)\.?$", re.I)
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
+# A sentence ending in a full stop with three lowercase words: "Owned the onboarding funnel."
+_SENTENCE_RE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){3}).*[a-z]{2}\.$")
 _ADVISED_RE = re.compile(
     r"\b(?:advis(?:ed|or)|supervis(?:ed|or)|mentored)\s*(?:by|:)?\s*"
     r"(?P<name>(?:(?:Prof(?:essor)?|Dr)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})"
@@ -146,10 +148,14 @@ def read_role(texts: Sequence[str]) -> Role:
             if not frag:
                 continue
             loc = parse_location(frag)
+            if loc is not None and (org_place := known_org_before_place(frag)) is not None:
+                frag, loc = org_place[0], None  # "Accenture, Madrid, Spain"
+                role.location = role.location or org_place[1]
             if loc is not None:
                 role.location = role.location or loc
                 continue
-            frags.append((index, frag))
+            if not _SENTENCE_RE.search(frag):  # a description line, not a name
+                frags.append((index, frag))
     title_tail = ""
     title_line = -1
     rest: list[tuple[int, str]] = []
@@ -228,7 +234,8 @@ def _position(entry: Entry, path: str, group: Role | None) -> tuple[Position | N
         start=date.start if date else None,
         end=date.end if date and not date.current else None,
         current=bool(date and date.current),
-        bullets=[line.text for line in entry.body],
+        bullets=[*(line.text for line in entry.header if _SENTENCE_RE.search(line.text)),
+                 *(line.text for line in entry.body)],
         source=Source(file=path, line_start=entry.first_line, line_end=entry.last_line),
         confidence=1.0 if role.title else 0.7,
     )

@@ -42,6 +42,20 @@ def project_name(text: str) -> tuple[str, str | None]:
     return name.strip(" .,;:"), description
 
 
+def _bold_lead(line: Line) -> tuple[str, str | None] | None:
+    """``- **ko-bench** — Korean benchmark ...``: a bullet that opens with its project's
+    name in bold, set off from the description by a dash or colon."""
+    if not line.bullet or not line.bold_spans:
+        return None
+    name = line.bold_spans[0].strip()
+    if not name or not line.text.startswith(name) or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    rest = line.text[len(name):]
+    if not (sep := _NAME_SPLIT_RE.match(rest)) or not sep.group().strip():
+        return None
+    return name.strip(" .,;:"), rest[sep.end():].strip() or None
+
+
 def _context(line: Line, following: Line | None) -> bool:
     """A dated line that introduces the projects below it rather than naming one."""
     return (not line.bullet and bool(find_dates(line.text)) and bool(strip_dates(line.text))
@@ -73,10 +87,15 @@ def extract_projects(lines: Sequence[Line], path: str) -> list[Project]:
         source = Source(file=path, line_start=line.number, line_end=line.number)
         label = _LABEL_RE.match(line.text)
         named = line.bullet and label is not None and len(label["label"].split()) <= 6
+        lead = _bold_lead(line)
         detail = not line.bullet and label is not None and "," in label["rest"]
-        if (not line.bullet and is_header_like(line) and not detail) or named:
-            name, description = (label["label"].strip(), label["rest"].strip()) if named and label \
-                else project_name(line.text)
+        if (not line.bullet and is_header_like(line) and not detail) or named or lead:
+            if named and label:
+                name, description = label["label"].strip(), label["rest"].strip()
+            elif lead:
+                name, description = lead
+            else:
+                name, description = project_name(line.text)
             if not name or len(name.split()) > _MAX_NAME_WORDS:
                 continue
             own = find_dates(line.text)

@@ -16,7 +16,10 @@ from .lines import Line
 from .models import Publication, Source
 from .words import is_name_like
 
-__all__ = ["Citation", "extract_publications", "parse_citation", "publications_in_bullets"]
+__all__ = [
+    "Citation", "extract_publications", "parse_citation", "publications_in_bullets",
+    "vancouver_name",
+]
 
 _MARKER_RE = re.compile(r"^\s*(?:\[[A-Za-z]{0,3}\.?\s?\d+\]|\(\d+\)|\d{1,3}[.)](?=\s))\s*")
 _NOTE_RE = re.compile(
@@ -28,7 +31,7 @@ _APA_RE = re.compile(
     r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
 _ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
-_MARKS = "*†‡§¶"
+_MARKS = "*∗⋆†‡§¶"
 _SENTENCE_RE = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)(?<!\bal)[.?!]\s+(?=[A-Za-z\[(\"“])")
 _VENUE_LEAD_RE = re.compile(
@@ -36,9 +39,18 @@ _VENUE_LEAD_RE = re.compile(
 _VENUE_WORD_RE = re.compile(
     r"\b(?:proceedings|proc\.|conference|journal|transactions|letters|workshop|symposium|"
     r"arxiv|preprint|review|magazine|press|[A-Z]{3,})\b")
+_VANCOUVER_RE = re.compile(
+    r"(?P<surname>[A-Z][\w'\-]+(?:\s[A-Z][a-z][\w'\-]*)?)\s(?P<initials>[A-Z]{1,3})")
+_MONTH_YEAR_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})")
+# A footnote under the list: "∗ equal contribution", "† corresponding author".
+_FOOTNOTE_RE = re.compile(
+    r"^\s*[*∗⋆†‡§¶]+\s*(?:denotes\s+|indicates\s+)?(?:equal|co-?first|joint|corresponding|"
+    r"student|mentee)\b", re.I)
 _CITATION_END_RE = re.compile(r"(?:[.!?)\]]|(?:19|20)\d{2})\s*$")
 _VOLUME_RE = re.compile(
-    r"\bpp?\.\s*[\d\-–]+|\bvol\.\s*\d+|\bno\.\s*\d+|\b\d+\s*\(\d+\)|\b\d+\s*[-–]\s*\d+", re.I)
+    r"\b(?:pp?\.|pages?)\s*[\d\-–]+|\bvol\.\s*\d+|\bno\.\s*\d+|\b\d+\s*\(\d+\)|"
+    r"\b\d+\s*[-–]\s*\d+|;\s*\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?", re.I)
 _KIND_RE = re.compile(
     r"^(?P<kind>conferences?|journals?|posters?|workshops?|preprints?|theses|thesis|books?|"
     r"book chapters?|talks?|patents?|articles?|demos?)\b", re.I)
@@ -73,6 +85,15 @@ def _is_author(piece: str) -> bool:
             and is_name_like(name, 5))
 
 
+def vancouver_name(name: str) -> str | None:
+    """``Zhang W`` / ``Kumar AB`` (Vancouver style, initials after the surname) →
+    ``W. Zhang`` / ``A. B. Kumar``; None for a name not written that way."""
+    m = _VANCOUVER_RE.fullmatch(name.strip().strip(_MARKS))
+    if m is None:
+        return None
+    return " ".join([*(f"{c}." for c in m["initials"]), m["surname"]])
+
+
 def _read_authors(text: str) -> tuple[list[tuple[str, bool]], str]:
     """Leading author names and the text after them."""
     authors: list[tuple[str, bool]] = []
@@ -87,14 +108,22 @@ def _read_authors(text: str) -> tuple[list[tuple[str, bool]], str]:
             continue
         for dot in re.finditer(r"\.\s+", text[pos:end] if m else text[pos:]):
             name = text[pos:pos + dot.start()]
-            if re.search(r"(?:^|\s)[^\W\d_]$", name):
+            vancouver = all(vancouver_name(a) for a, _ in authors) and vancouver_name(name)
+            if re.search(r"(?:^|\s)[^\W\d_]$", name) and not vancouver:
                 continue  # "B. Jones": the period of an initial
-            if _is_author(name):
+            if _is_author(name) or vancouver:
                 authors.append(_clean_name(name))
-                return authors, text[pos + dot.end():]
+                return _given_first(authors), text[pos + dot.end():]
             break
         break
-    return authors, text[pos:].strip()
+    return _given_first(authors), text[pos:].strip()
+
+
+def _given_first(authors: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A Vancouver list (every name ``Surname Initials``) in given-name-first order."""
+    if len(authors) < 2 or not all(vancouver_name(a) for a, _ in authors):
+        return authors
+    return [(vancouver_name(a) or a, mark) for a, mark in authors]
 
 
 def _apa_authors(text: str) -> list[tuple[str, bool]]:
@@ -108,10 +137,12 @@ def _apa_authors(text: str) -> list[tuple[str, bool]]:
 
 
 def _venue(text: str) -> str | None:
+    text = _MONTH_YEAR_RE.sub(" ", text)
     text = _YEAR_RE.sub(" ", text)
     text = _VOLUME_RE.sub(" ", text)
     text = _VENUE_LEAD_RE.sub("", text.strip())
     text = re.sub(r"\s*\(\s*\)", "", " ".join(text.split()))
+    text = re.sub(r"(?:\s*,)+(?=\s*(?:,|$))", "", text)  # commas left by removed volume parts
     text = text.strip(" ,.;:")
     return text or None
 
@@ -180,6 +211,9 @@ def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
         if not text:
             boundary = previous_blank = True
             continue
+        if _FOOTNOTE_RE.match(text):
+            boundary = True
+            continue
         if (k := _KIND_RE.match(text)) and not _YEAR_RE.search(text) and len(text.split()) <= 3:
             kind = k["kind"].lower().rstrip("s").replace("thesi", "thesis")
             boundary = True
@@ -206,6 +240,7 @@ def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
         if not cite.authors and not cite.venue:
             continue
         bold = {b.strip(_MARKS + " ,") for line in group for b in line.bold_spans}
+        bold |= {v for b in bold if (v := vancouver_name(b))}
         owner = next((i for i, a in enumerate(cite.authors, 1) if a in bold), None)
         out.append(Publication(
             title=cite.title, venue=cite.venue, year=cite.year, kind=kind,

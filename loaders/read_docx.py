@@ -196,7 +196,8 @@ def _unique_cells(cells: Iterable[_Cell], seen: set[object]) -> list[_Cell]:
 
 
 def _is_simple(cell: _Cell) -> bool:
-    return not cell.tables and sum(1 for p in cell.paragraphs if p.text.strip()) <= 1
+    return (not cell.tables and sum(1 for p in cell.paragraphs if p.text.strip()) <= 1
+            and "\n" not in cell.text.strip())  # a line break (Shift+Enter) makes two lines
 
 
 def _cell_paragraphs(cells: list[_Cell]) -> list[Paragraph]:

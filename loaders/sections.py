@@ -30,23 +30,33 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("projects", r"\bprojects?\b"),
         ("skills", r"\b(?:skills?|technolog(?:y|ies)|tech stack|technical|competenc(?:y|ies)|"
                    r"expertise|tools|toolbox|proficienc(?:y|ies)|languages)\b"),
+        ("summary", r"\b(?:career\s+(?:objective|summary|profile|overview|goals?)|"
+                    r"(?:summary|highlights)\s+of\s+qualifications|qualifications\s+summary)\b"),
         ("education", r"\b(?:education|academics?|academic background|studies|degrees?|"
                       r"qualifications)\b"),
+        # unpaid roles are JSON Resume's "volunteer", not work
+        ("other", r"\bvolunteer(?:ing)?\s+(?:experience|work|positions?)\b"),
         ("experience", r"\b(?:experiences?|employment|work history|career|positions|"
                        r"appointments|internships?|work|professional background)\b"),
         ("summary", r"\b(?:summary|profile|about(?: me)?|objective|overview|introduction)\b"),
         ("contact", r"\b(?:contact|personal (?:details|information))\b"),
         ("other", r"\b(?:interests|hobbies|activities|leadership|volunteer(?:ing)?|service|"
                   r"references|certifications?|courses?|coursework|teaching|talks|"
-                  r"presentations|affiliations|memberships|extracurricular)\b"),
+                  r"presentations|affiliations|memberships|extracurricular|involvement|grants|"
+                  r"training|professional development)\b"),
     )
 )
 _GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
 _FILLER_RE = re.compile(
     r"\b(?:and|&|the|of|my|selected|relevant|professional|additional|other|key|core|research|"
-    r"academic|industry|technical|work|related|recent|peer[- ]reviewed|\w+ing)\b|[&/,+\-|]",
+    r"academic|industry|technical|work|related|recent|peer[- ]reviewed|open[- ]source|personal|"
+    r"side|notable|featured|\w+ing)\b|[&/,+\-|]",
     re.I)
 _MAX_HEADING_WORDS = 5
+# A note after a heading: "Selected publications (APA; * equal contribution)".
+_NOTE_RE = re.compile(r"\s*\([^()\d]*\)$")
+_NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+_TRAILING_DOTS_RE = re.compile(r"[.\s]{3,}$|[.…:]+$")
 _BRACKETS_RE = re.compile(r"^\s*[【\[〔〖「<]\s*(.+?)\s*[】\]〕〗」>]\s*$")
 
 
@@ -84,11 +94,12 @@ def heading_kind(
     a skills section ``Label: items`` is a skill group (``Awards: ...`` included), not a
     new heading.
     """
-    if line.bullet or not line.text:
-        return None
+    if not line.text or (line.bullet and not (_NUMBERED_RE.match(line.raw)
+                                             and _classify(line.text) is not None)):
+        return None  # a numbered heading ("3. Education and Training") is still one
     text = _BRACKETS_RE.sub(r"\1", line.text)  # 【Work Experience】, [ EDUCATION ]
-    text = re.sub(r"[.\s]{3,}$|[.…:]+$", "", text).strip()
-    kind = _classify(text)
+    text = _TRAILING_DOTS_RE.sub("", text).strip()
+    kind = _classify(text) or _classify(_NOTE_RE.sub("", text))
     if kind is not None:
         return kind, ""
     m = _GLUE_RE.match(line.text)

@@ -18,6 +18,12 @@ from .vocab import skill_canonical, skill_is_broader, skill_known, skill_mention
 __all__ = ["extract_skills", "mentioned_skills", "split_item", "split_list"]
 
 _GROUP_RE = re.compile(r"^(?P<label>[^:,()]{2,40}?)\s*:\s*(?P<rest>.*)$")
+# A table row: "Backend | Node.js (Express), Spring Boot, GraphQL".
+_CELL_GROUP_RE = re.compile(r"^(?P<label>[^|,:()]{2,40}?)\s+\|\s+(?P<rest>[^|]*,[^|]*)$")
+# A field of work rather than a tool ("Optimization", "Machine Learning"): written over its
+# specific method in parentheses, the method is the skill; a tool ("Node.js (Express)")
+# and what runs on it are two.
+_FIELD_RE = re.compile(r"(?:tion|sion|ing|ics|ogy|ysis|ment|ence|ance)$", re.I)
 _AWARD_GROUP_RE = re.compile(
     r"\b(?:recognitions?|awards?|honou?rs?|achievements?|certifications?|certificates?)\b", re.I)
 _SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re.I)
@@ -86,11 +92,18 @@ def split_item(item: str) -> list[str]:
             return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
         if not inner:
             return split_item(outer_full)
+        # "Apache Spark (Structured Streaming)": a part of the outer tool, named with it
+        composed = f"{outer.split()[-1]} {inner}"
+        if (not after and len(outer.split()) > 0 and skill_known(composed)
+                and skill_canonical(composed) == skill_canonical(inner)):
+            return [*split_item(outer_full), composed]
+        if inner.islower() and " " not in inner and skill_canonical(inner).lower() != inner:
+            return split_item(outer_full)  # "Python (scripting)": a note on the use
         if _is_acronym_of(inner, outer) or (skill_known(outer_full) and not skill_known(inner)
                                             and not _NAMED_RE.fullmatch(inner)):
             return split_item(outer_full)
-        if skill_known(inner) and (not skill_known(outer_full)
-                                   or skill_is_broader(outer_full, inner)):
+        if skill_known(inner) and (not skill_known(outer_full) or (
+                skill_is_broader(outer_full, inner) and _FIELD_RE.search(outer_full))):
             return split_item(inner)  # Optimization (MILP): the specific skill
         return [*split_item(outer_full), *split_item(inner)]
     return [s for s in _split_slash(item) if s]
@@ -107,10 +120,11 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
     skills: list[Skill] = []
     award_lines: list[Line] = []
     category: str | None = None
-    items = _unwrapped([line for line in lines if line.text])
+    items = [part for line in _unwrapped([line for line in lines if line.text])
+             for part in _groups_of(line)]
     for i, line in enumerate(items):
         text = line.text
-        m = _GROUP_RE.match(text)
+        m = _GROUP_RE.match(text) or _CELL_GROUP_RE.match(text)
         label, rest = (m["label"].strip(), m["rest"]) if m else (None, text)
         if label and _AWARD_GROUP_RE.search(label):
             award_lines.append(replace(line, text=rest))
@@ -131,10 +145,34 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
             if (spoken := _SPOKEN_RE.fullmatch(listed)) and _LEVEL_RE.match(spoken["level"]):
                 skills.append(Skill(name=spoken["name"], category=SPOKEN, source=source))
                 continue  # "Portuguese (native)"
+            if len(listed.split()) > _MAX_SKILL_WORDS:
+                # a sentence among the lists ("Familiar with Flink and ClickHouse for ..."):
+                # the skills it names are listed ones
+                skills.extend(Skill(name=listed[start:end], category=group, source=source)
+                              for _, start, end in skill_mentions(listed)
+                              if not listed[start:end].islower())
+                continue
             for name in split_item(listed):
                 if _keep(name):
                     skills.append(Skill(name=name, category=group, source=source))
     return skills, award_lines
+
+
+_GROUP_SEP_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def _groups_of(line: Line) -> list[Line]:
+    """``ML: PyTorch, JAX · Data: Spark, SQL`` → one line per labelled group."""
+    parts = _GROUP_SEP_RE.split(line.text)
+    if len(parts) < 2 or sum(bool(_GROUP_RE.match(p)) for p in parts) < 2:
+        return [line]
+    out: list[Line] = []
+    for part in parts:
+        if out and not _GROUP_RE.match(part):
+            out[-1] = replace(out[-1], text=f"{out[-1].text}, {part}")
+        else:
+            out.append(replace(line, text=part))
+    return out
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:

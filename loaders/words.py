@@ -67,6 +67,7 @@ SCHOOL_RE = re.compile(
 LEGAL_SUFFIX_RE = re.compile(
     r",?\s+(?:inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|l\.l\.c)\.?$", re.I
 )
+_WORD_RE = re.compile(r"[a-z][a-z.\-']*")
 HONORIFIC_RE = re.compile(r"^(?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?|sir)\s+", re.I)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "del", "della", "di", "la", "le",
                              "du", "dos", "das", "bin", "al", "el", "ter", "ten"})
@@ -74,7 +75,7 @@ _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z][a-z.\-']*", text.lower())
+    return _WORD_RE.findall(text.lower())
 
 
 @lru_cache(maxsize=8192)

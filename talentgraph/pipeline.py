@@ -17,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from talentgraph.graph.build import build_graph
-from talentgraph.graph.normalize import title_key
+from talentgraph.graph.normalize import affiliation_key, title_key
 from talentgraph.graph.resolve import KnownPerson
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
@@ -107,7 +107,8 @@ def _sha256(path: Path) -> str:
 def _known_people(store) -> list[KnownPerson]:
     orgs: dict[str, list[str]] = {}
     for row in store.run(cypher("known_affiliations")):
-        orgs.setdefault(row["id"], []).append(row["org"])
+        key = affiliation_key(row["org"], row["role"], row["date"])
+        orgs.setdefault(row["id"], []).append(key)
     papers: dict[str, list[str]] = {}
     for row in store.run(cypher("known_papers")):
         papers.setdefault(row["id"], []).append(title_key(row["title"] or ""))

@@ -11,11 +11,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from talentgraph.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# HYPOTHESIS_PROFILE=long runs the property tests (tests/test_fuzz.py) with 5,000 examples each
+hypothesis_settings.register_profile("long", max_examples=5_000, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    hypothesis_settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 
 def neo4j_unavailable(reason: str) -> None:

@@ -1,7 +1,7 @@
 // name: known_affiliations
-// description: Employers and schools of stored people (corroboration for same-name merges).
-MATCH (p:Person)-[:WORKED_AT]->(o:Organization)
-RETURN p.id AS id, o.name AS org
-UNION
-MATCH (p:Person)-[:STUDIED_AT]->(o:Organization)
-RETURN p.id AS id, o.name AS org
+// description: Dated employers and schools of stored people (corroboration for same-name merges).
+MATCH (p:Person)-[r:WORKED_AT]->(o:Organization)
+RETURN p.id AS id, o.name AS org, 'work' AS role, r.start_date AS date
+UNION ALL
+MATCH (p:Person)-[r:STUDIED_AT]->(o:Organization)
+RETURN p.id AS id, o.name AS org, 'study' AS role, coalesce(r.end_date, r.start_date) AS date

@@ -12,10 +12,11 @@ from .load import load
 from .parse import parse
 from .query import query
 from .report import report
+from .synth import synth
 from .validate import validate
 
 __all__ = ["COMMANDS"]
 
 COMMANDS: list[click.Command] = [
-    load, parse, query, cypher, report, analyse, export, validate, forget,
+    load, parse, query, cypher, report, analyse, export, validate, forget, synth,
 ]

@@ -37,7 +37,7 @@ def test_same_name_without_corroboration_does_not_merge() -> None:
 def test_same_name_with_shared_employer_merges() -> None:
     a = resume("a.txt", "Wei Zhang", positions=[("Acme", "SWE", "2020", None)])
     b = resume("b.txt", "Wei Zhang", positions=[("Globex", "SRE", "2018", "2019")])
-    res = resolve_people([a, b], {"a.txt": {"Acme"}, "b.txt": {"Acme", "Globex"}})
+    res = resolve_people([a, b], {"a.txt": {"acme|work|2020"}, "b.txt": {"acme|work|2020", "globex|work|2018"}})
     assert len(owners(res)) == 1
 
 
