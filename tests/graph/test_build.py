@@ -118,7 +118,7 @@ def test_building_twice_gives_identical_graphs() -> None:
 def test_same_name_same_employer_different_years_stay_two_people() -> None:
     a = resume("cv/a.txt", "Wei Zhang", positions=[("Google", "SWE", "2015-01", "2017-03")])
     b = resume("cv/b.txt", "Wei Zhang", positions=[("Google, Inc.", "SRE", "2021-06", None)])
-    graph, res = build_graph([a, b])
+    _, res = build_graph([a, b])
     assert res.owner_of["cv/a.txt"] != res.owner_of["cv/b.txt"]
 
 
@@ -126,5 +126,5 @@ def test_same_name_same_role_start_merges_without_contact_details() -> None:
     a = resume("cv/a.txt", "Wei Zhang", positions=[("Google", "Software Engineer", "2015-01", "2017-03")])
     b = resume("cv/b.txt", "Wei Zhang", positions=[("Google, Inc.", "SWE", "2015-01", "2017-03"),
                                                    ("Acme", "Lead", "2017-04", None)])
-    graph, res = build_graph([a, b])
+    _, res = build_graph([a, b])
     assert res.owner_of["cv/a.txt"] == res.owner_of["cv/b.txt"]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FIXED_DATE = dt.datetime(2025, 2, 3, 9, 30, 0, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2025, 2, 3, 9, 30, 0, tzinfo=dt.UTC)
 
 # ================================================================ PDF helpers
 
@@ -43,7 +43,7 @@ class Pdf:
             "DejaVuCond": ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf",
                            "DejaVuSansCondensed-Oblique.ttf", "DejaVuSansCondensed-BoldOblique.ttf"),
         }[family]
-        for style, fname in zip(("", "B", "I", "BI"), files):
+        for style, fname in zip(("", "B", "I", "BI"), files, strict=True):
             self.pdf.add_font(family, style, str(FONT_DIR / fname))
         self.family = family
         self.pdf.c_margin = 0.5
