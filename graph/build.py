@@ -120,8 +120,11 @@ class _GraphAssembler:
         node_id = f"org:{slug(name)}"
         aliases = [raw] if raw != name else []
         self.b.node(Label.Organization, node_id, [source], name=name, name_key=fold(name),
-                    kind=kind or _org_kind(name, school=school), is_employer=employer,
-                    is_school=school, aliases=aliases)
+                    kind=kind or _org_kind(name, school=school),
+                    # only a role seen sets a flag: "not an employer in this batch" is
+                    # unknown, and must not clear a flag another batch set in the store
+                    is_employer=True if employer else None,
+                    is_school=True if school else None, aliases=aliases)
         return node_id, department
 
     def located(self, node_id: str, loc: Location | None, source: str) -> None:

@@ -36,6 +36,7 @@ _NETWORKS = (
 )
 _NOT_NAMES = re.compile(r"\b(?:resume|résumé|curriculum|vitae|cv|page)\b", re.I)
 _SUMMARY_MIN_WORDS = 12
+_NAME_LABEL_RE = re.compile(r"^(?:full\s+)?name\s*[:：\-–]\s*", re.I)
 _NICKNAME_RE = re.compile(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)")
 _POST_NOMINAL_RE = re.compile(
     r"(?:,\s*|\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|P\.?E\.?|CPA|PMP|CFA|M\.?Sc\.?|Jr\.?|Sr\.?|"
@@ -72,6 +73,7 @@ def _name_from(line: Line) -> str | None:
     if line.bullet or _EMAIL_RE.search(line.text) or find_dates(line.text):
         return None
     first = (fragments(line.text) or [""])[0].strip(" ,")
+    first = _NAME_LABEL_RE.sub("", first)  # "Name: Rahul Verma"
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
     first = " ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split())

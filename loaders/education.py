@@ -93,7 +93,7 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
             degree = f"{degree} ({gloss['inner'].strip()})"  # "Dr. rer. nat. (PhD)"
     fields = []
     for piece in _DEGREE_RE.split(rest):
-        piece = re.sub(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of)\s+)?", "", piece, flags=re.I)
+        piece = re.sub(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of|en|em|di|de)\s+)?", "", piece, flags=re.I)
         piece = _FIELD_STOP_RE.sub("", piece).strip(" .,;:-–")
         if piece and piece not in fields:
             fields.append(piece)

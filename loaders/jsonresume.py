@@ -102,8 +102,8 @@ def skill_label(written: str) -> str:
         return as_written  # the written skill is the narrower one
     if len(mine) < len(theirs) and theirs[:len(mine)] == mine:
         return as_written  # the label adds a head noun: REST → REST APIs
-    if _spells_out(written, canonical):
-        return canonical
+    if any(_spells_out(part, canonical) for part in {written, *written.split("/")} if part):
+        return canonical  # "AI/ML" → Machine Learning, as its "ML" spells
     return as_written  # other words for a neighbouring concept, or a sibling tool
 
 

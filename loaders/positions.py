@@ -136,11 +136,39 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
     return grouped
 
 
+_FIELD_LABEL_RE = re.compile(
+    r"^(?P<label>company|employer|organi[sz]ation|client|designation|role|position|job title|"
+    r"title|duration|period|dates?|tenure|location|place)\s*[:：]\s*(?P<value>.*)$", re.I)
+
+
+def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
+    """Header lines written as a form (``Company: X`` / ``Designation: Y`` / ``Duration:
+    ...``): the labelled values go to their fields, the other lines are read as usual."""
+    rest: list[str] = []
+    for text in texts:
+        m = _FIELD_LABEL_RE.match(text)
+        if m is None:
+            rest.append(text)
+            continue
+        label, value = m["label"].lower(), strip_dates(m["value"]).strip(" ,|")
+        if not value:
+            continue
+        if label in ("company", "employer", "organisation", "organization", "client"):
+            role.employer = role.employer or value
+        elif label in ("designation", "role", "position", "job title", "title"):
+            role.title = role.title or value
+        elif label in ("location", "place"):
+            role.location = role.location or parse_location(value)
+    return rest
+
+
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
-    if (grouped := _grouped_role(texts)) is not None:
-        return grouped
     role = Role()
+    texts = _labelled(role, texts)
+    if role.employer is None and role.title is None and (
+            grouped := _grouped_role(texts)) is not None:
+        return grouped
     frags: list[tuple[int, str]] = []  # (index of the header text, fragment)
     for index, text in enumerate(texts):
         for frag in fragments(strip_dates(text)):

@@ -44,6 +44,8 @@ def main(ctx: click.Context, store: str, verbose: int) -> None:
     """Turn a folder of résumés into a talent knowledge graph and query it."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # pypdf warns about damaged files without naming them; the loader reports those itself
+    logging.getLogger("pypdf").setLevel(level if verbose else logging.ERROR)
     ctx.obj = Settings(store=store)
 
 

@@ -139,3 +139,4 @@ def test_seed_graph_exports_conform_and_round_trip(seeded: GraphStore, tmp_path:
     ig = igraph.Graph.Read_GraphML(str(tmp_path / "seeds.graphml"))
     assert ig.vcount() == graph.number_of_nodes() and ig.ecount() == graph.number_of_edges()
     assert "Hayes Zhao" in set(ig.vs["label"])
+

@@ -128,3 +128,16 @@ def test_same_name_same_role_start_merges_without_contact_details() -> None:
                                                    ("Acme", "Lead", "2017-04", None)])
     _, res = build_graph([a, b])
     assert res.owner_of["cv/a.txt"] == res.owner_of["cv/b.txt"]
+
+
+def test_a_later_batch_does_not_clear_an_organization_flag(tmp_path) -> None:
+    """An employer that a later batch names only as an awarder stays an employer."""
+    from talentgraph.graph.store.embedded import EmbeddedStore
+
+    first = resume("cv/a.txt", "Ann Lee", positions=[("Google", "SWE", "2020-01", None)])
+    later = resume("cv/b.txt", "Bo Chen", awards=[("Feats of Engineering Award", "2021", "Google")])
+    with EmbeddedStore(tmp_path / "flags.lbug") as store:
+        store.write_graph(build_graph([first])[0])
+        store.write_graph(build_graph([later])[0])
+        rows = store.run("MATCH (o:Organization {name: 'Google'}) RETURN o.is_employer AS e")
+    assert rows == [{"e": True}]

@@ -148,6 +148,20 @@ def test_skill_names_spell_out_but_do_not_replace_what_is_written() -> None:
     assert skill_label("REST") == "REST"  # the label adds a head noun: "REST APIs"
     assert skill_label("ROS 2") == "ROS 2"  # narrower than the concept "ROS"
     assert skill_label("Bayesian Statistics") == "Bayesian Statistics"
+    assert skill_label("Postgres") == "PostgreSQL"  # a shorter spelling
+    assert skill_label("k8s") == "Kubernetes"  # a numeronym
+    assert skill_label("MS Excel") == "Microsoft Excel"  # an abbreviated vendor
+    assert skill_label("AI/ML") == "Machine Learning"
+    assert skill_label("Vite") == "Vite"  # a sibling tool the taxonomy files under webpack
+
+
+def test_national_degree_with_a_gloss_and_a_foreign_field_preposition() -> None:
+    from talentgraph.loaders.education import level_of, parse_degree
+
+    degree, field = parse_degree("Laurea Magistrale (M.Sc.) in Computer Engineering")
+    assert (degree, field, level_of(degree)) == (
+        "Laurea Magistrale (M.Sc.)", "Computer Engineering", "master")
+    assert parse_degree("Mestrado em Computação") == ("Mestrado", "Computação")
 
 
 def test_organizations_keep_the_written_name_with_the_canonical_beside_it() -> None:

@@ -151,7 +151,8 @@ def seed_like_graph() -> TalentGraph:
 
     city = _simple(g, Label.Location, "loc:ashburn", name="Ashburn, VA", city="Ashburn")
     _edge(g, Rel.LOCATED_IN, bytedance, city)
-    resume = _simple(g, Label.Resume, "resume:000.txt", name="000.txt", path="000.txt")
+    resume = _simple(g, Label.Resume, "resume:000.txt", name="000.txt", path="000.txt",
+                     unparsed_lines=3)
     _edge(g, Rel.DESCRIBED_IN, hayes, resume)
     _edge(g, Rel.HAS_SKILL, anon, "skill:python", category="Technical", mentioned=True,
           confidence=0.5)
