@@ -20,6 +20,7 @@ from talentgraph.ontology.schema import Label, Rel
 
 from .model import TalentGraph, add_edge, add_node, merge_sources, new_graph
 from .normalize import (
+    KnownOrgs,
     affiliation_key,
     awarder_in_title,
     canonical_org,
@@ -336,7 +337,7 @@ class _GraphAssembler:
 def _org_names(resumes: list[Resume], known_orgs: set[str]) -> tuple[set[str], dict[str, set[str]]]:
     """Canonical org names of the batch (for department suffixes) and, per résumé, the
     owner's dated affiliations (:func:`affiliation_key`, for resolution)."""
-    names = set(known_orgs)
+    names = KnownOrgs(known_orgs)
     for resume in resumes:
         raw = [p.employer for p in resume.positions] + [e.school for e in resume.education]
         names.update(canonical_org(r)[0] for r in raw)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from talentgraph.ontology import taxonomy
 
@@ -46,6 +47,7 @@ _DEPARTMENT_REST = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII-folded text with punctuation turned into spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -78,6 +80,7 @@ def title_key(title: str) -> str:
     return fold(title)
 
 
+@lru_cache(maxsize=1 << 16)
 def person_name(name: str) -> str:
     """Clean a person's name for display: no honorifics or degree suffixes, "Last, First"
     turned around, single spaces, Title Case when written in capitals."""
@@ -97,16 +100,20 @@ def person_name(name: str) -> str:
     return cleaned
 
 
-def name_tokens(name: str) -> list[str]:
-    """Folded name tokens of a cleaned person name."""
-    return fold(person_name(name)).split()
+@lru_cache(maxsize=1 << 16)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded name tokens of a cleaned person name (cached: resolution compares the same
+    names many times)."""
+    return tuple(fold(person_name(name)).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a person's name."""
     return " ".join(name_tokens(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def names_compatible(a: str, b: str) -> bool:
     """Could the two names be the same person?  Same last name, and first names equal or
     one an initial of the other ("K. Zhou" ~ "Keren Zhou").  Used only with corroboration."""
@@ -121,6 +128,7 @@ def names_compatible(a: str, b: str) -> bool:
     return fa == fb
 
 
+@lru_cache(maxsize=1 << 16)
 def is_initialed(name: str) -> bool:
     """True when the given names are initials only ("K. Zhou", "J R Smith")."""
     tokens = name_tokens(name)
@@ -169,15 +177,29 @@ def canonical_org(name: str, known: set[str] | None = None) -> tuple[str, str | 
     if concept is not None:
         return concept.pref_label, None
     canonical = orgs.canonical(name)
-    candidates = sorted(known or (), key=len, reverse=True)
-    for base in candidates:
-        if (
-            _ACADEMIC_ORG.search(base)
-            and canonical.lower().startswith(base.lower() + " ")
-            and _DEPARTMENT_REST.match(canonical[len(base):])
-        ):
-            return base, canonical[len(base):].strip(" ,-")
+    if known:
+        lowered = (known.by_lower if isinstance(known, KnownOrgs)
+                   else {k.lower(): k for k in known})
+        words = canonical.split(" ")
+        for count in range(len(words) - 1, 0, -1):  # longest known prefix first
+            base = lowered.get(" ".join(words[:count]).lower())
+            rest = " " + " ".join(words[count:])
+            if base and _ACADEMIC_ORG.search(base) and _DEPARTMENT_REST.match(rest):
+                return base, rest.strip(" ,-")
     return canonical, None
+
+
+class KnownOrgs(set):
+    """Canonical organization names with a lower-case index, so department suffixes are
+    found by looking up a name's leading words (linear), not by scanning every name."""
+
+    @property
+    def by_lower(self) -> dict[str, str]:
+        """Lower-cased name → name, rebuilt only when the set has grown."""
+        if getattr(self, "_size", -1) != len(self):
+            self._index = {k.lower(): k for k in self}
+            self._size = len(self)
+        return self._index
 
 
 def awarder_in_title(title: str) -> str | None:

@@ -119,6 +119,7 @@ class Taxonomy:
         self._concepts = {c.id: c for c in concepts}
         self.collisions: list[tuple[str, str, str]] = []
         self._index: dict[str, str] = {}
+        self._memo: dict[str, str | None] = {}
         narrower: dict[str, list[str]] = {}
         for concept in self._concepts.values():
             for label in concept.labels:
@@ -143,8 +144,14 @@ class Taxonomy:
         return self._index.get(self._key(label))
 
     def lookup(self, label: str) -> Concept | None:
-        """The concept a label names, or None."""
-        concept_id = self._resolve(label)
+        """The concept a label names, or None (memoised: a batch asks for the same few
+        thousand labels over and over)."""
+        try:
+            concept_id = self._memo[label]
+        except KeyError:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            concept_id = self._memo[label] = self._resolve(label)
         return None if concept_id is None else self._concepts[concept_id]
 
     def canonical(self, label: str) -> str:
