@@ -55,6 +55,9 @@ _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,12})\)")
 _EXPECTED_RE = re.compile(r"\b(?:expected|anticipated|exp\.?|est\.?)\s*:?\s*$", re.I)
 _EXPECTED_AFTER_RE = re.compile(
     r"^\s*[(\[]?\s*(?:expected|anticipated|exp\.)\s*(?:[)\]]|$)", re.I)  # "May 2025 (expected)"
+# What joins a degree to its field: "in", "of", "Degree in", and "en"/"em"/"di"/"de" in
+# Romance-language degrees ("Mestrado em Computação").
+_FIELD_LEAD_RE = re.compile(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of|en|em|di|de)\s+)?", re.I)
 _FIELD_STOP_RE = re.compile(
     r"\s*(?:[,;(]|\bwith\b|\bminor\b|\bGPA\b|\b(?:earned|awarded|conferred|received)\b).*$",
     re.I)
@@ -93,7 +96,7 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
             degree = f"{degree} ({gloss['inner'].strip()})"  # "Dr. rer. nat. (PhD)"
     fields = []
     for piece in _DEGREE_RE.split(rest):
-        piece = re.sub(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of|en|em|di|de)\s+)?", "", piece, flags=re.I)
+        piece = _FIELD_LEAD_RE.sub("", piece)
         piece = _FIELD_STOP_RE.sub("", piece).strip(" .,;:-–")
         if piece and piece not in fields:
             fields.append(piece)
@@ -135,8 +138,20 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
                 text[b:b + 20])
             out.append(("expected" if expected else "date", chunk))
             continue
-        out.extend(("text", part) for frag in fragments(chunk) for part in _comma_split(frag))
+        out.extend(("text", part) for frag in fragments(chunk) for piece in _from_split(frag)
+                   for part in _comma_split(piece))
     return out
+
+
+_FROM_RE = re.compile(r"\s+(?:from|at)\s+")
+
+
+def _from_split(text: str) -> list[str]:
+    """``B.E. in IT from Pune University`` → the degree and the school it names."""
+    parts = _FROM_RE.split(text, maxsplit=1)
+    if len(parts) == 2 and starts_with_degree(parts[0]) and school_score(parts[1]):
+        return [parts[0].strip(), parts[1].strip()]
+    return [text]
 
 
 def _comma_split(text: str) -> list[str]:

@@ -27,14 +27,13 @@ _ABBREVIATIONS = frozenset([
     "inc", "ltd", "co", "corp", "pvt", "plc", "bros", "intl", "univ", "dept", "assoc", "jr",
     "sr", "dr", "st", "mr", "ms", "mrs", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-
-
 # A single date set off at the end of a bullet (``- *Intern* · Summer 2016``): a role's date
 # when the section's roles sit in bullets, not a date inside a sentence.
 _SET_OFF_DATE_RE = re.compile(r"(?:[·|—–,(]|\s-)\s*$")
 
 
 def _sentences(text: str) -> list[str]:
+    """The text cut at full stops that end sentences (``Inc. — Engineer`` stays whole)."""
     out, start = [], 0
     for m in _STOP_RE.finditer(text):
         word = m[1].rsplit(".", 1)[-1].lower()
@@ -72,8 +71,7 @@ def is_header_like(line: Line) -> bool:
     if len(words) > _MAX_HEADER_WORDS and sum(
             any(c.isalnum() for c in w) for w in strip_dates(text).split()) > _MAX_HEADER_WORDS:
         return False  # the dates and separators of a one-line header do not count
-    sentences = [s for s in _sentences(text) if s]
-    if len(sentences) > 1 and len(words) > 8:
+    if len(_sentences(text)) > 1 and len(words) > 8:
         return False
     return not (text.endswith(".") and len(words) > 8)
 

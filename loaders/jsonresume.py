@@ -3,8 +3,11 @@
 JSON Resume is what other tools read.  Employers and schools keep the name the résumé
 writes ("Technische Universität München"), since that is what a reader of the record
 expects to find; the taxonomy's canonical name, when it differs, sits beside it in
-``canonicalName`` (the graph canonicalises on its own, from the :class:`Resume`).  Skills
-and venues carry taxonomy labels.  What the standard lacks goes in extra fields:
+``canonicalName`` (the graph canonicalises on its own, from the :class:`Resume`).  Venues
+carry taxonomy labels; skills too where the label only spells out what is written
+(``AWS`` → ``Amazon Web Services``), not where it names something broader or different
+(``REST`` stays, not ``REST APIs``; see :func:`skill_label`).  What the standard lacks goes
+in extra fields:
 ``publications[].authors``, ``basics.name_inferred``, ``patents``, ``advisors`` and an
 ``x-talentgraph`` block with each item's source lines and confidence.
 """

@@ -2,6 +2,7 @@
 // description: Pairs of people whose tenures at the same organization overlapped, with the overlap in months (open-ended roles run to $today_month).
 // param: organization = "" [default]
 // param: today_month = 24310 [default: current_month]
+// param: limit = 200 [default]
 MATCH (a:Person)-[wa:WORKED_AT]->(o:Organization)<-[wb:WORKED_AT]-(b:Person)
 WHERE a.id < b.id
   AND ($organization = '' OR toLower(o.name) = toLower($organization))
@@ -20,3 +21,4 @@ RETURN a.name AS person_a, b.name AS person_b, o.name AS organization,
        wa.start_date AS a_start, wa.end_date AS a_end, wb.start_date AS b_start,
        wb.end_date AS b_end
 ORDER BY overlap_months DESC, organization, person_a, person_b, a_start, b_start
+LIMIT $limit

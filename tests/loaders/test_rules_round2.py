@@ -259,3 +259,20 @@ def test_volunteer_and_qualification_summary_headings() -> None:
     assert kind("Summary of Qualifications") == "summary"
     assert kind("Academic Qualifications") == "education"
     assert kind("Community Involvement") == "other"
+
+
+def test_form_style_cv_with_labelled_name_and_job_fields() -> None:
+    doc = _record("CURRICULUM VITAE\n\nName: Ravi Kumar\nEmail: ravi@example.com\n\n"
+                  "PROFESSIONAL EXPERIENCE\n\nCompany: Contoso Services\n"
+                  "Designation: Systems Engineer\nDuration: Aug 2019 - Present\n"
+                  "- Built services.\n\nCompany: Fabrikam Technologies\n"
+                  "Designation: Project Engineer\nDuration: Jun 2017 - Jul 2019\n\n"
+                  "EDUCATION\nB.E. in Information Technology from Northfield University, "
+                  "2017 with 72%\n")
+    assert doc["basics"]["name"] == "Ravi Kumar"
+    assert [(w["name"], w["position"], w["startDate"]) for w in doc["work"]] == [
+        ("Contoso Services", "Systems Engineer", "2019-08"),
+        ("Fabrikam Technologies", "Project Engineer", "2017-06")]
+    assert [(e["institution"], e["studyType"], e["area"], e["endDate"])
+            for e in doc["education"]] == [
+        ("Northfield University", "B.E.", "Information Technology", "2017")]
