@@ -196,11 +196,30 @@ def _mentions_of(
 
 
 def _corroborated(a: Mention, b: Mention) -> bool:
+    """Evidence beyond the name: a shared paper, a shared dated affiliation, or two shared
+    co-authors (one common co-author is too weak when both names are common)."""
     if a.papers & b.papers:
         return True
     if is_initialed(a.name or "") or is_initialed(b.name or ""):
         return False
-    return bool(a.orgs & b.orgs) or bool(a.coauthors & b.coauthors)
+    return bool(a.orgs & b.orgs) or len(a.coauthors & b.coauthors) >= 2
+
+
+def _candidate_pairs(group: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs in a block whose names could be one person: full names only pair with the
+    same name; an initialed name pairs with every compatible name of the block."""
+    same_name: dict[str, list[Mention]] = defaultdict(list)
+    initialed = []
+    for mention in group:
+        (initialed if is_initialed(mention.name or "") else same_name[mention.key]).append(mention)
+    pairs = [(a, b) for members in same_name.values()
+             for i, a in enumerate(members) for b in members[i + 1:]]
+    done: set[int] = set()  # initialed mentions already paired with the whole block
+    for a in initialed:
+        done.add(id(a))
+        pairs += [(a, b) for b in group
+                  if id(b) not in done and names_compatible(a.name or "", b.name or "")]
+    return pairs
 
 
 def _block(name: str) -> tuple[str, str] | None:
@@ -269,21 +288,12 @@ def resolve_people(
         block = _block(mention.name or "") if mention.name else None
         if block:
             blocks[block].append(mention)
-    changed = True
-    while changed:  # corroboration can chain (a co-author merged enables the next merge)
-        changed = False
-        for group in blocks.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1:]:
-                    if a.source is not None and a.source == b.source:
-                        continue
-                    if uf.find(a.index) == uf.find(b.index):
-                        continue
-                    same = a.key == b.key or names_compatible(a.name or "", b.name or "")
-                    if same and _corroborated(a, b):
-                        before = uf.find(b.index)
-                        union(a.index, b.index)
-                        changed = changed or uf.find(b.index) != before
+    for group in blocks.values():
+        for a, b in _candidate_pairs(group):
+            if a.source is not None and a.source == b.source:
+                continue
+            if uf.find(a.index) != uf.find(b.index) and _corroborated(a, b):
+                union(a.index, b.index)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:

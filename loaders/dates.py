@@ -31,7 +31,7 @@ _DATE = (
     rf"|{_YEAR}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)"
     rf"|{_YEAR})"
 )
-_PRESENT = r"(?:present|now|current(?:ly)?|today|ongoing|date|至今|现在|今)"
+_PRESENT = r"(?:present|now|current(?:ly)?|today|ongoing|(?:to\s+)?date|至今|现在|今)"
 _SEP = r"\s*(?:[-–—−~→‐]+|(?:to|until|till|through|thru)\b)\s*"
 _START = r"(?<![\w/.\-])"
 _END = r"(?![\w/])"

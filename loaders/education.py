@@ -52,7 +52,10 @@ _LABEL_RE = re.compile(
 _MODIFIER_RE = re.compile(r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined)\s+)+",
                           re.I)
 _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,12})\)")
-_EXPECTED_RE = re.compile(r"\b(?:expected|anticipated|exp\.?|est\.?)\s*:?\s*$", re.I)
+_EXPECTED_RE = re.compile(
+    r"\b(?:expected|anticipated|exp\.?|est\.?)"
+    r"(?:\s+(?:graduation|completion|defen[cs]e|submission)(?:\s+date)?)?\s*:?\s*(?:in\s+)?$",
+    re.I)
 _EXPECTED_AFTER_RE = re.compile(
     r"^\s*[(\[]?\s*(?:expected|anticipated|exp\.)\s*(?:[)\]]|$)", re.I)  # "May 2025 (expected)"
 # What joins a degree to its field: "in", "of", "Degree in", and "en"/"em"/"di"/"de" in
@@ -134,7 +137,7 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
             out.append((m["label"].lower(), chunk[m.end():].strip(" ,;|")))
             continue
         if find_dates(chunk) and len(chunk) - sum(s.stop - s.begin for s in find_dates(chunk)) < 12:
-            expected = _EXPECTED_RE.search(text[max(0, a - 20):a]) or _EXPECTED_AFTER_RE.match(
+            expected = _EXPECTED_RE.search(text[max(0, a - 40):a]) or _EXPECTED_AFTER_RE.match(
                 text[b:b + 20])
             out.append(("expected" if expected else "date", chunk))
             continue

@@ -17,7 +17,7 @@ from .contact import extract_contact
 from .document import Document
 from .education import extract_education, looks_like_education
 from .implicit import claim_headerless
-from .lines import Line, join_wrapped, to_lines
+from .lines import Line, europass_lines, join_dangling, join_wrapped, to_lines
 from .models import (
     Advisor,
     Award,
@@ -142,10 +142,22 @@ def _prose(sections: Sequence[Section]) -> list[Line]:
     return [line for s in sections if s.kind in _PROSE_KINDS for line in s.lines if line.text]
 
 
+def _drop_repeats(lines: list[Line]) -> list[Line]:
+    """A line printed twice in a row dropped the second time: pages copied from a profile site
+    (LinkedIn) repeat each title for screen readers ("Shopify" / "Shopify")."""
+    out: list[Line] = []
+    for line in lines:
+        if (out and line.text and line.text == out[-1].text and not line.bullet
+                and re.search(r"[^\W\d_]{2}", line.text)):
+            continue
+        out.append(line)
+    return out
+
+
 def extract(doc: Document) -> Resume:
     """Extract every fact of a text résumé, each with its source file and line span."""
     path = doc.path
-    sections = split_sections(to_lines(doc.lines))
+    sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.lines)))))
     claim_headerless(sections)
     _claim_implicit(sections)
     parts = Parts()

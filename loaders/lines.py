@@ -15,7 +15,10 @@ from functools import lru_cache
 
 from .dates import find_dates
 
-__all__ = ["Line", "clean_text", "fragments", "join_wrapped", "to_lines"]
+__all__ = [
+    "Line", "clean_text", "europass_lines", "fragments", "join_dangling", "join_wrapped",
+    "to_lines",
+]
 
 _BULLET_RE = re.compile(
     r"^\s*(?:[-*+•∘◦▪▫‣·●○■□►▸➢➤✓✔–](?=\s|$)|[\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s*"
@@ -202,3 +205,96 @@ def _fragments(text: str) -> tuple[str, ...]:
         masked = masked[:span.begin] + inner + masked[span.stop:]
     parts = (p.translate(_UNMASK).strip(" ,;") for p in _SEP_RE.split(masked))
     return tuple(p for p in parts if p)
+
+
+# The label column of a Europass CV (the EU's standard form): each value line is printed
+# after a fixed label.  Labels that carry no fact are dropped, the others become the
+# ``Label: value`` forms the extractors read, or the bare value.
+_EUROPASS_KEYS = ("dates", "occupation or position held", "name and address of employer",
+                  "title of qualification awarded", "name and type of organisation")
+_EUROPASS_LABELS = {
+    "occupation or position held": "Position: ",
+    "name and address of employer": "Company: ",
+    "type of business or sector": None,
+    "nationality": None, "date of birth": None, "gender": None, "sex": None,
+    "level in national or": None, "level in national or international classification": None,
+    "principal subjects/occupational": "Coursework: ",
+    "mother tongue(s)": None, "other language(s)": None, "driving licence": None,
+    "driving license": None, "organisational skills": None, "organizational skills": None,
+    "social skills and competences": None, "organisational skills and competences": None,
+    "artistic skills and competences": None, "other skills and competences": None,
+}
+# Labels that open a list of their own: the label becomes a heading line over the value.
+_EUROPASS_HEADINGS = ("awards", "honours and awards", "publications", "publication")
+_CEFR_ROW_RE = re.compile(r"^[^|]+(?:\|\s*[ABC][12]\s*){3,}$|^listening\b", re.I)
+_EUROPASS_LINE_RE = re.compile(r"^(?P<label>[A-Z][^|]{1,60}?)\s*\|\s*(?P<value>.*)$")
+_EUROPASS_CONTINUED_RE = re.compile(
+    r"^(?:responsibilities|skills covered|providing education and training|"
+    r"international classification|occupational field)\b\s*\|?\s*")
+
+
+def europass_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a Europass CV with its label column read (``Occupation or position held |
+    Engineer`` → ``Position: Engineer``); other documents unchanged."""
+    labelled = sum(1 for line in lines if (m := _EUROPASS_LINE_RE.match(line.text))
+                   and m["label"].lower() in _EUROPASS_KEYS)
+    if labelled < 3:
+        return list(lines)
+    out: list[Line] = []
+    for line in lines:
+        text = _EUROPASS_CONTINUED_RE.sub("", line.text)
+        if text != line.text and text and out and out[-1].text:  # a value's second line
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {text}")
+            continue
+        if (m := _EUROPASS_LINE_RE.match(text)) is not None and (
+                (label := m["label"].lower()) in _EUROPASS_KEYS or label in _EUROPASS_LABELS
+                or label in _EUROPASS_HEADINGS
+                or "/" in label or label.endswith((" and", " or", "(s)"))
+                or label in ("address", "address(es)", "telephone", "e-mail", "email", "fax")):
+            if label in _EUROPASS_HEADINGS:
+                out.append(replace(line, text=m["label"].strip(), heading=0))
+            prefix = _EUROPASS_LABELS.get(label, "")
+            if prefix is None:
+                continue  # a label with no fact for the résumé (nationality, sector)
+            text = prefix + m["value"]
+        elif (text.lower() in _EUROPASS_LABELS or (text != line.text and not text)
+              or _CEFR_ROW_RE.match(text)):
+            continue
+        out.append(replace(line, text=text.strip()) if text != line.text else line)
+    return _employer_after_title(out)
+
+
+def _employer_after_title(lines: list[Line]) -> list[Line]:
+    """Each ``Company:`` line moved up to just under its ``Position:`` line, so that both
+    head the entry instead of one trailing its description."""
+    out = list(lines)
+    for line in lines:
+        if not line.text.startswith("Company: "):
+            continue
+        at = out.index(line)
+        for j in range(at - 1, -1, -1):
+            if not out[j].text:
+                break
+            if out[j].text.startswith("Position: "):
+                out.insert(j + 1, out.pop(at))
+                break
+    return out
+
+
+_DANGLING_RE = re.compile(r"(?:\s(?:of|and|for|&|the|de|at|in)|,)$", re.I)
+
+
+def join_dangling(lines: Sequence[Line]) -> list[Line]:
+    """A line cut after ``of`` / ``and`` / a comma, and carried on by an indented line (a
+    date column's hanging text: ``2020 – present | Assistant, Georgia Institute of`` /
+    ``    Technology``), joined again so the carried word is not read as a heading."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text and line.text and not line.bullet
+                and line.indent > prev.indent and _DANGLING_RE.search(prev.text)
+                and not line.heading and len(line.text.split()) <= 6):
+            out[-1] = replace(prev, text=f"{prev.text} {line.text}")
+            continue
+        out.append(line)
+    return out

@@ -16,7 +16,12 @@ from .dates import strip_dates
 from .entries import Entry, split_entries
 from .lines import Line, fragments
 from .models import Advisor, Location, Position, Project, Source
-from .places import known_org_before_place, parse_location, split_trailing_location
+from .places import (
+    _place_name,
+    known_org_before_place,
+    parse_location,
+    split_trailing_location,
+)
 from .vocab import known_org_part, org_known
 from .words import (
     HONORIFIC_RE,
@@ -30,7 +35,8 @@ from .words import (
 __all__ = ["Role", "extract_positions", "read_role"]
 
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
-_LEGAL_PART_RE = re.compile(r"^(?:inc|llc|ltd|corp|co|gmbh|ag|plc|limited)\.?$", re.I)
+_LEGAL_PART_RE = re.compile(
+    r"^(?:inc|llc|ltd|corp|co|gmbh|ag|plc|limited|b\.?v|n\.?v|s\.?a|s\.?r\.?l|pty|ltda)\.?$", re.I)
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
 # A sentence ending in a full stop with three lowercase words: "Owned the onboarding funnel."
 _SENTENCE_RE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){3}).*[a-z]{2}\.$")
@@ -120,6 +126,9 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
     if org_index is None or title_index is None:
         return None
     name, loc = _org_only(texts[org_index]) or ("", None)
+    if ("," in texts[title_index] and strip_dates(texts[org_index]) != texts[org_index]
+            and _place_name(name, 3)):
+        return None  # "London · 2019 – 2021" under "Analyst, Acme": a place, not an employer
     role = read_role([texts[title_index]])
     if role.employer and (org_known(role.employer) or strong_org_score(role.employer)):
         return None  # the title line names its own employer: the other line is something else
@@ -136,6 +145,15 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
     return grouped
 
 
+# Not names: an employment or workplace type (``Lightspeed · Full-time``, ``Hybrid``) or a
+# tenure (``2 yrs 6 mos``) as profile sites print them next to the employer and the dates.
+_KIND_OF_WORK_RE = re.compile(
+    r"(?:full[- ]time|part[- ]time|internship|contract(?:or)?|freelance|self[- ]employed|"
+    r"co-?op|apprenticeship|seasonal|temporary|permanent|remote|hybrid|on[- ]site|"
+    r"(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year)", re.I)
+# A labelled body line (``Skills: React · Jest``) under a role, never part of its header.
+_BODY_LABEL_RE = re.compile(
+    r"^(?:skills|technologies|tech stack|tools|environment|stack)\s*:", re.I)
 _FIELD_LABEL_RE = re.compile(
     r"^(?P<label>company|employer|organi[sz]ation|client|designation|role|position|job title|"
     r"title|duration|period|dates?|tenure|location|place)\s*[:：]\s*(?P<value>.*)$", re.I)
@@ -154,7 +172,7 @@ def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
         if not value:
             continue
         if label in ("company", "employer", "organisation", "organization", "client"):
-            role.employer = role.employer or value
+            role.employer = role.employer or split_trailing_location(_comma_parts(value)[0])[0]
         elif label in ("designation", "role", "position", "job title", "title"):
             role.title = role.title or value
         elif label in ("location", "place"):
@@ -171,9 +189,11 @@ def read_role(texts: Sequence[str]) -> Role:
         return grouped
     frags: list[tuple[int, str]] = []  # (index of the header text, fragment)
     for index, text in enumerate(texts):
+        if _BODY_LABEL_RE.match(text):
+            continue
         for frag in fragments(strip_dates(text)):
             frag = strip_dates(frag)
-            if not frag:
+            if not frag or _KIND_OF_WORK_RE.fullmatch(frag):
                 continue
             loc = parse_location(frag)
             if loc is not None and (org_place := known_org_before_place(frag)) is not None:
@@ -203,6 +223,13 @@ def read_role(texts: Sequence[str]) -> Role:
         rest.append((index, frag))
     if role.title is None and rest and title_score(rest[-1][1]):
         title_line, role.title = rest.pop()
+    if title_tail and rest and all(
+            strip_dates(texts[i]) != texts[i] and i != title_line and _place_name(frag, 3)
+            for i, frag in rest):
+        # "Analyst, Acme" over "London · May 2020 – Present": the word by the dates is the
+        # place, the title's tail the employer.
+        role.location = role.location or Location(raw=rest[0][1], city=rest[0][1])
+        rest = []
     # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading.
     rest.sort(key=lambda item: abs(item[0] - title_line) if title_line >= 0 else 0)
     for _, frag in rest:
@@ -212,12 +239,16 @@ def read_role(texts: Sequence[str]) -> Role:
             role.employer = name
         elif role.team is None:
             role.team = name
+    tail_employer = False
     if title_tail:
         tail, loc = split_trailing_location(title_tail)
         role.location = role.location or loc
         _tail_role(role, tail)
+        tail_employer = role.employer == tail
     if role.employer and (known := known_org_part(role.employer)):
         role.employer = known[0]
+        if tail_employer and known[1] and role.title and known[1] not in role.title:
+            role.title = f"{role.title}, {known[1]}"  # "Analyst, Consulting, Accenture"
         role.team = role.team or known[1] or None
     return role
 
@@ -274,9 +305,13 @@ def _under_group(entry: Entry, role: Role) -> bool:
     """A role line with no header line of its own, right under the previous role of an
     employer heading (``Amazon, Seattle, WA`` / role / bullets / ``Manager — Team | dates``):
     it is another role at that employer unless it names a known employer itself."""
-    if any(line.number < entry.anchor.number for line in entry.header) or not role.title:
+    if not role.title:
         return False
     own = role.employer
+    if own is None:
+        return True  # a title alone names no employer of its own
+    if any(line.number < entry.anchor.number for line in entry.header):
+        return False
     return own is None or not (org_known(own) or strong_org_score(own) or org_score(own))
 
 

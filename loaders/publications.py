@@ -21,7 +21,10 @@ __all__ = [
     "vancouver_name",
 ]
 
-_MARKER_RE = re.compile(r"^\s*(?:\[[A-Za-z]{0,3}\.?\s?\d+\]|\(\d+\)|\d{1,3}[.)](?=\s))\s*")
+_MARKER_RE = re.compile(
+    r"^\s*(?:\[[A-Za-z]{0,3}\.?\s?\d+\]|\(\d+\)|\d{1,3}[.)](?=\s))\s*(?:[|│]\s*)?")
+# A year label before the citation: "2023: A. Author, ..." / "2023 | A. Author, ...".
+_YEAR_LABEL_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})\)?\s*[:|│]\s+")
 _NOTE_RE = re.compile(
     r"\(\s*([^()]*?(?:co-?first|equal(?:ly)?\s+contribut|joint(?:ly)?\s+first|contributed\s+equally)"
     r"[^()]*)\)\.?", re.I)
@@ -74,7 +77,7 @@ class Citation:
 def _clean_name(name: str) -> tuple[str, bool]:
     name = name.strip()
     marked = any(m in name for m in _MARKS)
-    name = re.sub(rf"[{_MARKS}\d]+$", "", name).strip().rstrip(",")
+    name = re.sub(rf"[{_MARKS}\d^]+$", "", name).strip().rstrip(",")
     name = re.sub(r"(?<=[A-Za-z][a-z])\.$", "", name)
     return " ".join(name.split()), marked
 
@@ -159,10 +162,13 @@ def _co_first(note: str, authors: list[str]) -> list[str]:
 def parse_citation(text: str) -> Citation:
     """Read one citation; fields it cannot find stay empty."""
     text = _MARKER_RE.sub("", text).strip()
+    label_year = None
+    if (label := _YEAR_LABEL_RE.match(text)) is not None:  # moderncv "2023: A, B. Title."
+        label_year, text = label["year"], text[label.end():]
     notes = [m.group(1) for m in _NOTE_RE.finditer(text)]
     text = " ".join(_NOTE_RE.sub(" ", text).split())
     years = _YEAR_RE.findall(text)
-    cite = Citation(year=years[-1] if years else None)
+    cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
         authors, _ = _read_authors(text[:q.start()].strip(" ,"))
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])

@@ -43,7 +43,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other", r"\b(?:interests|hobbies|activities|leadership|volunteer(?:ing)?|service|"
                   r"references|certifications?|courses?|coursework|teaching|talks|"
                   r"presentations|affiliations|memberships|extracurricular|involvement|grants|"
-                  r"training|professional development)\b"),
+                  r"training|professional development|information)\b"),
     )
 )
 _GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
