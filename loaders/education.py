@@ -128,7 +128,8 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
     text = line.text
     spans = find_dates(text)
     cuts = sorted({0, len(text)} | {s.begin for s in spans} | {s.stop for s in spans}
-                  | {m.start() for m in _LABEL_RE.finditer(text)})
+                  | {m.start() for m in _LABEL_RE.finditer(text)}
+                  | {m.start() for m in re.finditer(r" \| ", text)})  # a cell ends a label's value
     for a, b in itertools.pairwise(cuts):
         chunk = text[a:b].strip(" ,;|—–")
         if not chunk:
@@ -141,6 +142,8 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
                 text[b:b + 20])
             out.append(("expected" if expected else "date", chunk))
             continue
+        if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
+            continue  # "Expected graduation:" before its date, not a name
         out.extend(("text", part) for frag in fragments(chunk) for piece in _from_split(frag)
                    for part in _comma_split(piece))
     return out
@@ -189,6 +192,8 @@ def _classify(text: str) -> str:
         return "school" if known_org_before_place(text) else "location"
     if starts_with_degree(text):
         return "degree"
+    if text.endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 4:
+        return "other"  # a sentence ("Specialisation in ...; exchange semester at EPFL.")
     if school_score(text):
         return "school"
     return "other"
@@ -260,7 +265,9 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
                      and (kind == "school" or (kind == "other" and _could_be_school(text)))
                      and (current.school or current.school_guess
                           or current.inherited_school) is not None
-                     and current.degree is not None)
+                     and current.degree is not None
+                     # "Zürich | 2015–2019" under "Ph.D. | ETH Zürich": its place and dates
+                     and not (current.date is None and find_dates(line.text)))
             if kind == "expected" and current is not None:
                 filled = False
             if current is None or filled or opens:

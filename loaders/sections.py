@@ -97,6 +97,8 @@ def heading_kind(
     if not line.text or (line.bullet and not (_NUMBERED_RE.match(line.raw)
                                              and _classify(line.text) is not None)):
         return None  # a numbered heading ("3. Education and Training") is still one
+    if re.match(r"(?:with|in|of|for|at|by|and|on)\s", line.text) and not line.heading:
+        return None  # a phrase ("with distinction", a degree's grade), never a heading
     text = _BRACKETS_RE.sub(r"\1", line.text)  # 【Work Experience】, [ EDUCATION ]
     text = _TRAILING_DOTS_RE.sub("", text).strip()
     kind = _classify(text) or _classify(_NOTE_RE.sub("", text))
@@ -140,6 +142,9 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
             sections[-1].lines.append(line)
             continue
         kind, rest = found
+        if (sections[-1].kind == "contact" and not any(x.text for x in sections[-1].lines)
+                and kind == "summary" and re.search(r"\w['’]s\b", line.text)):
+            continue  # "Contact info" / "Émilie's Profile": a caption inside the contact block
         section = Section(kind, line.text, heading_line=line.number)
         if rest:
             section.title = line.text[: len(line.text) - len(rest)].strip(" :")

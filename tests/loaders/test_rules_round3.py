@@ -9,9 +9,11 @@ import hashlib
 
 from talentgraph.loaders import Document, extract, to_json_resume
 from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.lines import europass_lines, to_lines
+from talentgraph.loaders.education import extract_education
+from talentgraph.loaders.lines import europass_lines, join_dangling, to_lines
 from talentgraph.loaders.positions import read_role
 from talentgraph.loaders.publications import parse_citation
+from talentgraph.loaders.sections import heading_kind
 
 
 def _record(text: str) -> dict:
@@ -104,3 +106,43 @@ def test_team_in_the_title_tail_stays_in_the_title() -> None:
     role = read_role(["Analyst, Technology Consulting, Accenture",
                       "Utrecht · September 2016 – August 2018"])
     assert (role.title, role.employer) == ("Analyst, Technology Consulting", "Accenture")
+
+
+def test_hanging_text_after_a_dangling_word_is_joined() -> None:
+    lines = join_dangling(to_lines(["2020 – present | Assistant, Widget Lab, Institute of",
+                                    "    Gadgetry", "    Built widgets for the lab."]))
+    assert [line.text for line in lines] == [
+        "2020 – present | Assistant, Widget Lab, Institute of Gadgetry",
+        "Built widgets for the lab."]
+
+
+def test_expected_graduation_label_on_its_own_line() -> None:
+    lines = to_lines(["Aug 2020 – present | Ph.D., Widget Science, Gizmo University",
+                      "    Expected graduation: August 2025"])
+    (degree,), _ = extract_education(lines, "cv.txt")
+    assert (degree.school, degree.start, degree.end) == ("Gizmo University", "2020-08", "2025-08")
+
+
+def test_label_value_ends_at_a_cell_bar() -> None:
+    lines = to_lines(["B.S. Widget Science, GPA: 3.9/4.0 | Gizmo University",
+                      "Delft, NL | Aug. 2017 – May 2021"])
+    (degree,), _ = extract_education(lines, "cv.txt")
+    assert (degree.school, degree.degree, degree.end) == ("Gizmo University", "B.S.", "2021-05")
+
+
+def test_grade_phrase_is_not_a_heading() -> None:
+    (line,) = to_lines(["with distinction"])
+    assert heading_kind(line, seen_heading=True, current="education") is None
+
+
+def test_degree_over_place_and_dates_and_a_prose_line() -> None:
+    lines = to_lines(["Ph.D. in Widget Science | Gizmo Institute", "", "Delft | 2015–2019", "",
+                      "M.Sc. in Gadgetry | Widget University of Technology", "",
+                      "Leiden | 2013–2015", "",
+                      "Specialisation in widgets; exchange semester at a gadget school.", "",
+                      "B.Sc. in Informatics | University of Leiden", "", "Leiden | 2010–2013"])
+    degrees, _ = extract_education(lines, "cv.txt")
+    assert [(d.school, d.start, d.end) for d in degrees] == [
+        ("Gizmo Institute", "2015", "2019"),
+        ("Widget University of Technology", "2013", "2015"),
+        ("University of Leiden", "2010", "2013")]
