@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import click
 
-__all__ = ["FORMATS", "format_rows", "parse_params"]
+__all__ = ["FORMATS", "format_rows", "parse_params", "progress_bar"]
 
 FORMATS = ("table", "json", "csv")
 
@@ -74,3 +76,14 @@ def parse_params(pairs: Iterable[str]) -> dict[str, Any]:
             value = raw
         params[name.strip()] = value
     return params
+
+
+@contextmanager
+def progress_bar(length: int, label: str, *, minimum: int = 20) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr for long work, silent when stderr is not a terminal (or
+    the work is short); yields the function that advances it."""
+    if not sys.stderr.isatty() or length < minimum:
+        yield lambda _n: None
+        return
+    with click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield bar.update

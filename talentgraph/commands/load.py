@@ -8,6 +8,7 @@ import sys
 import click
 
 from talentgraph.config import Settings
+from talentgraph.output import progress_bar
 
 __all__ = ["load"]
 
@@ -35,14 +36,10 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
     from talentgraph.pipeline import discover, load_items
 
     items = list(discover(paths))
-    show = sys.stderr.isatty() and len(items) > 20
     try:
-        with open_store(settings) as store, (
-            click.progressbar(length=len(items), label="loading", file=sys.stderr,
-                              show_pos=True) if show else _NoBar()
-        ) as bar:
+        with open_store(settings) as store, progress_bar(len(items), "loading") as advance:
             report = load_items(items, store, batch_size=batch_size, force=force,
-                                progress=bar.update)
+                                progress=advance)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     for path, reason in report.failed:
@@ -66,15 +63,3 @@ def _one_line(text: str) -> str:
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
-
-class _NoBar:
-    """Stands in for the progress bar when stderr is not a terminal."""
-
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None

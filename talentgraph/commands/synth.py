@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import click
+
+from talentgraph.output import progress_bar
 
 __all__ = ["synth"]
 
@@ -55,10 +56,8 @@ def synth(people: int, out: str, seed: int, formats: str, duplicate_rate: float,
                                            if f.strip()))
     except ValueError as err:
         raise click.ClickException(str(err)) from err
-    show = sys.stderr.isatty() and people >= 200
-    with click.progressbar(length=people, label="generating", file=sys.stderr) if show \
-            else _NoBar() as bar:
-        report = generate(folder, config, jobs=jobs, progress=bar.update)
+    with progress_bar(people, "generating", minimum=200) as advance:
+        report = generate(folder, config, jobs=jobs, progress=advance)
     formats_text = ", ".join(f"{n} {f}" for f, n in report.by_format.items())
     click.echo(f"{report.files} résumés for {report.people} people ({report.duplicates} "
                f"duplicates; {formats_text}) in {report.seconds:.1f}s -> {folder}")
@@ -77,15 +76,3 @@ def _remove_corpus(folder: Path) -> None:
                 Path(root, d).rmdir()
         resumes.rmdir()
 
-
-class _NoBar:
-    """Stands in for the progress bar when stderr is not a terminal."""
-
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None

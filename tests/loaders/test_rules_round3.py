@@ -146,3 +146,10 @@ def test_degree_over_place_and_dates_and_a_prose_line() -> None:
         ("Gizmo Institute", "2015", "2019"),
         ("Widget University of Technology", "2013", "2015"),
         ("University of Leiden", "2010", "2013")]
+
+
+def test_profile_caption_inside_a_contact_block() -> None:
+    rec = _record("Pat Quill\nWidget Engineer\n\nContact info\nPat's Profile\n"
+                  "linkedin.com/in/pat-quill\nEmail\npat.quill@example.org\n\n"
+                  "About\nWidget engineer who builds gadgets for people who use them every day.\n")
+    assert rec["basics"]["email"] == "pat.quill@example.org"
