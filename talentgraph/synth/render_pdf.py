@@ -14,7 +14,7 @@ import zlib
 
 from .layout import Block, Bullet, Contact, Entry, Heading, Name, Para, SkillGroup, Style
 
-__all__ = ["render_pdf"]
+__all__ = ["assemble_pdf", "render_pdf"]
 
 _PAGE_W, _PAGE_H, _MARGIN = 612.0, 792.0, 54.0
 _WIDTHS = dict(zip(
@@ -123,6 +123,24 @@ def _draw(canvas: _Canvas, blocks: list[Block], style: Style) -> None:
             canvas.text(block.text)
 
 
+def assemble_pdf(objects: list[bytes], *, info: int | None = None) -> bytes:
+    """A PDF file from its numbered objects (object 1 the catalog): the bodies, the
+    cross-reference table and the trailer.  Small enough that the synthetic corpus and the
+    reader tests need no PDF library; ``info`` is the document-info object's number."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    info_ref = b" /Info %d 0 R" % info if info else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, info_ref, xref)
+    return bytes(out)
+
+
 def render_pdf(blocks: list[Block], style: Style, title: str) -> bytes:
     """A PDF of ``blocks``; ``title`` goes into the document info."""
     canvas = _Canvas()
@@ -146,14 +164,4 @@ def render_pdf(blocks: list[Block], style: Style, title: str) -> bytes:
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 5 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return assemble_pdf(objects, info=5)

@@ -13,6 +13,7 @@ from pypdf import PdfReader, PdfWriter
 from talentgraph.loaders import pdf_layout
 from talentgraph.loaders.errors import InputError
 from talentgraph.loaders.readers import read_document
+from talentgraph.synth.render_pdf import assemble_pdf
 
 Page = list[tuple[float, float, str]]
 
@@ -39,17 +40,7 @@ def make_pdf(pages: list[Page]) -> bytes:
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return assemble_pdf(objects)
 
 
 RESUME: list[Page] = [
