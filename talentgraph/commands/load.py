@@ -40,8 +40,18 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
         with open_store(settings) as store, progress_bar(len(items), "loading") as advance:
             report = load_items(items, store, batch_size=batch_size, force=force,
                                 progress=advance)
+    except KeyboardInterrupt:
+        _interrupted()
     except StoreError as err:
+        if _during_interrupt(err):
+            _interrupted()
         raise click.ClickException(str(err)) from err
+    except Exception as err:
+        # Ctrl-C mid-write can make the driver's clean-up fail on a half-sent message;
+        # that error replaces the interrupt, but the user still only pressed Ctrl-C
+        if _during_interrupt(err):
+            _interrupted()
+        raise
     for path, reason in report.failed:
         click.echo(f"error: {_one_line(path)}: {_one_line(reason)}", err=True)
     click.echo(
@@ -51,6 +61,22 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
     )
     if report.failed:
         sys.exit(1)
+
+
+def _during_interrupt(err: BaseException) -> bool:
+    """True when ``err`` was raised while a KeyboardInterrupt was being handled."""
+    seen = err.__context__
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__context__
+    return False
+
+
+def _interrupted() -> None:
+    click.echo("interrupted: every batch written so far is whole; run the same load again "
+               "to finish", err=True)
+    sys.exit(130)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
