@@ -16,10 +16,14 @@ import zipfile
 from collections.abc import Iterable, Iterator
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.styles import BabelFish
 from docx.table import Table, _Cell
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from .document import Document
 from .errors import InputError
@@ -32,6 +36,10 @@ MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 
 _HEADING = re.compile(r"heading\s*(\d)", re.IGNORECASE)
 _BULLET_GLYPH = re.compile(r"^\s*[•◦▪▸►●○■–]\s*")
+_STYLE, _TYPE, _NAME, _VAL = qn("w:style"), qn("w:type"), qn("w:name"), qn("w:val")
+_STYLE_ID, _DEFAULT = qn("w:styleId"), qn("w:default")
+_STYLE_TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER,
+                "table": WD_STYLE_TYPE.TABLE, "numbering": WD_STYLE_TYPE.LIST}
 
 
 def read_docx(path: str, data: bytes) -> Document:
@@ -39,8 +47,9 @@ def read_docx(path: str, data: bytes) -> Document:
     _check_archive(path, data)
     try:
         word = docx.Document(io.BytesIO(data))
-        lines = list(_header_lines(word))
-        lines.extend(_blocks(word.iter_inner_content()))
+        styles = _StyleNames(word)
+        lines = list(_header_lines(word, styles))
+        lines.extend(_blocks(word.iter_inner_content(), styles))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as err:
         raise InputError(path, f"corrupt DOCX ({type(err).__name__})") from err
     except Exception as err:
@@ -67,25 +76,61 @@ def _check_archive(path: str, data: bytes) -> None:
         raise InputError(path, "not a DOCX (no word/document.xml)")
 
 
-def _header_lines(word: docx.document.Document) -> Iterator[str]:
+class _StyleNames:
+    """Style names by style id, read once per document.
+
+    python-docx resolves ``paragraph.style`` and ``run.style`` with an XPath search of the
+    styles part (and a scan of every style for the default) on each access, which was most
+    of the time spent reading a .docx.  The same rules, from one pass over the styles: the
+    first style with the id if it has the wanted type, else the last default of that type.
+    """
+
+    def __init__(self, word: docx.document.Document) -> None:
+        self._by_id: dict[str, tuple[WD_STYLE_TYPE | None, str]] = {}
+        self._default: dict[WD_STYLE_TYPE, str] = {}
+        for style in word.styles.element.iterchildren(_STYLE):
+            kind = _STYLE_TYPES.get(style.get(_TYPE, ""))  # missing or unknown: matches none
+            name_el = style.find(_NAME)
+            name_val = name_el.get(_VAL) if name_el is not None else None
+            name = BabelFish.internal2ui(name_val) if name_val is not None else ""
+            style_id = style.get(_STYLE_ID)
+            if style_id is not None and style_id not in self._by_id:
+                self._by_id[style_id] = (kind, name)
+            if kind is not None and style.get(_DEFAULT) in ("1", "true", "on"):
+                self._default[kind] = name
+
+    def name(self, style_id: str | None, style_type: WD_STYLE_TYPE) -> str:
+        found = self._by_id.get(style_id) if style_id else None
+        if found is not None and found[0] == style_type:
+            return found[1]
+        return self._default.get(style_type, "")
+
+    def paragraph(self, paragraph: Paragraph) -> str:
+        return self.name(paragraph._p.style, WD_STYLE_TYPE.PARAGRAPH)
+
+    def run(self, run: Run) -> str:
+        return self.name(run._r.style, WD_STYLE_TYPE.CHARACTER)
+
+
+def _header_lines(word: docx.document.Document, styles: _StyleNames) -> Iterator[str]:
     """The first page header: templates often put the name and contact line there."""
     if not word.sections:
         return
     header = word.sections[0].header
     if not header.is_linked_to_previous:
-        yield from _blocks(header.iter_inner_content())
+        yield from _blocks(header.iter_inner_content(), styles)
 
 
-def _blocks(items: Iterable[Paragraph | Table]) -> Iterator[str]:
+def _blocks(items: Iterable[Paragraph | Table], styles: _StyleNames) -> Iterator[str]:
     for item in items:
         if isinstance(item, Table):
-            yield from _table(item)
+            yield from _table(item, styles)
         else:
-            yield from _paragraph(item)
+            yield from _paragraph(item, styles)
 
 
-def _paragraph(paragraph: Paragraph) -> Iterator[str]:
-    style = _style_name(paragraph)
+def _paragraph(paragraph: Paragraph, styles: _StyleNames) -> Iterator[str]:
+    style = styles.paragraph(paragraph)
     level = _heading_level(style)
     if level:
         text = " ".join(paragraph.text.split())
@@ -94,7 +139,7 @@ def _paragraph(paragraph: Paragraph) -> Iterator[str]:
             yield "#" * level + " " + text
         return
     bullet = style.lower().startswith("list") or _is_numbered(paragraph)
-    for i, line in enumerate(_inline(paragraph)):
+    for i, line in enumerate(_inline(paragraph, styles)):
         if _BULLET_GLYPH.match(line):
             line, bullet = _BULLET_GLYPH.sub("", line), True
         yield f"- {line}" if bullet and i == 0 and line else line
@@ -107,26 +152,20 @@ def _heading_level(style: str) -> int:
     return min(int(match.group(1)) + 1, 6) if match else 0
 
 
-def _style_name(paragraph: Paragraph) -> str:
-    try:
-        return (paragraph.style.name if paragraph.style is not None else "") or ""
-    except (KeyError, ValueError, AttributeError):
-        return ""
-
-
 def _is_numbered(paragraph: Paragraph) -> bool:
     ppr = paragraph._p.pPr
     return ppr is not None and ppr.numPr is not None
 
 
-def _inline(paragraph: Paragraph) -> list[str]:
+def _inline(paragraph: Paragraph, styles: _StyleNames) -> list[str]:
     """The paragraph's text, split at manual line breaks, with bold runs and links marked."""
     lines: list[list[tuple[str, bool]]] = [[]]
     for item in paragraph.iter_inner_content():
         if isinstance(item, Hyperlink):
-            text, bold = _link_text(item), bool(item.runs) and all(_bold(r) for r in item.runs)
+            runs = item.runs
+            text, bold = _link_text(item), bool(runs) and all(_bold(r, styles) for r in runs)
         else:
-            text, bold = item.text, _bold(item)
+            text, bold = item.text, _bold(item, styles)
         for j, piece in enumerate(text.split("\n")):
             if j:
                 lines.append([])
@@ -143,11 +182,10 @@ def _link_text(link: Hyperlink) -> str:
     return f"[{text}]({url})" if text.strip() else url
 
 
-def _bold(run: object) -> bool:
-    if getattr(run, "bold", None):
+def _bold(run: Run, styles: _StyleNames) -> bool:
+    if run.bold:
         return True
-    style = getattr(run, "style", None)
-    return style is not None and (style.name or "").lower() in ("strong", "bold")
+    return styles.run(run).lower() in ("strong", "bold")
 
 
 def _mark_bold(pieces: list[tuple[str, bool]]) -> str:
@@ -168,19 +206,20 @@ def _mark_bold(pieces: list[tuple[str, bool]]) -> str:
     return "".join(out).strip()
 
 
-def _table(table: Table) -> Iterator[str]:
+def _table(table: Table, styles: _StyleNames) -> Iterator[str]:
     seen: set[object] = set()
     for row in table.rows:
         cells = _unique_cells(row.cells, seen)
         if all(_is_simple(cell) for cell in cells):
-            texts = [" ".join(" ".join(_inline(p)).split()) for p in _cell_paragraphs(cells)]
+            texts = [" ".join(" ".join(_inline(p, styles)).split())
+                     for p in _cell_paragraphs(cells)]
             line = " | ".join(t for t in texts if t)
             if line:
                 yield line
         else:
             yield ""
             for cell in cells:
-                yield from _blocks(cell.iter_inner_content())
+                yield from _blocks(cell.iter_inner_content(), styles)
             yield ""
 
 
