@@ -125,7 +125,10 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 def _make(number: int, raw: str) -> Line:
     if not raw.strip() or _PAGE_RE.match(raw) or _RULE_RE.match(raw):
         return Line(number, raw, "")  # a page footer ("1 / 1", "Page 2 of 3") says nothing
-    text = raw.translate(_TRANSLATE)
+    if raw.isascii():  # most lines: str.translate with a table costs more than the check
+        text = raw.replace("\r", "") if "\r" in raw else raw
+    else:
+        text = raw.translate(_TRANSLATE)
     expanded = text.expandtabs(4) if "\t" in text else text
     indent = len(expanded) - len(expanded.lstrip())
     if "$" in text:

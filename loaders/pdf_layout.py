@@ -32,6 +32,7 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Sequence
+from itertools import accumulate
 from math import ceil
 from typing import Any
 
@@ -176,18 +177,33 @@ def _candidate_edges(rows: Sequence[Row]) -> list[float]:
 
 
 def _coverage(rows: Sequence[Row]) -> list[int]:
-    """For each whole x (points), how many rows have text over it."""
+    """For each whole x (points), how many rows have text over it.
+
+    Each row adds one over the union of its text runs' spans: merged spans go into a
+    difference array summed once, instead of a page-wide list rebuilt per row.
+    """
     width = ceil(max(fragment["displaced_tx"] for row in rows for fragment in row)) + 1
-    covered = [0] * min(width, MAX_PAGE_WIDTH)
+    size = max(0, min(width, MAX_PAGE_WIDTH))
+    diff = [0] * (size + 1)
     for row in rows:
-        marks = bytearray(len(covered))
-        for fragment in row:
-            if fragment["text"].strip():
-                start = max(0, int(fragment["tx"]))
-                stop = min(len(marks), ceil(fragment["displaced_tx"]) + 1)
-                marks[start:stop] = b"\x01" * max(0, stop - start)
-        covered = [count + mark for count, mark in zip(covered, marks, strict=True)]
-    return covered
+        spans = sorted((max(0, int(fragment["tx"])),
+                        min(size, ceil(fragment["displaced_tx"]) + 1))
+                       for fragment in row if fragment["text"].strip())
+        lo = hi = -1
+        for start, stop in spans:
+            if stop <= start:
+                continue
+            if start <= hi:
+                hi = max(hi, stop)
+                continue
+            if hi > lo:
+                diff[lo] += 1
+                diff[hi] -= 1
+            lo, hi = start, stop
+        if hi > lo:
+            diff[lo] += 1
+            diff[hi] -= 1
+    return list(accumulate(diff))[:size]
 
 
 def _first_row(rows: Sequence[Row], start: int, edge: float, side: int) -> int:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .dates import strip_dates
 from .entries import Entry, split_entries
@@ -80,6 +81,7 @@ def _tail_role(role: Role, tail: str) -> None:
         role.title = f"{role.title}, {tail}"  # "Member of Technical Staff, Fleet Infra"
 
 
+@lru_cache(maxsize=4096)
 def _org_only(text: str) -> tuple[str, Location | None] | None:
     """``Amazon, Seattle, WA`` → ``("Amazon", Seattle)``: a header line that names only an
     employer (and maybe its place), no job title; None otherwise."""
@@ -182,6 +184,13 @@ def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
 
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
+    return replace(_read_role(tuple(texts)))  # a copy: callers may change it
+
+
+@lru_cache(maxsize=4096)
+def _read_role(texts: tuple[str, ...]) -> Role:
+    """:func:`read_role`, memoized: entry splitting and position reading both ask about the
+    same header lines."""
     role = Role()
     texts = _labelled(role, texts)
     if role.employer is None and role.title is None and (

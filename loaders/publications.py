@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lines import Line
 from .models import Publication, Source
@@ -74,17 +75,25 @@ class Citation:
     co_first: list[str] = field(default_factory=list)
 
 
+_TRAILING_MARKS_RE = re.compile(rf"[{_MARKS}\d^]+$")
+_WORD_STOP_RE = re.compile(r"(?<=[A-Za-z][a-z])\.$")
+_INNER_STOP_RE = re.compile(r"[A-Za-z][a-z]\.\s")
+
+
+@lru_cache(maxsize=8192)
 def _clean_name(name: str) -> tuple[str, bool]:
+    """Memoized: an author list is cut and tried piece by piece, each piece more than once."""
     name = name.strip()
     marked = any(m in name for m in _MARKS)
-    name = re.sub(rf"[{_MARKS}\d^]+$", "", name).strip().rstrip(",")
-    name = re.sub(r"(?<=[A-Za-z][a-z])\.$", "", name)
+    name = _TRAILING_MARKS_RE.sub("", name).strip().rstrip(",")
+    name = _WORD_STOP_RE.sub("", name)
     return " ".join(name.split()), marked
 
 
+@lru_cache(maxsize=8192)
 def _is_author(piece: str) -> bool:
     name, _ = _clean_name(piece)
-    return (len(name) <= 40 and ":" not in name and not re.search(r"[A-Za-z][a-z]\.\s", name)
+    return (len(name) <= 40 and ":" not in name and not _INNER_STOP_RE.search(name)
             and is_name_like(name, 5))
 
 

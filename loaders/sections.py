@@ -58,6 +58,8 @@ _NOTE_RE = re.compile(r"\s*\([^()\d]*\)$")
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 _TRAILING_DOTS_RE = re.compile(r"[.\s]{3,}$|[.…:]+$")
 _BRACKETS_RE = re.compile(r"^\s*[【\[〔〖「<]\s*(.+?)\s*[】\]〕〗」>]\s*$")
+_OPEN_BRACKETS = "【[〔〖「<"
+_PHRASE_RE = re.compile(r"(?:with|in|of|for|at|by|and|on)\s")
 
 
 @dataclass
@@ -97,9 +99,11 @@ def heading_kind(
     if not line.text or (line.bullet and not (_NUMBERED_RE.match(line.raw)
                                              and _classify(line.text) is not None)):
         return None  # a numbered heading ("3. Education and Training") is still one
-    if re.match(r"(?:with|in|of|for|at|by|and|on)\s", line.text) and not line.heading:
+    if _PHRASE_RE.match(line.text) and not line.heading:
         return None  # a phrase ("with distinction", a degree's grade), never a heading
-    text = _BRACKETS_RE.sub(r"\1", line.text)  # 【Work Experience】, [ EDUCATION ]
+    text = line.text
+    if text.lstrip()[:1] in _OPEN_BRACKETS:  # the common case skips the regex
+        text = _BRACKETS_RE.sub(r"\1", text)  # 【Work Experience】, [ EDUCATION ]
     text = _TRAILING_DOTS_RE.sub("", text).strip()
     kind = _classify(text) or _classify(_NOTE_RE.sub("", text))
     if kind is not None:

@@ -298,16 +298,22 @@ class SkillTaxonomy(Taxonomy):
         spot = self._listed_spotter if listed else self._prose_spotter
         parts = _PIECES.split(_lower(text))  # separator, piece, separator, ..., separator
         pieces = parts[1::2]
+        lengths = spot.lengths
+        # Most pieces start no label: find the few that may before any per-piece work.
+        candidates = [i for i, piece in enumerate(pieces) if piece in lengths]
+        if not candidates:
+            return []
         starts = list(accumulate(map(len, parts)))[0::2]
-        urls = self._url_spans(text)
+        urls: list[tuple[int, int]] | None = None  # found when first needed
         found: list[tuple[Concept, int, int]] = []
         free = 0  # pieces before this one belong to a mention already found
-        for i, piece in enumerate(pieces):
-            if i < free or piece not in spot.lengths:
+        count = len(pieces)
+        for i in candidates:
+            if i < free:
                 continue
-            for length in spot.lengths[piece]:
+            for length in lengths[pieces[i]]:
                 last = i + length - 1
-                if last >= len(pieces):
+                if last >= count:
                     continue
                 key = tuple(pieces[i:last + 1])
                 concept_id = spot.folded.get(key)
@@ -315,8 +321,12 @@ class SkillTaxonomy(Taxonomy):
                     written = tuple(text[starts[k]:starts[k] + len(pieces[k])]
                                     for k in range(i, last + 1))
                     concept_id = spot.exact[key].get(written)
+                if concept_id is None:
+                    continue
                 start, end = starts[i], starts[last] + len(pieces[last])
-                if concept_id is not None and self._bounded(text, start, end):
+                if self._bounded(text, start, end):
+                    if urls is None:
+                        urls = self._url_spans(text)
                     if not any(lo <= start < hi for lo, hi in urls):
                         found.append((self._concepts[concept_id], start, end))
                     free = last + 1
