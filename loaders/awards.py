@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .dates import find_dates, strip_dates
 from .lines import Line
 from .models import Award, Patent, Source
+from .words import has_digit
 
 __all__ = ["extract_awards", "is_award_like"]
 
@@ -88,7 +89,7 @@ def _org_like(text: str) -> bool:
     words = text.split()
     return (bool(words) and len(words) <= 8 and all(w[:1].isupper() or w.lower() in _JOINERS
                                                     for w in words)
-            and not is_award_like(text) and not any(ch.isdigit() for ch in text))
+            and not is_award_like(text) and not has_digit(text))
 
 
 def _split_joined(text: str) -> list[str]:

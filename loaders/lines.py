@@ -42,6 +42,7 @@ _STAR = "\x00"
 _MARKUP_CHARS = frozenset("[]<>*_\\`")
 _WHOLE_BOLD_RE = re.compile(r"(\*\*|__)[^*_].*(\*\*|__)")
 _TRANSLATE = str.maketrans({"\u00a0": " ", "\u200b": "", "\r": "", "’": "'", "‘": "'"})
+_TRANSLATED_RE = re.compile("[\u00a0\u200b\r’‘]")
 _RULE_RE = re.compile(r"^\s*(?:[=_~*#·•─━—–-]\s*){3,}$")  # setext underlines and rules
 _PAGE_RE = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
                       re.I)
@@ -125,10 +126,11 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 def _make(number: int, raw: str) -> Line:
     if not raw.strip() or _PAGE_RE.match(raw) or _RULE_RE.match(raw):
         return Line(number, raw, "")  # a page footer ("1 / 1", "Page 2 of 3") says nothing
-    if raw.isascii():  # most lines: str.translate with a table costs more than the check
+    # str.translate with a table costs more than finding that no character needs it
+    if raw.isascii():
         text = raw.replace("\r", "") if "\r" in raw else raw
     else:
-        text = raw.translate(_TRANSLATE)
+        text = raw.translate(_TRANSLATE) if _TRANSLATED_RE.search(raw) else raw
     expanded = text.expandtabs(4) if "\t" in text else text
     indent = len(expanded) - len(expanded.lstrip())
     if "$" in text:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .models import Location
 from .vocab import org_known
-from .words import TITLE_WORDS, org_score, school_score, title_score
+from .words import TITLE_WORDS, has_digit, org_score, school_score, title_score
 
 __all__ = ["known_org_before_place", "parse_location", "split_trailing_location"]
 
@@ -64,7 +64,7 @@ def _place_name(text: str, max_words: int = 4) -> bool:
     return (
         1 <= len(words) <= max_words
         and all(_PLACE_WORD_RE.match(w) for w in words)
-        and not any(ch.isdigit() for ch in text)
+        and not has_digit(text)
         and title_score(text) == 0
         and org_score(text) == 0
         and school_score(text) == 0

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .dates import find_dates
 from .lines import Line
+from .words import has_digit
 
 __all__ = ["Section", "heading_kind", "split_sections"]
 
@@ -46,6 +47,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"training|professional development|information)\b"),
     )
 )
+# One search tells whether any kind's words occur at all: most short lines name none.
+_ANY_KIND_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KINDS), re.I)
 _GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
 _FILLER_RE = re.compile(
     r"\b(?:and|&|the|of|my|selected|relevant|professional|additional|other|key|core|research|"
@@ -75,7 +78,9 @@ class Section:
 @lru_cache(maxsize=4096)
 def _classify(words: str) -> str | None:
     text = words.strip().rstrip(":.…").strip()
-    if not text or len(text.split()) > _MAX_HEADING_WORDS or any(c.isdigit() for c in text):
+    if not text or len(text.split()) > _MAX_HEADING_WORDS or has_digit(text):
+        return None
+    if not _ANY_KIND_RE.search(text):
         return None
     for kind, pattern in _KINDS:
         m = pattern.search(text)
@@ -118,7 +123,7 @@ def heading_kind(
         if glued_kind == "skills" and head.isupper():
             return glued_kind, rest
     if (seen_heading and text.isupper() and len(text.split()) <= 4
-            and not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) >= 4):
+            and not has_digit(text) and sum(c.isalpha() for c in text) >= 4):
         return "other", ""
     return None
 

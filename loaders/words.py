@@ -13,6 +13,7 @@ from functools import lru_cache
 __all__ = [
     "HONORIFIC_RE",
     "LEGAL_SUFFIX_RE",
+    "has_digit",
     "is_name_like",
     "org_score",
     "school_score",
@@ -74,6 +75,17 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "del", "della", "d
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?|(?:[^\W\d_]\.-?)+)$")
 
 
+_STRONG_TITLE = TITLE_WORDS - _WEAK_TITLE
+_ASCII_DIGIT_RE = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, without a Python loop for ASCII text."""
+    if text.isascii():
+        return _ASCII_DIGIT_RE.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 def _tokens(text: str) -> list[str]:
     return _WORD_RE.findall(text.lower())
 
@@ -82,7 +94,7 @@ def _tokens(text: str) -> list[str]:
 def title_score(text: str) -> int:
     """How many job-title words the text holds (``Senior Software Engineer`` → 2)."""
     tokens = _tokens(text)
-    strong = sum(1 for t in tokens if t.strip(".") in TITLE_WORDS - _WEAK_TITLE)
+    strong = sum(1 for t in tokens if t.strip(".") in _STRONG_TITLE)
     return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)
 
 
@@ -117,7 +129,7 @@ def strip_honorific(name: str) -> str:
 def is_name_like(text: str, max_words: int = 5) -> bool:
     """True for a person's name: 2-5 capitalised words, initials or particles, no digits."""
     words = text.replace(",", " ").split()
-    if not 2 <= len(words) <= max_words or any(ch.isdigit() for ch in text):
+    if not 2 <= len(words) <= max_words or has_digit(text):
         return False
     caps = 0
     for word in words:
