@@ -85,9 +85,8 @@ def _anchor_date(line: Line) -> DateSpan | None:
 def _is_anchor(line: Line, allow_bullets: bool) -> bool:
     if line.bullet and not allow_bullets:
         return False
-    if not is_header_like(line):
-        return False
-    return _anchor_date(line) is not None
+    # the date first: most lines have none, and it is the cheaper test
+    return _anchor_date(line) is not None and is_header_like(line)
 
 
 def _header_run(items: Sequence[Line], a: int, step: int, limit: int) -> int:

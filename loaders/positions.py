@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import strip_dates
@@ -184,7 +184,8 @@ def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
 
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
-    return replace(_read_role(tuple(texts)))  # a copy: callers may change it
+    role = _read_role(tuple(texts))  # copied: callers may change it
+    return Role(**vars(role))
 
 
 @lru_cache(maxsize=4096)

@@ -370,6 +370,11 @@ _LEGAL_SUFFIXES = sorted(
     )],
     key=len, reverse=True,
 )
+# The same suffixes grouped by length, longest first: a set look-up per length instead of
+# a comparison per suffix (two suffixes of one length cannot both end the same tokens).
+_LEGAL_SUFFIXES_BY_SIZE = tuple(
+    (size, frozenset(s for s in _LEGAL_SUFFIXES if len(s) == size))
+    for size in sorted({len(s) for s in _LEGAL_SUFFIXES}, reverse=True))
 _ORG_WORDS = {"univ": "university", "labs": "lab", "laboratory": "lab", "laboratories": "lab",
               "intl": "international", "natl": "national", "inst": "institute"}
 _LEGAL_TAIL = re.compile(
@@ -388,11 +393,11 @@ class OrganizationTaxonomy(Taxonomy):
         if len(tokens) > 1 and tokens[0] == "the":
             tokens = tokens[1:]
         stripped = True
-        while stripped:
+        while stripped:  # the longest legal suffix first, again until none is left
             stripped = False
-            for suffix in _LEGAL_SUFFIXES:
-                if len(tokens) > len(suffix) and tuple(tokens[-len(suffix):]) == suffix:
-                    tokens = tokens[: -len(suffix)]
+            for size, suffixes in _LEGAL_SUFFIXES_BY_SIZE:
+                if len(tokens) > size and tuple(tokens[-size:]) in suffixes:
+                    tokens = tokens[:-size]
                     stripped = True
                     break
         return "".join(tokens)
