@@ -119,3 +119,51 @@ def test_empty_docx(tmp_path: Path) -> None:
     docx.Document().save(str(path))
     with pytest.raises(InputError, match="no text"):
         read_document(path)
+
+
+def _with_styles(data: bytes, old: bytes, new: bytes) -> bytes:
+    """The same .docx with one byte string replaced in its styles part."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "word/styles.xml":
+                assert old in body
+                body = body.replace(old, new)
+            dst.writestr(info, body)
+    return out.getvalue()
+
+
+def test_style_names_come_from_each_documents_own_styles(tmp_path: Path) -> None:
+    """Style tables are read once per distinct styles part: a document whose template names
+    the ``Heading1`` style differently must not borrow another document's names."""
+    doc = docx.Document()
+    doc.add_heading("Experience", level=1)
+    doc.add_paragraph("Engineer at Acme")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    plain = tmp_path / "plain.docx"
+    plain.write_bytes(buffer.getvalue())
+    renamed = tmp_path / "renamed.docx"
+    renamed.write_bytes(_with_styles(buffer.getvalue(), b'w:val="heading 1"',
+                                     b'w:val="Body Text"'))
+    assert read_document(plain).lines[0] == "## Experience"
+    assert read_document(renamed).lines[0] == "Experience"
+    assert read_document(plain).lines[0] == "## Experience"
+
+
+def test_documents_written_after_reading_keep_their_styles(resume_docx: Path,
+                                                           tmp_path: Path) -> None:
+    """Reading leaves the styles part unparsed; python-docx in the same process still opens,
+    edits and saves styled documents, and what it saves reads back the same."""
+    read_document(resume_docx)
+    doc = docx.Document(str(resume_docx))
+    doc.add_heading("Awards", level=1)
+    doc.add_paragraph("Best Paper", style="List Bullet")
+    path = tmp_path / "edited.docx"
+    doc.save(str(path))
+    lines = read_document(path).lines
+    assert lines[-3:] == ("", "## Awards", "- Best Paper")
+    untouched = tmp_path / "untouched.docx"
+    docx.Document(str(resume_docx)).save(str(untouched))
+    assert read_document(untouched).lines == read_document(resume_docx).lines
