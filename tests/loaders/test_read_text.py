@@ -74,3 +74,18 @@ def test_document_metadata(tmp_path: Path) -> None:
 def test_not_text_is_refused(tmp_path: Path, data: bytes, reason: str) -> None:
     with pytest.raises(InputError, match=reason):
         read_document(_write(tmp_path, "cv.txt", data))
+
+
+def test_every_control_character_but_layout_ones_marks_binary() -> None:
+    """Each character of Unicode category Cc counts as binary noise, except tab, newline,
+    carriage return and form feed, which text files use for layout."""
+    import unicodedata
+
+    controls = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cc"]
+    for ch in controls:
+        data = ("Jane Doe\n" + ch * 40 + "\nEngineer\n").encode()
+        if ch in "\t\n\r\f":
+            assert "Jane Doe" in decode_text("cv.txt", data)
+        else:
+            with pytest.raises(InputError, match="binary data"):
+                decode_text("cv.txt", data)
