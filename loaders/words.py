@@ -36,6 +36,19 @@ TITLE_WORDS = frozenset([
     "sr"
 ])
 
+# Job titles of French, German, Spanish, Italian and Portuguese résumés, as whole words;
+# German compounds end in their title (Entwicklungsingenieurin, Teamleiter).
+_FOREIGN_TITLE_RE = re.compile(
+    r"ing[ée]nieure?|d[ée]veloppeu(?:r|se)|stagiaire|stage|alternante?|chef|responsable|"
+    r"directeur|directrice|consultante|chercheu(?:r|se)|charg[ée]e?|technicien(?:ne)?|"
+    r"\w*ingenieur(?:in)?|\w*entwickler(?:in)?|\w*leiter(?:in)?|\w*mitarbeiter(?:in)?|"
+    r"\w*berater(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|doktorand(?:in)?|"
+    r"referent(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|ingenier[oa]|desarrollador(?:a)?|jefe|"
+    r"gerente|analista|becari[oa]|pasante|investigador(?:a)?|ingegnere|sviluppatore|"
+    r"responsabile|stagista|ricercat(?:ore|rice)|engenheir[oa]|desenvolvedor(?:a)?|"
+    r"estagi[áa]ri[oa]|pesquisador(?:a)?")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
 _WEAK_TITLE = frozenset({"research", "engineering", "senior", "junior", "jr", "sr", "product",
                          "associate", "member", "head", "lead"})
 
@@ -82,7 +95,8 @@ def _tokens(text: str) -> list[str]:
 def title_score(text: str) -> int:
     """How many job-title words the text holds (``Senior Software Engineer`` → 2)."""
     tokens = _tokens(text)
-    strong = sum(1 for t in tokens if t.strip(".") in TITLE_WORDS - _WEAK_TITLE)
+    strong = sum(1 for t in tokens if t.strip(".") in TITLE_WORDS - _WEAK_TITLE) + sum(
+        1 for t in _LETTERS_RE.findall(text.lower()) if _FOREIGN_TITLE_RE.fullmatch(t))
     return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)
 
 
