@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .awards import extract_awards
-from .contact import extract_contact
+from .contact import extract_contact, owner_line
 from .document import Document
 from .education import extract_education, looks_like_education
 from .implicit import claim_headerless
@@ -118,6 +118,26 @@ def _claim_implicit(sections: list[Section]) -> None:
     sections.insert(1, Section("education", "", edu, heading_line=0))
 
 
+def _claim_owner_block(sections: list[Section], path: str) -> None:
+    """A name block printed after the headings (a two-column PDF read sidebar first): when
+    the contact lines name nobody, the line naming the e-mail's owner and the lines under
+    it, up to the next heading, become a contact section."""
+    contact_lines = [line for s in sections if s.kind in ("preamble", "contact")
+                     for line in s.lines]
+    contact = extract_contact(contact_lines, path)
+    if contact.name or not contact.emails:
+        return
+    for k, section in enumerate(sections):
+        if section.kind in ("preamble", "contact"):
+            continue
+        index = owner_line(section.lines, contact.emails)
+        if index is not None:
+            block = section.lines[index:]
+            section.lines = section.lines[:index]
+            sections.insert(k + 1, Section("contact", "", block, heading_line=0))
+            return
+
+
 def _dedupe_advisors(advisors: Sequence[Advisor]) -> list[Advisor]:
     out: list[Advisor] = []
     for advisor in advisors:
@@ -160,6 +180,7 @@ def extract(doc: Document) -> Resume:
     sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.lines)))))
     claim_headerless(sections)
     _claim_implicit(sections)
+    _claim_owner_block(sections, path)
     parts = Parts()
     unparsed: list[str] = []
     contact_lines = [line for s in sections if s.kind in ("preamble", "contact")
