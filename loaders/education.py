@@ -45,7 +45,8 @@ _LEVELS = (
 _LABEL_RE = re.compile(
     r"(?:(?<=\s)|^)(?P<label>Degree|Advisors?|Adviser|Supervisors?|Thesis|Dissertation|"
     r"Area of Research|Research Areas?|Research Interests|C?GPA|Major|Minor|Concentration|"
-    r"Focus|Honors|Relevant Coursework|Coursework|Courses|Study Abroad|Activities)\s*:\s*",
+    r"Focus|Honors|Relevant Coursework|Coursework|Courses|Study Abroad|Activities|Grade|"
+    r"Classification|Final Grade|Mention|Note)\s*:\s*",
     re.I,
 )
 # Words written before a degree that do not change its level: "Honours Bachelor of Science".
