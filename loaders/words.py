@@ -74,7 +74,8 @@ STRONG_ORG_WORDS = frozenset([
 SCHOOL_RE = re.compile(
     r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|eit|y's)|college|institute|institut|school|academy|"
     r"polytechnic|politecnico|polytechnique|conservatory|conservatoire|hochschule|"
-    r"universidad|universidade|école|ecole|univ\.?|iit|eth|epfl)\b",
+    r"universidad|universidade|école|ecole|univ\.?|iit|eth|epfl|lycée|lycee|liceo|gymnasium|"
+    r"instituto|istituto|escuela|escola|scuola|fachhochschule|università|universita)\b",
     re.I,
 )
 LEGAL_SUFFIX_RE = re.compile(
