@@ -64,7 +64,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"presentations|affiliations|memberships|extracurricular|involvement|grants|"
                   r"training|professional development|information|giving back|benevolat|"
                   r"centres? d'interets?|interets|ehrenamt|interessen|hobbys|zertifikate|"
-                  r"weiterbildung|voluntariado|intereses|certificats|certificaciones)\b"),
+                  r"weiterbildung|voluntariado|intereses|certificats|certificaciones|certificates?|"
+                  r"licen[cs]es)\b"),
     )
 )
 _GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
