@@ -77,7 +77,8 @@ class Citation:
 def _clean_name(name: str) -> tuple[str, bool]:
     name = name.strip()
     marked = any(m in name for m in _MARKS)
-    name = re.sub(rf"[{_MARKS}\d^]+$", "", name).strip().rstrip(",")
+    # "#" marks the corresponding author ("Minji Kim*#"): dropped, not a co-first mark
+    name = re.sub(rf"[{_MARKS}#\d^]+\.?$", "", name).strip().rstrip(",")
     name = re.sub(r"(?<=[A-Za-z][a-z])\.$", "", name)
     return " ".join(name.split()), marked
 
@@ -170,7 +171,7 @@ def parse_citation(text: str) -> Citation:
     years = _YEAR_RE.findall(text)
     cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
-        authors, _ = _read_authors(text[:q.start()].strip(" ,"))
+        authors, _ = _read_authors(text[:q.start()].strip(" ,:"))  # "A, B: "Title""
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
     elif (apa := _APA_RE.match(text)) is not None and (authors := _apa_authors(apa["authors"])):
         parts = _sentences(apa["rest"])
