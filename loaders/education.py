@@ -204,7 +204,11 @@ def _comma_split(text: str) -> list[str]:
 def starts_with_degree(text: str) -> bool:
     """True when the text opens with a degree (``M.Sc. Physics``, ``Honours BSc ...``)."""
     text = _MODIFIER_RE.sub("", text)
-    return bool(_LEADING_DEGREE_RE.match(text)) or degree_prefix(text) is not None
+    if _LEADING_DEGREE_RE.match(text) or degree_prefix(text) is not None:
+        return True
+    glossed = _GLOSSED_RE.match(text)  # "Civilingenjör (MSc) in ..."
+    return bool(glossed and len(glossed["head"].split()) <= 4
+                and _DEGREE_RE.search(glossed["inner"]))
 
 
 def _part_kind(text: str) -> str | None:
@@ -213,7 +217,13 @@ def _part_kind(text: str) -> str | None:
     return "school" if school_score(text) else None
 
 
+# A note under a degree, not a degree of its own: "Exchange year at the University of X".
+_NOTE_RE = re.compile(r"^(?:exchange|study abroad|semester abroad|erasmus)\b", re.I)
+
+
 def _classify(text: str) -> str:
+    if _NOTE_RE.match(text):
+        return "other"
     if parse_location(text):
         # "KAIST, Daejeon, South Korea" has a place's shape, but opens with a known school
         return "school" if known_org_before_place(text) else "location"
