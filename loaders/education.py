@@ -140,6 +140,9 @@ def level_of(degree: str) -> str | None:
     for level, pattern in _LEVELS:
         if pattern.match(degree.strip()):
             return level
+    # a degree glossed with a familiar one: "Civilingenjör (MSc)", "(grade de Master)"
+    if (gloss := re.search(r"\(([^()]+)\)", degree)) and (inner := _DEGREE_RE.search(gloss[1])):
+        return level_of(inner.group())
     return None
 
 

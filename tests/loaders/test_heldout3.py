@@ -15,7 +15,7 @@ import pytest
 
 from talentgraph.loaders import parse_file, to_json_resume
 from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.education import parse_degree
+from talentgraph.loaders.education import level_of, parse_degree
 from talentgraph.loaders.lines import to_lines
 from talentgraph.loaders.sections import split_sections
 
@@ -108,11 +108,13 @@ def test_a_hyphenated_year_month_is_not_a_two_digit_range() -> None:
     assert [(s.start, s.end) for s in find_dates("2010-11")] == [("2010-11", "2010-11")]
 
 
-@pytest.mark.parametrize(("text", "degree"), [
-    ("Civilingenjör (MSc) in Computer Science", "Civilingenjör (MSc)"),
-    ("Diplôme d'ingénieur (grade de Master), Informatique", "Diplôme d'ingénieur (grade de Master)"),
-    ("Promotion (Dr.-Ing.), Elektrotechnik", "Promotion (Dr.-Ing.)"),
+@pytest.mark.parametrize(("text", "degree", "level"), [
+    ("Civilingenjör (MSc) in Computer Science", "Civilingenjör (MSc)", "master"),
+    ("Diplôme d'ingénieur (grade de Master), Informatique",
+     "Diplôme d'ingénieur (grade de Master)", "master"),
+    ("Promotion (Dr.-Ing.), Elektrotechnik", "Promotion (Dr.-Ing.)", "doctorate"),
 ])
-def test_degrees_glossed_with_a_familiar_one(text: str, degree: str) -> None:
+def test_degrees_glossed_with_a_familiar_one(text: str, degree: str, level: str) -> None:
     parsed = parse_degree(text)
     assert parsed is not None and parsed[0] == degree
+    assert level_of(parsed[0]) == level
