@@ -24,7 +24,7 @@ from .test_heldout import _f1, _fields
 
 HELDOUT3 = Path(__file__).parents[1] / "heldout3"
 DOCS = sorted((HELDOUT3 / "docs").glob("*.*"))
-# 0.828 before any tuning for this corpus; 0.986 when the floor was set.
+# 0.828 before any tuning for this corpus; 0.989 when the floor was set.
 MACRO_F1_FLOOR = 0.97
 
 
