@@ -8,7 +8,9 @@ Contact details sit in the preamble above the first heading, usually one line jo
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .dates import find_dates
 from .lines import Line, fragments
@@ -16,7 +18,7 @@ from .models import Contact, Location, Profile, Source
 from .places import parse_location
 from .words import is_name_like, org_score, school_score, strip_honorific, title_score
 
-__all__ = ["extract_contact", "normalize_phone"]
+__all__ = ["extract_contact", "normalize_phone", "owner_line"]
 
 _EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _URL_RE = re.compile(
@@ -70,9 +72,12 @@ def _profile(url: str) -> Profile | None:
 
 
 def _name_from(line: Line) -> str | None:
-    if line.bullet or _EMAIL_RE.search(line.text) or find_dates(line.text):
+    if line.bullet or find_dates(line.text):
         return None
-    first = (fragments(line.text) or [""])[0].strip(" ,")
+    parts = fragments(line.text) or [""]
+    if _EMAIL_RE.search(line.text) and (len(parts) < 3 or _EMAIL_RE.search(parts[0])):
+        return None  # "Name · City · phone · e-mail": a contact bar that opens with the name
+    first = parts[0].strip(" ,")
     first = _NAME_LABEL_RE.sub("", first)  # "Name: Rahul Verma"
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
@@ -84,6 +89,27 @@ def _name_from(line: Line) -> str | None:
     if first.isupper():
         first = first.title()
     return first
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if c.isascii() and c.isalpha())
+
+
+def owner_line(lines: Sequence[Line], emails: Sequence[str]) -> int | None:
+    """Index of the line naming the owner whose e-mail the résumé gives (``Liam O'Connor``
+    for ``liam.oconnor@...``): a two-column page may print the name block anywhere."""
+    locals_ = [_fold(e.split("@")[0]) for e in emails]
+    for index, line in enumerate(lines):
+        if not line.text or (name := _name_from(line)) is None:
+            continue
+        words = [w for w in (_fold(w) for w in name.split()) if w]
+        if len(words) < 2 or len(words[-1]) < 3:
+            continue
+        if any(words[-1] in local and (words[0] in local or local.startswith(words[0][0]))
+               for local in locals_):
+            return index
+    return None
 
 
 def _strip_urls(text: str, urls: list[str]) -> str:
@@ -109,6 +135,8 @@ def extract_contact(
         if contact.name is None and not contact.emails and (name := _name_from(line)):
             contact.name = name
             numbers.append(line.number)
+            if len(parts := fragments(text)) >= 3:  # a contact bar that opens with the name
+                _read_details(replace(line, text=" | ".join(parts[1:])), contact)
             continue
         found = _read_details(line, contact)
         if found:
@@ -116,6 +144,10 @@ def extract_contact(
         elif len(text.split()) >= _SUMMARY_MIN_WORDS and not find_dates(text):
             summary.append(text)
             numbers.append(line.number)
+    if contact.name is None and contact.emails and (
+            (index := owner_line(lines, contact.emails)) is not None):
+        contact.name = _name_from(lines[index])  # printed after the e-mail
+        numbers.append(lines[index].number)
     summary.extend(line.text for line in summary_lines if line.text)
     if summary:
         contact.summary = " ".join(summary)

@@ -9,6 +9,7 @@ is simply not found.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,9 +19,27 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Month names of French, German, Spanish, Portuguese and Italian résumés, by their first
+# letters with accents folded; four letters are tried before the English table, since
+# ``juin``/``juil`` share three.
+_FOREIGN_MONTHS = {
+    "janv": 1, "fevr": 2, "fev": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7,
+    "aout": 8, "marz": 3, "maer": 3, "juni": 6, "juli": 7, "okt": 10, "dez": 12, "ene": 1,
+    "abr": 4, "ago": 8, "set": 9, "out": 10, "dic": 12, "gen": 1, "mag": 5, "giu": 6,
+    "lug": 7, "ott": 10, "marc": 3,
+}
 _MON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # French, German, Spanish, Portuguese, Italian
+    r"|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t"
+    r"|septembre|octobre|novembre|d[ée]c(?:embre)?"
+    r"|januar|februar|m[äa]e?rz|juni|juli|okt(?:ober)?|dez(?:ember)?"
+    r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|septiembre"
+    r"|set(?:iembre|embro)?|octubre|noviembre|dic(?:iembre)?"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|out(?:ubro)?|novembro|dezembro"
+    r"|gen(?:naio)?|febbraio|aprile|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|settembre"
+    r"|ott(?:obre)?|dicembre)"
 )
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"'\d{2}"
@@ -31,13 +50,21 @@ _DATE = (
     rf"|{_YEAR}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)"
     rf"|{_YEAR})"
 )
-_PRESENT = r"(?:present|now|current(?:ly)?|today|ongoing|(?:to\s+)?date|至今|现在|今)"
+_PRESENT = (r"(?:present|now|current(?:ly)?|today|ongoing|(?:to\s+)?date|至今|现在|今"
+            r"|heute|jetzt|aujourd'hui|(?:[àa]\s+)?ce\s+jour|actualidad|presente|atual|oggi|hoy)")
 _SEP = r"\s*(?:[-–—−~→‐]+|(?:to|until|till|through|thru)\b)\s*"
 _START = r"(?<![\w/.\-])"
 _END = r"(?![\w/])"
 _RANGE_RE = re.compile(
-    rf"{_START}(?P<a>{_DATE}){_SEP}(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})){_END}", re.I
+    rf"{_START}(?P<a>{_DATE}){_SEP}(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})"
+    rf"|(?P<yy>\d{{2}})(?![.\-/]?\d)){_END}", re.I
 )
+# Two months sharing one year: "Jan – Jun 2022", "févr. – août 2017".
+_SAME_YEAR_RE = re.compile(
+    rf"{_START}(?P<m>{_MON})\.?{_SEP}(?P<b>{_MON}\.?\s*(?:{_YEAR}|{_SHORT_YEAR})){_END}", re.I)
+# An open-ended range written with one date: "since 2019", "Depuis janv. 2021", "seit 04/2022".
+_SINCE_RE = re.compile(
+    rf"(?<!\w)(?:since|depuis|seit|desde|dal|dall'|od)\s+(?P<a>{_DATE}){_END}", re.I)
 _ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}|'\d{2}")
 _SINGLE_RE = re.compile(rf"{_START}(?P<a>{_DATE}){_END}", re.I)
 _MONTH_YEAR_RE = re.compile(
@@ -70,6 +97,12 @@ def _year(token: str) -> str:
     return token
 
 
+def _month(name: str) -> int:
+    word = "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(c))
+    return _FOREIGN_MONTHS.get(word[:4]) or _MONTHS.get(word[:3]) or _FOREIGN_MONTHS[word[:3]]
+
+
 @lru_cache(maxsize=4096)
 def parse_date(token: str) -> str | None:
     """One date token (``Sep. 2025``, ``05/2025``, ``2019/03``, ``Summer 2014``) → ISO."""
@@ -83,10 +116,20 @@ def parse_date(token: str) -> str | None:
         month = int(m["m"])
         return f"{m['y']}-{month:02d}" if 1 <= month <= 12 else m["y"]
     if m := _MONTH_YEAR_RE.match(text):
-        return f"{_year(m['y'])}-{_MONTHS[m['m'][:3].lower()]:02d}"
+        return f"{_year(m['y'])}-{_month(m['m']):02d}"
     if m := _SEASON_RE.match(text):
         return _year(m["y"])
     return None
+
+
+def _short_end(start: str | None, yy: str, sep: str) -> str | None:
+    """The end year of ``2017–19`` / ``2019 – 22``: the start's century, rolled over when
+    needed.  A bare hyphen (``2010-11``) reads as year-month, never as a range."""
+    if start is None or len(start) != 4 or sep == "-":
+        return None
+    end = int(start[:2] + yy)
+    end = end + 100 if end < int(start) else end
+    return str(end) if end - int(start) <= 40 else None
 
 
 def find_dates(text: str) -> list[DateSpan]:
@@ -101,15 +144,36 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         return ()  # every date form holds a year: most prose lines stop here
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
+    for m in _SAME_YEAR_RE.finditer(text):
+        end = parse_date(m["b"])
+        if end is None or len(end) < 7:
+            continue
+        start = f"{end[:4]}-{_month(m['m']):02d}"
+        if start > end:
+            continue
+        spans.append(DateSpan(start, end, False, m.start(), m.end(), True))
+        taken.append((m.start(), m.end()))
     for m in _RANGE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         start = parse_date(m["a"])
         end = parse_date(m["b"]) if m["b"] else None
+        if m["yy"] is not None:
+            end = _short_end(start, m["yy"], text[m.end("a"):m.start("yy")])
+            if end is None:
+                continue
         if start is None or (m["b"] and end is None):
             continue
         if end is not None and end[:4] < start[:4]:
             continue
         spans.append(DateSpan(start, end, m["now"] is not None, m.start(), m.end(), True))
         taken.append((m.start(), m.end()))
+    for m in _SINCE_RE.finditer(text):
+        if any(a <= m.start("a") < b for a, b in taken):
+            continue
+        if (value := parse_date(m["a"])) is not None:
+            spans.append(DateSpan(value, None, True, m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
     for m in _SINGLE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

@@ -24,14 +24,14 @@ __all__ = ["extract_education", "looks_like_education", "parse_degree", "starts_
 
 # Abbreviations are matched case-sensitively ("MS", "B.Sc"), written-out degrees in any case.
 _ABBREV = (
-    r"Dr\.\s?(?:rer\.\s?\w+\.|phil\.|ing\.|med\.|sc\.\s?\w*\.?)|Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?S\.?\s?E\.?|B\.?\s?S\.?\s?E\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
+    r"Dr\.\s?-?\s?(?:rer\.\s?\w+\.|phil\.|[Ii]ng\.|med\.|sc\.\s?\w*\.?)|Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?S\.?\s?E\.?|B\.?\s?S\.?\s?E\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
     r"M\.?\s?Tech\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|"
     r"B\.?\s?A\.?|B\.?\s?E\.?|A\.?\s?A\.?|A\.?\s?S\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?"
 )
 _WORDS = (
     r"(?i:doctor(?:ate)?(?:\s+of\s+[a-z]+)?|master(?:'?s)?(?:\s+of\s+[a-z]+(?:\s+(?:arts|administration))?)?|"
     r"bachelor(?:'?s)?(?:\s+of\s+[a-z]+(?:\s+(?:arts|administration))?)?|associate(?:'?s)?\s+(?:degree|of\s+[a-z]+)|"
-    r"diploma)"
+    r"diploma|dipl[ôo]me\s+d'ing[ée]nieur|classes\s+pr[ée]paratoires)"
 )
 _DEGREE_RE = re.compile(rf"(?<![\w.])(?:{_ABBREV}|{_WORDS})(?![\w])")
 _LEADING_DEGREE_RE = re.compile(rf"^\s*(?:{_ABBREV}|{_WORDS})(?![\w])")
@@ -45,13 +45,17 @@ _LEVELS = (
 _LABEL_RE = re.compile(
     r"(?:(?<=\s)|^)(?P<label>Degree|Advisors?|Adviser|Supervisors?|Thesis|Dissertation|"
     r"Area of Research|Research Areas?|Research Interests|C?GPA|Major|Minor|Concentration|"
-    r"Focus|Honors|Relevant Coursework|Coursework|Courses|Study Abroad|Activities)\s*:\s*",
+    r"Focus|Honors|Relevant Coursework|Coursework|Courses|Study Abroad|Activities|Grade|"
+    r"Classification|Final Grade|Mention|Note)\s*:\s*",
     re.I,
 )
 # Words written before a degree that do not change its level: "Honours Bachelor of Science".
 _MODIFIER_RE = re.compile(r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined)\s+)+",
                           re.I)
-_GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,12})\)")
+_GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)")
+# A degree of its own system glossed with a familiar one: "Civilingenjör (MSc)",
+# "Diplôme d'ingénieur (grade de Master)", "Promotion (Dr.-Ing.)".
+_GLOSSED_RE = re.compile(r"^(?P<head>[^\W\d_][^(),;|]{0,40}?)\s*\((?P<inner>[^()]{2,40})\)")
 _EXPECTED_RE = re.compile(
     r"\b(?:expected|anticipated|exp\.?|est\.?)"
     r"(?:\s+(?:graduation|completion|defen[cs]e|submission)(?:\s+date)?)?\s*:?\s*(?:in\s+)?$",
@@ -89,21 +93,44 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
     m = _LEADING_DEGREE_RE.match(text)
     degree = m.group().strip() if m else degree_prefix(text)
     if degree is None:
-        return None
+        glossed = _GLOSSED_RE.match(text)
+        if (glossed is None or len(glossed["head"].split()) > 4
+                or not _DEGREE_RE.search(glossed["inner"])):
+            return None
+        return glossed.group().strip(), _fields(text[glossed.end():])
     rest = text[m.end():] if m else text[text.find(degree) + len(degree):]
     if m is None and (paren := re.search(r"\s*\(([^()]*)\)$", degree)):
         degree, rest = degree[:paren.start()], f"{paren.group()} {rest}"  # "Class XII (CBSE)"
     if gloss := _GLOSS_RE.match(rest):
-        rest = rest[gloss.end():]
-        if _DEGREE_RE.fullmatch(gloss["inner"].strip()):
-            degree = f"{degree} ({gloss['inner'].strip()})"  # "Dr. rer. nat. (PhD)"
+        inner = gloss["inner"].strip()
+        if _DEGREE_RE.fullmatch(inner):
+            rest = rest[gloss.end():]
+            degree = f"{degree} ({inner})"  # "Dr. rer. nat. (PhD)"
+        elif _DEGREE_RE.search(inner) and not _LEADING_DEGREE_RE.match(inner):
+            rest = rest[gloss.end():]
+            degree = f"{degree} ({inner})"  # "Diplôme d'ingénieur (grade de Master)"
+        elif m is None and (lead := _LEADING_DEGREE_RE.match(inner)):
+            # a degree of its own system glossed with its field: "Laurea (B.Sc. Physics)"
+            rest = f"{inner[lead.end():]} {rest[gloss.end():]}"
+            degree = f"{degree} ({lead.group().strip()})"
+        elif len(inner) <= 12:
+            rest = rest[gloss.end():]
+    elif m is None and (late := re.search(r"\((?P<inner>[^()]{2,40})\)", rest)) and (
+            lead := _LEADING_DEGREE_RE.match(late["inner"])):
+        # "Licenciatura en Economía (B.A. Economics)": the gloss follows the field
+        degree = f"{degree} ({lead.group().strip()})"
+        rest = f"{rest[:late.start()]} {rest[late.end():]}"
+    return degree, _fields(rest)
+
+
+def _fields(rest: str) -> str | None:
     fields = []
     for piece in _DEGREE_RE.split(rest):
         piece = _FIELD_LEAD_RE.sub("", piece)
         piece = _FIELD_STOP_RE.sub("", piece).strip(" .,;:-–")
         if piece and piece not in fields:
             fields.append(piece)
-    return degree, ", ".join(fields) or None
+    return ", ".join(fields) or None
 
 
 def level_of(degree: str) -> str | None:
@@ -113,6 +140,9 @@ def level_of(degree: str) -> str | None:
     for level, pattern in _LEVELS:
         if pattern.match(degree.strip()):
             return level
+    # a degree glossed with a familiar one: "Civilingenjör (MSc)", "(grade de Master)"
+    if (gloss := re.search(r"\(([^()]+)\)", degree)) and (inner := _DEGREE_RE.search(gloss[1])):
+        return level_of(inner.group())
     return None
 
 
@@ -177,7 +207,11 @@ def _comma_split(text: str) -> list[str]:
 def starts_with_degree(text: str) -> bool:
     """True when the text opens with a degree (``M.Sc. Physics``, ``Honours BSc ...``)."""
     text = _MODIFIER_RE.sub("", text)
-    return bool(_LEADING_DEGREE_RE.match(text)) or degree_prefix(text) is not None
+    if _LEADING_DEGREE_RE.match(text) or degree_prefix(text) is not None:
+        return True
+    glossed = _GLOSSED_RE.match(text)  # "Civilingenjör (MSc) in ..."
+    return bool(glossed and len(glossed["head"].split()) <= 4
+                and _DEGREE_RE.search(glossed["inner"]))
 
 
 def _part_kind(text: str) -> str | None:
@@ -186,7 +220,13 @@ def _part_kind(text: str) -> str | None:
     return "school" if school_score(text) else None
 
 
+# A note under a degree, not a degree of its own: "Exchange year at the University of X".
+_NOTE_RE = re.compile(r"^(?:exchange|study abroad|semester abroad|erasmus)\b", re.I)
+
+
 def _classify(text: str) -> str:
+    if _NOTE_RE.match(text):
+        return "other"
     if parse_location(text):
         # "KAIST, Daejeon, South Korea" has a place's shape, but opens with a known school
         return "school" if known_org_before_place(text) else "location"

@@ -76,6 +76,21 @@ def is_header_like(line: Line) -> bool:
     return not (text.endswith(".") and len(words) > 8)
 
 
+# The heading row of a table of jobs or degrees (``Period | Position / Employer``).
+_COLUMN_LABEL_RE = re.compile(
+    r"(?:period|dates?|duration|years?|from|to|position|role|title|job title|designation|"
+    r"employer|company|organi[sz]ation|institution|school|university|degree|qualification|"
+    r"location|place|details|description)", re.I)
+_CELL_SPLIT_RE = re.compile(r"\s*[|/&]\s*|\s+and\s+")
+
+
+def is_column_header(line: Line) -> bool:
+    """A table's heading row: two or more cells, every one a column label."""
+    cells = [c for c in _CELL_SPLIT_RE.split(line.text.strip()) if c]
+    return "|" in line.text and len(cells) >= 2 and all(
+        _COLUMN_LABEL_RE.fullmatch(c) for c in cells)
+
+
 def _anchor_date(line: Line) -> DateSpan | None:
     spans = find_dates(line.text)
     ranges = [s for s in spans if s.is_range]
@@ -112,7 +127,7 @@ def split_entries(
     ``leads`` tells whether the line just above such an anchor still heads it (an employer
     line over ``Title — Team | dates``).
     """
-    items = [line for line in lines if line.text]
+    items = [line for line in lines if line.text and not is_column_header(line)]
     anchors = [i for i, line in enumerate(items) if _is_anchor(line, allow_bullets=False)]
     if not anchors:
         anchors = [i for i, line in enumerate(items)
@@ -122,6 +137,12 @@ def split_entries(
                         and not line.text[d.stop:].strip(" .)")))]
     if not anchors:
         return []
+    # "Senior Engineer (from 2016)" right under "Sep 2013 – May 2019": a date inside the
+    # entry the range line opens, not an entry of its own
+    anchors = [a for k, a in enumerate(anchors) if not (
+        k and anchors[k - 1] == a - 1 and not _anchor_date(items[a]).is_range
+        and _anchor_date(items[anchors[k - 1]]).is_range
+        and not strip_dates(items[anchors[k - 1]].text))]
     first = anchors[0]
     header_before = any(not items[j].bullet and is_header_like(items[j]) for j in range(first))
     spans: list[tuple[int, int]] = []  # (first header index, last header index)

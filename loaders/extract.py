@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .awards import extract_awards
-from .contact import extract_contact
+from .contact import extract_contact, owner_line
 from .document import Document
 from .education import extract_education, looks_like_education
 from .implicit import claim_headerless
@@ -118,6 +118,26 @@ def _claim_implicit(sections: list[Section]) -> None:
     sections.insert(1, Section("education", "", edu, heading_line=0))
 
 
+def _claim_owner_block(sections: list[Section], emails: Sequence[str]) -> bool:
+    """A name block printed after the headings (a two-column PDF read sidebar first): when
+    the contact lines name nobody, the line naming the e-mail's owner and the lines under
+    it, up to the next heading, become a contact section.  True when one was moved."""
+    for k, section in enumerate(sections):
+        if section.kind in ("preamble", "contact"):
+            continue
+        index = owner_line(section.lines, emails)
+        if index is not None:
+            block = section.lines[index:]
+            section.lines = section.lines[:index]
+            sections.insert(k + 1, Section("contact", "", block, heading_line=0))
+            return True
+    return False
+
+
+def _contact_lines(sections: Sequence[Section]) -> list[Line]:
+    return [line for s in sections if s.kind in ("preamble", "contact") for line in s.lines]
+
+
 def _dedupe_advisors(advisors: Sequence[Advisor]) -> list[Advisor]:
     out: list[Advisor] = []
     for advisor in advisors:
@@ -160,18 +180,18 @@ def extract(doc: Document) -> Resume:
     sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.lines)))))
     claim_headerless(sections)
     _claim_implicit(sections)
+    summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]
+    contact = extract_contact(_contact_lines(sections), path, summary_lines)
+    if not contact.name and contact.emails and _claim_owner_block(sections, contact.emails):
+        contact = extract_contact(_contact_lines(sections), path, summary_lines)
     parts = Parts()
     unparsed: list[str] = []
-    contact_lines = [line for s in sections if s.kind in ("preamble", "contact")
-                     for line in s.lines]
-    summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]
     for section in sections:
         handler = SECTION_EXTRACTORS.get(section.kind)
         if handler is not None:
             parts.add(handler(section, path))
         elif section.kind == "other":
             unparsed.extend(line.text for line in section.lines if line.text)
-    contact = extract_contact(contact_lines, path, summary_lines)
     prose = _prose(sections)
     bullet_papers = publications_in_bullets(
         [line for s in sections if s.kind in ("experience", "projects", "summary")

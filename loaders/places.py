@@ -79,6 +79,9 @@ def _country(part: str) -> str | None:
     return code if code in _COUNTRY_CODES else None
 
 
+_PROVINCE_RE = re.compile(r"\s*\([A-Z]{2,3}\)$")
+
+
 @lru_cache(maxsize=8192)
 def parse_location(text: str) -> Location | None:
     """A Location when the whole fragment is a place, else None."""
@@ -89,7 +92,8 @@ def parse_location(text: str) -> Location | None:
         return Location(raw=raw, remote=True)
     if _AREA_RE.match(raw) and _place_name(raw, 6):
         return Location(raw=raw, city=raw)
-    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    # a province code after the town ("Grugliasco (TO), Italy") is part of the place
+    parts = [_PROVINCE_RE.sub("", p).strip() for p in raw.split(",") if p.strip()]
     if len(parts) == 1:
         country = _country(parts[0])
         if country and len(parts[0]) > 2:

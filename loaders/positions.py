@@ -269,7 +269,14 @@ def _names_role(line: Line) -> bool:
 
 
 def _leads(line: Line) -> bool:
-    return _org_only(line.text) is not None
+    return _org_only(line.text) is not None or _group_heading(line)
+
+
+def _group_heading(line: Line) -> bool:
+    """A markdown heading with no title and no dates over the roles (``### Acme — Lima``):
+    the employer of the roles under it, wherever its place is."""
+    return (line.heading > 0 and len(line.text.split()) <= 8 and not title_score(line.text)
+            and strip_dates(line.text) == line.text)
 
 
 def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None:
@@ -328,7 +335,7 @@ def _under_group(entry: Entry, role: Role) -> bool:
 def _group_of(entry: Entry, role: Role) -> Role | None:
     """The employer heading an entry sets for the roles below it, if it has one."""
     above = [line for line in entry.header if line.number < entry.anchor.number]
-    if role.employer and any(_org_only(line.text) for line in above):
+    if role.employer and any(_org_only(line.text) or _group_heading(line) for line in above):
         return Role(employer=role.employer, location=role.location)
     return None
 

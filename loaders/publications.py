@@ -75,7 +75,8 @@ class Citation:
     co_first: list[str] = field(default_factory=list)
 
 
-_TRAILING_MARKS_RE = re.compile(rf"[{_MARKS}\d^]+$")
+# "#" marks the corresponding author ("Minji Kim*#"): dropped, not a co-first mark
+_TRAILING_MARKS_RE = re.compile(rf"[{_MARKS}#\d^]+\.?$")
 _WORD_STOP_RE = re.compile(r"(?<=[A-Za-z][a-z])\.$")
 _INNER_STOP_RE = re.compile(r"[A-Za-z][a-z]\.\s")
 
@@ -179,7 +180,7 @@ def parse_citation(text: str) -> Citation:
     years = _YEAR_RE.findall(text)
     cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
-        authors, _ = _read_authors(text[:q.start()].strip(" ,"))
+        authors, _ = _read_authors(text[:q.start()].strip(" ,:"))  # "A, B: "Title""
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
     elif (apa := _APA_RE.match(text)) is not None and (authors := _apa_authors(apa["authors"])):
         parts = _sentences(apa["rest"])

@@ -9,6 +9,7 @@ recognised by their words, not their markup, because markup is as often used for
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -24,27 +25,48 @@ __all__ = ["Section", "heading_kind", "split_sections"]
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
-        ("publications", r"\b(?:publications?|papers|preprints|articles|bibliography)\b"),
+        # Headings are matched with their accents folded (Veröffentlichungen → veroffentlich-
+        # ungen), so the French, German, Spanish, Portuguese and Italian words are plain ASCII.
+        ("publications", r"\b(?:publications?|papers|preprints|articles|bibliography|"
+                         r"veroffentlichungen|publikationen|publicaciones|publicacoes|"
+                         r"pubblicazioni)\b"),
         ("awards", r"\b(?:awards?|honou?rs?|achievements?|accomplishments?|recognitions?|"
-                   r"scholarships?|fellowships?|prizes?|distinctions?)\b"),
-        ("patents", r"\bpatents?\b"),
-        ("projects", r"\bprojects?\b"),
+                   r"scholarships?|fellowships?|prizes?|distinctions?|prix|auszeichnungen|"
+                   r"preise|premios|premi|reconocimientos)\b"),
+        ("patents", r"\b(?:patents?|patente|brevets)\b"),
+        ("projects", r"\b(?:projects?|projets|projekte|proyectos|projetos|progetti)\b"),
+        # spoken languages under a heading in another language: not a skills list
+        ("other", r"\b(?:langues|sprachen|sprachkenntnisse|idiomas|lingue|linguas)\b"),
         ("skills", r"\b(?:skills?|technolog(?:y|ies)|tech stack|technical|competenc(?:y|ies)|"
-                   r"expertise|tools|toolbox|proficienc(?:y|ies)|languages)\b"),
+                   r"expertise|tools|toolbox|proficienc(?:y|ies)|languages|competences|"
+                   r"kenntnisse|fahigkeiten|habilidades|competencias|conhecimentos|competenze|"
+                   r"good at)\b"),
         ("summary", r"\b(?:career\s+(?:objective|summary|profile|overview|goals?)|"
                     r"(?:summary|highlights)\s+of\s+qualifications|qualifications\s+summary)\b"),
+        # "Academic Appointments" are jobs, not schooling
+        ("experience", r"\b(?:academic|research|university|faculty)\s+"
+                       r"(?:appointments|positions|employment)\b"),
         ("education", r"\b(?:education|academics?|academic background|studies|degrees?|"
-                      r"qualifications)\b"),
+                      r"qualifications|formation|ausbildung|studium|bildungsweg|"
+                      r"educacion|formacion|educacao|formacao|istruzione|formazione|"
+                      r"studied)\b"),
         # unpaid roles are JSON Resume's "volunteer", not work
         ("other", r"\bvolunteer(?:ing)?\s+(?:experience|work|positions?)\b"),
         ("experience", r"\b(?:experiences?|employment|work history|career|positions|"
-                       r"appointments|internships?|work|professional background)\b"),
-        ("summary", r"\b(?:summary|profile|about(?: me)?|objective|overview|introduction)\b"),
-        ("contact", r"\b(?:contact|personal (?:details|information))\b"),
+                       r"appointments|internships?|work|professional background|"
+                       r"berufserfahrung|berufspraxis|(?:beruflicher\s+)?werdegang|"
+                       r"experiencia|esperienz[ae]|parcours|(?:i've|i have)?\s*worked)\b"),
+        ("summary", r"\b(?:summary|profile|about(?: me)?|objective|overview|introduction|"
+                    r"profil|kurzprofil|perfil|uber mich|resumen)\b"),
+        ("contact", r"\b(?:contact|personal (?:details|information)|persoenliche daten|"
+                    r"personliche daten|kontakt|datos personales|dati personali)\b"),
         ("other", r"\b(?:interests|hobbies|activities|leadership|volunteer(?:ing)?|service|"
                   r"references|certifications?|courses?|coursework|teaching|talks|"
                   r"presentations|affiliations|memberships|extracurricular|involvement|grants|"
-                  r"training|professional development|information)\b"),
+                  r"training|professional development|information|giving back|benevolat|"
+                  r"centres? d'interets?|interets|ehrenamt|interessen|hobbys|zertifikate|"
+                  r"weiterbildung|voluntariado|intereses|certificats|certificaciones|certificates?|"
+                  r"licen[cs]es)\b"),
     )
 )
 # One search tells whether any kind's words occur at all: most short lines name none.
@@ -53,7 +75,11 @@ _GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+
 _FILLER_RE = re.compile(
     r"\b(?:and|&|the|of|my|selected|relevant|professional|additional|other|key|core|research|"
     r"academic|industry|technical|work|related|recent|peer[- ]reviewed|open[- ]source|personal|"
-    r"side|notable|featured|\w+ing)\b|[&/,+\-|]",
+    r"side|notable|featured|\w+ing|where|what|i'm|i am|i've|i|"
+    # the same fillers in French, German, Spanish, Portuguese and Italian headings
+    r"et|de|des|du|la|le|les|und|y|e|del|di|professionnelles?|berufliche|akademische|"
+    r"laboral|profesional|profissional|academica|tecnicas|techniques|technische|"
+    r"lavorative|professionali|informatiques|personnelles?)\b|[&/,+\-|]",
     re.I)
 _MAX_HEADING_WORDS = 5
 # A note after a heading: "Selected publications (APA; * equal contribution)".
@@ -75,9 +101,17 @@ class Section:
     heading_line: int = 0
 
 
+def _fold(text: str) -> str:
+    """The text without accents (``EXPÉRIENCE`` → ``EXPERIENCE``), for matching words."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=4096)
 def _classify(words: str) -> str | None:
-    text = words.strip().rstrip(":.…").strip()
+    text = _fold(words).strip().rstrip(":.…").strip()
     if not text or len(text.split()) > _MAX_HEADING_WORDS or has_digit(text):
         return None
     if not _ANY_KIND_RE.search(text):
@@ -136,6 +170,17 @@ def _entry_name(line: Line, following: Sequence[Line], current: str) -> bool:
             and _classify(text) is None and any(find_dates(f.text) for f in following if f.text))
 
 
+def _bulleted_heading(lines: Sequence[Line], index: int) -> bool:
+    """A heading marked with a glyph (``■ Work History``) between blank lines: a list item
+    has list items, not blank lines, around it."""
+    line = lines[index]
+    if not line.bullet or len(line.text.split()) > 3:
+        return False
+    before = lines[index - 1].text if index > 0 else ""
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    return not before and not after
+
+
 _ENTRY_KINDS = frozenset({"experience", "education", "projects"})
 
 
@@ -144,6 +189,8 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
     sections = [Section("preamble", "")]
     for index, line in enumerate(lines):
         found = heading_kind(line, len(sections) > 1, sections[-1].kind)
+        if found is None and _bulleted_heading(lines, index):
+            found = (kind, "") if (kind := _classify(line.text)) else None
         if found is not None and _entry_name(line, lines[index + 1:index + 3],
                                              sections[-1].kind):
             found = None

@@ -33,6 +33,8 @@ _LEVEL_RE = re.compile(
     re.I)
 _ETC_RE = re.compile(r"\s*(?:,?\s*etc\.?|\.{3}|…)\s*$", re.I)
 _MAX_SKILL_WORDS = 6
+# Prose, not a list: a sentence break inside the line, or the writer speaking ("I use ...").
+_PROSE_RE = re.compile(r"[a-z)]{2}\.\s+[A-Z]|\b(?:I|I'm|I've|I'd|my|we|our)\s+[a-z]")
 SPOKEN = "Spoken languages"
 _SPOKEN_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+)\s*[(\-–:]\s*(?P<level>[^()]+?)\)?")
 # A parenthesised name of a tool of its own, kept beside the outer skill: "Excel (Power
@@ -124,6 +126,16 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
              for part in _groups_of(line)]
     for i, line in enumerate(items):
         text = line.text
+        if _PROSE_RE.search(text):
+            # skills told as sentences ("Go and Python daily. I have run Kafka clusters..."):
+            # the skills they name are the listed ones
+            source = Source(file=path, line_start=line.number, line_end=line.number)
+            skills.extend(Skill(name=text[start:end], category=category, source=source)
+                          for _, start, end in skill_mentions(text)
+                          if not text[start:end].islower())
+            continue
+        if text.count(" / ") >= 2 and "," not in text:
+            text = text.replace(" / ", ", ")  # "C / C++ / Python / Git"
         m = _GROUP_RE.match(text) or _CELL_GROUP_RE.match(text)
         label, rest = (m["label"].strip(), m["rest"]) if m else (None, text)
         if label and _AWARD_GROUP_RE.search(label):

@@ -37,6 +37,19 @@ TITLE_WORDS = frozenset([
     "sr"
 ])
 
+# Job titles of French, German, Spanish, Italian and Portuguese résumés, as whole words;
+# German compounds end in their title (Entwicklungsingenieurin, Teamleiter).
+_FOREIGN_TITLE_RE = re.compile(
+    r"ing[ée]nieure?|d[ée]veloppeu(?:r|se)|stagiaire|stage|alternante?|chef|responsable|"
+    r"directeur|directrice|consultante|chercheu(?:r|se)|charg[ée]e?|technicien(?:ne)?|"
+    r"\w*ingenieur(?:in)?|\w*entwickler(?:in)?|\w*leiter(?:in)?|\w*mitarbeiter(?:in)?|"
+    r"\w*berater(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|doktorand(?:in)?|"
+    r"referent(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|ingenier[oa]|desarrollador(?:a)?|jefe|"
+    r"gerente|analista|becari[oa]|pasante|investigador(?:a)?|ingegnere|sviluppatore|"
+    r"responsabile|stagista|ricercat(?:ore|rice)|engenheir[oa]|desenvolvedor(?:a)?|"
+    r"estagi[áa]ri[oa]|pesquisador(?:a)?")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
 _WEAK_TITLE = frozenset({"research", "engineering", "senior", "junior", "jr", "sr", "product",
                          "associate", "member", "head", "lead"})
 
@@ -62,14 +75,18 @@ STRONG_ORG_WORDS = frozenset([
 SCHOOL_RE = re.compile(
     r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|eit|y's)|college|institute|institut|school|academy|"
     r"polytechnic|politecnico|polytechnique|conservatory|conservatoire|hochschule|"
-    r"universidad|universidade|école|ecole|univ\.?|iit|eth|epfl)\b",
+    r"universidad|universidade|école|ecole|univ\.?|iit|eth|epfl|lycée|lycee|liceo|gymnasium|"
+    r"instituto|istituto|escuela|escola|scuola|fachhochschule|università|universita)\b",
     re.I,
 )
 LEGAL_SUFFIX_RE = re.compile(
     r",?\s+(?:inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|l\.l\.c)\.?$", re.I
 )
 _WORD_RE = re.compile(r"[a-z][a-z.\-']*")
-HONORIFIC_RE = re.compile(r"^(?:prof(?:essor)?\.?|dr\.?|mr\.?|ms\.?|mrs\.?|sir)\s+", re.I)
+# Titles before a name, German (Dr.-Ing., Dipl.-Ing.) and engineers' (Eng., Ing.) included.
+HONORIFIC_RE = re.compile(
+    r"^(?:prof(?:essor)?\.?|dr\.?(?:\s?-\s?ing\.?)?|dipl\.?\s?-\s?ing\.?|mr\.?|ms\.?|mrs\.?|"
+    r"sir|eng\.|ing\.)\s+", re.I)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "del", "della", "di", "la", "le",
                              "du", "dos", "das", "bin", "al", "el", "ter", "ten"})
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?|(?:[^\W\d_]\.-?)+)$")
@@ -94,7 +111,8 @@ def _tokens(text: str) -> list[str]:
 def title_score(text: str) -> int:
     """How many job-title words the text holds (``Senior Software Engineer`` → 2)."""
     tokens = _tokens(text)
-    strong = sum(1 for t in tokens if t.strip(".") in _STRONG_TITLE)
+    strong = sum(1 for t in tokens if t.strip(".") in _STRONG_TITLE) + sum(
+        1 for t in _LETTERS_RE.findall(text.lower()) if _FOREIGN_TITLE_RE.fullmatch(t))
     return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)
 
 
