@@ -5,18 +5,22 @@ CSV for ``neo4j-admin database import`` (a folder, see
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from talentgraph.config import Settings
 from talentgraph.graph.export import WRITERS, format_for_path
 
+if TYPE_CHECKING:
+    from talentgraph.graph.model import TalentGraph
+
 __all__ = ["NEO4J_IMPORT", "export"]
 
 NEO4J_IMPORT = "neo4j-import"  # a folder of CSVs, not a single-file writer
 
 
-def _export_neo4j_import(graph, out_dir: str, redact: bool) -> None:
+def _export_neo4j_import(graph: TalentGraph, out_dir: str, redact: bool) -> None:
     from talentgraph.graph.export.neo4j_import import write_neo4j_import
 
     target = Path(out_dir)
