@@ -4,10 +4,11 @@
 stages in pipeline order: generate → parse (one process, all cores) → build + entity
 resolution (scored against the truth file) → load into the embedded store and, when
 ``NEO4J_URI`` is set, Neo4j (each beside a naive one-MERGE-per-transaction baseline on a
-subset, extrapolated) → canned-query latency → analyses (networkx vs igraph) with peak
-memory.  A stage whose dependency is missing or fails prints ``n/a: <reason>`` and the
-rest go on, so the driver works on a partial checkout.  Results: a table on stdout and
-JSON in ``bench/results/<timestamp>.json``.
+subset, extrapolated) → canned-query latency → analyses (networkx vs igraph, each with
+peak memory; Neo4j GDS on the server when ``NEO4J_URI`` names one with the plugin, with
+GDS's own memory estimate).  A stage whose dependency is missing or fails prints
+``n/a: <reason>`` and the rest go on, so the driver works on a partial checkout.
+Results: a table on stdout and JSON in ``bench/results/<timestamp>.json``.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class Run:
     graph: Any = None
     resolution: Any = None
     store_dir: Path | None = None
+    people: Any = None  # the person projection every analysis engine measures
     cells: dict[str, Any] = field(default_factory=dict)
 
 
@@ -393,6 +395,102 @@ def stage_analyses(run: Run) -> None:
             if name.startswith("betweenness") and k != BETWEENNESS_K:
                 note = f"; ~{seconds * BETWEENNESS_K / k:.0f}s extrapolated to k=256"
             run.cells[f"{engine} {name}"] = f"{seconds:.2f}s, +{mib:,.0f} MiB{note}"
+    run.people = people
+
+
+# what the GDS engine runs for each measure (queries/analyses/gds_engine.py), for the
+# server's own memory estimate: (estimate procedure, configuration)
+_GDS_ESTIMATES = {
+    "pagerank": ("gds.pageRank.stream.estimate",
+                 {"dampingFactor": 0.85, "maxIterations": 1000, "tolerance": 1e-10,
+                  "relationshipWeightProperty": "weight"}),
+    f"betweenness k={BETWEENNESS_K}": ("gds.betweenness.stream.estimate",
+                                       {"samplingSize": BETWEENNESS_K, "samplingSeed": 0}),
+    "louvain": ("gds.louvain.stream.estimate",
+                {"concurrency": 1, "relationshipWeightProperty": "weight"}),
+}
+GDS_REPEATS = 2  # best of: the first call also pays the server's JIT warm-up
+
+
+def _gds_unavailable(run: Run, why: str) -> None:
+    for name in ("projection", *_GDS_ESTIMATES):
+        run.cells[f"gds {name}"] = f"n/a: {why}"
+
+
+def _mib(size: float) -> str:
+    """A byte count the way the GDS estimates need it (most are under a MiB at 10^3)."""
+    return f"{size / 2**20:,.1f} MiB" if size >= 2**20 else f"{size / 2**10:,.0f} KiB"
+
+
+def _best(fn: Callable[[], Any]) -> float:
+    times = []
+    for _ in range(GDS_REPEATS):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def stage_gds(run: Run) -> None:
+    """PageRank, sampled betweenness and Louvain inside Neo4j (GDS engine) on the same
+    person projection the other engines got.  Each measure's time is the whole call as a
+    user sees it: node lookup, ``gds.graph.project`` from the projection's edge list,
+    the algorithm, streaming the scores back, dropping the graph; the projection alone is
+    timed separately.  Memory is the server's: the projected graph's size in the GDS
+    catalog and each algorithm's ``*.estimate`` (the client's memory is not the story)."""
+    uri = os.environ.get("NEO4J_URI")
+    if not uri:
+        return _gds_unavailable(run, "NEO4J_URI not set")
+    if "_load neo4j" not in run.cells:
+        return _gds_unavailable(run, "the graph was not loaded into Neo4j")
+    if run.people is None:
+        return _gds_unavailable(run, "no person projection (analyses did not run)")
+    people = run.people
+    from talentgraph.graph.store import StoreError
+    from talentgraph.queries import analyses
+    from talentgraph.queries.analyses.gds_engine import GdsEngine
+
+    with _open(uri) as store:
+        try:
+            version = store.run("RETURN gds.version() AS version")[0]["version"]
+        except StoreError as err:
+            return _gds_unavailable(run, f"no GDS plugin on the server ({str(err)[:60]})")
+        engine = GdsEngine(store)
+        catalog: dict[str, Any] = {}
+        estimates: dict[str, str] = {}
+
+        def project_only() -> None:
+            with engine._projected(people, "weight") as (name, _):
+                if catalog:
+                    return
+                catalog.update(store.run(
+                    "CALL gds.graph.list($graph) YIELD nodeCount, relationshipCount, "
+                    "sizeInBytes RETURN nodeCount, relationshipCount, sizeInBytes",
+                    {"graph": name})[0])
+                for measure, (procedure, config) in _GDS_ESTIMATES.items():
+                    row = store.run(f"CALL {procedure}($graph, $config) YIELD bytesMin, "
+                                    "bytesMax RETURN bytesMin, bytesMax",
+                                    {"graph": name, "config": config})[0]
+                    estimates[measure] = (f"{_mib(row['bytesMin'])}–{_mib(row['bytesMax'])}"
+                                          if row["bytesMin"] != row["bytesMax"]
+                                          else _mib(row["bytesMax"]))
+
+        project_only()  # also warms the server up and fills the catalog facts
+        seconds = _best(project_only)
+        run.cells["gds projection"] = (
+            f"{seconds:.2f}s (id lookup + gds.graph.project + drop; GDS {version}); "
+            f"{catalog['nodeCount']:,} nodes / {catalog['relationshipCount']:,} rels, "
+            f"{_mib(catalog['sizeInBytes'])} in the catalog")
+        measures = {
+            "pagerank": lambda: analyses.pagerank(people, engine=engine),
+            f"betweenness k={BETWEENNESS_K}": lambda: analyses.betweenness(
+                people, k=BETWEENNESS_K, engine=engine),
+            "louvain": lambda: analyses.louvain(people, engine=engine),
+        }
+        for name, fn in measures.items():
+            seconds = _best(fn)
+            run.cells[f"gds {name}"] = (f"{seconds:.2f}s incl. projection (best of "
+                                        f"{GDS_REPEATS}), server est. {estimates[name]}")
 
 
 # ---------------------------------------------------------------- driver
@@ -412,6 +510,7 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
         ("load neo4j (nodes+rels/s)", lambda: stage_load_neo4j(run)),
         ("queries embedded p50/p95 ms", lambda: stage_queries(run)),
         ("analyses", lambda: stage_analyses(run)),
+        ("gds projection", lambda: stage_gds(run)),
     ]
     for name, stage in stages:
         began = time.perf_counter()

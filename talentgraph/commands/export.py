@@ -1,27 +1,66 @@
-"""``talentgraph export``: the stored graph as GraphML, GEXF, Turtle or JSON-LD."""
+"""``talentgraph export``: the stored graph as GraphML, GEXF, Turtle or JSON-LD, or as bulk
+CSV for ``neo4j-admin database import`` (a folder, see
+:mod:`talentgraph.graph.export.neo4j_import`)."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from talentgraph.config import Settings
 from talentgraph.graph.export import WRITERS, format_for_path
 
-__all__ = ["export"]
+if TYPE_CHECKING:
+    from talentgraph.graph.model import TalentGraph
+
+__all__ = ["NEO4J_IMPORT", "export"]
+
+NEO4J_IMPORT = "neo4j-import"  # a folder of CSVs, not a single-file writer
+
+
+def _export_neo4j_import(graph: TalentGraph, out_dir: str, redact: bool) -> None:
+    from talentgraph.graph.export.neo4j_import import write_neo4j_import
+
+    target = Path(out_dir)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise click.ClickException(f"{out_dir} must be an empty or new folder")
+    if redact:
+        from talentgraph.graph.export.redact import redact as redact_graph
+
+        graph = redact_graph(graph)
+    try:
+        bundle = write_neo4j_import(graph, target)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
+    except OSError as err:
+        raise click.ClickException(f"cannot write {out_dir}: {err.strerror or err}") from err
+    click.echo(f"wrote {bundle.nodes} nodes and {bundle.relationships} relationships in "
+               f"{len(bundle.node_files) + len(bundle.relationship_files)} CSV files to "
+               f"{out_dir}; import into an empty database with:\n"
+               f"  cd {out_dir} && neo4j-admin database import full @import.args neo4j\n"
+               f"(or run {target / 'import.sh'})", err=True)
 
 
 @click.command()
-@click.option("-f", "--format", "fmt", type=click.Choice(sorted(WRITERS), case_sensitive=False),
-              help="Output format; by default guessed from the output file's extension.")
-@click.option("-o", "--output", default="-", show_default=True, metavar="FILE|-",
-              type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-              help="Where to write; - is standard output.")
+@click.argument("target", required=False, metavar="[OUT]")
+@click.option("-f", "--format", "fmt",
+              type=click.Choice([*sorted(WRITERS), NEO4J_IMPORT], case_sensitive=False),
+              help="Output format; by default guessed from the output file's extension. "
+              f"{NEO4J_IMPORT} writes a folder of CSVs plus the neo4j-admin command.")
+@click.option("-o", "--output", default=None, metavar="FILE|DIR|-",
+              type=click.Path(writable=True, allow_dash=True),
+              help="Where to write (or give it as the argument); - is standard output "
+              "(the default for the single-file formats).")
 @click.option("--redact", is_flag=True,
               help="Replace e-mails, phones, personal URLs and street addresses with stable "
               "pseudonyms (salt: TALENTGRAPH_REDACT_SALT).")
 @click.pass_obj
-def export(settings: Settings | None, fmt: str | None, output: str, redact: bool) -> None:
-    """Export the stored graph for Gephi, Cytoscape, yEd or linked-data tools.
+def export(settings: Settings | None, target: str | None, fmt: str | None, output: str | None,
+           redact: bool) -> None:
+    """Export the stored graph for Gephi, Cytoscape, yEd, linked-data tools or a bulk
+    import into a fresh Neo4j database.
 
     \b
     Examples:
@@ -29,19 +68,30 @@ def export(settings: Settings | None, fmt: str | None, output: str, redact: bool
       talentgraph export --format gexf -o talent.gexf
       talentgraph export --format ttl --redact -o talent.ttl
       talentgraph export --format jsonld -o - | jq .
+      talentgraph export --format neo4j-import bulk/  # then: bulk/import.sh
     """
     from talentgraph.graph.export import write
     from talentgraph.graph.store import StoreError, open_store
 
+    if target and output:
+        raise click.UsageError("give the output either as the argument or with -o, not both")
+    output = target or output
+    if fmt and fmt.lower() == NEO4J_IMPORT and output in (None, "-"):
+        raise click.UsageError(f"--format {NEO4J_IMPORT} writes a folder: name it, e.g. "
+                               f"talentgraph export --format {NEO4J_IMPORT} bulk/")
+    output = output or "-"
     fmt = fmt or format_for_path(output)
     if fmt is None:
         raise click.UsageError("cannot tell the format from the output name; pass --format "
-                               f"({', '.join(sorted(WRITERS))})")
+                               f"({', '.join([*sorted(WRITERS), NEO4J_IMPORT])})")
     try:
         with open_store(settings or Settings()) as store:
             graph = store.to_networkx()
     except StoreError as err:
         raise click.ClickException(str(err)) from err
+    if fmt.lower() == NEO4J_IMPORT:
+        _export_neo4j_import(graph, output, redact)
+        return
     try:
         if output == "-":
             with click.open_file("-", "wb") as stdout:
