@@ -63,9 +63,12 @@ class _Builder:
 
     def node(self, label: Label, node_id: str, sources: Iterable[str], **props: Any) -> str:
         props = {k: v for k, v in props.items() if v is not None}
-        if node_id in self.graph:
-            props = _merged(self.graph.nodes[node_id], props)
+        old = self.graph.nodes.get(node_id)
+        if old is not None:
+            props = _merged(old, props)
             self._node_sources[node_id].update(sources)
+            if not props and old["label"] == label:  # a repeat that adds nothing
+                return node_id
         else:
             self._node_sources[node_id] = set(sources)
         add_node(self.graph, label, node_id, **props)
@@ -78,6 +81,8 @@ class _Builder:
         if old is not None:
             props = _merged(old, props)
             self._edge_sources[src, dst, edge_id].update(sources)
+            if not props and old["type"] == rel:  # a repeat that adds nothing
+                return edge_id
         else:
             self._edge_sources[src, dst, edge_id] = set(sources)
         add_edge(self.graph, rel, src, dst, edge_id, **props)
@@ -101,9 +106,11 @@ def _merged(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         if key not in old:
             out[key] = value
         elif isinstance(value, list):
-            out[key] = sorted({*old[key], *value}, key=str)
-        elif key in _UNION_FLAGS:
-            out[key] = bool(old[key]) or bool(value)
+            merged = sorted({*old[key], *value}, key=str)
+            if merged != old[key]:
+                out[key] = merged
+        elif key in _UNION_FLAGS and not old[key] and value:
+            out[key] = True
     return out
 
 
@@ -391,6 +398,7 @@ def build_graph(
     for resume in resumes:
         assembler.resume(resume)
     graph = assembler.b.finish()
-    log.info("built graph: %d nodes, %d edges from %d résumés",
-             graph.number_of_nodes(), graph.number_of_edges(), len(resumes))
+    if log.isEnabledFor(logging.INFO):  # counting edges walks the whole graph
+        log.info("built graph: %d nodes, %d edges from %d résumés",
+                 graph.number_of_nodes(), graph.number_of_edges(), len(resumes))
     return graph, resolution
