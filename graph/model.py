@@ -16,6 +16,7 @@ Conventions every stage relies on (builder, stores, exporters, analyses):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 import networkx as nx
@@ -47,37 +48,51 @@ def _check(owner: str, specs: Mapping[str, Any], props: Mapping[str, Any]) -> di
         spec = specs.get(key)
         if spec is None:
             raise ValueError(f"{owner} has no property {key!r} in the ontology")
-        values = value if spec.is_list else [value]
         if spec.is_list and not isinstance(value, list):
             raise TypeError(f"{owner}.{key} must be a list")
-        for item in values:
-            ok = isinstance(item, _PY_TYPES[spec.datatype])
-            if spec.datatype == "integer" and isinstance(item, bool):
-                ok = False
-            if not ok:
+        types = _PY_TYPES[spec.datatype]
+        integer = spec.datatype == "integer"
+        for item in value if spec.is_list else (value,):
+            if not isinstance(item, types) or (integer and isinstance(item, bool)):
                 raise TypeError(f"{owner}.{key} must be {spec.datatype}, got {item!r}")
         clean[key] = list(value) if spec.is_list else value
     return clean
 
 
+@cache
+def _node_spec(label: str) -> tuple[str, Mapping[str, Any]]:
+    """A label's value and property specs (looked up once: a build adds 10^5 nodes)."""
+    label = Label(label)
+    return label.value, schema().nodes[label].properties
+
+
+@cache
+def _rel_spec(rel: str) -> tuple[str, Mapping[str, Any], frozenset[tuple[str, str]]]:
+    """A relationship type's value, property specs and allowed (source, target) labels."""
+    rel = Rel(rel)
+    spec = schema().rels[rel]
+    return rel.value, spec.properties, frozenset((a.value, b.value) for a, b in spec.endpoints)
+
+
 def add_node(graph: TalentGraph, label: Label, node_id: str, **props: Any) -> None:
     """Add (or update) a node, checking its properties against the ontology."""
-    spec = schema().nodes[Label(label)]
-    clean = _check(str(label), spec.properties, {"id": node_id, **props})
-    if node_id in graph and graph.nodes[node_id]["label"] != label:
-        raise ValueError(f"node {node_id!r} is a {graph.nodes[node_id]['label']}, not {label}")
-    graph.add_node(node_id, label=Label(label).value, **clean)
+    value, specs = _node_spec(label)
+    clean = _check(value, specs, {"id": node_id, **props})
+    old = graph.nodes.get(node_id)
+    if old is not None and old["label"] != value:
+        raise ValueError(f"node {node_id!r} is a {old['label']}, not {value}")
+    graph.add_node(node_id, label=value, **clean)
 
 
 def add_edge(graph: TalentGraph, rel: Rel, source: str, target: str, edge_id: str,
              **props: Any) -> None:
     """Add (or update) a relationship, checking endpoints and properties against the ontology."""
-    spec = schema().rels[Rel(rel)]
-    pair = (Label(graph.nodes[source]["label"]), Label(graph.nodes[target]["label"]))
-    if pair not in spec.endpoints:
-        raise ValueError(f"{rel} cannot go from {pair[0]} to {pair[1]}")
-    clean = _check(str(rel), spec.properties, {"id": edge_id, **props})
-    graph.add_edge(source, target, key=edge_id, type=Rel(rel).value, **clean)
+    value, specs, endpoints = _rel_spec(rel)
+    pair = (graph.nodes[source]["label"], graph.nodes[target]["label"])
+    if pair not in endpoints:
+        raise ValueError(f"{value} cannot go from {pair[0]} to {pair[1]}")
+    clean = _check(value, specs, {"id": edge_id, **props})
+    graph.add_edge(source, target, key=edge_id, type=value, **clean)
 
 
 def validate(graph: TalentGraph) -> list[str]:

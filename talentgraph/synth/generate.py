@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .layout import blocks, random_style
-from .people import make_person
+from .people import contact_registry, make_person
 from .render_json import render_json
 from .render_text import render_markdown, render_text
 from .truth import MANIFEST, TRUTH, person_record
@@ -154,6 +154,7 @@ def generate(out: str | Path, config: SynthConfig, *, jobs: int = 1,
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     vocab = load_vocab(config.seed, config.people)
+    contact_registry(config.seed, config.people)  # once, before the workers fork
     report = SynthReport(vocabulary="taxonomy" if vocab.from_taxonomy else "builtin")
     by_format: Counter[str] = Counter()
     with (folder / TRUTH).open("w", encoding="utf-8", newline="\n") as truth:

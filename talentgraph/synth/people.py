@@ -14,13 +14,16 @@ advisor, a research-assistant appointment and the lab's papers that list them.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .labs import Lab, identity, is_researcher, lab_of
 from .names import Name
 from .vocab import FIELDS, LOCATIONS, RESEARCH_TITLES, SENIORITY, TITLES, Term, Vocab
 
-__all__ = ["TODAY", "YM", "Honor", "Job", "Paper", "Person", "Project", "Study", "make_person"]
+__all__ = ["TODAY", "YM", "Honor", "Job", "Paper", "Person", "Project", "Study", "contact_registry",
+           "make_person"]
 
 YM = tuple[int, int]
 #: "Now" for every synthetic career: fixed, so output never depends on the wall clock.
@@ -211,6 +214,61 @@ def _phone(rng: random.Random, culture: str) -> str:
     return f"{rng.randint(201, 989)}-{rng.randint(200, 989)}-{rng.randint(0, 9999):04d}"
 
 
+def _handle(rng: random.Random, name: Name) -> str:
+    base = f"{name.first}{name.last}".lower().encode("ascii", "ignore").decode()
+    return base + str(rng.randint(1, 999))
+
+
+def _phone_digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)[-10:]
+
+
+def _drafted(seed: int, index: int, name: Name) -> tuple[str, str, str]:
+    """The e-mail, phone and profile handle person ``index`` would pick, ignoring everyone
+    else (its own stream, so the registry can draft them without the whole résumé)."""
+    rng = random.Random(f"{seed}/contact/{index}")
+    return _email(rng, name), _phone(rng, name.culture), _handle(rng, name)
+
+
+@lru_cache(maxsize=4)
+def contact_registry(seed: int, people: int) -> dict[int, tuple[str, str, str]]:
+    """Contacts of the people whose drafted e-mail, phone or profile handle an earlier
+    person of the corpus already holds, each re-drawn until free.
+
+    An address, a number and a profile URL belong to one person in the real world: a mail
+    provider offers the second "shan@hotmail.com" another handle.  Drafting them
+    independently gave 50 of 10^4 synthetic people the address or GitHub handle of a
+    same-name (or same-initial) stranger, which no résumé pool has.  One pass over the
+    names of the run (about 1 s per 10^4 people); only the re-drawn few are kept.
+    """
+    emails: set[str] = set()
+    phones: set[str] = set()
+    handles: set[str] = set()
+    fixed: dict[int, tuple[str, str, str]] = {}
+    for index in range(people):
+        name = identity(seed, index)
+        draft = email, phone, handle = _drafted(seed, index, name)
+        rng = random.Random(f"{seed}/contact-again/{index}")
+        while email in emails:
+            local, _, domain = email.partition("@")
+            email = f"{re.sub(r'[0-9]+$', '', local)}{rng.randint(1, 9999)}@{domain}"
+        while _phone_digits(phone) in phones:
+            phone = _phone(rng, name.culture)
+        while handle in handles:
+            handle = f"{re.sub(r'[0-9]+$', '', handle)}{rng.randint(1, 9999)}"
+        emails.add(email)
+        phones.add(_phone_digits(phone))
+        handles.add(handle)
+        if (email, phone, handle) != draft:
+            fixed[index] = (email, phone, handle)
+    return fixed
+
+
+def _contacts(seed: int, index: int, people: int, name: Name) -> tuple[str, str, str]:
+    """Person ``index``'s e-mail, phone and profile handle, unique among ``people``."""
+    return contact_registry(seed, people).get(index) or _drafted(seed, index, name)
+
+
 def _degree(rng: random.Random, vocab: Vocab, level: str) -> Term:
     return rng.choice(vocab.degrees[level])
 
@@ -398,11 +456,12 @@ def make_person(seed: int, index: int, people: int, vocab: Vocab) -> Person:
     years = TODAY[0] - min((j.start[0] for j in jobs), default=TODAY[0])
     summary = (f"{headline} with {years}+ years of experience in "
                f"{', '.join(flat[:3])}." if years else f"Student of {studies[-1].field}.")
-    handle = f"{name.first}{name.last}".lower().encode("ascii", "ignore").decode() \
-        + str(rng.randint(1, 999))
+    # the person's own stream still draws its contact details, so everything after them
+    # stays as it was; the contacts used come from :func:`_contacts`, unique in the corpus
+    _email(rng, name), _phone(rng, name.culture), rng.randint(1, 999)
+    email, phone, handle = _contacts(seed, index, people, name)
     return Person(
-        pid=f"P{index:07d}", index=index, name=name, email=_email(rng, name),
-        phone=_phone(rng, name.culture),
+        pid=f"P{index:07d}", index=index, name=name, email=email, phone=phone,
         location=(latest.location if latest and latest.location != "Remote"
                   else rng.choice(LOCATIONS[:-1])),
         cluster=cluster, headline=headline, summary=summary, researcher=researcher,

@@ -141,3 +141,15 @@ def test_a_later_batch_does_not_clear_an_organization_flag(tmp_path) -> None:
         store.write_graph(build_graph([later])[0])
         rows = store.run("MATCH (o:Organization {name: 'Google'}) RETURN o.is_employer AS e")
     assert rows == [{"e": True}]
+
+
+def test_a_node_many_resumes_mention_lists_each_source_once_sorted() -> None:
+    files = ["cv/c.txt", "cv/a.txt", "cv/b.txt", "cv/a2.txt"]
+    graph, _ = build_graph([resume(f, f"Person {f[3]}", emails=[f"{f[3:-4]}@x.org"],
+                                   skills=[("Pytorch", "ML", False), ("PyTorch", "ML", True)])
+                            for f in files])
+    pytorch = by_name(graph, Label.Skill, "PyTorch")
+    assert graph.nodes[pytorch]["sources"] == sorted(files)
+    has = [d for u, v, d in edges(graph, Rel.HAS_SKILL) if v == pytorch]
+    assert sorted(s for d in has for s in d["sources"]) == sorted(files)  # one edge per person
+    assert not validate(graph)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from records import resume
 
+from talentgraph.graph.build import build_graph
 from talentgraph.graph.normalize import names_compatible
-from talentgraph.graph.resolve import KnownPerson, resolve_people
+from talentgraph.graph.resolve import KnownPerson, resolve_people, shared_affiliations
 
 
 def owners(resolution) -> set[str]:
@@ -118,3 +119,47 @@ def test_anonymous_resume_stays_loadable_and_keyed_by_file() -> None:
     for pid in ids:
         person = res.people[pid]
         assert person.anonymous and person.name.startswith("Anonymous (")
+
+
+def _career(file: str, name: str, email: str, jobs, school=("Carnegie Mellon University", "2019-06")):
+    return resume(file, name, emails=[email], positions=jobs,
+                  education=[(school[0], "BS", "Computer Science", school[1], None)])
+
+
+def test_same_name_sharing_one_start_month_of_a_long_history_stays_two_people() -> None:
+    """Two Bangda Hus who both joined Accenture in June 2025 but otherwise differ."""
+    a = _career("a.txt", "Bangda Hu", "bangdahu55@gmail.com",
+                [("Accenture", "Analyst", "2025-06", None), ("Tesla", "Intern", "2024-05", "2024-08")],
+                school=("University of Florida", "2025-06"))
+    b = _career("b.txt", "Bangda Hu", "bangdahu@yahoo.com",
+                [("Accenture", "Consultant", "2025-06", None), ("Uber", "SWE", "2022-01", "2025-04")],
+                school=("Tsinghua University", "2021-06"))
+    _, res = build_graph([a, b])
+    assert res.owner_of["a.txt"] != res.owner_of["b.txt"]
+
+
+def test_same_name_sharing_two_dated_affiliations_merges() -> None:
+    jobs = [("Accenture", "Analyst", "2025-06", None), ("Tesla", "Intern", "2024-05", "2024-08")]
+    a = _career("a.txt", "Bangda Hu", "bangdahu55@gmail.com", jobs)
+    b = _career("b.txt", "Bangda Hu", "bangdahu311@outlook.com", jobs[:1],
+                school=("CMU", "2019-06"))  # an alias of the school, the same June
+    _, res = build_graph([a, b])
+    assert res.owner_of["a.txt"] == res.owner_of["b.txt"]
+
+
+def test_a_degree_year_agrees_with_the_same_degree_dated_to_the_month() -> None:
+    jobs = [("Accenture", "Analyst", "2025-06", None)]
+    a = _career("a.txt", "Bangda Hu", "bangdahu55@gmail.com", jobs, school=("Iowa State University", "2025-06"))
+    b = _career("b.txt", "Bangda Hu", "bangdahu311@outlook.com", jobs, school=("Iowa State University", "2025"))
+    c = _career("c.txt", "Bangda Hu", "bangdahu7@proton.me", jobs, school=("Iowa State University", "2024"))
+    _, res = build_graph([a, b, c])
+    assert res.owner_of["a.txt"] == res.owner_of["b.txt"]
+    assert res.owner_of["c.txt"] != res.owner_of["a.txt"]  # another year: one shared of two
+
+
+def test_shared_affiliations_counts_each_agreeing_affiliation_once() -> None:
+    a = {"acme|work|2020-06", "mit|study|2019-06", "mit|study|2015-06", "globex|work|"}
+    b = {"acme|work|2020-06", "mit|study|2019", "globex|work|"}
+    assert shared_affiliations(a, b) == 2  # undated Globex is no evidence
+    assert shared_affiliations(a, {"acme|work|2020-07", "mit|study|2019-06"}) == 1
+    assert shared_affiliations({"mit|study|2019"}, {"mit|study|2019-06", "mit|study|2019-09"}) == 1

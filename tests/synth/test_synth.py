@@ -136,3 +136,18 @@ def test_cli_writes_and_refuses_to_clobber(tmp_path: Path) -> None:
                                "--formats", "rtf"])
     assert bad.exit_code == 1 and "unknown formats" in bad.output
     assert "Example" in runner.invoke(main, ["synth", "--help"]).output
+
+
+def test_no_two_people_share_an_email_phone_or_profile_handle() -> None:
+    """Drafted independently, 3000 people include same-name strangers who pick the same
+    address; the registry re-draws those, as a mail provider would."""
+    from talentgraph.synth.labs import identity
+    from talentgraph.synth.people import _contacts, contact_registry
+
+    people = 3000
+    contacts = [_contacts(5, i, people, identity(5, i)) for i in range(people)]
+    assert contact_registry(5, people), "no collision drafted: the test proves nothing"
+    for field in range(3):
+        values = [c[field] if field != 1 else "".join(ch for ch in c[1] if ch.isdigit())[-10:]
+                  for c in contacts]
+        assert len(set(values)) == people
