@@ -81,13 +81,16 @@ def stage_corpus(run: Run, formats: tuple[str, ...], seed: int) -> None:
     from talentgraph.synth import SynthConfig, generate, read_manifest
 
     manifest = run.corpus / "manifest.json"
+    stamp = run.corpus / ".synth-digest"
     wanted = {"people": run.n, "seed": seed, "formats": list(formats)}
-    if manifest.exists() and {k: read_manifest(run.corpus).get(k) for k in wanted} == wanted:
+    if (manifest.exists() and stamp.exists() and stamp.read_text() == _synth_digest()
+            and {k: read_manifest(run.corpus).get(k) for k in wanted} == wanted):
         run.cells["generate"] = "reused"
     else:
         shutil.rmtree(run.corpus, ignore_errors=True)
         report = generate(run.corpus, SynthConfig(people=run.n, seed=seed, formats=formats),
                           jobs=CORES)
+        stamp.write_text(_synth_digest())
         run.cells["generate"] = f"{report.files / report.seconds:,.0f} files/s ({CORES} procs)"
     run.files = sorted(p for p in (run.corpus / "resumes").rglob("*") if p.is_file())
     run.cells["files"] = len(run.files)
@@ -121,6 +124,18 @@ def stage_parse_single(run: Run, sample: int) -> None:
         _parse_one(path)
     rate = len(chosen) / (time.perf_counter() - start)
     run.cells["parse 1 proc (résumés/s)"] = f"{rate:,.1f} (sample {len(chosen)})"
+
+
+def _synth_digest() -> str:
+    """A hash of the generator sources: a corpus is reused only if the same generator
+    made it (a generator fix, such as unique contacts, must not be benchmarked on old
+    files)."""
+    import talentgraph.synth
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(talentgraph.synth.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _parser_digest() -> str:
