@@ -7,8 +7,9 @@ WITH collect(DISTINCT toLower(name)) AS wanted
 UNWIND wanted AS name
 MATCH (target:Skill)
 WHERE toLower(target.name) = name
-MATCH (p:Person)-[:HAS_SKILL]->(held:Skill)
-MATCH (held)-[:BROADER*0..10]->(target)
+MATCH (held:Skill)-[:BROADER*0..10]->(target)
+WITH DISTINCT wanted, target, held
+MATCH (held)<-[:HAS_SKILL]-(p:Person)
 WITH p, size(wanted) AS needed, collect(DISTINCT target.name) AS matched
 WHERE size(matched) = needed
 RETURN p.name AS person, matched

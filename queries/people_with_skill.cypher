@@ -4,8 +4,9 @@
 // sorted: via_skills
 MATCH (wanted:Skill)
 WHERE toLower(wanted.name) = toLower($skill)
-MATCH (p:Person)-[:HAS_SKILL]->(held:Skill)
-MATCH (held)-[:BROADER*0..10]->(wanted)
+MATCH (held:Skill)-[:BROADER*0..10]->(wanted)
+WITH DISTINCT held
+MATCH (held)<-[:HAS_SKILL]-(p:Person)
 WITH p, collect(DISTINCT held.name) AS via_skills
 RETURN p.name AS person, via_skills, size(via_skills) AS matching_skills
 ORDER BY matching_skills DESC, person
