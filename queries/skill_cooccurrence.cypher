@@ -3,13 +3,12 @@
 // param: skill = "Python"
 // param: min_people = 1 [default]
 // param: limit = 50 [default]
+// HAS_SKILL is one edge per (person, skill) (its id hashes the pair): count(*) counts people.
 MATCH (a:Skill)
 WHERE toLower(a.name) = toLower($skill)
-MATCH (a)<-[:HAS_SKILL]-(p:Person)
-WITH DISTINCT a, p
-MATCH (p)-[:HAS_SKILL]->(b:Skill)
+MATCH (a)<-[:HAS_SKILL]-(p:Person)-[:HAS_SKILL]->(b:Skill)
 WHERE b.id <> a.id
-WITH a, b, count(DISTINCT p) AS people
+WITH a, b, count(*) AS people
 WHERE people >= $min_people
 RETURN a.name AS skill, b.name AS co_skill, people
 ORDER BY people DESC, co_skill, skill

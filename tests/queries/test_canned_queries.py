@@ -50,11 +50,24 @@ def test_skill_search_follows_narrower_skills_case_insensitively(embedded: Graph
     ]
 
 
+def test_skill_search_keeps_the_best_matches_within_the_limit(embedded: GraphStore) -> None:
+    everyone = run(embedded, "people_with_skill", skill="Python")
+    assert len(everyone) == 5  # everyone but Keren Zhou lists Python
+    assert run(embedded, "people_with_skill", skill="Python", limit=2) == everyone[:2]
+    first = run(embedded, "people_with_skill", skill="Machine Learning", limit=1)
+    assert [r["person"] for r in first] == ["Hayes Zhao"]  # two matching skills
+
+
 def test_all_skills_needs_every_one(embedded: GraphStore) -> None:
     people = [r["person"] for r in run(embedded, "people_with_all_skills",
                                        skills=["cuda", "Python"])]
     assert people == ["Ana Lima", "Hao Wu"]
     assert run(embedded, "people_with_all_skills", skills=["CUDA", "Spark"]) == []
+    assert [r["person"] for r in run(embedded, "people_with_all_skills",
+                                     skills=["cuda", "Python"], limit=1)] == ["Ana Lima"]
+    # PyTorch is narrower than Machine Learning, so it counts for it
+    assert [r["person"] for r in run(embedded, "people_with_all_skills",
+                                     skills=["Machine Learning", "CUDA"])] == ["Hao Wu"]
 
 
 def _tenure(data: dict[str, Any]) -> tuple[int, int]:
