@@ -6,6 +6,9 @@
 // param: limit = 200 [default]
 MATCH (p:Person)
 WHERE toLower(p.name) = toLower($person) OR p.name_key = toLower($person)
+WITH DISTINCT p
+// (DISTINCT is a horizon: Neo4j otherwise starts from every organization and expands all
+// WORKED_AT when $organization is empty)
 MATCH (p)-[wa:WORKED_AT]->(o:Organization)
 WHERE wa.start_month IS NOT NULL
   AND ($organization = '' OR toLower(o.name) = toLower($organization)

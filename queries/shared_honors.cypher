@@ -5,6 +5,8 @@
 // sorted: honors, their_honors
 MATCH (a:Person)
 WHERE toLower(a.name) = toLower($person) OR a.name_key = toLower($person)
+WITH DISTINCT a
+// (DISTINCT is a horizon: Neo4j otherwise starts from every organization's awards)
 MATCH (a)-[:RECEIVED]->(x:Award)-[:CONFERRED_BY]->(o:Organization)
 WITH a, o, collect(DISTINCT x.title) AS honors
 MATCH (o)<-[:CONFERRED_BY]-(y:Award)<-[:RECEIVED]-(b:Person)
