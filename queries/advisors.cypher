@@ -1,7 +1,10 @@
 // name: advisors
-// description: Advisor–student pairs, with the papers they wrote together.
+// description: A person's advisors and students (advisor–student pairs where $person is either), with the papers each pair wrote together.
+// param: person = "Keren Zhou"
 // sorted: joint_papers
 MATCH (s:Person)-[:ADVISED_BY]->(a:Person)
+WHERE toLower(s.name) = toLower($person) OR s.name_key = toLower($person)
+   OR toLower(a.name) = toLower($person) OR a.name_key = toLower($person)
 OPTIONAL MATCH (s)-[:AUTHORED]->(paper:Paper)<-[:AUTHORED]-(a)
 WITH a, s, collect(DISTINCT paper.title) AS joint_papers
 RETURN a.name AS advisor, s.name AS student, joint_papers

@@ -2,8 +2,10 @@
 // description: A person's co-authors, with the papers they share, most shared first.
 // param: person = "Hao Wu"
 // sorted: papers
-MATCH (p:Person)-[:AUTHORED]->(paper:Paper)<-[:AUTHORED]-(other:Person)
-WHERE (toLower(p.name) = toLower($person) OR p.name_key = toLower($person)) AND other.id <> p.id
+MATCH (p:Person)
+WHERE toLower(p.name) = toLower($person) OR p.name_key = toLower($person)
+MATCH (p)-[:AUTHORED]->(paper:Paper)<-[:AUTHORED]-(other:Person)
+WHERE other.id <> p.id
 WITH other, collect(DISTINCT paper.title) AS papers
 RETURN other.name AS coauthor, size(papers) AS shared_papers, papers
 ORDER BY shared_papers DESC, coauthor

@@ -1,12 +1,17 @@
 // name: employer_to_next_employer
-// description: Talent flow between employers: from each job to the next job started at another organization, with head counts.
+// description: Where people went after $organization: for each job there, the next job started at another organization, with head counts.
+// param: organization = "ByteDance"
+// param: limit = 50 [default]
 // sorted: people
-MATCH (p:Person)-[w:WORKED_AT]->(from:Organization)
+MATCH (from:Organization)
+WHERE toLower(from.name) = toLower($organization) OR from.name_key = toLower($organization)
+MATCH (from)<-[w:WORKED_AT]-(p:Person)
 MATCH (p)-[later:WORKED_AT]->(other:Organization)
 WHERE other.id <> from.id AND later.start_month > w.start_month
 WITH p, from, w, min(later.start_month) AS next_month
 MATCH (p)-[n:WORKED_AT]->(to:Organization)
-WHERE to.id <> from.id AND n.start_month = next_month
+WHERE n.start_month = next_month AND to.id <> from.id
 WITH from, to, collect(DISTINCT p.name) AS people
 RETURN from.name AS from_employer, to.name AS to_employer, size(people) AS count, people
-ORDER BY count DESC, from_employer, to_employer
+ORDER BY count DESC, to_employer, from_employer
+LIMIT $limit

@@ -5,3 +5,4 @@ WHERE r.confidence < $threshold
 RETURN p.name AS person, label(r) AS relationship, coalesce(x.name, x.title) AS target,
        r.confidence AS confidence
 ORDER BY confidence, person, relationship, target
+LIMIT $limit

@@ -1,10 +1,11 @@
 // name: papers_by_venue
-// description: Papers grouped by where they appeared, with their authors; an empty $venue lists every venue.
-// param: venue = "" [default]
+// description: The papers that appeared at a venue (journal or conference), newest first, with their authors.
+// param: venue = "SC"
 // sorted: authors
-MATCH (paper:Paper)-[:PUBLISHED_IN]->(v:Venue)
-WHERE $venue = '' OR toLower(v.name) = toLower($venue)
-OPTIONAL MATCH (a:Person)-[:AUTHORED]->(paper)
+MATCH (v:Venue)
+WHERE toLower(v.name) = toLower($venue)
+MATCH (v)<-[:PUBLISHED_IN]-(paper:Paper)
+OPTIONAL MATCH (paper)<-[:AUTHORED]-(a:Person)
 WITH v, paper, collect(DISTINCT a.name) AS authors
 RETURN v.name AS venue, v.kind AS venue_kind, paper.year AS year, paper.title AS title, authors
 ORDER BY venue, year DESC, title

@@ -16,8 +16,10 @@ time (so both stores see the same ``$today_month``).  ``sorted`` names list colu
 are sets: the stores collect lists in no particular order, so they are sorted here to make
 both stores return identical rows.
 
-Where the embedded dialect cannot express a query, ``<name>.lbug.cypher`` overrides the
-text for that store only; the header of the base file still describes it.
+Where the embedded dialect cannot express a query, or its planner needs another shape of
+the same query (a ``WITH DISTINCT`` horizon that Neo4j needs can make LadybugDB hash-join
+a whole relationship table), ``<name>.lbug.cypher`` overrides the text for that store
+only; the header of the base file still describes it.
 """
 
 from __future__ import annotations

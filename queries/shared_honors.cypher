@@ -1,9 +1,17 @@
 // name: shared_honors
-// description: Pairs of people holding an honor from the same society or organization (e.g. both Sigma Xi members).
-// sorted: honors_a, honors_b
-MATCH (a:Person)-[:RECEIVED]->(x:Award)-[:CONFERRED_BY]->(o:Organization)
-MATCH (b:Person)-[:RECEIVED]->(y:Award)-[:CONFERRED_BY]->(o)
-WHERE a.id < b.id
-WITH a, b, o, collect(DISTINCT x.title) AS honors_a, collect(DISTINCT y.title) AS honors_b
-RETURN o.name AS conferred_by, a.name AS person_a, b.name AS person_b, honors_a, honors_b
-ORDER BY conferred_by, person_a, person_b
+// description: People holding an honor from the same society or organization as $person (e.g. fellow Sigma Xi members), with both sides' honors.
+// param: person = "Hayes Zhao"
+// param: limit = 100 [default]
+// sorted: honors, their_honors
+MATCH (a:Person)
+WHERE toLower(a.name) = toLower($person) OR a.name_key = toLower($person)
+WITH DISTINCT a
+// (DISTINCT is a horizon: Neo4j otherwise starts from every organization's awards)
+MATCH (a)-[:RECEIVED]->(x:Award)-[:CONFERRED_BY]->(o:Organization)
+WITH a, o, collect(DISTINCT x.title) AS honors
+MATCH (o)<-[:CONFERRED_BY]-(y:Award)<-[:RECEIVED]-(b:Person)
+WHERE b.id <> a.id
+WITH a, o, honors, b, collect(DISTINCT y.title) AS their_honors
+RETURN a.name AS person, o.name AS conferred_by, b.name AS fellow, honors, their_honors
+ORDER BY conferred_by, fellow, person
+LIMIT $limit

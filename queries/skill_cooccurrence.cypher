@@ -1,11 +1,18 @@
 // name: skill_cooccurrence
-// description: Pairs of skills held by the same people, with how many people hold both.
+// description: The skills most often held together with $skill, with how many people hold both (at least $min_people).
+// param: skill = "Python"
 // param: min_people = 1 [default]
 // param: limit = 50 [default]
-MATCH (a:Skill)<-[:HAS_SKILL]-(p:Person)-[:HAS_SKILL]->(b:Skill)
-WHERE a.name < b.name
-WITH a, b, count(DISTINCT p) AS people
+// HAS_SKILL is one edge per (person, skill) (its id hashes the pair): count(*) counts people.
+// DISTINCT a, p first: Neo4j otherwise hash-joins from every skill (2x slower at 10^4).
+MATCH (a:Skill)
+WHERE toLower(a.name) = toLower($skill)
+MATCH (a)<-[:HAS_SKILL]-(p:Person)
+WITH DISTINCT a, p
+MATCH (p)-[:HAS_SKILL]->(b:Skill)
+WHERE b.id <> a.id
+WITH a, b, count(*) AS people
 WHERE people >= $min_people
-RETURN a.name AS skill_a, b.name AS skill_b, people
-ORDER BY people DESC, skill_a, skill_b
+RETURN a.name AS skill, b.name AS co_skill, people
+ORDER BY people DESC, co_skill, skill
 LIMIT $limit

@@ -2,8 +2,9 @@
 // description: Everyone who worked at an organization, with titles and dates, earliest first.
 // param: organization = "ByteDance"
 // sorted: titles
-MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
+MATCH (o:Organization)
 WHERE toLower(o.name) = toLower($organization) OR o.name_key = toLower($organization)
+MATCH (o)<-[w:WORKED_AT]-(p:Person)
 RETURN p.name AS person, o.name AS organization, w.title AS title,
        coalesce(w.titles, []) AS titles, w.team AS team, w.start_date AS start_date,
        w.end_date AS end_date, coalesce(w.current, false) AS current

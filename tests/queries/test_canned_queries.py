@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import networkx as nx
 import pytest
 from graphs import TODAY_MONTH
 
+from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.store import GraphStore
 from talentgraph.queries import registry
 
@@ -48,27 +50,79 @@ def test_skill_search_follows_narrower_skills_case_insensitively(embedded: Graph
     ]
 
 
+def test_skill_search_keeps_the_best_matches_within_the_limit(embedded: GraphStore) -> None:
+    everyone = run(embedded, "people_with_skill", skill="Python")
+    assert len(everyone) == 5  # everyone but Keren Zhou lists Python
+    assert run(embedded, "people_with_skill", skill="Python", limit=2) == everyone[:2]
+    first = run(embedded, "people_with_skill", skill="Machine Learning", limit=1)
+    assert [r["person"] for r in first] == ["Hayes Zhao"]  # two matching skills
+
+
 def test_all_skills_needs_every_one(embedded: GraphStore) -> None:
     people = [r["person"] for r in run(embedded, "people_with_all_skills",
                                        skills=["cuda", "Python"])]
     assert people == ["Ana Lima", "Hao Wu"]
     assert run(embedded, "people_with_all_skills", skills=["CUDA", "Spark"]) == []
+    assert [r["person"] for r in run(embedded, "people_with_all_skills",
+                                     skills=["cuda", "Python"], limit=1)] == ["Ana Lima"]
+    # PyTorch is narrower than Machine Learning, so it counts for it
+    assert [r["person"] for r in run(embedded, "people_with_all_skills",
+                                     skills=["Machine Learning", "CUDA"])] == ["Hao Wu"]
+
+
+def _tenure(data: dict[str, Any]) -> tuple[int, int]:
+    """A role's first and last month, open-ended roles running to TODAY_MONTH."""
+    if data.get("end_month") is not None:
+        return data["start_month"], data["end_month"]
+    return data["start_month"], TODAY_MONTH if data.get("current") else data["start_month"]
+
+
+def expected_colleagues(graph: TalentGraph, person: str) -> set[tuple[str, str, int]]:
+    """(colleague, organization, overlap months) straight from the graph's WORKED_AT edges."""
+    jobs = [(u, v, d) for u, v, d in graph.edges(data=True) if d.get("type") == "WORKED_AT"]
+    names = nx.get_node_attributes(graph, "name")
+    found = set()
+    for u, org, mine in jobs:
+        if names[u] != person:
+            continue
+        for other, org2, theirs in jobs:
+            if org2 != org or other == u:
+                continue
+            (a0, a1), (b0, b1) = _tenure(mine), _tenure(theirs)
+            months = min(a1, b1) - max(a0, b0) + 1
+            if months > 0:
+                found.add((names[other], names[org], months))
+    return found
+
+
+@pytest.mark.parametrize("person", ["Hayes Zhao", "Hao Wu", "Ana Lima", "Keren Zhou",
+                                    "Peter Zhao"])
+def test_colleagues_are_the_overlapping_tenures(embedded: GraphStore, graph: TalentGraph,
+                                                person: str) -> None:
+    rows = run(embedded, "colleagues", person=person.upper())
+    assert {r["person"] for r in rows} <= {person}
+    assert {(r["colleague"], r["organization"], r["overlap_months"]) for r in rows} == \
+        expected_colleagues(graph, person)
+    months = [r["overlap_months"] for r in rows]
+    assert months == sorted(months, reverse=True)
 
 
 def test_alumni_of_one_employer_are_not_colleagues(embedded: GraphStore) -> None:
     """Hayes joined ByteDance in 2025-09 (still there), Hao Wu left in 2020-09."""
-    rows = run(embedded, "colleagues", organization="ByteDance")
-    pairs = {(r["person_a"], r["person_b"]) for r in rows}
-    assert ("Hao Wu", "Hayes Zhao") not in pairs
-    assert rows == [{"person_a": "Ana Lima", "person_b": "Hao Wu", "organization": "ByteDance",
-                     "overlap_months": 7, "a_start": "2020-03", "a_end": "2021-02",
-                     "b_start": "2019-12", "b_end": "2020-09"}]
+    assert run(embedded, "colleagues", person="Hayes Zhao", organization="ByteDance") == []
+    rows = run(embedded, "colleagues", person="Hao Wu", organization="bytedance")
+    assert rows == [{"person": "Hao Wu", "colleague": "Ana Lima", "organization": "ByteDance",
+                     "overlap_months": 7, "person_start": "2019-12", "person_end": "2020-09",
+                     "colleague_start": "2020-03", "colleague_end": "2021-02"}]
+    assert len(run(embedded, "colleagues", person="Hao Wu", limit=1)) == 1
 
 
 def test_open_ended_roles_run_to_today_month(embedded: GraphStore) -> None:
-    nvidia = run(embedded, "colleagues", organization="NVIDIA")
+    nvidia = run(embedded, "colleagues", person="Ana Lima", organization="NVIDIA")
+    assert [r["colleague"] for r in nvidia] == ["Hao Wu"]
     assert nvidia[0]["overlap_months"] == TODAY_MONTH - (2023 * 12) + 1  # 2023-01 .. today
-    earlier = run(embedded, "colleagues", organization="NVIDIA", today_month=2023 * 12 + 1)
+    earlier = run(embedded, "colleagues", person="Ana Lima", organization="NVIDIA",
+                  today_month=2023 * 12 + 1)
     assert earlier[0]["overlap_months"] == 2
 
 
@@ -97,24 +151,89 @@ def test_profile_collects_everything_about_a_person(embedded: GraphStore) -> Non
                                 "NVIDIA | Research Scientist | 2023-01 – present"]
 
 
-def test_flows_employer_and_school_and_honors(embedded: GraphStore) -> None:
-    flows = run(embedded, "school_to_first_employer")
-    assert flows[0] == {"school": "Williams College", "first_employer": "ByteDance",
-                        "count": 2, "people": ["Ana Lima", "Hao Wu"]}
-    moves = run(embedded, "employer_to_next_employer")
-    assert moves[0]["from_employer"] == "ByteDance" and moves[0]["to_employer"] == "NVIDIA"
+def test_flows_from_one_school_and_one_employer(embedded: GraphStore) -> None:
+    flows = run(embedded, "school_to_first_employer", school="williams college")
+    # Peter Zhao only ever worked at Williams itself, which is not a move
+    assert flows == [{"school": "Williams College", "first_employer": "ByteDance",
+                      "count": 2, "people": ["Ana Lima", "Hao Wu"]}]
+    moves = run(embedded, "employer_to_next_employer", organization="ByteDance")
+    assert moves == [{"from_employer": "ByteDance", "to_employer": "NVIDIA", "count": 2,
+                      "people": ["Ana Lima", "Hao Wu"]}]
+    # Hayes went from GWU (2024-03) to ByteDance (2025-09); Keren never left GWU
+    assert run(embedded, "employer_to_next_employer", organization="George Washington "
+               "University") == [{"from_employer": "George Washington University",
+                                  "to_employer": "ByteDance", "count": 1,
+                                  "people": ["Hayes Zhao"]}]
+    assert run(embedded, "employer_to_next_employer", organization="NVIDIA") == []
+
+
+def test_employer_and_school(embedded: GraphStore) -> None:
     both = [r["organization"] for r in run(embedded, "employer_and_school")]
     assert both == ["George Washington University", "Williams College"]
-    honors = run(embedded, "shared_honors")
-    assert [(r["conferred_by"], r["person_a"], r["person_b"]) for r in honors] == [
-        ("Sigma Xi", "Hayes Zhao", "Peter Zhao")]
+
+
+def test_shared_honors_are_the_fellows_of_one_society(embedded: GraphStore) -> None:
+    assert run(embedded, "shared_honors", person="Hayes Zhao") == [
+        {"person": "Hayes Zhao", "conferred_by": "Sigma Xi", "fellow": "Peter Zhao",
+         "honors": ["Sigma Xi Member"], "their_honors": ["Sigma Xi Member"]}]
+    assert [r["fellow"] for r in run(embedded, "shared_honors", person="peter zhao")] == [
+        "Hayes Zhao"]
+    assert run(embedded, "shared_honors", person="Ana Lima") == []  # Dean's List: no society
 
 
 def test_coauthors_and_advisors(embedded: GraphStore) -> None:
     assert run(embedded, "coauthors") == [
         {"coauthor": "Keren Zhou", "shared_papers": 1, "papers": ["GPU Profiling at Scale"]}]
-    assert run(embedded, "advisors") == [
-        {"advisor": "Keren Zhou", "student": "Hao Wu", "joint_papers": ["GPU Profiling at Scale"]}]
+    pair = [{"advisor": "Keren Zhou", "student": "Hao Wu",
+             "joint_papers": ["GPU Profiling at Scale"]}]
+    assert run(embedded, "advisors", person="Keren Zhou") == pair
+    assert run(embedded, "advisors", person="hao wu") == pair
+    assert run(embedded, "advisors", person="Hayes Zhao") == []
+
+
+def _holders(graph: TalentGraph) -> dict[str, set[str]]:
+    """Skill name -> names of the people holding it, from the graph's HAS_SKILL edges."""
+    names = nx.get_node_attributes(graph, "name")
+    out: dict[str, set[str]] = {}
+    for u, v, d in graph.edges(data=True):
+        if d.get("type") == "HAS_SKILL":
+            out.setdefault(names[v], set()).add(u)
+    return out
+
+
+@pytest.mark.parametrize("skill", ["Python", "CUDA", "PyTorch"])
+def test_skill_cooccurrence_counts_people_holding_both(embedded: GraphStore,
+                                                       graph: TalentGraph, skill: str) -> None:
+    holders = _holders(graph)
+    expected = {(other, len(people & holders[skill])) for other, people in holders.items()
+                if other != skill and people & holders[skill]}
+    rows = run(embedded, "skill_cooccurrence", skill=skill.lower())
+    assert {r["skill"] for r in rows} == {skill}
+    assert {(r["co_skill"], r["people"]) for r in rows} == expected
+    assert [r["people"] for r in rows] == sorted((r["people"] for r in rows), reverse=True)
+    assert all(r["people"] >= 2 for r in run(embedded, "skill_cooccurrence", skill=skill,
+                                              min_people=2))
+
+
+def test_top_skills_by_organization_counts_its_people(embedded: GraphStore,
+                                                      graph: TalentGraph) -> None:
+    names = nx.get_node_attributes(graph, "name")
+    staff = {u for u, v, d in graph.edges(data=True)
+             if d.get("type") == "WORKED_AT" and names[v] == "ByteDance"}
+    expected = {(skill, len(people & staff)) for skill, people in _holders(graph).items()
+                if people & staff}
+    rows = run(embedded, "top_skills_by_organization", organization="bytedance")
+    assert {(r["skill"], r["people"]) for r in rows} == expected
+    assert rows[0] == {"organization": "ByteDance", "skill": "Python", "people": 3}
+    assert len(run(embedded, "top_skills_by_organization", organization="ByteDance",
+                   limit=2)) == 2
+
+
+def test_papers_by_venue(embedded: GraphStore) -> None:
+    assert run(embedded, "papers_by_venue", venue="sc") == [
+        {"venue": "SC", "venue_kind": "conference", "year": 2022,
+         "title": "GPU Profiling at Scale", "authors": ["Hao Wu", "Keren Zhou"]}]
+    assert run(embedded, "papers_by_venue", venue="Nowhere") == []
 
 
 def test_data_quality_queries(embedded: GraphStore) -> None:
@@ -122,3 +241,5 @@ def test_data_quality_queries(embedded: GraphStore) -> None:
     low = run(embedded, "low_confidence_facts")
     assert [(r["relationship"], r["confidence"]) for r in low] == [("HAS_SKILL", 0.5),
                                                                    ("AUTHORED", 0.6)]
+    assert run(embedded, "low_confidence_facts", limit=1) == low[:1]
+    assert [r["resume"] for r in run(embedded, "unparsed_resumes", limit=1)] == ["000.txt"]
