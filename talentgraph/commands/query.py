@@ -65,7 +65,7 @@ def query(settings: Any, name: str | None, params: tuple[str, ...], list_only: b
     Examples:
       talentgraph query --list
       talentgraph query people_with_skill -p skill="Machine Learning"
-      talentgraph query colleagues -p organization=ByteDance --format json
+      talentgraph query colleagues -p person='Hayes Zhao' --format json
       talentgraph query people_with_all_skills -p skills=Python,PyTorch --format csv
     """
     if list_only:
