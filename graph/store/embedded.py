@@ -1,9 +1,11 @@
 """The embedded store: one LadybugDB (Kùzu fork) database file, no server.
 
-Writes take the fastest path that is still an upsert: inside the transaction the ids of
-a batch that already exist are looked up (``LOAD FROM $rows MATCH``), new rows go in
-with ``COPY ... FROM`` an Arrow table (bulk path, several times faster) and existing ones
-are merged with ``LOAD FROM $rows MATCH ... SET``.  ``COPY`` is only ever given ids
+Writes take the fastest path that is still an upsert: inside the transaction the rows of
+a batch that already exist are looked up with their stored values (``LOAD FROM $rows
+MATCH``; relationships with an endpoint created in the same call are known to be new and
+skip it), new rows go in with ``COPY ... FROM`` an Arrow table (bulk path, several times
+faster) and existing ones are merged in Python (:mod:`~talentgraph.graph.store.merge`)
+and written back with ``LOAD FROM $rows MATCH ... SET`` only when the merge changes them.  ``COPY`` is only ever given ids
 that are absent and distinct: a duplicate primary key inside a manual transaction
 crashes LadybugDB 0.22 (segfault) instead of raising.
 
@@ -143,14 +145,14 @@ class EmbeddedStore(GraphStore):
 
     # -- writes -------------------------------------------------------------------------
     def _existing(self, tx: Tx, group: NodeRows | RelRows,
-                  rows: list[dict[str, Any]]) -> set[str]:
+                  rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         ids = {"id": group.specs["id"]}
         if isinstance(group, NodeRows):
             found = tx.run(existing_node_ids(group.label), {"rows": arrow_rows(rows, ids)})
         else:
             found = tx.run(existing_rel_ids(group.type, group.source_label, group.target_label),
                            {"rows": arrow_rows(rows, ids, endpoints=(SRC, DST))})
-        return {row["id"] for row in found}
+        return {row["id"]: row["props"] for row in found}
 
     def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
         # only ever absent, distinct ids here: see the module docstring
@@ -163,6 +165,7 @@ class EmbeddedStore(GraphStore):
                    {"rows": arrow_rows(rows, group.specs, prefix="", endpoints=(SRC, DST))})
 
     def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+        # rows are merged (merge_row): a key every row leaves null needs no SET
         keys = present_keys(rows, group.specs)
         specs = {key: group.specs[key] for key in keys}
         if isinstance(group, NodeRows):

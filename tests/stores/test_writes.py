@@ -111,8 +111,8 @@ def test_failed_write_leaves_store_unchanged(store: GraphStore, monkeypatch, fai
     real = getattr(store, fail_in)
     calls = []
 
-    def second_call_fails(tx, group):
-        real(tx, group)                                   # this group really is written
+    def second_call_fails(tx, group, fresh):
+        real(tx, group, fresh)                                   # this group really is written
         calls.append(group)
         if len(calls) == 2:
             tx.run("THIS IS NOT CYPHER")                  # a database error mid-transaction
