@@ -171,7 +171,7 @@ class GraphStore(ABC):
             before = self._totals(tx)
             if files:
                 self._replace_sources(tx, files)
-            kept = self._totals(tx)
+            kept = self._totals(tx) if files else before
             fresh: set[str] = set()  # nodes this call creates: none of their edges exist
             for node_group in nodes:
                 self._upsert_nodes(tx, node_group, fresh)
@@ -259,12 +259,15 @@ class GraphStore(ABC):
         groups add to it, and a relationship with a fresh endpoint cannot exist yet, so it
         skips the lookup (on an empty store no relationship is looked up at all).
         """
+        # a label without stored nodes (every label, on a new store) needs no lookup
+        empty = isinstance(group, NodeRows) and not tx.run(
+            f"MATCH (n:`{group.label.value}`) RETURN count(n) AS count")[0]["count"]
         for start in range(0, len(group.rows), self.batch_size):
             batch = group.rows[start:start + self.batch_size]
             if isinstance(group, RelRows):
                 probe = [row for row in batch if row[SRC] not in fresh and row[DST] not in fresh]
             else:
-                probe = batch
+                probe = [] if empty else batch
             stored = self._existing(tx, group, probe) if probe else {}
             new = [row for row in batch if row["id"] not in stored]
             if new:

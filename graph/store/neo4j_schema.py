@@ -2,8 +2,8 @@
 
 Only :class:`~talentgraph.ontology.schema.Label` / :class:`~talentgraph.ontology.schema.Rel`
 names, extra labels and property keys are spliced into the text; every value arrives in
-``$rows``.  Rows for inserts are ``{"props": {...}}`` (all non-null properties, ``id``
-included); rows for updates are ``{"id", "props": {...}}`` holding already merged values
+``$rows``.  Rows for inserts are flat maps of the non-null properties (``id`` included);
+rows for updates are ``{"id", "props": {...}}`` holding already merged values
 (:mod:`~talentgraph.graph.store.merge`), so ``SET x += row.props`` is exact.  Relationship
 rows also carry the endpoint ids ``src`` / ``dst``.
 """
@@ -59,9 +59,15 @@ def _ends(row: Mapping[str, Any], out: dict[str, Any]) -> dict[str, Any]:
 
 
 def insert_row(row: Mapping[str, Any], specs: Mapping[str, PropertySpec]) -> dict[str, Any]:
-    """A :mod:`~talentgraph.graph.store.rows` row shaped for the inserts."""
-    props = {key: row[key] for key in specs if row[key] is not None}
-    return _ends(row, {"props": props})
+    """A :mod:`~talentgraph.graph.store.rows` row shaped for the inserts: its non-null
+    properties, flat (an absent key reads as null, which ``CREATE`` does not store)."""
+    return _ends(row, {key: row[key] for key in specs if row[key] is not None})
+
+
+def _pattern_props(specs: Mapping[str, PropertySpec]) -> str:
+    # the keys spelled out: ``SET x = row.props`` after CREATE makes the planner add an
+    # Eager (it cannot tell which properties a map writes), which buffers every row
+    return "{" + ", ".join(f"{q(key)}: row.{q(key)}" for key in specs) + "}"
 
 
 def update_row(row: Mapping[str, Any], specs: Mapping[str, PropertySpec]) -> dict[str, Any]:
@@ -91,7 +97,8 @@ def existing_node_ids(label: Label) -> str:
 
 def node_insert(label: Label) -> str:
     """Create absent nodes of ``label`` (no MERGE needed: the ids were looked up)."""
-    return "\n".join(["UNWIND $rows AS row", f"CREATE (n:{q(label)})", "SET n = row.props",
+    props = _pattern_props(schema().nodes[label].properties)
+    return "\n".join(["UNWIND $rows AS row", f"CREATE (n:{q(label)} {props})",
                       *_extra_labels(label, new=True)])
 
 
@@ -119,9 +126,10 @@ def existing_rel_ids(rel: Rel, source: Label, target: Label) -> str:
 def rel_insert(rel: Rel, source: Label, target: Label) -> str:
     """Create absent relationships between matched endpoints (two MATCHes, each a seek on
     the unique id; a comma join can plan as a cross join)."""
+    props = _pattern_props(schema().rels[rel].properties)
     return "\n".join(["UNWIND $rows AS row", f"MATCH (a:{q(source)} {{id: row.src}})",
                       f"MATCH (b:{q(target)} {{id: row.dst}})",
-                      f"CREATE (a)-[r:{q(rel)}]->(b)", "SET r = row.props"])
+                      f"CREATE (a)-[r:{q(rel)} {props}]->(b)"])
 
 
 def rel_update(rel: Rel, source: Label, target: Label) -> str:
