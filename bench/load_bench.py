@@ -10,9 +10,14 @@ times, per store:
   on a smaller graph (``--naive-people``) and extrapolated to N, since at ~1k rows/s it
   would take minutes.
 
-Neo4j is included when ``NEO4J_URI`` is set (its database is cleared!).  Example::
+Neo4j is included when ``NEO4J_URI`` is set (its database is cleared!).  ``--graph`` loads
+a pickled graph instead (e.g. one ``build_graph`` made from a synthetic corpus).  Besides
+wall time each line reports the CPU seconds the client spent and, for a local Neo4j
+started by ``.ci/neo4j/start.sh`` (``NEO4J_PID`` set), the server's: on a shared machine
+the wall time mostly measures the other tenants, CPU seconds do not.  Example::
 
     .venv/bin/python bench/load_bench.py --people 10000
+    .venv/bin/python bench/load_bench.py --graph /tmp/graph-10000.pkl --naive-people 150
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import pickle
 import random
 import tempfile
 import time
@@ -98,6 +104,8 @@ class Result:
     rows: int
     seconds: float
     note: str = ""
+    cpu: float | None = None      # client CPU seconds
+    server_cpu: float | None = None
 
     @property
     def rate(self) -> float:
@@ -108,32 +116,58 @@ def _rows(graph: TalentGraph) -> int:
     return graph.number_of_nodes() + graph.number_of_edges()
 
 
-def _timed(action: Callable[[], object]) -> float:
-    start = time.perf_counter()
+def _server_cpu() -> float | None:
+    """CPU seconds used so far by the local Neo4j server (``NEO4J_PID``), if known."""
+    pid = os.environ.get("NEO4J_PID", "")
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Timing:
+    wall: float
+    cpu: float
+    server_cpu: float | None
+
+
+def _timed(action: Callable[[], object], server: bool = False) -> Timing:
+    server_start = _server_cpu() if server else None
+    start, cpu = time.perf_counter(), time.process_time()
     action()
-    return time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    server_end = _server_cpu() if server else None
+    spent = server_end - server_start if server_start is not None and server_end else None
+    return Timing(wall, cpu, spent)
 
 
 def bench_store(name: str, opener: Callable[[], GraphStore], graph: TalentGraph,
                 small: TalentGraph) -> list[Result]:
     """Bulk new, bulk update and the extrapolated naive load of one store kind."""
     rows = _rows(graph)
+    server = name == "neo4j"
     with opener() as store:
         store.clear()
         log.info("%s: naive load of %d rows", name, _rows(small))
-        naive = _timed(lambda: naive_load(store, small))
+        naive = _timed(lambda: naive_load(store, small), server)
         store.clear()
         log.info("%s: bulk load of %d rows", name, rows)
-        new = _timed(lambda: store.write_graph(graph))
+        new = _timed(lambda: store.write_graph(graph), server)
         log.info("%s: bulk re-load (updates)", name)
-        again = _timed(lambda: store.write_graph(graph))
+        again = _timed(lambda: store.write_graph(graph), server)
         store.clear()
-    naive_rate = _rows(small) / naive
+    scale = rows / _rows(small)
     return [
-        Result(name, "naive: MERGE per row, own tx", rows, rows / naive_rate,
-               f"extrapolated from {_rows(small):,} rows in {naive:.1f}s"),
-        Result(name, "write_graph, new rows", rows, new),
-        Result(name, "write_graph, re-load (updates)", rows, again),
+        Result(name, "naive: MERGE per row, own tx", rows, naive.wall * scale,
+               f"extrapolated from {_rows(small):,} rows in {naive.wall:.1f}s",
+               naive.cpu * scale,
+               naive.server_cpu * scale if naive.server_cpu is not None else None),
+        Result(name, "write_graph, new rows", rows, new.wall, cpu=new.cpu,
+               server_cpu=new.server_cpu),
+        Result(name, "write_graph, re-load (unchanged)", rows, again.wall, cpu=again.cpu,
+               server_cpu=again.server_cpu),
     ]
 
 
@@ -143,20 +177,32 @@ def _embedded_dir() -> Iterator[Path]:
         yield Path(folder)
 
 
+def _cpu_rate(r: Result) -> float:
+    """Rows per CPU second of client and server together (load-independent)."""
+    spent = (r.cpu or 0) + (r.server_cpu or 0)
+    return r.rows / spent if spent else float("inf")
+
+
 def print_table(results: list[Result]) -> None:
-    naive = {r.store: r.rate for r in results if r.method.startswith("naive")}
-    header = f"{'store':<9} {'method':<32} {'rows':>9} {'seconds':>8} {'rows/s':>10} " \
-             f"{'x naive':>8}  note"
+    naive = {r.store: r for r in results if r.method.startswith("naive")}
+    header = (f"{'store':<9} {'method':<33} {'rows':>9} {'seconds':>8} {'rows/s':>10} "
+              f"{'x naive':>8} {'cpu s':>7} {'srv cpu':>7} {'rows/cpu-s':>10} {'x naive':>8}"
+              "  note")
     print(header)
     print("-" * len(header))
     for r in results:
-        print(f"{r.store:<9} {r.method:<32} {r.rows:>9,} {r.seconds:>8.2f} {r.rate:>10,.0f} "
-              f"{r.rate / naive[r.store]:>8.1f}  {r.note}")
+        base = naive[r.store]
+        server = f"{r.server_cpu:>7.2f}" if r.server_cpu is not None else f"{'-':>7}"
+        print(f"{r.store:<9} {r.method:<33} {r.rows:>9,} {r.seconds:>8.2f} {r.rate:>10,.0f} "
+              f"{r.rate / base.rate:>8.1f} {r.cpu or 0:>7.2f} {server} {_cpu_rate(r):>10,.0f} "
+              f"{_cpu_rate(r) / _cpu_rate(base):>8.1f}  {r.note}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--graph", type=Path, default=None,
+                        help="a pickled TalentGraph to load instead of --people synthetic ones")
     parser.add_argument("--naive-people", type=int, default=150,
                         help="people in the graph the naive baseline loads (extrapolated)")
     parser.add_argument("--batch-size", type=int, default=None,
@@ -166,7 +212,12 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("talentgraph").setLevel(logging.WARNING)
 
-    graph, small = synthetic_graph(args.people), synthetic_graph(args.naive_people, seed=8)
+    small = synthetic_graph(args.naive_people, seed=8)
+    if args.graph:
+        with args.graph.open("rb") as fh:
+            graph = pickle.load(fh)  # a file the user made with build_graph
+    else:
+        graph = synthetic_graph(args.people)
     log.info("graph: %d nodes, %d relationships (%d labels, %d types in the ontology)",
              graph.number_of_nodes(), graph.number_of_edges(), len(schema().nodes),
              len(schema().rels))

@@ -8,7 +8,7 @@
 # Needs only Java 17+ and Maven (Maven Central). Jars are cached in
 # ${NEO4J_CACHE_DIR:-${XDG_CACHE_HOME:-~/.cache}/talentgraph-neo4j}/<neo4j version>-<pom hash>/.
 # Knobs (environment): NEO4J_PLUGINS=auto|none (auto: use GDS/APOC when they fetch and start; none:
-# never), NEO4J_PORT (default 0 = any free port), NEO4J_HEAP (2g), NEO4J_PAGECACHE (256m),
+# never), NEO4J_PORT (default 0 = any free port), NEO4J_HEAP (4g), NEO4J_PAGECACHE (512m),
 # NEO4J_START_TIMEOUT (seconds, 240), MVN (maven command, default mvn).
 # Idempotent: if the env file points at a live server it is left running and nothing happens.
 set -euo pipefail
@@ -17,8 +17,12 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ENV_FILE="${1:-$HERE/.env}"
 PLUGINS_MODE="${NEO4J_PLUGINS:-auto}"
 PORT="${NEO4J_PORT:-0}"
-HEAP="${NEO4J_HEAP:-2g}"
-PAGECACHE="${NEO4J_PAGECACHE:-256m}"
+# Heap 4g: a write_graph call is one transaction, and its state lives on the heap; the
+# 10^4-people graph (~400k nodes+relationships) overran the transaction memory limit
+# (70% of the heap: 1.4 GiB with 2g) and loads with 4g.  -Xms stays small, so the heap
+# only grows when a load needs it.  Page cache 512m holds that graph's store files.
+HEAP="${NEO4J_HEAP:-4g}"
+PAGECACHE="${NEO4J_PAGECACHE:-512m}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-240}"
 MVN="${MVN:-mvn}"
 

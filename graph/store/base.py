@@ -19,8 +19,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
 
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.store.guard import check_read_only
+from talentgraph.graph.store.merge import merge_row
 from talentgraph.graph.store.queries import query
 from talentgraph.graph.store.rows import (
+    DST,
+    SRC,
     GraphRowError,
     NodeRows,
     RelRows,
@@ -129,8 +132,10 @@ class GraphStore(ABC):
         """Run ``cypher`` as its own write transaction; rows of plain values."""
 
     @abstractmethod
-    def _existing(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> set[str]:
-        """The ids among ``rows`` already stored (relationships: between their endpoints)."""
+    def _existing(self, tx: Tx, group: NodeRows | RelRows,
+                  rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The stored properties of the rows among ``rows`` already stored, by id
+        (relationships: only those between the row's endpoints)."""
 
     @abstractmethod
     def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
@@ -138,8 +143,8 @@ class GraphStore(ABC):
 
     @abstractmethod
     def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
-        """Merge rows into stored ones: scalars overwritten unless null, ``sources`` the
-        sorted union, other lists the union in stored order."""
+        """Overwrite stored rows with already merged ones (:func:`merge_row`: every
+        non-null value is the final one)."""
 
     @abstractmethod
     def _records(self) -> tuple[Iterator[NodeRecord], Iterator[RelRecord]]:
@@ -166,11 +171,12 @@ class GraphStore(ABC):
             before = self._totals(tx)
             if files:
                 self._replace_sources(tx, files)
-            kept = self._totals(tx)
+            kept = self._totals(tx) if files else before
+            fresh: set[str] = set()  # nodes this call creates: none of their edges exist
             for node_group in nodes:
-                self._upsert_nodes(tx, node_group)
+                self._upsert_nodes(tx, node_group, fresh)
             for rel_group in rels:
-                self._upsert_relationships(tx, rel_group)
+                self._upsert_relationships(tx, rel_group, fresh)
             after = self._totals(tx)
         node_rows = sum(len(g.rows) for g in nodes)
         rel_rows = sum(len(g.rows) for g in rels)
@@ -244,24 +250,40 @@ class GraphStore(ABC):
     # -- helpers ------------------------------------------------------------------------
     batch_size: int
 
-    def _upsert(self, tx: Tx, group: NodeRows | RelRows) -> None:
-        """Upsert in batches: look up which ids exist, insert the others in bulk (much
-        faster than MERGE on both stores), merge the rest."""
+    def _upsert(self, tx: Tx, group: NodeRows | RelRows, fresh: set[str]) -> None:
+        """Upsert in batches: look up which rows exist (with their stored values), insert
+        the others in bulk (much faster than MERGE on both stores) and write back only
+        the existing rows the merge changes.
+
+        ``fresh`` holds the ids of the nodes created earlier in this transaction; node
+        groups add to it, and a relationship with a fresh endpoint cannot exist yet, so it
+        skips the lookup (on an empty store no relationship is looked up at all).
+        """
+        # a label without stored nodes (every label, on a new store) needs no lookup
+        empty = isinstance(group, NodeRows) and not tx.run(
+            f"MATCH (n:`{group.label.value}`) RETURN count(n) AS count")[0]["count"]
         for start in range(0, len(group.rows), self.batch_size):
             batch = group.rows[start:start + self.batch_size]
-            found = self._existing(tx, group, batch)
-            new = [row for row in batch if row["id"] not in found]
+            if isinstance(group, RelRows):
+                probe = [row for row in batch if row[SRC] not in fresh and row[DST] not in fresh]
+            else:
+                probe = [] if empty else batch
+            stored = self._existing(tx, group, probe) if probe else {}
+            new = [row for row in batch if row["id"] not in stored]
             if new:
                 self._insert(tx, group, new)
-            old = [row for row in batch if row["id"] in found]
-            if old:
-                self._update(tx, group, old)
+                if isinstance(group, NodeRows):
+                    fresh.update(row["id"] for row in new)
+            changed = [merged for row in batch if row["id"] in stored
+                       and (merged := merge_row(stored[row["id"]], row, group.specs)) is not None]
+            if changed:
+                self._update(tx, group, changed)
 
-    def _upsert_nodes(self, tx: Tx, group: NodeRows) -> None:
-        self._upsert(tx, group)
+    def _upsert_nodes(self, tx: Tx, group: NodeRows, fresh: set[str]) -> None:
+        self._upsert(tx, group, fresh)
 
-    def _upsert_relationships(self, tx: Tx, group: RelRows) -> None:
-        self._upsert(tx, group)
+    def _upsert_relationships(self, tx: Tx, group: RelRows, fresh: set[str]) -> None:
+        self._upsert(tx, group, fresh)
 
     def _count(self, cypher: str) -> int:
         return int(self._read(cypher, None)[0]["count"])

@@ -1,11 +1,13 @@
 """The embedded store: one LadybugDB (Kùzu fork) database file, no server.
 
-Writes take the fastest path that is still an upsert: inside the transaction the ids of
-a batch that already exist are looked up (``LOAD FROM $rows MATCH``), new rows go in
-with ``COPY ... FROM`` an Arrow table (bulk path, several times faster) and existing ones
-are merged with ``LOAD FROM $rows MATCH ... SET``.  ``COPY`` is only ever given ids
-that are absent and distinct: a duplicate primary key inside a manual transaction
-crashes LadybugDB 0.22 (segfault) instead of raising.
+Writes take the fastest path that is still an upsert: inside the transaction the rows of
+a batch that already exist are looked up with their stored values (``LOAD FROM $rows
+MATCH``; relationships with an endpoint created in the same call are known to be new and
+skip it), new rows go in with ``COPY ... FROM`` an Arrow table (bulk path, several times
+faster) and existing ones are merged in Python (:mod:`~talentgraph.graph.store.merge`)
+and written back with ``LOAD FROM $rows MATCH ... SET`` only when the merge changes
+them.  ``COPY`` is only ever given ids that are absent and distinct: a duplicate primary
+key inside a manual transaction crashes LadybugDB 0.22 (segfault) instead of raising.
 
 LadybugDB rolls a manual transaction back by itself when a statement fails; a later
 ``ROLLBACK`` then reports "no active transaction", which is expected and ignored.
@@ -97,7 +99,14 @@ class EmbeddedStore(GraphStore):
         except (RuntimeError, OSError) as err:
             raise StoreError(f"cannot open LadybugDB database {self.path}: {err}") from err
         self._closed = False
-        ensure_schema(lambda cypher: self._execute(cypher, None))
+        # one transaction: DDL auto-committed statement by statement costs ~3 s on a new
+        # database (a commit and checkpoint each), ~0.3 s together
+        try:
+            with self._transaction() as tx:
+                ensure_schema(lambda cypher: tx.run(cypher))
+        except StoreError:
+            self.close()
+            raise
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
@@ -143,14 +152,14 @@ class EmbeddedStore(GraphStore):
 
     # -- writes -------------------------------------------------------------------------
     def _existing(self, tx: Tx, group: NodeRows | RelRows,
-                  rows: list[dict[str, Any]]) -> set[str]:
+                  rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         ids = {"id": group.specs["id"]}
         if isinstance(group, NodeRows):
             found = tx.run(existing_node_ids(group.label), {"rows": arrow_rows(rows, ids)})
         else:
             found = tx.run(existing_rel_ids(group.type, group.source_label, group.target_label),
                            {"rows": arrow_rows(rows, ids, endpoints=(SRC, DST))})
-        return {row["id"] for row in found}
+        return {row["id"]: row["props"] for row in found}
 
     def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
         # only ever absent, distinct ids here: see the module docstring
@@ -163,6 +172,7 @@ class EmbeddedStore(GraphStore):
                    {"rows": arrow_rows(rows, group.specs, prefix="", endpoints=(SRC, DST))})
 
     def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+        # rows are merged (merge_row): a key every row leaves null needs no SET
         keys = present_keys(rows, group.specs)
         specs = {key: group.specs[key] for key in keys}
         if isinstance(group, NodeRows):

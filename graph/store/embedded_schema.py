@@ -117,26 +117,10 @@ def ensure_schema(execute: Execute) -> None:
                 execute(f"ALTER TABLE {q(rel)} ADD FROM {q(a)} TO {q(b)}")
 
 
-def _set_clause(var: str, specs: Mapping[str, PropertySpec]) -> str:
-    """SET items merging the ``v_`` columns into ``var``: scalars take the new value
-    unless it is null, ``sources`` the sorted union, other lists the union in stored
-    order."""
-    items = []
-    for key, spec in specs.items():
-        if key == "id":
-            continue
-        old, new = f"{var}.{q(key)}", f"v_{key}"
-        if key == "sources":
-            value = (f"list_sort(list_distinct(list_concat("
-                     f"coalesce({old}, CAST([] AS STRING[])), {new})))")
-        elif spec.is_list:
-            value = (f"CASE WHEN {new} IS NULL THEN {old} WHEN {old} IS NULL THEN {new} "
-                     f"ELSE list_concat({old}, "
-                     f"list_filter({new}, x -> NOT list_contains({old}, x))) END")
-        else:
-            value = f"coalesce({new}, {old})"
-        items.append(f"{old} = {value}")
-    return "SET " + ",\n    ".join(items)
+def _set_clause(var: str, keys: tuple[str, ...]) -> str:
+    """SET items copying the ``v_`` columns of merged rows into ``var`` (a null column
+    leaves the stored null as it is)."""
+    return "SET " + ", ".join(f"{var}.{q(key)} = v_{key}" for key in keys if key != "id")
 
 
 def copy_rows(table: str, specs: Mapping[str, PropertySpec],
@@ -149,14 +133,13 @@ def copy_rows(table: str, specs: Mapping[str, PropertySpec],
 
 
 def existing_node_ids(label: Label) -> str:
-    """Which of the ``v_id`` rows already exist (they are updated, the rest copied)."""
-    return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\nRETURN n.id AS id"
+    """Which of the ``v_id`` rows already exist, with their stored properties."""
+    return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\nRETURN n.id AS id, n AS props"
 
 
 def node_update(label: Label, keys: tuple[str, ...]) -> str:
-    """Merge rows (columns ``v_<key>`` for ``keys``) into existing nodes of ``label``."""
-    specs = {k: schema().nodes[label].properties[k] for k in keys}
-    return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\n{_set_clause('n', specs)}"
+    """Overwrite existing nodes of ``label`` with merged rows (columns ``v_<key>``)."""
+    return f"LOAD FROM $rows\nMATCH (n:{q(label)} {{id: v_id}})\n{_set_clause('n', keys)}"
 
 
 def _rel_match(rel: Rel, source: Label, target: Label) -> str:
@@ -165,11 +148,11 @@ def _rel_match(rel: Rel, source: Label, target: Label) -> str:
 
 
 def existing_rel_ids(rel: Rel, source: Label, target: Label) -> str:
-    """Which rows' relationships already exist between their endpoints."""
-    return f"{_rel_match(rel, source, target)}\nRETURN r.id AS id"
+    """Which rows' relationships already exist between their endpoints, with their
+    stored properties."""
+    return f"{_rel_match(rel, source, target)}\nRETURN r.id AS id, r AS props"
 
 
 def rel_update(rel: Rel, source: Label, target: Label, keys: tuple[str, ...]) -> str:
-    """Merge rows (columns ``v_<key>`` for ``keys``) into existing relationships."""
-    specs = {k: schema().rels[rel].properties[k] for k in keys}
-    return f"{_rel_match(rel, source, target)}\n{_set_clause('r', specs)}"
+    """Overwrite existing relationships with merged rows (columns ``v_<key>``)."""
+    return f"{_rel_match(rel, source, target)}\n{_set_clause('r', keys)}"

@@ -2,10 +2,10 @@
 
 Only :class:`~talentgraph.ontology.schema.Label` / :class:`~talentgraph.ontology.schema.Rel`
 names, extra labels and property keys are spliced into the text; every value arrives in
-``$rows``.  Rows for inserts are ``{"props": {...}}`` (all non-null properties, ``id``
-included); rows for updates are ``{"id", "props": {non-null scalars}, <list key>: [...] |
-null}``, so ``SET x += row.props`` overwrites scalars without erasing stored values the
-new row does not know.  Relationship rows also carry the endpoint ids ``src`` / ``dst``.
+``$rows``.  Rows for inserts are flat maps of the non-null properties (``id`` included);
+rows for updates are ``{"id", "props": {...}}`` holding already merged values
+(:mod:`~talentgraph.graph.store.merge`), so ``SET x += row.props`` is exact.  Relationship
+rows also carry the endpoint ids ``src`` / ``dst``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def q(name: str) -> str:
 
 def schema_statements() -> list[str]:
     """A uniqueness constraint on ``id`` for every label, an index for every indexed
-    property (``IF NOT EXISTS``: safe to run on every open)."""
+    property and on every relationship type's ``id`` (``IF NOT EXISTS``: safe to run on
+    every open)."""
     statements = []
     for label, spec in schema().nodes.items():
         statements.append(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
@@ -44,6 +45,10 @@ def schema_statements() -> list[str]:
             if prop.indexed and not prop.unique:
                 statements.append(f"CREATE INDEX {label.lower()}_{key} IF NOT EXISTS "
                                   f"FOR (n:{q(label)}) ON (n.{q(key)})")
+    for rel in schema().rels:
+        # not unique: the same edge id between other endpoints is another relationship
+        statements.append(f"CREATE INDEX rel_{rel.lower()}_id IF NOT EXISTS "
+                          f"FOR ()-[r:{q(rel)}]-() ON (r.id)")
     return statements
 
 
@@ -54,20 +59,22 @@ def _ends(row: Mapping[str, Any], out: dict[str, Any]) -> dict[str, Any]:
 
 
 def insert_row(row: Mapping[str, Any], specs: Mapping[str, PropertySpec]) -> dict[str, Any]:
-    """A :mod:`~talentgraph.graph.store.rows` row shaped for the inserts."""
-    props = {key: row[key] for key in specs if row[key] is not None}
-    return _ends(row, {"props": props})
+    """A :mod:`~talentgraph.graph.store.rows` row shaped for the inserts: its non-null
+    properties, flat (an absent key reads as null, which ``CREATE`` does not store)."""
+    return _ends(row, {key: row[key] for key in specs if row[key] is not None})
+
+
+def _pattern_props(specs: Mapping[str, PropertySpec]) -> str:
+    # the keys spelled out: ``SET x = row.props`` after CREATE makes the planner add an
+    # Eager (it cannot tell which properties a map writes), which buffers every row
+    return "{" + ", ".join(f"{q(key)}: row.{q(key)}" for key in specs) + "}"
 
 
 def update_row(row: Mapping[str, Any], specs: Mapping[str, PropertySpec]) -> dict[str, Any]:
-    """A :mod:`~talentgraph.graph.store.rows` row shaped for the updates."""
-    out: dict[str, Any] = {"id": row["id"], "props": {}}
-    for key, spec in specs.items():
-        if spec.is_list:
-            out[key] = row[key]
-        elif row[key] is not None and key != "id":
-            out["props"][key] = row[key]
-    return _ends(row, out)
+    """A merged row (:func:`~talentgraph.graph.store.merge.merge_row`) shaped for the
+    updates: its non-null values are the final ones, so ``SET x += row.props`` is exact."""
+    props = {key: row[key] for key in specs if key != "id" and row[key] is not None}
+    return _ends(row, {"id": row["id"], "props": props})
 
 
 def _extra_labels(label: Label, *, new: bool) -> list[str]:
@@ -82,58 +89,50 @@ def _extra_labels(label: Label, *, new: bool) -> list[str]:
     return lines
 
 
-def _merge_items(var: str, specs: Mapping[str, PropertySpec], keys: tuple[str, ...]) -> list[str]:
-    items = [f"SET {var} += row.props"]
-    for key in keys:
-        old, new = f"{var}.{q(key)}", f"row.{q(key)}"
-        if key == "sources":
-            items.append(f"SET {old} = COLLECT {{ UNWIND coalesce({old}, []) + {new} AS s "
-                         "RETURN DISTINCT s ORDER BY s }")
-        elif specs[key].is_list:
-            items.append(f"SET {old} = CASE WHEN {new} IS NULL THEN {old} "
-                         f"ELSE coalesce({old}, []) + "
-                         f"[x IN {new} WHERE NOT x IN coalesce({old}, [])] END")
-    return items
-
-
 def existing_node_ids(label: Label) -> str:
-    """Which of ``$rows`` (``{"id"}``) already exist."""
-    return f"UNWIND $rows AS row\nMATCH (n:{q(label)} {{id: row.id}})\nRETURN n.id AS id"
+    """Which of ``$rows`` (``{"id"}``) already exist, with their stored properties."""
+    return (f"UNWIND $rows AS row\nMATCH (n:{q(label)} {{id: row.id}})\n"
+            "RETURN n.id AS id, properties(n) AS props")
 
 
 def node_insert(label: Label) -> str:
     """Create absent nodes of ``label`` (no MERGE needed: the ids were looked up)."""
-    return "\n".join(["UNWIND $rows AS row", f"CREATE (n:{q(label)})", "SET n = row.props",
+    props = _pattern_props(schema().nodes[label].properties)
+    return "\n".join(["UNWIND $rows AS row", f"CREATE (n:{q(label)} {props})",
                       *_extra_labels(label, new=True)])
 
 
-def node_update(label: Label, keys: tuple[str, ...]) -> str:
-    """Merge rows into existing nodes of ``label``; ``keys`` are the properties present."""
-    specs = schema().nodes[label].properties
+def node_update(label: Label) -> str:
+    """Overwrite existing nodes of ``label`` with merged rows."""
     return "\n".join(["UNWIND $rows AS row", f"MATCH (n:{q(label)} {{id: row.id}})",
-                      *_merge_items("n", specs, keys), *_extra_labels(label, new=False)])
+                      "SET n += row.props", *_extra_labels(label, new=False)])
 
 
-def _ends_match(source: Label, target: Label) -> list[str]:
-    # two separate MATCHes, each on the unique id (a comma join can plan as a cross join)
-    return [f"MATCH (a:{q(source)} {{id: row.src}})", f"MATCH (b:{q(target)} {{id: row.dst}})"]
+def _rel_match(rel: Rel, source: Label, target: Label) -> list[str]:
+    # seek the relationship by its indexed id: expanding from an endpoint instead costs
+    # the endpoint's degree per row (an employer with thousands of WORKED_AT)
+    return [f"MATCH (a:{q(source)})-[r:{q(rel)} {{id: row.id}}]->(b:{q(target)})",
+            f"USING INDEX r:{q(rel)}(id)",
+            "WHERE a.id = row.src AND b.id = row.dst"]
 
 
 def existing_rel_ids(rel: Rel, source: Label, target: Label) -> str:
-    """Which of ``$rows`` (``{"id", "src", "dst"}``) already exist between their ends."""
-    return "\n".join(["UNWIND $rows AS row", *_ends_match(source, target),
-                      f"MATCH (a)-[r:{q(rel)} {{id: row.id}}]->(b)", "RETURN r.id AS id"])
+    """Which of ``$rows`` (``{"id", "src", "dst"}``) already exist between their ends,
+    with their stored properties."""
+    return "\n".join(["UNWIND $rows AS row", *_rel_match(rel, source, target),
+                      "RETURN r.id AS id, properties(r) AS props"])
 
 
 def rel_insert(rel: Rel, source: Label, target: Label) -> str:
-    """Create absent relationships between matched endpoints."""
-    return "\n".join(["UNWIND $rows AS row", *_ends_match(source, target),
-                      f"CREATE (a)-[r:{q(rel)}]->(b)", "SET r = row.props"])
+    """Create absent relationships between matched endpoints (two MATCHes, each a seek on
+    the unique id; a comma join can plan as a cross join)."""
+    props = _pattern_props(schema().rels[rel].properties)
+    return "\n".join(["UNWIND $rows AS row", f"MATCH (a:{q(source)} {{id: row.src}})",
+                      f"MATCH (b:{q(target)} {{id: row.dst}})",
+                      f"CREATE (a)-[r:{q(rel)} {props}]->(b)"])
 
 
-def rel_update(rel: Rel, source: Label, target: Label, keys: tuple[str, ...]) -> str:
-    """Merge rows into existing relationships; ``keys`` are the properties present."""
-    specs = schema().rels[rel].properties
-    return "\n".join(["UNWIND $rows AS row", *_ends_match(source, target),
-                      f"MATCH (a)-[r:{q(rel)} {{id: row.id}}]->(b)",
-                      *_merge_items("r", specs, keys)])
+def rel_update(rel: Rel, source: Label, target: Label) -> str:
+    """Overwrite existing relationships with merged rows."""
+    return "\n".join(["UNWIND $rows AS row", *_rel_match(rel, source, target),
+                      "SET r += row.props"])

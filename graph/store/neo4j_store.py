@@ -32,7 +32,7 @@ from talentgraph.graph.store.neo4j_schema import (
     update_row,
 )
 from talentgraph.graph.store.queries import NEO4J, query
-from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
+from talentgraph.graph.store.rows import NodeRows, RelRows
 from talentgraph.graph.store.values import plain, primary_label
 from talentgraph.ontology.schema import Label, Rel
 
@@ -194,7 +194,7 @@ class Neo4jStore(GraphStore):
 
     # -- writes -------------------------------------------------------------------------
     def _existing(self, tx: Tx, group: NodeRows | RelRows,
-                  rows: list[dict[str, Any]]) -> set[str]:
+                  rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         if isinstance(group, NodeRows):
             probe = [{"id": r["id"]} for r in rows]
             found = tx.run(existing_node_ids(group.label), {"rows": probe})
@@ -202,7 +202,7 @@ class Neo4jStore(GraphStore):
             probe = [{"id": r["id"], "src": r["_src"], "dst": r["_dst"]} for r in rows]
             found = tx.run(existing_rel_ids(group.type, group.source_label, group.target_label),
                            {"rows": probe})
-        return {row["id"] for row in found}
+        return {row["id"]: row["props"] for row in found}
 
     def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
         shaped = [insert_row(row, group.specs) for row in rows]
@@ -213,12 +213,11 @@ class Neo4jStore(GraphStore):
                    {"rows": shaped})
 
     def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
-        keys = present_keys(rows, group.specs)
         shaped = [update_row(row, group.specs) for row in rows]
         if isinstance(group, NodeRows):
-            tx.run(node_update(group.label, keys), {"rows": shaped})
+            tx.run(node_update(group.label), {"rows": shaped})
         else:
-            tx.run(rel_update(group.type, group.source_label, group.target_label, keys),
+            tx.run(rel_update(group.type, group.source_label, group.target_label),
                    {"rows": shaped})
 
     # -- reads --------------------------------------------------------------------------

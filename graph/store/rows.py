@@ -61,25 +61,29 @@ class RelRows:
         return schema().rels[self.type].properties
 
 
-def _coercer(specs: Mapping[str, PropertySpec]) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
-    """A fast row builder for one label or type (it runs once per node and edge)."""
-    plain_keys = [k for k, s in specs.items() if s.datatype != "double" and not s.is_list]
-    list_keys = [k for k, s in specs.items() if s.datatype != "double" and s.is_list]
+def _coercer(specs: Mapping[str, PropertySpec],
+             marker: str) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+    """A fast row builder for one label or type (it runs once per node and edge).
+
+    Only for attributes :func:`~talentgraph.graph.model.validate` accepted: every key is
+    an ontology key or ``marker`` (``label``/``type``) and list values are lists, so a
+    row is the all-``None`` template updated with them; only ints given for doubles
+    still need converting (both stores must see one type)."""
+    template = dict.fromkeys(specs)
     doubles = [k for k, s in specs.items() if s.datatype == "double" and not s.is_list]
     double_lists = [k for k, s in specs.items() if s.datatype == "double" and s.is_list]
 
     def coerce(data: Mapping[str, Any]) -> dict[str, Any]:
-        row = {k: data.get(k) for k in plain_keys}
-        for k in list_keys:
-            value = data.get(k)
-            row[k] = None if value is None else list(value)
-        # the model accepts ints for doubles; both stores must see one type
+        row = {**template, **data}
+        del row[marker]
         for k in doubles:
-            value = data.get(k)
-            row[k] = None if value is None else float(value)
+            value = row[k]
+            if value is not None and type(value) is not float:
+                row[k] = float(value)
         for k in double_lists:
-            value = data.get(k)
-            row[k] = None if value is None else [float(v) for v in value]
+            value = row[k]
+            if value is not None:
+                row[k] = [float(v) for v in value]
         return row
 
     return coerce
@@ -103,7 +107,7 @@ def group_rows(graph: TalentGraph) -> tuple[list[NodeRows], list[RelRows]]:
         name = data["label"]
         if name not in nodes:
             group = NodeRows(Label(name))
-            nodes[name] = (group, _coercer(group.specs))
+            nodes[name] = (group, _coercer(group.specs, "label"))
         group, coerce = nodes[name]
         labels[node_id] = group.label
         row = coerce(data)
@@ -121,7 +125,7 @@ def group_rows(graph: TalentGraph) -> tuple[list[NodeRows], list[RelRows]]:
         pair = (data["type"], labels[src], labels[dst])
         if pair not in rels:
             group = RelRows(Rel(pair[0]), pair[1], pair[2])
-            rels[pair] = (group, _coercer(group.specs))
+            rels[pair] = (group, _coercer(group.specs, "type"))
         group, coerce = rels[pair]
         row = coerce(data)
         row["id"], row[SRC], row[DST] = key, src, dst

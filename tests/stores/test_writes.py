@@ -111,8 +111,8 @@ def test_failed_write_leaves_store_unchanged(store: GraphStore, monkeypatch, fai
     real = getattr(store, fail_in)
     calls = []
 
-    def second_call_fails(tx, group):
-        real(tx, group)                                   # this group really is written
+    def second_call_fails(tx, group, fresh):
+        real(tx, group, fresh)                                   # this group really is written
         calls.append(group)
         if len(calls) == 2:
             tx.run("THIS IS NOT CYPHER")                  # a database error mid-transaction
@@ -150,3 +150,63 @@ def test_clear_and_stats(store: GraphStore, full_graph) -> None:
     assert sum(stats["types"].values()) == full_graph.number_of_edges()
     store.clear()
     assert store.stats()["nodes"] == store.stats()["relationships"] == 0
+
+
+def test_batches_mixing_new_and_existing_rows(store: GraphStore) -> None:
+    store.write_graph(person_graph("ada", "cv/ada.pdf", skills=["python"], papers=["graphs"],
+                                   coauthors={"graphs": ["bob"]}))
+    store.batch_size = 2          # every group splits into batches of new and stored rows
+    # bob, acme, python, the paper and bob's AUTHORED edge (both ends stored) exist already
+    later = person_graph("bob", "cv/bob.pdf", skills=["python", "rust", "go"],
+                         papers=["graphs"])
+    stats = store.write_graph(later)
+    assert (stats.nodes_created, stats.nodes_updated) == (3, 4)    # resume, rust, go
+    # described, worked, has python/rust/go are new; authored:bob:graphs is merged
+    assert (stats.relationships_created, stats.relationships_updated) == (5, 1)
+    graph = store.to_networkx()
+    assert graph.nodes["bob"]["sources"] == ["cv/ada.pdf", "cv/bob.pdf"]
+    assert graph.nodes["bob"]["emails"] == ["bob@example.org"]     # only bob's CV has it
+    assert graph.nodes["skill:python"]["sources"] == ["cv/ada.pdf", "cv/bob.pdf"]
+    assert graph.nodes["skill:go"]["sources"] == ["cv/bob.pdf"]
+    authored = graph.get_edge_data("bob", "paper:graphs")["authored:bob:graphs"]
+    assert authored["sources"] == ["cv/ada.pdf", "cv/bob.pdf"]
+    assert graph.number_of_edges() == 5 + 5                          # ada.pdf + bob.pdf
+    again = store.write_graph(later)                               # idempotent per batch too
+    assert again.nodes_created == again.relationships_created == 0
+    assert canonical_dump(store.to_networkx()) == canonical_dump(graph)
+
+
+def test_reload_writes_back_only_changed_rows(store: GraphStore, full_graph,
+                                              monkeypatch) -> None:
+    store.write_graph(full_graph)
+    written: list[str] = []
+    real = store._update
+
+    def spy(tx, group, rows):
+        written.extend(row["id"] for row in rows)
+        real(tx, group, rows)
+
+    monkeypatch.setattr(store, "_update", spy)
+    store.write_graph(full_graph)
+    assert written == []                                            # nothing to change
+    edited = full_graph.copy()
+    node = next(iter(edited.nodes))
+    edited.nodes[node]["sources"] = ["cv/zed.pdf"]
+    stats = store.write_graph(edited)
+    assert written == [node]
+    assert stats.nodes_updated == full_graph.number_of_nodes()     # counted as merged rows
+    assert store.to_networkx().nodes[node]["sources"] == ["cv/ada.pdf", "cv/zed.pdf"]
+
+
+def test_reload_of_edited_file_updates_an_edge_property(store: GraphStore) -> None:
+    store.write_graph(person_graph("ada", "cv/ada.pdf", skills=["python"], papers=[]))
+    edited = person_graph("ada", "cv/ada.pdf", skills=["python"], papers=[])
+    edited.get_edge_data("ada", "org:acme")["worked:ada:acme"]["titles"] = ["CTO"]
+    edited.get_edge_data("ada", "org:acme")["worked:ada:acme"]["start_month"] = 24250
+    store.write_graph(edited, replace_sources=["cv/ada.pdf"])
+    worked = store.to_networkx().get_edge_data("ada", "org:acme")["worked:ada:acme"]
+    assert worked["titles"] == ["CTO"] and worked["start_month"] == 24250
+    store.write_graph(edited)                 # without replace: lists are unions
+    store.write_graph(person_graph("ada", "cv/ada.pdf", skills=["python"], papers=[]))
+    worked = store.to_networkx().get_edge_data("ada", "org:acme")["worked:ada:acme"]
+    assert worked["titles"] == ["CTO", "Engineer"] and worked["start_month"] == 24240
