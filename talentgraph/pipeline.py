@@ -26,7 +26,7 @@ from talentgraph.loaders.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS
 from talentgraph.parallel import WorkerDied, run_ordered
 
 __all__ = ["Failed", "LoadReport", "Parsed", "SourceFile", "Task", "Unchanged", "cypher",
-           "discover", "load_items", "load_paths", "prepare"]
+           "discover", "load_items", "load_paths", "prepare", "source_key"]
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +81,17 @@ def discover(paths: Iterable[str | Path]) -> Iterator[SourceFile | InputError]:
                     rel = file.relative_to(path).as_posix()
                     yield SourceFile(file, _text(f"{root_name}/{rel}" if root_name else rel))
         elif path.exists() or path.is_symlink():
-            parent = path.resolve().parent.name
-            yield SourceFile(path, _text(f"{parent}/{path.name}" if parent else path.name))
+            yield SourceFile(path, source_key(path))
         else:
             yield InputError(path, "no such file or directory")
+
+
+def source_key(path: str | Path) -> str:
+    """The source key of a file named by itself (not found in a folder): its folder's
+    name and its own, ``<folder>/<name>``."""
+    path = Path(path)
+    parent = path.resolve().parent.name
+    return _text(f"{parent}/{path.name}" if parent else path.name)
 
 
 def _text(name: str) -> str:
