@@ -12,27 +12,35 @@ import logging
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
 from talentgraph.graph.build import build_graph
-from talentgraph.graph.normalize import affiliation_key, title_key
-from talentgraph.graph.resolve import KnownPerson
+from talentgraph.graph.model import TalentGraph
+from talentgraph.known import KnownEntities
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
 from talentgraph.loaders.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS
+from talentgraph.parallel import WorkerDied, run_ordered
 
-__all__ = ["LoadReport", "SourceFile", "cypher", "discover", "load_items", "load_paths"]
+__all__ = ["Failed", "LoadReport", "Parsed", "SourceFile", "Task", "Unchanged", "cypher",
+           "discover", "load_items", "load_paths", "prepare", "source_key"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 500
 
 
-def cypher(name: str) -> str:
-    """An internal query from ``graph/cypher/<name>.cypher``."""
-    return files("talentgraph.graph").joinpath("cypher", f"{name}.cypher").read_text("utf-8")
+def cypher(name: str, dialect: str | None = None) -> str:
+    """An internal query from ``graph/cypher/<name>.cypher``, or its
+    ``<name>.<dialect>.cypher`` variant when the store's dialect needs one."""
+    folder = files("talentgraph.graph").joinpath("cypher")
+    override = folder.joinpath(f"{name}.{dialect}.cypher") if dialect else None
+    source = override if override is not None and override.is_file() \
+        else folder.joinpath(f"{name}.cypher")
+    return source.read_text("utf-8")
 
 
 @dataclass(frozen=True)
@@ -73,10 +81,17 @@ def discover(paths: Iterable[str | Path]) -> Iterator[SourceFile | InputError]:
                     rel = file.relative_to(path).as_posix()
                     yield SourceFile(file, _text(f"{root_name}/{rel}" if root_name else rel))
         elif path.exists() or path.is_symlink():
-            parent = path.resolve().parent.name
-            yield SourceFile(path, _text(f"{parent}/{path.name}" if parent else path.name))
+            yield SourceFile(path, source_key(path))
         else:
             yield InputError(path, "no such file or directory")
+
+
+def source_key(path: str | Path) -> str:
+    """The source key of a file named by itself (not found in a folder): its folder's
+    name and its own, ``<folder>/<name>``."""
+    path = Path(path)
+    parent = path.resolve().parent.name
+    return _text(f"{parent}/{path.name}" if parent else path.name)
 
 
 def _text(name: str) -> str:
@@ -104,28 +119,58 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _known_people(store) -> list[KnownPerson]:
-    orgs: dict[str, list[str]] = {}
-    for row in store.run(cypher("known_affiliations")):
-        key = affiliation_key(row["org"], row["role"], row["date"])
-        orgs.setdefault(row["id"], []).append(key)
-    papers: dict[str, list[str]] = {}
-    for row in store.run(cypher("known_papers")):
-        papers.setdefault(row["id"], []).append(title_key(row["title"] or ""))
-    return [
-        KnownPerson(
-            id=row["id"], name=row["name"], is_owner=bool(row["is_owner"]),
-            emails=tuple(row["emails"] or ()), phones=tuple(row["phones"] or ()),
-            urls=tuple(row["urls"] or ()), orgs=tuple(orgs.get(row["id"], ())),
-            papers=tuple(papers.get(row["id"], ())),
-        )
-        for row in store.run(cypher("known_people"))
-    ]
+@dataclass(frozen=True)
+class Parsed:
+    """A file read and extracted, ready to build."""
+
+    resume: Resume
+    shown: str  # the path as given, for error lines
 
 
-def _parse(source: SourceFile) -> Resume:
-    resume = parse_file(source.path)
-    return resume.model_copy(update={"source_file": source.key})
+@dataclass(frozen=True)
+class Unchanged:
+    """A file whose content is already stored (same sha256)."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A file that cannot be loaded, with the reason for its one error line."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to prepare, with what the store holds for it."""
+
+    source: SourceFile
+    stored_sha: str | None
+    force: bool
+
+
+def prepare(task: Task | Failed) -> Parsed | Unchanged | Failed:
+    """Check, hash and parse one file (in a worker process when parsing in parallel).
+    Never raises for a bad file: every problem comes back as a :class:`Failed`."""
+    if isinstance(task, Failed):
+        return task
+    path = task.source.path
+    try:
+        _check_file(path)
+        sha = _sha256(path)
+        if not task.force and task.stored_sha == sha:
+            return Unchanged(task.source.key)
+        resume = parse_file(path).model_copy(update={"source_file": task.source.key})
+        return Parsed(resume, str(path))
+    except InputError as err:
+        return Failed(str(path), err.reason)
+    except OSError as err:
+        return Failed(str(path), err.strerror or str(err))
+    except Exception as err:  # a parser bug must not sink the batch
+        log.debug("parser failure on %s", path, exc_info=True)
+        return Failed(str(path), f"internal parser error: {err!r}")
 
 
 def load_paths(paths: Iterable[str | Path], store, **options) -> LoadReport:
@@ -140,71 +185,74 @@ def load_items(
     batch_size: int = DEFAULT_BATCH,
     force: bool = False,
     progress: Callable[[int], None] | None = None,
+    jobs: int = 1,
 ) -> LoadReport:
     """Parse, resolve and write the discovered résumé files into ``store``.
 
     A file that cannot be read is reported and skipped; the rest still load.  Each batch of
     up to ``batch_size`` résumés is written in one transaction, so an interruption leaves
     whole résumés or none.  ``force`` re-loads files whose content did not change.
+    ``jobs`` > 1 parses in that many worker processes (same results, same order) while
+    this process builds and writes.
     """
     report = LoadReport()
     stored = {row["path"]: row["sha256"] for row in store.run(cypher("known_resumes"))}
+    known = KnownEntities(store, cypher)
+    log.info("resolving against %d stored people", len(known))
     batch: list[Resume] = []
     shown: dict[str, str] = {}  # source key -> the path as given, for error lines
+
+    def build(resumes: list[Resume]) -> TalentGraph:
+        graph, _ = build_graph(resumes, known_people=known.people_for(resumes),
+                               known_orgs=known.org_names())
+        return graph
 
     def flush() -> None:
         if not batch:
             return
-        known = _known_people(store)
-        known_orgs = {row["name"] for row in store.run(cypher("known_orgs"))}
         try:
-            graph, _ = build_graph(batch, known_people=known, known_orgs=known_orgs)
+            graph = build(batch)
         except Exception:  # a builder bug on one résumé must not sink the batch either
             log.debug("graph build failed; isolating the résumé(s) at fault", exc_info=True)
             for resume in list(batch):
                 try:
-                    build_graph([resume], known_people=known, known_orgs=known_orgs)
+                    build([resume])
                 except Exception as err:
                     report.failed.append((shown.get(resume.source_file, resume.source_file),
                                           f"internal build error: {err!r}"))
                     batch.remove(resume)
             if not batch:
                 return
-            graph, _ = build_graph(batch, known_people=known, known_orgs=known_orgs)
+            graph = build(batch)
         replace = [r.source_file for r in batch if r.source_file in stored]
+        cited = known.cited_by(replace)
         stats = store.write_graph(graph, replace_sources=replace)
+        known.written(graph, cited)
         report.nodes_written += stats.nodes
         report.relationships_written += stats.relationships
         report.removed += stats.deleted
         report.loaded.extend(r.source_file for r in batch)
         batch.clear()
 
-    for item in items:
-        report.seen += 1
-        if progress:
-            progress(1)
-        if isinstance(item, InputError):
-            report.failed.append((item.path, item.reason))
-            continue
-        try:
-            _check_file(item.path)
-            sha = _sha256(item.path)
-            if not force and stored.get(item.key) == sha:
-                report.unchanged.append(item.key)
-                continue
-            batch.append(_parse(item))
-            shown[item.key] = str(item.path)
-        except InputError as err:
-            report.failed.append((str(item.path), err.reason))
-            continue
-        except OSError as err:
-            report.failed.append((str(item.path), err.strerror or str(err)))
-            continue
-        except Exception as err:  # a parser bug must not sink the batch
-            log.debug("parser failure on %s", item.path, exc_info=True)
-            report.failed.append((str(item.path), f"internal parser error: {err!r}"))
-            continue
-        if len(batch) >= batch_size:
-            flush()
+    tasks = (Failed(item.path, item.reason) if isinstance(item, InputError)
+             else Task(item, stored.get(item.key), force) for item in items)
+    window = max(2 * batch_size, 64)  # parse the next batch while this one is written
+    with closing(run_ordered(prepare, tasks, jobs=jobs, window=window)) as results:
+        for task, outcome in results:
+            report.seen += 1
+            if progress:
+                progress(1)
+            if isinstance(outcome, WorkerDied):
+                path = task.path if isinstance(task, Failed) else str(task.source.path)
+                outcome = Failed(path, outcome.reason)
+            if isinstance(outcome, Failed):
+                report.failed.append((outcome.path, outcome.reason))
+            elif isinstance(outcome, Unchanged):
+                report.unchanged.append(outcome.key)
+            else:
+                batch.append(outcome.resume)
+                shown[outcome.resume.source_file] = outcome.shown
+                if len(batch) >= batch_size:
+                    flush()
     flush()
     return report

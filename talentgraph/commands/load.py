@@ -18,8 +18,12 @@ __all__ = ["load"]
 @click.option("--batch-size", default=500, show_default=True,
               help="Résumés written per transaction (each batch lands all or nothing).")
 @click.option("--force", is_flag=True, help="Re-load files even when their content is unchanged.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Parse in N worker processes while this one builds and writes "
+                   "(default: one per core; 1 parses in this process).")
 @click.pass_obj
-def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: bool) -> None:
+def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: bool,
+         jobs: int | None) -> None:
     """Load résumé files and folders (recursively, by extension) into the store.
 
     Loading is idempotent and incremental: unchanged files are skipped, an edited file's
@@ -31,15 +35,17 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
     Examples:
       talentgraph load seeds/
       talentgraph --store bolt://localhost:7687 load ~/cvs/ new-cv.pdf
+      talentgraph load --jobs 8 ~/cvs/
     """
     from talentgraph.graph.store import StoreError, open_store
+    from talentgraph.parallel import default_jobs
     from talentgraph.pipeline import discover, load_items
 
     items = list(discover(paths))
     try:
         with open_store(settings) as store, progress_bar(len(items), "loading") as advance:
             report = load_items(items, store, batch_size=batch_size, force=force,
-                                progress=advance)
+                                progress=advance, jobs=jobs or default_jobs())
     except KeyboardInterrupt:
         _interrupted()
     except StoreError as err:

@@ -58,11 +58,39 @@ FORMATTERS: dict[str, Callable[[list[dict[str, Any]], bool], str]] = {
 }
 
 
+def _parse_one(path: str) -> dict[str, Any] | str:
+    """One file as a JSON Resume document, or the error line for it (a worker's task:
+    errors come back as values, never as exceptions)."""
+    try:
+        return to_json_resume(parse_file(path))
+    except InputError as err:
+        return f"talentgraph parse: {err}"
+
+
+def _shard(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    from talentgraph.parallel import parse_shard
+
+    try:
+        return parse_shard(text)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--shard") from None
+
+
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="json",
               show_default=True, help="Output format.")
-def parse(files: tuple[str, ...], fmt: str) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Parse in N worker processes (default: one per core; 1 parses in this "
+                   "process).  The output order is the order of FILES either way.")
+@click.option("--shard", metavar="I/N", default=None,
+              help="Parse only shard I of N (1 <= I <= N): the files whose source key "
+                   "(folder/name, as load stores it) hashes into it.  N runs with 1/N..N/N "
+                   "split FILES into disjoint parts that together cover them; the output is "
+                   "then always an array.")
+def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None) -> None:
     """Parse résumé FILES and print JSON Resume.
 
     One file prints one document, several files a JSON array.  A file that cannot be read
@@ -73,16 +101,28 @@ def parse(files: tuple[str, ...], fmt: str) -> None:
     Example:
       talentgraph parse seeds/000_0f15580d076a714f.txt
       talentgraph parse --format table seeds/*.txt
+      talentgraph parse --jobs 4 --shard 2/3 cvs/*     # the second of three machines
     """
+    from talentgraph.parallel import WorkerDied, default_jobs, in_shard, run_ordered
+
+    part = _shard(shard)
+    selected = list(files)
+    if part is not None:
+        from talentgraph.pipeline import source_key
+
+        selected = [f for f in files if in_shard(source_key(f), part)]
     docs: list[dict[str, Any]] = []
     failed = 0
-    for path in files:
-        try:
-            docs.append(to_json_resume(parse_file(path)))
-        except InputError as err:
-            failed += 1
-            click.echo(f"talentgraph parse: {err}", err=True)
+    workers = (jobs or default_jobs()) if len(selected) > 1 else 1
+    for path, result in run_ordered(_parse_one, selected, jobs=workers):
+        if isinstance(result, dict):
+            docs.append(result)
+            continue
+        failed += 1
+        if isinstance(result, WorkerDied):
+            result = f"talentgraph parse: {path}: {result.reason}"
+        click.echo(result, err=True)
     if docs:
-        click.echo(FORMATTERS[fmt](docs, len(files) == 1))
+        click.echo(FORMATTERS[fmt](docs, len(files) == 1 and part is None))
     if failed:
         raise SystemExit(1)
