@@ -40,8 +40,15 @@ from .normalize import (
     url_key,
 )
 
-__all__ = ["KnownPerson", "Mention", "PersonRecord", "Resolution", "resolve_people",
-           "shared_affiliations"]
+__all__ = [
+    "KnownPerson",
+    "Mention",
+    "PersonRecord",
+    "Resolution",
+    "block_of",
+    "resolve_people",
+    "shared_affiliations",
+]
 
 
 @dataclass
@@ -267,8 +274,10 @@ def _candidate_pairs(group: list[Mention]) -> list[tuple[Mention, Mention]]:
     return pairs
 
 
-def _block(name: str) -> tuple[str, str] | None:
-    tokens = name_tokens(name)
+def block_of(name: str | None) -> tuple[str, str] | None:
+    """The comparison block of a cleaned person name: (folded last name, first initial).
+    Public because the load pipeline asks the store only for people in a batch's blocks."""
+    tokens = name_tokens(name) if name else ()
     if len(tokens) < 2:
         return None
     return tokens[-1], tokens[0][0]
@@ -330,7 +339,7 @@ def resolve_people(
 
     blocks: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for mention in mentions:
-        block = _block(mention.name or "") if mention.name else None
+        block = block_of(mention.name)
         if block:
             blocks[block].append(mention)
     for group in blocks.values():

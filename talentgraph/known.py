@@ -24,28 +24,18 @@ from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.normalize import (
     affiliation_key,
     email_key,
-    name_tokens,
     person_name,
     phone_key,
     title_key,
     url_key,
 )
-from talentgraph.graph.resolve import KnownPerson
+from talentgraph.graph.resolve import KnownPerson, block_of
 from talentgraph.loaders.models import Resume
 from talentgraph.ontology.schema import Label
 
 __all__ = ["KnownEntities", "block_of", "mentioned_keys"]
 
 Block = tuple[str, str]
-
-
-def block_of(name: str | None) -> Block | None:
-    """The resolver's comparison block of a cleaned person name (:func:`person_name`, as
-    mentions and stored names are): (folded last name, first initial)."""
-    tokens = name_tokens(name) if name else ()
-    if len(tokens) < 2:
-        return None
-    return tokens[-1], tokens[0][0]
 
 
 def _strong_keys(emails: Iterable[str], phones: Iterable[str | None],
