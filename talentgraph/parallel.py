@@ -87,6 +87,7 @@ def run_ordered(fn: Callable[[T], R], items: Iterable[T], *, jobs: int,
     source = iter(items)
     pending: deque[tuple[T, Future[R]]] = deque()
     pool = _executor(jobs)
+    interrupted = False
     try:
         while True:
             while len(pending) < window:
@@ -100,7 +101,7 @@ def run_ordered(fn: Callable[[T], R], items: Iterable[T], *, jobs: int,
             try:
                 result = future.result()
             except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
+                pool.shutdown(wait=True, cancel_futures=True)
                 stranded = [it for it, _ in pending]
                 pending.clear()
                 yield from _one_at_a_time(fn, stranded)
@@ -108,8 +109,14 @@ def run_ordered(fn: Callable[[T], R], items: Iterable[T], *, jobs: int,
                 continue
             pending.popleft()
             yield item, result
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Wait for the pool's manager thread unless the user is interrupting: left running,
+        # it races the interpreter's exit hook, which then writes to the pipe the thread
+        # just closed and prints an OSError traceback at exit (CPython 3.11).
+        pool.shutdown(wait=not interrupted, cancel_futures=True)
 
 
 _END = object()
@@ -125,7 +132,7 @@ def _one_at_a_time(fn: Callable[[T], R], items: list[T]) -> Iterator[tuple[T, R 
         except BrokenProcessPool:
             yield item, WorkerDied()
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def parse_shard(text: str) -> tuple[int, int]:
