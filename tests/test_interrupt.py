@@ -2,10 +2,11 @@
 and re-running it ends exactly where a clean load does, on both stores.
 
 ``talentgraph load --batch-size B`` runs in a subprocess over a synthetic corpus
-(``talentgraph.synth``).  The test waits for the first batch to commit (the ``-v`` log line
-``wrote ...``; on Neo4j also the Resume count seen from another connection; the embedded
-file is locked by the writer, so there it only trusts the log), kills the process at a
-random point of the next batches, checks the store holds whole résumés only, re-runs the
+(``talentgraph.synth``).  The test waits for the first two batches to commit (the ``-v``
+log line ``wrote ...``; on Neo4j also the Resume count seen from another connection; the
+embedded file is locked by the writer, so there it only trusts the log), then kills the
+process at a random point of the next batch, timed by the gap between those two commits
+(a timing taken from another run let a fast load finish before the kill), checks the store holds whole résumés only, re-runs the
 load and compares ``canonical_dump`` with a clean load using the same batch size (batch
 boundaries decide which person a new mention merges into, so only the same boundaries
 give the same ids; the resumed run has them, since committed files are skipped).
@@ -15,7 +16,7 @@ no traceback or password.  A Neo4j *restart* mid-load is not tested: the test ha
 (``.ci/neo4j``) cannot restart a server on the same port and data folder.
 
 ``TALENTGRAPH_INTERRUPT_PEOPLE`` sets the corpus size (default 24 people, ~26 files, in
-batches of a quarter of that).
+batches of a sixth of that, so several batches are left after the second commit).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from talentgraph.graph.store import canonical_dump, open_store
 
 TALENTGRAPH = str(Path(sys.executable).with_name("talentgraph"))
 PEOPLE = int(os.environ.get("TALENTGRAPH_INTERRUPT_PEOPLE", "24"))
-BATCH = max(2, PEOPLE // 4)
+BATCH = max(2, PEOPLE // 6)
 SIGNALS = [pytest.param(signal.SIGINT, id="SIGINT"), pytest.param(signal.SIGKILL, id="SIGKILL")]
 KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 
@@ -51,24 +52,20 @@ class Reference:
     corpus: Path
     files: int
     dump: dict[str, Any]
-    seconds_per_batch: float
 
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> Reference:
     """The synthetic corpus (txt, md and JSON Resume, so every file parses) and its clean
-    load, with the time a batch takes (to place the kill inside the load)."""
+    load."""
     from talentgraph.synth import SynthConfig, generate
 
     out = tmp_path_factory.mktemp("corpus")
     generate(out, SynthConfig(people=PEOPLE, seed=11, formats=("txt", "md", "json")))
     corpus = out / "resumes"
     files = len(list(corpus.iterdir()))
-    assert files >= 3 * BATCH
-    started = time.monotonic()
-    dump = clean_dump(corpus, out / "clean.lbug")
-    elapsed = time.monotonic() - started
-    return Reference(corpus, files, dump, elapsed / -(-files // BATCH))
+    assert files >= 4 * BATCH
+    return Reference(corpus, files, clean_dump(corpus, out / "clean.lbug"))
 
 
 def clean_dump(corpus: Path, path: Path) -> dict[str, Any]:
@@ -104,25 +101,29 @@ def resume_count(settings: Settings) -> int:
 
 def load_and_kill(settings: Settings, ref: Reference, sig: int,
                   rng: random.Random) -> subprocess.CompletedProcess[str]:
-    """Start a load, wait for its first commit, then signal it at a random moment."""
+    """Start a load, wait for its first two commits, then signal it at a random moment of
+    the next batch."""
     command = [TALENTGRAPH, "-v", "--store", settings.store, "load", "--batch-size",
                str(BATCH), str(ref.corpus)]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen: list[str] = []
+    commits: list[float] = []
     assert proc.stderr is not None
     for line in proc.stderr:  # the store logs "wrote ..." once a batch has committed
         seen.append(line)
         if " wrote " in line:
-            break
+            commits.append(time.monotonic())
+            if len(commits) == 2:
+                break
     else:
         proc.wait()
-        pytest.fail(f"the load ended before committing a batch:\n{''.join(seen)}")
+        pytest.fail(f"the load ended before committing two batches:\n{''.join(seen)}")
     if settings.is_neo4j:
         deadline = time.monotonic() + 30
         while resume_count(settings) < BATCH:
             assert time.monotonic() < deadline, "the first batch never became visible"
             time.sleep(0.05)
-    time.sleep(rng.uniform(0.0, 1.5) * ref.seconds_per_batch)
+    time.sleep(rng.uniform(0.0, 0.8) * (commits[1] - commits[0]))
     if proc.poll() is not None:
         pytest.fail("the load finished before the kill: raise TALENTGRAPH_INTERRUPT_PEOPLE")
     proc.send_signal(sig)
