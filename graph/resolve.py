@@ -22,6 +22,7 @@ files gives the same ids.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from talentgraph.loaders.models import Resume
@@ -48,6 +49,7 @@ __all__ = [
     "block_of",
     "resolve_people",
     "shared_affiliations",
+    "strong_keys",
 ]
 
 
@@ -74,8 +76,16 @@ class Mention:
         return name_key(self.name) if self.name else ""
 
     def strong_keys(self) -> set[str]:
-        return ({f"email:{e}" for e in self.emails} | {f"phone:{p}" for p in self.phones}
-                | {f"url:{u}" for u in self.urls})
+        return strong_keys(self.emails, self.phones, self.urls)
+
+
+def strong_keys(emails: Iterable[str], phones: Iterable[str | None],
+                urls: Iterable[str]) -> set[str]:
+    """The identity keys of normalized contacts (``email:…``, ``phone:…``, ``url:…``): one
+    shared key merges two people.  Public so the load pipeline indexes stored people by
+    the same keys."""
+    return ({f"email:{e}" for e in emails} | {f"phone:{p}" for p in phones if p}
+            | {f"url:{u}" for u in urls})
 
 
 @dataclass(frozen=True)

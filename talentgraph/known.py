@@ -17,7 +17,7 @@ id), so unions happen in the same order as with the full list.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from talentgraph.graph.model import TalentGraph
@@ -29,20 +29,13 @@ from talentgraph.graph.normalize import (
     title_key,
     url_key,
 )
-from talentgraph.graph.resolve import KnownPerson, block_of
+from talentgraph.graph.resolve import KnownPerson, block_of, strong_keys
 from talentgraph.loaders.models import Resume
 from talentgraph.ontology.schema import Label
 
-__all__ = ["KnownEntities", "block_of", "mentioned_keys"]
+__all__ = ["KnownEntities", "mentioned_keys"]
 
 Block = tuple[str, str]
-
-
-def _strong_keys(emails: Iterable[str], phones: Iterable[str | None],
-                 urls: Iterable[str]) -> Iterator[str]:
-    yield from (f"email:{e}" for e in emails)
-    yield from (f"phone:{p}" for p in phones if p)
-    yield from (f"url:{u}" for u in urls)
 
 
 def mentioned_keys(resume: Resume) -> tuple[set[Block], set[str]]:
@@ -52,9 +45,9 @@ def mentioned_keys(resume: Resume) -> tuple[set[Block], set[str]]:
     names = [contact.name, *(a for pub in resume.publications for a in pub.authors),
              *(e.advisor for e in resume.education), *(a.name for a in resume.advisors)]
     blocks = {b for b in (block_of(person_name(n)) for n in names if n) if b}
-    keys = set(_strong_keys(
+    keys = strong_keys(
         (email_key(e) for e in contact.emails), (phone_key(p) for p in contact.phones),
-        [url_key(p.url) for p in contact.profiles] + [url_key(u) for u in contact.urls]))
+        [url_key(p.url) for p in contact.profiles] + [url_key(u) for u in contact.urls])
     return blocks, keys
 
 
@@ -184,8 +177,8 @@ class KnownEntities:
         self._people[person_id] = person
         block = block_of(person.name)
         # normalized as resolve_people normalizes a stored person's keys
-        keys = tuple(set(_strong_keys(person.emails, map(phone_key, person.phones),
-                                      map(url_key, person.urls))))
+        keys = tuple(strong_keys(person.emails, map(phone_key, person.phones),
+                                 map(url_key, person.urls)))
         self._index[person_id] = (block, keys)
         if block:
             self._by_block[block].add(person_id)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from talentgraph.graph.build import build_graph
 from talentgraph.graph.model import TalentGraph
+from talentgraph.graph.store.queries import dialect_text
 from talentgraph.known import KnownEntities
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
@@ -36,11 +37,7 @@ DEFAULT_BATCH = 500
 def cypher(name: str, dialect: str | None = None) -> str:
     """An internal query from ``graph/cypher/<name>.cypher``, or its
     ``<name>.<dialect>.cypher`` variant when the store's dialect needs one."""
-    folder = files("talentgraph.graph").joinpath("cypher")
-    override = folder.joinpath(f"{name}.{dialect}.cypher") if dialect else None
-    source = override if override is not None and override.is_file() \
-        else folder.joinpath(f"{name}.cypher")
-    return source.read_text("utf-8")
+    return dialect_text(files("talentgraph.graph").joinpath("cypher"), name, dialect)
 
 
 @dataclass(frozen=True)

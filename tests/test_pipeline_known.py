@@ -185,7 +185,8 @@ def test_each_batch_gets_only_the_stored_people_it_can_meet(corpus: Path,
                                                             settings: Settings) -> None:
     """The candidates are a real subset, and they include everyone sharing a name block or
     a strong key with the batch (the only ways a stored person meets a mention)."""
-    from talentgraph.known import block_of, mentioned_keys
+    from talentgraph.graph.resolve import block_of
+    from talentgraph.known import mentioned_keys
     from talentgraph.loaders import parse_file
 
     files = sorted(corpus.iterdir())
