@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import datetime as dt
 import hashlib
+import importlib
 import json
 import logging
 import multiprocessing
@@ -126,27 +127,23 @@ def stage_parse_single(run: Run, sample: int) -> None:
     run.cells["parse 1 proc (résumés/s)"] = f"{rate:,.1f} (sample {len(chosen)})"
 
 
-def _synth_digest() -> str:
-    """A hash of the generator sources: a corpus is reused only if the same generator
-    made it (a generator fix, such as unique contacts, must not be benchmarked on old
-    files)."""
-    import talentgraph.synth
-
+def _source_digest(package: str) -> str:
+    """A hash of a package's ``*.py`` sources: a cached corpus or parse is valid only for
+    the generator or parser that made it (a generator fix, such as unique contacts, must
+    not be benchmarked on old files)."""
+    module = importlib.import_module(package)
     digest = hashlib.sha256()
-    for path in sorted(Path(talentgraph.synth.__file__).parent.glob("*.py")):
+    for path in sorted(Path(module.__file__).parent.glob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _synth_digest() -> str:
+    return _source_digest("talentgraph.synth")
 
 
 def _parser_digest() -> str:
-    """A hash of the loader sources: a parse cache is valid only for the parser that
-    made it."""
-    import talentgraph.loaders
-
-    digest = hashlib.sha256()
-    for path in sorted(Path(talentgraph.loaders.__file__).parent.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return _source_digest("talentgraph.loaders")
 
 
 def stage_parse_all(run: Run, use_cache: bool) -> None:
