@@ -17,10 +17,13 @@ Mapping, all read from the ontology except the few choices named here:
   paper ``schema:author`` person).  One with a ``tg:roleClass`` is also reified, schema.org
   Role style, as ``…/id/role/<edge id>`` carrying the edge's properties: person
   ``schema:worksFor`` role ``schema:worksFor`` org; a role that is an ``org:Membership``
-  also gets ``org:member`` / ``org:organization``.  Role IRIs come from edge ids, not blank
-  nodes, so a JSON-LD round trip gives the same graph.  Properties of relationships
-  without a role class (``RECEIVED.date``, ``ADVISED_BY.confidence``, their ``sources``) have
-  no place in a plain triple and are left out; GraphML and GEXF keep them.
+  also gets ``org:member`` / ``org:organization``.  Any other relationship (``RECEIVED``,
+  ``ADVISED_BY``, ``BROADER``...) is also reified, RDF-style, as a ``tg:Assertion`` (an
+  ``rdf:Statement``) at ``…/id/statement/<edge id>`` with ``rdf:subject``, ``rdf:predicate``
+  and ``rdf:object`` naming the plain triple, carrying the edge's properties
+  (``RECEIVED.date``, ``ADVISED_BY.confidence``...) and sources, so no fact loses its
+  provenance.  Role and assertion IRIs come from edge ids, not blank nodes, so a JSON-LD
+  round trip gives the same graph.
 * Provenance: each source file is a ``tg:Resume`` (a ``prov:Entity``) — the Resume node whose
   ``path`` or ``name`` is that file, else ``…/id/source/<file>`` — and every node and role
   is ``prov:wasDerivedFrom`` its sources.
@@ -46,6 +49,7 @@ __all__ = [
     "node_iri",
     "role_iri",
     "source_iri",
+    "statement_iri",
     "to_rdf",
     "write_jsonld",
     "write_turtle",
@@ -87,6 +91,11 @@ def role_iri(edge_id: str) -> URIRef:
     """The IRI of the role node reifying a relationship (``/`` in ids is quoted, so these
     never collide with node IRIs)."""
     return ID["role/" + quote(edge_id, safe=":")]
+
+
+def statement_iri(edge_id: str) -> URIRef:
+    """The IRI of the assertion reifying a relationship that has no role class."""
+    return ID["statement/" + quote(edge_id, safe=":")]
 
 
 def source_iri(source: str) -> URIRef:
@@ -200,6 +209,12 @@ class _Builder:
             subject, obj = obj, subject
         self.rdf.add((subject, predicate, obj))
         if spec.role_class is None:
+            statement = statement_iri(edge_id)
+            self.add_types(statement, TG.Assertion)
+            self.rdf.add((statement, RDF.subject, subject))
+            self.rdf.add((statement, RDF.predicate, predicate))
+            self.rdf.add((statement, RDF.object, obj))
+            self.add_properties(statement, spec.type, spec.properties, data)
             return
         role = role_iri(edge_id)
         types = self.add_types(role, URIRef(spec.role_class))

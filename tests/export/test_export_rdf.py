@@ -12,9 +12,16 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, PROV, SKOS
 
 from talentgraph.graph.export import write
-from talentgraph.graph.export.rdf import JSONLD_CONTEXT, node_iri, role_iri, source_iri, to_rdf
+from talentgraph.graph.export.rdf import (
+    JSONLD_CONTEXT,
+    node_iri,
+    role_iri,
+    source_iri,
+    statement_iri,
+    to_rdf,
+)
 from talentgraph.graph.model import TalentGraph
-from talentgraph.ontology.schema import TG
+from talentgraph.ontology.schema import TG, Rel, schema
 
 # Plain namespaces: rdflib's closed SDO/XSD warn when pytest inspects module attributes.
 SDO = Namespace("https://schema.org/")
@@ -122,3 +129,35 @@ def test_malformed_date_stays_a_plain_string(graph: TalentGraph) -> None:
     graph.edges["person:jane", "org:uzh", "studied:jane:uzh"]["start_date"] = "Fall 2014"
     rdf = to_rdf(graph)
     assert rdf.value(role_iri("studied:jane:uzh"), SDO.startDate) == Literal("Fall 2014")
+
+
+def test_relationship_without_a_role_keeps_its_properties_as_an_assertion(rdf: Graph) -> None:
+    received = statement_iri("received:jane:best")
+    assert {TG.Assertion, RDF.Statement} <= set(rdf.objects(received, RDF.type))
+    assert rdf.value(received, RDF.subject) == JANE
+    assert rdf.value(received, RDF.predicate) == SDO.award
+    assert rdf.value(received, RDF.object) == node_iri("award:best-paper")
+    assert rdf.value(received, TG.date) == Literal("2021-12", datatype=XSD.gYearMonth)
+    assert rdf.value(received, PROV.wasDerivedFrom) == node_iri("resume:001")
+    advised = statement_iri("advised:jane:bob")
+    assert rdf.value(advised, TG.confidence) == Literal(0.8)
+    assert (rdf.value(advised, RDF.subject), rdf.value(advised, RDF.predicate),
+            rdf.value(advised, RDF.object)) == (JANE, TG.advisedBy, BOB)
+    # the reified triple is also stated, so plain consumers need not read assertions
+    assert (JANE, TG.advisedBy, BOB) in rdf
+    # the assertion follows the triple RDF states (paper schema:isPartOf venue)
+    published = statement_iri("published:attention")
+    assert rdf.value(published, RDF.subject) == PAPER
+    assert statement_iri("x") not in {role_iri("x"), node_iri("statement/x")}
+
+
+def test_every_assertion_stands_for_a_stated_triple(graph: TalentGraph, rdf: Graph) -> None:
+    assertions = set(rdf.subjects(RDF.type, TG.Assertion))
+    plain = [d for *_, d in graph.edges(keys=True, data=True)
+             if schema().rels[Rel(d["type"])].role_class is None]
+    assert len(assertions) == len(plain) > 0
+    for statement in assertions:
+        triple = (rdf.value(statement, RDF.subject), rdf.value(statement, RDF.predicate),
+                  rdf.value(statement, RDF.object))
+        assert triple in rdf, statement
+        assert rdf.value(statement, PROV.wasDerivedFrom) is not None, statement

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph, Literal, Namespace
+from rdflib import RDF, Graph, Literal, Namespace
 
-from talentgraph.graph.export.rdf import node_iri, role_iri, to_rdf
+from talentgraph.graph.export.rdf import node_iri, role_iri, statement_iri, to_rdf
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.shacl import load_shapes, validate_rdf
 from talentgraph.ontology.schema import TG
@@ -102,3 +102,10 @@ def test_skill_needs_one_pref_label(rdf: Graph) -> None:
     rdf.add((skill, Namespace("http://www.w3.org/2004/02/skos/core#").prefLabel,
              Literal("Torch")))
     _fails(rdf, "a Skill needs exactly one skos:prefLabel")
+
+
+def test_assertion_needs_its_object_and_provenance(rdf: Graph) -> None:
+    received = statement_iri("received:jane:best")
+    rdf.remove((received, RDF.object, None))
+    rdf.remove((received, PROV.wasDerivedFrom, None))
+    _fails(rdf, "an Assertion needs exactly one rdf:object IRI", "prov:wasDerivedFrom")
