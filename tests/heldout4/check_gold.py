@@ -47,7 +47,7 @@ def main() -> None:
         gold = json.loads(gf.read_text())
         miss: list[str] = []
 
-        def chk(label: str, value: str | None) -> None:
+        def chk(label: str, value: str | None, text: str = text, miss: list[str] = miss) -> None:
             if value and n(value) not in text:
                 miss.append(f"{label}: {value}")
 
