@@ -11,6 +11,8 @@ Helvetica/Times fonts otherwise.  Gold files in gold/ are hand-written, never ge
 from __future__ import annotations
 
 import sys
+import zipfile
+from io import BytesIO
 from pathlib import Path
 
 import docx
@@ -243,6 +245,18 @@ def pdf_el_amrani() -> None:
 
 
 # --------------------------------------------------------------------------- DOCX
+def _save(d: docx.document.Document, name: str) -> None:
+    """Save with fixed zip timestamps, so a rebuild gives the same bytes."""
+    buf = BytesIO()
+    d.save(buf)
+    with zipfile.ZipFile(BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(DOCS / name, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(fixed, src.read(info.filename))
+
+
 def _docx() -> docx.document.Document:
     d = docx.Document()
     d.core_properties.author = "heldout4"
@@ -290,7 +304,7 @@ def docx_dlamini() -> None:
         d.add_paragraph(s, style="List Bullet")
     d.add_heading("Professional Membership", level=1)
     d.add_paragraph("Registered HR Professional, SABPP (South African Board for People Practices)")
-    d.save(str(DOCS / "nomvula_dlamini.docx"))
+    _save(d, "nomvula_dlamini.docx")
 
 
 def docx_carter() -> None:
@@ -339,7 +353,7 @@ def docx_carter() -> None:
     line("University of Leeds — BA (Hons) Accounting and Finance, 2:1    2007 – 2010")
     heading("SKILLS")
     line("IFRS · FRS 102 · ISAs (UK) · CaseWare · Alteryx · Excel · Power BI")
-    d.save(str(DOCS / "emily_carter.docx"))
+    _save(d, "emily_carter.docx")
 
 
 def docx_papadopoulos() -> None:
@@ -384,7 +398,7 @@ def docx_papadopoulos() -> None:
     d.add_paragraph("Young Chef of the Year, Chef Awards Greece – 2017")
     heading("LANGUAGES")
     d.add_paragraph("Greek (native), English (fluent), Italian (conversational)")
-    d.save(str(DOCS / "dimitrios_papadopoulos.docx"))
+    _save(d, "dimitrios_papadopoulos.docx")
 
 
 def main() -> None:
