@@ -243,3 +243,15 @@ def test_data_quality_queries(embedded: GraphStore) -> None:
                                                                    ("AUTHORED", 0.6)]
     assert run(embedded, "low_confidence_facts", limit=1) == low[:1]
     assert [r["resume"] for r in run(embedded, "unparsed_resumes", limit=1)] == ["000.txt"]
+
+
+def test_similar_people_scores_only_the_top_candidates(embedded: GraphStore) -> None:
+    everyone = run(embedded, "similar_people", limit=100)
+    assert everyone == sorted(everyone, key=lambda r: (-r["jaccard"], -r["shared_count"],
+                                                       r["person"]))
+    # a cap of one keeps the person sharing the most features, whatever their score
+    most = max(r["shared_count"] for r in everyone)
+    (only,) = run(embedded, "similar_people", limit=100, candidates=1)
+    assert only["shared_count"] == most and only in everyone
+    # a cap above the number of people sharing anything changes nothing
+    assert run(embedded, "similar_people", limit=100, candidates=len(everyone)) == everyone
