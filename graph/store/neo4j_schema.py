@@ -22,6 +22,7 @@ __all__ = [
     "node_insert",
     "node_update",
     "rel_insert",
+    "rel_insert_by_element_id",
     "rel_update",
     "schema_statements",
     "update_row",
@@ -96,10 +97,12 @@ def existing_node_ids(label: Label) -> str:
 
 
 def node_insert(label: Label) -> str:
-    """Create absent nodes of ``label`` (no MERGE needed: the ids were looked up)."""
+    """Create absent nodes of ``label`` (no MERGE needed: the ids were looked up); returns
+    each new node's ``id`` and ``eid`` (element id) for :func:`rel_insert_by_element_id`."""
     props = _pattern_props(schema().nodes[label].properties)
     return "\n".join(["UNWIND $rows AS row", f"CREATE (n:{q(label)} {props})",
-                      *_extra_labels(label, new=True)])
+                      *_extra_labels(label, new=True),
+                      "RETURN row.id AS id, elementId(n) AS eid"])
 
 
 def node_update(label: Label) -> str:
@@ -129,6 +132,16 @@ def rel_insert(rel: Rel, source: Label, target: Label) -> str:
     props = _pattern_props(schema().rels[rel].properties)
     return "\n".join(["UNWIND $rows AS row", f"MATCH (a:{q(source)} {{id: row.src}})",
                       f"MATCH (b:{q(target)} {{id: row.dst}})",
+                      f"CREATE (a)-[r:{q(rel)} {props}]->(b)"])
+
+
+def rel_insert_by_element_id(rel: Rel) -> str:
+    """Create absent relationships between endpoints given by element id (``src`` /
+    ``dst`` hold what :func:`node_insert` returned): a seek by element id is about half
+    the server time of the two id-index seeks of :func:`rel_insert`."""
+    props = _pattern_props(schema().rels[rel].properties)
+    return "\n".join(["UNWIND $rows AS row", "MATCH (a) WHERE elementId(a) = row.src",
+                      "MATCH (b) WHERE elementId(b) = row.dst",
                       f"CREATE (a)-[r:{q(rel)} {props}]->(b)"])
 
 

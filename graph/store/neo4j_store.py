@@ -27,6 +27,7 @@ from talentgraph.graph.store.neo4j_schema import (
     node_insert,
     node_update,
     rel_insert,
+    rel_insert_by_element_id,
     rel_update,
     schema_statements,
     update_row,
@@ -204,13 +205,27 @@ class Neo4jStore(GraphStore):
                            {"rows": probe})
         return {row["id"]: row["props"] for row in found}
 
-    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]],
+                handles: Mapping[str, Any]) -> dict[str, str] | None:
         shaped = [insert_row(row, group.specs) for row in rows]
         if isinstance(group, NodeRows):
-            tx.run(node_insert(group.label), {"rows": shaped})
-        else:
+            # the element ids let the relationship inserts skip two index seeks per row
+            created = tx.run(node_insert(group.label), {"rows": shaped})
+            return {row["id"]: row["eid"] for row in created}
+        by_eid, by_id = [], []
+        for row in shaped:
+            src, dst = handles.get(row["src"]), handles.get(row["dst"])
+            if src is not None and dst is not None:
+                row["src"], row["dst"] = src, dst
+                by_eid.append(row)
+            else:
+                by_id.append(row)
+        if by_eid:
+            tx.run(rel_insert_by_element_id(group.type), {"rows": by_eid})
+        if by_id:
             tx.run(rel_insert(group.type, group.source_label, group.target_label),
-                   {"rows": shaped})
+                   {"rows": by_id})
+        return None
 
     def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
         shaped = [update_row(row, group.specs) for row in rows]
