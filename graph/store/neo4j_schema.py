@@ -62,7 +62,11 @@ def _ends(row: Mapping[str, Any], out: dict[str, Any]) -> dict[str, Any]:
 def insert_row(row: Mapping[str, Any], specs: Mapping[str, PropertySpec]) -> dict[str, Any]:
     """A :mod:`~talentgraph.graph.store.rows` row shaped for the inserts: its non-null
     properties, flat (an absent key reads as null, which ``CREATE`` does not store)."""
-    return _ends(row, {key: row[key] for key in specs if row[key] is not None})
+    # rows hold exactly the ontology keys plus the endpoints (rows.group_rows)
+    out = {key: value for key, value in row.items() if value is not None}
+    if "_src" in out:
+        out["src"], out["dst"] = out.pop("_src"), out.pop("_dst")
+    return out
 
 
 def _pattern_props(specs: Mapping[str, PropertySpec]) -> str:

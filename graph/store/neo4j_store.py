@@ -57,6 +57,19 @@ def redact_uri(uri: str) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
+class _Rows(list[dict[str, Any]]):
+    """A statement's ``$rows`` with a short repr: the driver formats every RUN message for
+    its debug log whether or not the log is on (``" ".join(map(repr, fields))``), which
+    costs ~4 µs per row, about a tenth of the client's time in a bulk write."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
+def _params(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {k: _Rows(v) if type(v) is list else v for k, v in (params or {}).items()}
+
+
 class _Neo4jTx:
     """An explicit driver transaction whose errors become :class:`StoreError`."""
 
@@ -66,7 +79,7 @@ class _Neo4jTx:
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         try:
-            return self._tx.run(cypher, dict(params or {})).data()
+            return self._tx.run(cypher, _params(params)).data()
         except (Neo4jError, DriverError) as err:
             raise self._store._error(err) from err
 
