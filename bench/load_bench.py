@@ -18,6 +18,7 @@ the wall time mostly measures the other tenants, CPU seconds do not.  Example::
 
     .venv/bin/python bench/load_bench.py --people 10000
     .venv/bin/python bench/load_bench.py --graph /tmp/graph-10000.pkl --naive-people 150
+    .venv/bin/python bench/load_bench.py --graph /tmp/graph-100000.pkl --chunk-rows 200000
 """
 
 from __future__ import annotations
@@ -144,8 +145,9 @@ def _timed(action: Callable[[], object], server: bool = False) -> Timing:
 
 
 def bench_store(name: str, opener: Callable[[], GraphStore], graph: TalentGraph,
-                small: TalentGraph) -> list[Result]:
-    """Bulk new, bulk update and the extrapolated naive load of one store kind."""
+                small: TalentGraph, chunk_rows: int | None = None) -> list[Result]:
+    """Bulk new, bulk update and the extrapolated naive load of one store kind
+    (``chunk_rows``: the chunked bulk write instead of one transaction)."""
     rows = _rows(graph)
     server = name == "neo4j"
     with opener() as store:
@@ -154,9 +156,9 @@ def bench_store(name: str, opener: Callable[[], GraphStore], graph: TalentGraph,
         naive = _timed(lambda: naive_load(store, small), server)
         store.clear()
         log.info("%s: bulk load of %d rows", name, rows)
-        new = _timed(lambda: store.write_graph(graph), server)
+        new = _timed(lambda: store.write_graph(graph, chunk_rows=chunk_rows), server)
         log.info("%s: bulk re-load (updates)", name)
-        again = _timed(lambda: store.write_graph(graph), server)
+        again = _timed(lambda: store.write_graph(graph, chunk_rows=chunk_rows), server)
         store.clear()
     scale = rows / _rows(small)
     return [
@@ -207,7 +209,10 @@ def main() -> None:
                         help="people in the graph the naive baseline loads (extrapolated)")
     parser.add_argument("--batch-size", type=int, default=None,
                         help="rows per statement (default: each store's own)")
+    parser.add_argument("--chunk-rows", type=int, default=None,
+                        help="write_graph(chunk_rows=N): commit every N rows (bulk opt-in)")
     parser.add_argument("--no-neo4j", action="store_true", help="skip Neo4j even if set")
+    parser.add_argument("--no-embedded", action="store_true", help="skip the embedded store")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("talentgraph").setLevel(logging.WARNING)
@@ -223,13 +228,15 @@ def main() -> None:
              len(schema().rels))
     options = {"batch_size": args.batch_size} if args.batch_size else {}
     results: list[Result] = []
-    with _embedded_dir() as folder:
-        results += bench_store("embedded", lambda: EmbeddedStore(folder / "bench.lbug",
-                                                                 **options), graph, small)
+    if not args.no_embedded:
+        with _embedded_dir() as folder:
+            results += bench_store("embedded", lambda: EmbeddedStore(folder / "bench.lbug",
+                                                                     **options),
+                                   graph, small, args.chunk_rows)
     uri = os.environ.get("NEO4J_URI")
     if uri and not args.no_neo4j:
         results += bench_store("neo4j", lambda: open_store(Settings(store=uri), **options),
-                               graph, small)
+                               graph, small, args.chunk_rows)
     else:
         log.info("Neo4j skipped (set NEO4J_URI to include it)")
     print_table(results)

@@ -99,16 +99,17 @@ def validate(graph: TalentGraph) -> list[str]:
     """Problems with a graph that did not come through add_node/add_edge (e.g. read back
     from a store); an empty list means it follows the conventions."""
     problems: list[str] = []
+    # the specs are looked up once per label and type (_node_spec/_rel_spec are cached)
     for node_id, data in graph.nodes(data=True):
         try:
             props = {k: v for k, v in data.items() if k != "label"}
-            _check(str(data.get("label")), schema().nodes[Label(data["label"])].properties, props)
+            _check(str(data.get("label")), _node_spec(data["label"])[1], props)
         except (KeyError, ValueError, TypeError) as err:
             problems.append(f"node {node_id}: {err}")
     for src, dst, key, data in graph.edges(keys=True, data=True):
         try:
             props = {k: v for k, v in data.items() if k != "type"}
-            _check(str(data.get("type")), schema().rels[Rel(data["type"])].properties, props)
+            _check(str(data.get("type")), _rel_spec(data["type"])[1], props)
         except (KeyError, ValueError, TypeError) as err:
             problems.append(f"edge {src}-{key}->{dst}: {err}")
     return problems

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator, Mapping
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
@@ -138,8 +138,14 @@ class GraphStore(ABC):
         (relationships: only those between the row's endpoints)."""
 
     @abstractmethod
-    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
-        """Create rows known to be absent (the cheap bulk path)."""
+    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]],
+                handles: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """Create rows known to be absent (the cheap bulk path).
+
+        ``handles`` maps the ids of nodes created earlier in this write to what the node
+        insert returned for them (Neo4j: element ids, so a relationship insert finds its
+        endpoints without an index lookup); a node insert may return such a mapping for
+        its rows (``None``: the store has no use for it)."""
 
     @abstractmethod
     def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
@@ -151,8 +157,8 @@ class GraphStore(ABC):
         """Every node as ``(label, props)`` and relationship as ``(type, src, dst, props)``."""
 
     # -- the interface ------------------------------------------------------------------
-    def write_graph(self, graph: TalentGraph, *,
-                    replace_sources: Collection[str] = ()) -> WriteStats:
+    def write_graph(self, graph: TalentGraph, *, replace_sources: Collection[str] = (),
+                    chunk_rows: int | None = None) -> WriteStats:
         """Upsert every node and edge of ``graph`` in one transaction.
 
         First each file in ``replace_sources`` is taken out of every ``sources`` list and
@@ -161,25 +167,40 @@ class GraphStore(ABC):
         Then nodes and relationships are merged on ``id``: scalar properties take the new
         values (an absent value keeps the stored one), ``sources`` becomes the sorted
         union, other list properties the union (stored order first).
+
+        ``chunk_rows`` is the opt-in for bulk loads too big for one transaction (Neo4j
+        keeps a transaction's state on its heap: 4M rows overrun 4 GiB): the write then
+        commits every ``chunk_rows`` written rows (at batch boundaries, nodes before
+        relationships), so it is **not atomic**.  A failure raises :class:`StoreError`
+        saying how many rows were already committed; the write is an upsert, so running
+        it again completes it.  The default (``None``) is one transaction, which is what
+        ``talentgraph load`` needs: a failed batch leaves nothing behind.
         """
         try:
             nodes, rels = group_rows(graph)
         except GraphRowError as err:
             raise StoreError(str(err)) from err
         files = sorted(set(replace_sources))
-        with self._transaction() as tx:
-            before = self._totals(tx)
-            if files:
-                self._replace_sources(tx, files)
-            kept = self._totals(tx) if files else before
-            fresh: set[str] = set()  # nodes this call creates: none of their edges exist
-            for node_group in nodes:
-                self._upsert_nodes(tx, node_group, fresh)
-            for rel_group in rels:
-                self._upsert_relationships(tx, rel_group, fresh)
-            after = self._totals(tx)
         node_rows = sum(len(g.rows) for g in nodes)
         rel_rows = sum(len(g.rows) for g in rels)
+        if chunk_rows is None:
+            with self._transaction() as tx:
+                before, kept, after = self._write_groups(tx, nodes, rels, files, None)
+        else:
+            if chunk_rows < 1:
+                raise ValueError("chunk_rows must be positive")
+            chunks = _Chunks(self, chunk_rows)
+            try:
+                before, kept, after = self._write_groups(chunks, nodes, rels, files, chunks)
+                chunks.commit()
+            except BaseException as err:
+                chunks.abort(err)
+                if isinstance(err, StoreError):
+                    raise StoreError(
+                        f"bulk write failed after committing {chunks.committed:,} of "
+                        f"{node_rows + rel_rows:,} rows (the store holds that part; writing "
+                        f"the same graph again completes it): {err}") from err
+                raise
         stats = WriteStats(
             nodes_created=after[0] - kept[0],
             nodes_updated=node_rows - (after[0] - kept[0]),
@@ -190,6 +211,27 @@ class GraphStore(ABC):
         )
         log.info("wrote %s", stats)
         return stats
+
+    def _write_groups(self, tx: Tx, nodes: list[NodeRows], rels: list[RelRows],
+                      files: list[str], chunks: _Chunks | None,
+                      ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+        """The body of :meth:`write_graph`: totals before, after replacing the sources and
+        at the end."""
+        before = self._totals(tx)
+        if files:
+            self._replace_sources(tx, files)
+        kept = self._totals(tx) if files else before
+        self._chunks = chunks
+        try:
+            # nodes this call creates (none of their edges exist yet), with their handles
+            fresh: dict[str, Any] = {}
+            for node_group in nodes:
+                self._upsert_nodes(tx, node_group, fresh)
+            for rel_group in rels:
+                self._upsert_relationships(tx, rel_group, fresh)
+        finally:
+            self._chunks = None
+        return before, kept, self._totals(tx)
 
     def forget_person(self, person_id: str) -> ForgetStats:
         """Delete a person and every fact whose only sources are their own résumés
@@ -250,14 +292,17 @@ class GraphStore(ABC):
     # -- helpers ------------------------------------------------------------------------
     batch_size: int
 
-    def _upsert(self, tx: Tx, group: NodeRows | RelRows, fresh: set[str]) -> None:
+    _chunks: _Chunks | None = None
+
+    def _upsert(self, tx: Tx, group: NodeRows | RelRows, fresh: dict[str, Any]) -> None:
         """Upsert in batches: look up which rows exist (with their stored values), insert
         the others in bulk (much faster than MERGE on both stores) and write back only
         the existing rows the merge changes.
 
-        ``fresh`` holds the ids of the nodes created earlier in this transaction; node
-        groups add to it, and a relationship with a fresh endpoint cannot exist yet, so it
-        skips the lookup (on an empty store no relationship is looked up at all).
+        ``fresh`` maps the ids of the nodes created earlier in this write to their
+        handles (:meth:`_insert`); node groups add to it, and a relationship with a fresh
+        endpoint cannot exist yet, so it skips the lookup (on an empty store no
+        relationship is looked up at all).
         """
         # a label without stored nodes (every label, on a new store) needs no lookup
         empty = isinstance(group, NodeRows) and not tx.run(
@@ -269,20 +314,23 @@ class GraphStore(ABC):
             else:
                 probe = [] if empty else batch
             stored = self._existing(tx, group, probe) if probe else {}
-            new = [row for row in batch if row["id"] not in stored]
+            new = [row for row in batch if row["id"] not in stored] if stored else batch
             if new:
-                self._insert(tx, group, new)
+                handles = self._insert(tx, group, new, fresh)
                 if isinstance(group, NodeRows):
-                    fresh.update(row["id"] for row in new)
+                    fresh.update(handles if handles is not None
+                                 else dict.fromkeys(row["id"] for row in new))
             changed = [merged for row in batch if row["id"] in stored
                        and (merged := merge_row(stored[row["id"]], row, group.specs)) is not None]
             if changed:
                 self._update(tx, group, changed)
+            if self._chunks is not None:
+                self._chunks.written(len(batch))
 
-    def _upsert_nodes(self, tx: Tx, group: NodeRows, fresh: set[str]) -> None:
+    def _upsert_nodes(self, tx: Tx, group: NodeRows, fresh: dict[str, Any]) -> None:
         self._upsert(tx, group, fresh)
 
-    def _upsert_relationships(self, tx: Tx, group: RelRows, fresh: set[str]) -> None:
+    def _upsert_relationships(self, tx: Tx, group: RelRows, fresh: dict[str, Any]) -> None:
         self._upsert(tx, group, fresh)
 
     def _count(self, cypher: str) -> int:
@@ -297,6 +345,51 @@ class GraphStore(ABC):
         log.info("replacing the facts of %d file(s)", len(files))
         tx.run(query("replace_sources_relationships", self.dialect), {"files": files})
         tx.run(query("replace_sources_nodes", self.dialect), {"files": files})
+
+
+class _Chunks:
+    """A :class:`Tx` for bulk writes: runs statements in a transaction of the store that
+    is committed once ``limit`` rows were written in it (:meth:`written`), then a new one
+    is opened on the next statement."""
+
+    def __init__(self, store: GraphStore, limit: int) -> None:
+        self._store = store
+        self._limit = limit
+        self._stack: ExitStack | None = None
+        self._tx: Tx | None = None
+        self._pending = 0
+        self.committed = 0  # rows in committed transactions
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        if self._tx is None:
+            stack = ExitStack()
+            self._tx = stack.enter_context(self._store._transaction())
+            self._stack = stack
+        return self._tx.run(cypher, params)
+
+    def written(self, rows: int) -> None:
+        """Count rows written in the open transaction; commit when the chunk is full."""
+        self._pending += rows
+        if self._pending >= self._limit:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the open transaction, if any."""
+        stack, self._stack, self._tx = self._stack, None, None
+        if stack is not None:
+            stack.close()
+            log.info("bulk write: committed %d rows", self._pending)
+            self.committed += self._pending
+            self._pending = 0
+
+    def abort(self, err: BaseException) -> None:
+        """Roll the open transaction back (``err`` ended the write)."""
+        stack, self._stack, self._tx = self._stack, None, None
+        if stack is not None:
+            try:
+                stack.__exit__(type(err), err, err.__traceback__)
+            except BaseException as rollback:  # the original error is the one to report
+                log.debug("bulk write rollback: %s", rollback)
 
 
 def open_store(settings: Settings, **options: Any) -> GraphStore:

@@ -161,8 +161,10 @@ class EmbeddedStore(GraphStore):
                            {"rows": arrow_rows(rows, ids, endpoints=(SRC, DST))})
         return {row["id"]: row["props"] for row in found}
 
-    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
-        # only ever absent, distinct ids here: see the module docstring
+    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]],
+                handles: Mapping[str, Any]) -> None:
+        # only ever absent, distinct ids here: see the module docstring; COPY finds the
+        # endpoints by primary key itself, so no handles
         if isinstance(group, NodeRows):
             tx.run(copy_rows(group.label.value, group.specs),
                    {"rows": arrow_rows(rows, group.specs, prefix="")})

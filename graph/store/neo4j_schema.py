@@ -22,6 +22,7 @@ __all__ = [
     "node_insert",
     "node_update",
     "rel_insert",
+    "rel_insert_by_element_id",
     "rel_update",
     "schema_statements",
     "update_row",
@@ -61,7 +62,11 @@ def _ends(row: Mapping[str, Any], out: dict[str, Any]) -> dict[str, Any]:
 def insert_row(row: Mapping[str, Any], specs: Mapping[str, PropertySpec]) -> dict[str, Any]:
     """A :mod:`~talentgraph.graph.store.rows` row shaped for the inserts: its non-null
     properties, flat (an absent key reads as null, which ``CREATE`` does not store)."""
-    return _ends(row, {key: row[key] for key in specs if row[key] is not None})
+    # rows hold exactly the ontology keys plus the endpoints (rows.group_rows)
+    out = {key: value for key, value in row.items() if value is not None}
+    if "_src" in out:
+        out["src"], out["dst"] = out.pop("_src"), out.pop("_dst")
+    return out
 
 
 def _pattern_props(specs: Mapping[str, PropertySpec]) -> str:
@@ -96,10 +101,12 @@ def existing_node_ids(label: Label) -> str:
 
 
 def node_insert(label: Label) -> str:
-    """Create absent nodes of ``label`` (no MERGE needed: the ids were looked up)."""
+    """Create absent nodes of ``label`` (no MERGE needed: the ids were looked up); returns
+    each new node's ``id`` and ``eid`` (element id) for :func:`rel_insert_by_element_id`."""
     props = _pattern_props(schema().nodes[label].properties)
     return "\n".join(["UNWIND $rows AS row", f"CREATE (n:{q(label)} {props})",
-                      *_extra_labels(label, new=True)])
+                      *_extra_labels(label, new=True),
+                      "RETURN row.id AS id, elementId(n) AS eid"])
 
 
 def node_update(label: Label) -> str:
@@ -129,6 +136,16 @@ def rel_insert(rel: Rel, source: Label, target: Label) -> str:
     props = _pattern_props(schema().rels[rel].properties)
     return "\n".join(["UNWIND $rows AS row", f"MATCH (a:{q(source)} {{id: row.src}})",
                       f"MATCH (b:{q(target)} {{id: row.dst}})",
+                      f"CREATE (a)-[r:{q(rel)} {props}]->(b)"])
+
+
+def rel_insert_by_element_id(rel: Rel) -> str:
+    """Create absent relationships between endpoints given by element id (``src`` /
+    ``dst`` hold what :func:`node_insert` returned): a seek by element id is about half
+    the server time of the two id-index seeks of :func:`rel_insert`."""
+    props = _pattern_props(schema().rels[rel].properties)
+    return "\n".join(["UNWIND $rows AS row", "MATCH (a) WHERE elementId(a) = row.src",
+                      "MATCH (b) WHERE elementId(b) = row.dst",
                       f"CREATE (a)-[r:{q(rel)} {props}]->(b)"])
 
 

@@ -27,6 +27,7 @@ from talentgraph.graph.store.neo4j_schema import (
     node_insert,
     node_update,
     rel_insert,
+    rel_insert_by_element_id,
     rel_update,
     schema_statements,
     update_row,
@@ -56,6 +57,19 @@ def redact_uri(uri: str) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
+class _Rows(list[dict[str, Any]]):
+    """A statement's ``$rows`` with a short repr: the driver formats every RUN message for
+    its debug log whether or not the log is on (``" ".join(map(repr, fields))``), which
+    costs ~4 µs per row, about a tenth of the client's time in a bulk write."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
+def _params(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {k: _Rows(v) if type(v) is list else v for k, v in (params or {}).items()}
+
+
 class _Neo4jTx:
     """An explicit driver transaction whose errors become :class:`StoreError`."""
 
@@ -65,7 +79,7 @@ class _Neo4jTx:
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         try:
-            return self._tx.run(cypher, dict(params or {})).data()
+            return self._tx.run(cypher, _params(params)).data()
         except (Neo4jError, DriverError) as err:
             raise self._store._error(err) from err
 
@@ -204,13 +218,27 @@ class Neo4jStore(GraphStore):
                            {"rows": probe})
         return {row["id"]: row["props"] for row in found}
 
-    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]],
+                handles: Mapping[str, Any]) -> dict[str, str] | None:
         shaped = [insert_row(row, group.specs) for row in rows]
         if isinstance(group, NodeRows):
-            tx.run(node_insert(group.label), {"rows": shaped})
-        else:
+            # the element ids let the relationship inserts skip two index seeks per row
+            created = tx.run(node_insert(group.label), {"rows": shaped})
+            return {row["id"]: row["eid"] for row in created}
+        by_eid, by_id = [], []
+        for row in shaped:
+            src, dst = handles.get(row["src"]), handles.get(row["dst"])
+            if src is not None and dst is not None:
+                row["src"], row["dst"] = src, dst
+                by_eid.append(row)
+            else:
+                by_id.append(row)
+        if by_eid:
+            tx.run(rel_insert_by_element_id(group.type), {"rows": by_eid})
+        if by_id:
             tx.run(rel_insert(group.type, group.source_label, group.target_label),
-                   {"rows": shaped})
+                   {"rows": by_id})
+        return None
 
     def _update(self, tx: Tx, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
         shaped = [update_row(row, group.specs) for row in rows]
