@@ -36,8 +36,8 @@ def q(name: str) -> str:
 
 def schema_statements() -> list[str]:
     """A uniqueness constraint on ``id`` for every label, an index for every indexed
-    property and on every relationship type's ``id`` (``IF NOT EXISTS``: safe to run on
-    every open)."""
+    property (of nodes and of relationships) and on every relationship type's ``id``
+    (``IF NOT EXISTS``: safe to run on every open)."""
     statements = []
     for label, spec in schema().nodes.items():
         statements.append(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
@@ -46,10 +46,14 @@ def schema_statements() -> list[str]:
             if prop.indexed and not prop.unique:
                 statements.append(f"CREATE INDEX {label.lower()}_{key} IF NOT EXISTS "
                                   f"FOR (n:{q(label)}) ON (n.{q(key)})")
-    for rel in schema().rels:
+    for rel, rel_spec in schema().rels.items():
         # not unique: the same edge id between other endpoints is another relationship
         statements.append(f"CREATE INDEX rel_{rel.lower()}_id IF NOT EXISTS "
                           f"FOR ()-[r:{q(rel)}]-() ON (r.id)")
+        for key, prop in rel_spec.properties.items():
+            if prop.indexed and key != "id":  # e.g. confidence: the few guessed facts
+                statements.append(f"CREATE INDEX rel_{rel.lower()}_{key} IF NOT EXISTS "
+                                  f"FOR ()-[r:{q(rel)}]-() ON (r.{q(key)})")
     return statements
 
 
