@@ -23,6 +23,7 @@ from talentgraph.queries.registry import current_month
 
 __all__ = [
     "COLLEAGUE_WINDOW",
+    "LARGE_EMPLOYER",
     "PERSON_TIES",
     "PROJECTIONS",
     "Projection",
@@ -85,14 +86,17 @@ def _tenure(data: dict[str, Any], today_month: int) -> tuple[int, int] | None:
     return start, end
 
 
-#: At most this many earlier-starting colleagues a stint is tied to, per organization.
-#: Colleague pairs at one employer grow with the square of its headcount (at 10^4 people
-#: the projection had 59 ties per person, 47x the ties of 10^3 for 10x the people), so on
-#: a large employer each stint keeps only the colleagues who joined closest before it and
-#: were still there; later joiners tie back to it the same way.  The largest number of
-#: overlapping earlier colleagues any stint has at 10^3 synthetic people is 16 and in the
-#: seed graph far fewer, so those projections are exactly all overlapping pairs.
-COLLEAGUE_WINDOW = 16
+#: Colleague pairs at one employer grow with the square of its headcount: at 10^4
+#: synthetic people the projection had 59 ties per person, 47x the ties of 10^3 for 10x
+#: the people, because the employers grow with the pool.  So an employer with more than
+#: ``LARGE_EMPLOYER`` stints ties each stint only to the ``COLLEAGUE_WINDOW`` overlapping
+#: colleagues who joined nearest before it (later joiners tie back to it the same way):
+#: the cohort one joined with, a bounded number per stint, so the projection grows
+#: linearly.  Smaller employers keep every overlapping pair; the largest employer of the
+#: 10^3 synthetic corpus has 55 stints and the seeds' far fewer, so those projections are
+#: exact.
+LARGE_EMPLOYER = 100
+COLLEAGUE_WINDOW = 4
 
 
 def _colleague_pairs(rows: list[tuple[int, int, str]], window: int,
@@ -116,7 +120,7 @@ def _colleague_pairs(rows: list[tuple[int, int, str]], window: int,
 
 
 def _colleagues(target: nx.Graph, g: TalentGraph, today_month: int,
-                window: int | None) -> None:
+                window: int | None, large: int) -> None:
     stints: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for person, org, data in _edges(g, Rel.WORKED_AT):
         tenure = _tenure(data, today_month)
@@ -124,7 +128,8 @@ def _colleagues(target: nx.Graph, g: TalentGraph, today_month: int,
             stints[org].append((*tenure, person))
     for org, rows in stints.items():
         name = display_name(g.nodes[org], org)
-        for a, b in _colleague_pairs(rows, len(rows) if window is None else window):
+        capped = window is not None and len(rows) > large
+        for a, b in _colleague_pairs(rows, window if capped else len(rows)):
             _tie(target, a, b, f"colleagues@{name}")
 
 
@@ -140,13 +145,14 @@ def _shared(target: nx.Graph, g: TalentGraph, rel: Rel, kind: str) -> None:
 
 def people(g: TalentGraph, *, ties: Iterable[str] = _DEFAULT_TIES,
            today_month: int | None = None,
-           colleague_window: int | None = COLLEAGUE_WINDOW) -> nx.Graph:
+           colleague_window: int | None = COLLEAGUE_WINDOW,
+           large_employer: int = LARGE_EMPLOYER) -> nx.Graph:
     """Person–person graph: colleagues (overlapping tenures at one organization),
     co-authors, advisor–student pairs and, if asked, alumni of one school.  Alumni are off
     by default: a large school is a clique that drowns every other tie.  At an employer
-    with more than ``colleague_window`` people on the payroll at once, a stint is tied to
-    the ``colleague_window`` overlapping colleagues who joined nearest before it (see
-    :data:`COLLEAGUE_WINDOW`); ``None`` ties every overlapping pair."""
+    with more than ``large_employer`` stints, a stint is tied to the ``colleague_window``
+    overlapping colleagues who joined nearest before it (see :data:`COLLEAGUE_WINDOW`);
+    ``colleague_window=None`` ties every overlapping pair everywhere."""
     chosen = set(ties)
     unknown = chosen - set(PERSON_TIES)
     if unknown:
@@ -155,7 +161,7 @@ def people(g: TalentGraph, *, ties: Iterable[str] = _DEFAULT_TIES,
     _add_nodes(target, g, _of_label(g, Label.Person))
     if "colleagues" in chosen:
         _colleagues(target, g, current_month() if today_month is None else today_month,
-                    colleague_window)
+                    colleague_window, large_employer)
     if "coauthors" in chosen:
         _shared(target, g, Rel.AUTHORED, "coauthors")
     if "alumni" in chosen:

@@ -13,7 +13,11 @@ from graphs import TODAY_MONTH, seed_like_graph
 from talentgraph.graph.model import TalentGraph, add_edge, add_node, new_graph
 from talentgraph.ontology.schema import Label, Rel
 from talentgraph.queries import analyses
-from talentgraph.queries.analyses.projections import COLLEAGUE_WINDOW, _colleague_pairs
+from talentgraph.queries.analyses.projections import (
+    COLLEAGUE_WINDOW,
+    LARGE_EMPLOYER,
+    _colleague_pairs,
+)
 
 Stint = tuple[int, int, str]
 
@@ -83,6 +87,7 @@ def employer_graph(people: int, seed: int = 0) -> TalentGraph:
 
 
 def test_ties_grow_linearly_with_a_large_employer() -> None:
+    assert LARGE_EMPLOYER < 150
     small = analyses.people(employer_graph(150), today_month=TODAY_MONTH)
     large = analyses.people(employer_graph(600), today_month=TODAY_MONTH)
     uncapped = analyses.people(employer_graph(600), today_month=TODAY_MONTH,
@@ -100,7 +105,8 @@ def test_small_graphs_are_uncapped() -> None:
     exact = analyses.people(seed_like_graph(), today_month=TODAY_MONTH,
                             colleague_window=None)
     assert nx.utils.edges_equal(capped.edges(data=True), exact.edges(data=True))
-    few = analyses.people(employer_graph(COLLEAGUE_WINDOW + 1), today_month=TODAY_MONTH)
-    assert few.number_of_edges() == len(overlapping(
-        [(d["start_month"], d["end_month"], p) for p, _, d in
-         employer_graph(COLLEAGUE_WINDOW + 1).edges(data=True)]))
+    few = analyses.people(employer_graph(LARGE_EMPLOYER), today_month=TODAY_MONTH)
+    every = overlapping([(d["start_month"], d["end_month"], p) for p, _, d in
+                         employer_graph(LARGE_EMPLOYER).edges(data=True)])
+    assert max(Counter(p for pair in every for p in pair).values()) > 2 * COLLEAGUE_WINDOW
+    assert few.number_of_edges() == len(every)
