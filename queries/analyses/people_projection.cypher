@@ -15,16 +15,27 @@
 CALL () {
   CALL () {
     WITH 1 AS asked WHERE 'colleagues' IN $ties
-    MATCH (a:Person)-[wa:WORKED_AT]->(o)<-[wb:WORKED_AT]-(b:Person)
-    WHERE a.id < b.id AND wa.start_month IS NOT NULL AND wb.start_month IS NOT NULL
-    WITH a, b, o, wa.start_month AS a0, wb.start_month AS b0,
-         CASE WHEN wa.end_month IS NOT NULL THEN wa.end_month
-              WHEN wa.current THEN $today_month ELSE wa.start_month END AS a1,
-         CASE WHEN wb.end_month IS NOT NULL THEN wb.end_month
-              WHEN wb.current THEN $today_month ELSE wb.start_month END AS b1
-    WHERE CASE WHEN a0 > b0 THEN a0 ELSE b0 END <= CASE WHEN a1 < b1 THEN a1 ELSE b1 END
-    RETURN a, b, 'colleagues@' + CASE WHEN o.name <> '' THEN o.name
-                                      WHEN o.title <> '' THEN o.title ELSE o.id END AS reason
+    MATCH (p:Person)-[w:WORKED_AT]->(o)
+    WHERE w.start_month IS NOT NULL
+    WITH p, o, w.start_month AS s,
+         CASE WHEN w.end_month IS NOT NULL THEN w.end_month
+              WHEN w.current THEN $today_month ELSE w.start_month END AS e
+    // a tenure that ends before it starts overlaps nothing (max(starts) <= min(ends))
+    WHERE s <= e
+    WITH o, p, s, e ORDER BY s
+    WITH o, collect(p) AS people, collect(s) AS starts, collect(e) AS ends
+    WHERE size(people) > 1
+    // sweep instead of all pairs: with tenures sorted by start, the ones overlapping
+    // tenure i from i on are i+1 .. k-1, k = how many start by i's end (a prefix)
+    UNWIND range(0, size(people) - 2) AS i
+    WITH o, people, i, size([x IN starts WHERE x <= ends[i]]) AS k
+    UNWIND range(i + 1, k - 1) AS j
+    WITH o, people[i] AS x, people[j] AS y
+    WHERE x <> y
+    RETURN CASE WHEN x.id < y.id THEN x ELSE y END AS a,
+           CASE WHEN x.id < y.id THEN y ELSE x END AS b,
+           'colleagues@' + CASE WHEN o.name <> '' THEN o.name
+                                WHEN o.title <> '' THEN o.title ELSE o.id END AS reason
     UNION
     WITH 1 AS asked WHERE 'coauthors' IN $ties
     MATCH (a:Person)-[:AUTHORED]->(x)<-[:AUTHORED]-(b:Person)
