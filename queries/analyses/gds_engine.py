@@ -133,9 +133,12 @@ class GdsEngine:
             self.store.run(_DROP, {"graph": projected.name})
 
     def _server_side(self, graph: nx.Graph, weight: str | None) -> bool:
-        """Whether ``graph`` says it is a person projection the server can rebuild."""
+        """Whether ``graph`` says it is a person projection the server can rebuild: the
+        server query ties every overlapping pair, so not one whose colleague cap cut
+        pairs at a large employer (:data:`~.projections.COLLEAGUE_WINDOW`)."""
         ties = graph.graph.get("ties")
         return (self.server_projection and graph.graph.get("projection") == "people"
+                and not graph.graph.get("capped", False)
                 and weight in (None, "weight") and ties is not None
                 and set(ties) <= set(PERSON_TIES))
 

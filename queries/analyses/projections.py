@@ -120,17 +120,21 @@ def _colleague_pairs(rows: list[tuple[int, int, str]], window: int,
 
 
 def _colleagues(target: nx.Graph, g: TalentGraph, today_month: int,
-                window: int | None, large: int) -> None:
+                window: int | None, large: int) -> bool:
+    """Adds the colleague ties; whether the cap cut any employer's pairs."""
     stints: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for person, org, data in _edges(g, Rel.WORKED_AT):
         tenure = _tenure(data, today_month)
         if tenure:
             stints[org].append((*tenure, person))
+    cut = False
     for org, rows in stints.items():
         name = display_name(g.nodes[org], org)
         capped = window is not None and len(rows) > large
+        cut = cut or capped
         for a, b in _colleague_pairs(rows, window if capped else len(rows)):
             _tie(target, a, b, f"colleagues@{name}")
+    return cut
 
 
 def _shared(target: nx.Graph, g: TalentGraph, rel: Rel, kind: str) -> None:
@@ -157,11 +161,15 @@ def people(g: TalentGraph, *, ties: Iterable[str] = _DEFAULT_TIES,
     unknown = chosen - set(PERSON_TIES)
     if unknown:
         raise ValueError(f"unknown ties {sorted(unknown)}; choose from {PERSON_TIES}")
-    target = nx.Graph(projection="people", ties=sorted(chosen))
+    month = current_month() if today_month is None else today_month
+    # the month and whether the cap cut anything travel with the graph, so an engine that
+    # rebuilds the projection elsewhere (GDS, from the stored graph) knows if it can
+    target = nx.Graph(projection="people", ties=sorted(chosen), today_month=month,
+                      capped=False)
     _add_nodes(target, g, _of_label(g, Label.Person))
     if "colleagues" in chosen:
-        _colleagues(target, g, current_month() if today_month is None else today_month,
-                    colleague_window, large_employer)
+        target.graph["capped"] = _colleagues(target, g, month, colleague_window,
+                                             large_employer)
     if "coauthors" in chosen:
         _shared(target, g, Rel.AUTHORED, "coauthors")
     if "alumni" in chosen:

@@ -118,14 +118,43 @@ def test_today_month_defaults_to_this_month_like_people(stored: GraphStore) -> N
 
 
 def test_the_month_open_roles_run_to_matters(stored: GraphStore) -> None:
-    """Ending every current role in 1900 drops ties; the engine must notice and upload
-    the graph it was given rather than measure the stored graph's projection."""
+    """Ending every current role in 1900 drops ties; given a projection that does not
+    say its month, an engine told 1900 must notice and upload the graph it was given
+    rather than measure the stored graph's projection."""
     graph = stored.to_networkx()
     python = analyses.people(graph, ties=("colleagues",), today_month=TODAY_MONTH)
     early = analyses.people(graph, ties=("colleagues",), today_month=1900 * 12)
     if python.number_of_edges() == early.number_of_edges():
         pytest.skip("no current role overlaps another only thanks to today_month")
+    del python.graph["today_month"]
     with GdsEngine(stored, today_month=1900 * 12).projected(python) as projected:
+        assert projected.route == "upload"
+        _same_projection(_catalog_graph(stored, projected), python)
+
+
+def test_the_projection_carries_its_month(stored: GraphStore,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """An engine told another month still rebuilds the month the projection was made for."""
+    python = analyses.people(stored.to_networkx(), today_month=TODAY_MONTH)
+    engine = GdsEngine(stored, today_month=1900 * 12)
+    _no_upload(engine, monkeypatch)
+    with engine.projected(python) as projected:
+        assert projected.route == "server"
+        _same_projection(_catalog_graph(stored, projected), python)
+
+
+def test_a_capped_projection_is_uploaded(stored: GraphStore) -> None:
+    """The server query ties every overlapping pair; a projection whose colleague cap cut
+    pairs (here at every employer with more than one stint) is measured as given."""
+    graph = stored.to_networkx()
+    python = analyses.people(graph, today_month=TODAY_MONTH, large_employer=1,
+                             colleague_window=1)
+    exact = analyses.people(graph, today_month=TODAY_MONTH, colleague_window=None)
+    assert not exact.graph["capped"]
+    if python.number_of_edges() == exact.number_of_edges():
+        pytest.skip("no employer where a one-colleague window drops a pair")
+    assert python.graph["capped"]
+    with GdsEngine(stored).projected(python) as projected:
         assert projected.route == "upload"
         _same_projection(_catalog_graph(stored, projected), python)
 
