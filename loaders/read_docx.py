@@ -361,7 +361,7 @@ def _paragraph(paragraph: Paragraph, styles: _StyleNames) -> Iterator[str]:
     style = styles.paragraph(paragraph)
     level = _heading_level(style)
     if level:
-        text = " ".join(paragraph.text.split())
+        text = " ".join(_paragraph_text(paragraph).split())
         if text:
             yield ""
             yield "#" * level + " " + text
@@ -405,11 +405,27 @@ def _inline(paragraph: Paragraph, styles: _StyleNames) -> list[str]:
 
 def _run_text(run: Run) -> str:
     """``run.text`` without an XPath query per run: the same elements in the same order."""
-    return "".join(str(element) for element in run._r.iterchildren(*_RUN_TEXT))
+    return _r_text(run._r)
+
+
+def _r_text(r: BaseOxmlElement) -> str:
+    return "".join(str(element) for element in r.iterchildren(*_RUN_TEXT))
+
+
+def _link_runs_text(link: BaseOxmlElement) -> str:
+    """``Hyperlink.text``: its runs' text, without XPath."""
+    return "".join(_r_text(r) for r in link.iterchildren(_R))
+
+
+def _paragraph_text(paragraph: Paragraph) -> str:
+    """``paragraph.text`` (runs and links, in document order), without an XPath query per
+    paragraph and per run, which made it the costliest call of reading a .docx."""
+    return "".join(_r_text(child) if child.tag == _R else _link_runs_text(child)
+                   for child in paragraph._p.iterchildren(_R, _HYPERLINK))
 
 
 def _link_text(link: Hyperlink) -> str:
-    text, url = link.text, link.url
+    text, url = _link_runs_text(link._hyperlink), link.url
     if not url or url.rstrip("/") in (text.rstrip("/"), "mailto:" + text, "http://" + text,
                                       "https://" + text):
         return text
@@ -469,13 +485,15 @@ def _unique_cells(cells: Iterable[_Cell], seen: set[object]) -> list[_Cell]:
 
 
 def _is_simple(cell: _Cell) -> bool:
-    return (not cell.tables and sum(1 for p in cell.paragraphs if p.text.strip()) <= 1
-            and "\n" not in cell.text.strip())  # a line break (Shift+Enter) makes two lines
+    paragraphs = cell.paragraphs
+    texts = [_paragraph_text(p) for p in paragraphs]
+    return (not cell.tables and sum(1 for text in texts if text.strip()) <= 1
+            and "\n" not in "\n".join(texts).strip())  # a line break in cell.text: two lines
 
 
 def _cell_paragraphs(cells: list[_Cell]) -> list[Paragraph]:
     """The one non-empty paragraph of each simple cell (empty cells are dropped)."""
-    return [p for cell in cells for p in cell.paragraphs if p.text.strip()]
+    return [p for cell in cells for p in cell.paragraphs if _paragraph_text(p).strip()]
 
 
 def _tidy(lines: list[str]) -> list[str]:

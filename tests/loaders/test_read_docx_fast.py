@@ -127,3 +127,20 @@ def test_damaged_parts_fail_as_with_python_docx(tmp_path: Path, name: str, chang
     with pytest.raises(InputError, match="corrupt DOCX"):
         read_document(path)
 
+
+
+def test_paragraph_text_is_python_docxs() -> None:
+    """The XPath-free paragraph and link text equal python-docx's own properties."""
+    word = docx.Document(io.BytesIO(_tricky()))
+    cells = [cell for table in word.tables for row in table.rows for cell in row.cells]
+    nested = [cell for outer in cells for table in outer.tables for row in table.rows
+              for cell in row.cells]
+    paragraphs = [*word.paragraphs, *word.sections[0].header.paragraphs,
+                  *(p for cell in cells + nested for p in cell.paragraphs)]
+    assert len(paragraphs) > 20
+    for paragraph in paragraphs:
+        assert reader._paragraph_text(paragraph) == paragraph.text
+        for link in paragraph.hyperlinks:
+            assert reader._link_runs_text(link._hyperlink) == link.text
+    assert any(paragraph.hyperlinks for paragraph in paragraphs)
+    assert any("\n" in paragraph.text for paragraph in paragraphs)
