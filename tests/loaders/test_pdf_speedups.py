@@ -1,4 +1,4 @@
-"""pypdf's layout mode with the faster ``word_tx`` gives the very same text as without it."""
+"""pypdf's layout mode with the faster ``TextStateParams`` methods: the very same text."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ CASES = [("Helvetica", 10, 0), ("Times", 11.5, 0.3), ("Courier", 9, 0)]
 def test_installed_on_this_pypdf() -> None:
     assert pdf_speedups.install()
     assert TextStateParams.word_tx is pdf_speedups._word_tx
+    assert TextStateParams.__post_init__ is pdf_speedups._post_init
 
 
 def test_same_lines_with_and_without(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -43,6 +44,7 @@ def test_same_lines_with_and_without(monkeypatch: pytest.MonkeyPatch) -> None:
     files = [(f"{font}.pdf", _pdf(font, size, spacing)) for font, size, spacing in CASES]
     fast = [read_pdf(path, data).lines for path, data in files]
     monkeypatch.setattr(TextStateParams, "word_tx", pdf_speedups._original)
+    monkeypatch.setattr(TextStateParams, "__post_init__", pdf_speedups._original_init)
     plain = [read_pdf(path, data).lines for path, data in files]
     assert fast == plain
     assert all(any("Engineer" in line for line in lines) for lines in fast)
