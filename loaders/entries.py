@@ -86,8 +86,10 @@ _CELL_SPLIT_RE = re.compile(r"\s*[|/&]\s*|\s+and\s+")
 
 def is_column_header(line: Line) -> bool:
     """A table's heading row: two or more cells, every one a column label."""
+    if "|" not in line.text:
+        return False
     cells = [c for c in _CELL_SPLIT_RE.split(line.text.strip()) if c]
-    return "|" in line.text and len(cells) >= 2 and all(
+    return len(cells) >= 2 and all(
         _COLUMN_LABEL_RE.fullmatch(c) for c in cells)
 
 

@@ -241,7 +241,8 @@ _EUROPASS_CONTINUED_RE = re.compile(
 def europass_lines(lines: Sequence[Line]) -> list[Line]:
     """The lines of a Europass CV with its label column read (``Occupation or position held |
     Engineer`` → ``Position: Engineer``); other documents unchanged."""
-    labelled = sum(1 for line in lines if (m := _EUROPASS_LINE_RE.match(line.text))
+    labelled = sum(1 for line in lines if "|" in line.text  # the label column's bar
+                   and (m := _EUROPASS_LINE_RE.match(line.text))
                    and m["label"].lower() in _EUROPASS_KEYS)
     if labelled < 3:
         return list(lines)

@@ -272,6 +272,8 @@ def publications_in_bullets(lines: Sequence[Line], path: str) -> list[Publicatio
     """Papers named in passing: ``co-authored STARDUST (IEEE CAL)``."""
     out: list[Publication] = []
     for line in lines:
+        if "authored" not in line.text and "published" not in line.text:
+            continue  # the pattern's verbs (it is case-sensitive): most bullets have none
         for m in _BULLET_PUB_RE.finditer(line.text):
             venue = m["venue"].strip()
             if not (_VENUE_WORD_RE.search(venue) or re.search(r"\b[A-Z]{2,}\b", venue)):

@@ -13,16 +13,22 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Iterable, Iterator
 
 import docx
+from docx.blkcntnr import BlockItemContainer
+from docx.enum.section import WD_HEADER_FOOTER
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.package import OpcPackage as Package
-from docx.opc.packuri import PackURI
-from docx.opc.part import PartFactory
+from docx.opc.packuri import PACKAGE_URI, PackURI
+from docx.opc.part import PartFactory, XmlPart
+from docx.opc.phys_pkg import PhysPkgReader
+from docx.opc.pkgreader import PackageReader, _ContentTypeMap
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -58,10 +64,15 @@ def read_docx(path: str, data: bytes) -> Document:
     """Read a .docx into Markdown-shaped lines."""
     _check_archive(path, data)
     try:
-        word = docx.Document(io.BytesIO(data))
-        styles = _StyleNames(word)
-        lines = list(_header_lines(word, styles))
-        lines.extend(_blocks(word.iter_inner_content(), styles))
+        lines = _fast_lines(data)
+    except Exception:
+        lines = None  # anything unusual: python-docx reads it and decides
+    try:
+        if lines is None:
+            word = docx.Document(io.BytesIO(data))
+            styles = _StyleNames(_style_table(word))
+            lines = list(_header_lines(word, styles))
+            lines.extend(_blocks(word.iter_inner_content(), styles))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as err:
         raise InputError(path, f"corrupt DOCX ({type(err).__name__})") from err
     except Exception as err:
@@ -135,6 +146,7 @@ PartFactory.part_type_for[CT.WML_STYLES] = _LazyStylesPart
 #: one template share the same part byte for byte.
 _STYLE_TABLES: dict[bytes, _StyleTable] = {}
 _MAX_STYLE_TABLES = 256
+_STYLE_TABLES_BY_STORED: dict[bytes, _StyleTable] = {}
 _XML_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 
 
@@ -142,13 +154,17 @@ def _style_table(word: docx.document.Document) -> _StyleTable:
     part = word.part._styles_part
     if not isinstance(part, _LazyStylesPart) or part.parsed or part.raw is None:
         return _read_style_table(part.element)
-    digest = hashlib.blake2b(part.raw, digest_size=16).digest()
+    return _raw_style_table(part.raw)
+
+
+def _raw_style_table(raw: bytes) -> _StyleTable:
+    digest = hashlib.blake2b(raw, digest_size=16).digest()
     table = _STYLE_TABLES.get(digest)
     if table is None:
         if len(_STYLE_TABLES) >= _MAX_STYLE_TABLES:
             _STYLE_TABLES.clear()
         table = _STYLE_TABLES[digest] = _read_style_table(
-            etree.fromstring(part.raw, _XML_PARSER))
+            etree.fromstring(raw, _XML_PARSER))
     return table
 
 
@@ -179,8 +195,8 @@ class _StyleNames:
     first style with the id if it has the wanted type, else the last default of that type.
     """
 
-    def __init__(self, word: docx.document.Document) -> None:
-        self._by_id, self._default = _style_table(word)
+    def __init__(self, table: _StyleTable) -> None:
+        self._by_id, self._default = table
 
     def name(self, style_id: str | None, style_type: WD_STYLE_TYPE) -> str:
         found = self._by_id.get(style_id) if style_id else None
@@ -193,6 +209,135 @@ class _StyleNames:
 
     def run(self, run: Run) -> str:
         return self.name(run._r.style, WD_STYLE_TYPE.CHARACTER)
+
+
+class _Unusual(Exception):
+    """Raised by the fast path for what it leaves to python-docx."""
+
+
+class _Rels:
+    """A part's relationships by id, as hyperlinks ask for them (``rels[rId].target_ref``)."""
+
+    def __init__(self, srels: Iterable[object]) -> None:
+        self._by_id = {srel.rId: srel for srel in srels}  # type: ignore[attr-defined]
+
+    def __getitem__(self, rid: str) -> _Rels:
+        srel = self._by_id[rid]
+        if not srel.is_external:
+            raise _Unusual("internal hyperlink target")  # python-docx makes it relative
+        return srel  # type: ignore[return-value]
+
+
+class _Part:
+    """Stands in for a python-docx story part: what paragraphs and tables ask of it."""
+
+    def __init__(self, srels: Iterable[object]) -> None:
+        self.rels = _Rels(srels)
+
+
+class _Story:
+    def __init__(self, part: _Part) -> None:
+        self.part = part
+
+
+#: Content types python-docx parses as XML when it opens a package (styles: lazily).
+_XML_TYPES = frozenset(
+    ct for ct, cls in PartFactory.part_type_for.items()
+    if issubclass(cls, XmlPart) and ct != CT.WML_STYLES)
+
+
+def _fast_lines(data: bytes) -> list[str] | None:
+    """The lines :func:`read_docx` reads with python-docx, without opening the package.
+
+    ``docx.Document`` inflates and loads every part (some 800 KB of styles in Word's default
+    template) where reading needs the document, its header, its relationships and the style
+    names.  This walks the same relationship graph with python-docx's own package reader
+    pieces (so the same parts are found, the same missing part or damaged XML fails), parses
+    the parts python-docx would parse, and reads the body with python-docx's element
+    classes and proxies.  Whatever it is not sure about raises, and the caller then opens
+    the file with python-docx as before.
+    """
+    phys = PhysPkgReader(io.BytesIO(data))
+    try:
+        content_types = _ContentTypeMap.from_xml(phys.content_types_xml)
+        parts: dict[PackURI, tuple[str, str, list[object]]] = {}  # type, reltype, srels
+        package_srels = PackageReader._srels_for(phys, PACKAGE_URI)
+        main = [srel.target_partname for srel in package_srels
+                if srel.reltype == RT.OFFICE_DOCUMENT and not srel.is_external]
+        _walk_parts(phys, content_types, package_srels, parts)
+        for partname, (ctype, reltype, _) in parts.items():
+            if ctype in _XML_TYPES and reltype != RT.IMAGE and partname not in main:
+                parse_xml(phys.blob_for(partname))  # damaged XML fails here as it would there
+        if len(main) != 1 or parts[main[0]][0] != CT.WML_DOCUMENT_MAIN:
+            return None
+        doc_srels = parts[main[0]][2]
+        styles_ref = [s for s in doc_srels if s.reltype == RT.STYLES]
+        if len(styles_ref) != 1 or styles_ref[0].is_external:
+            return None
+        style_part = styles_ref[0].target_partname
+        if parts[style_part][:2] != (CT.WML_STYLES, RT.STYLES):
+            return None
+        styles = _StyleNames(_cached_style_table(phys, data, style_part))
+        document = parse_xml(phys.blob_for(main[0]))
+        lines: list[str] = []
+        sections = document.sectPr_lst
+        if sections:
+            ref = sections[0].get_headerReference(WD_HEADER_FOOTER.PRIMARY)
+            if ref is not None:
+                target = next(s for s in doc_srels if s.rId == ref.rId)  # StopIteration: odd
+                header_part = target.target_partname
+                ctype, reltype, header_srels = parts[header_part]
+                if ctype != CT.WML_HEADER or reltype == RT.IMAGE:
+                    return None
+                header = BlockItemContainer(parse_xml(phys.blob_for(header_part)),
+                                            _Story(_Part(header_srels)))
+                lines.extend(_blocks(header.iter_inner_content(), styles))
+        body = BlockItemContainer(document.body, _Story(_Part(doc_srels)))
+        lines.extend(_blocks(body.iter_inner_content(), styles))
+        return lines
+    finally:
+        phys.close()
+
+
+def _cached_style_table(phys: PhysPkgReader, data: bytes, partname: PackURI) -> _StyleTable:
+    """The style table of a styles part, found by its compressed bytes when seen before.
+
+    Inflating Word's 350 KB default styles part to hash it cost more than the rest of the
+    read; the stored bytes (some 20 KB) with the method, CRC and size identify the content
+    just as well.  A stored member that is not found plainly is inflated and read as usual.
+    """
+    info = phys._zipf.getinfo(partname.membername)
+    start = info.header_offset
+    if data[start:start + 4] != b"PK\x03\x04" or info.flag_bits & 1:
+        return _raw_style_table(phys.blob_for(partname))
+    name_len, extra_len = struct.unpack_from("<HH", data, start + 26)
+    begin = start + 30 + name_len + extra_len
+    key = b"%d:%d:%d:" % (info.compress_type, info.CRC, info.file_size) + hashlib.blake2b(
+        data[begin:begin + info.compress_size], digest_size=16).digest()
+    table = _STYLE_TABLES_BY_STORED.get(key)
+    if table is None:
+        table = _raw_style_table(phys.blob_for(partname))  # inflates, checks the CRC, parses
+        if len(_STYLE_TABLES_BY_STORED) >= _MAX_STYLE_TABLES:
+            _STYLE_TABLES_BY_STORED.clear()
+        _STYLE_TABLES_BY_STORED[key] = table
+    return table
+
+
+def _walk_parts(phys: PhysPkgReader, content_types: _ContentTypeMap, srels: Iterable[object],
+                parts: dict[PackURI, tuple[str, str, list[object]]]) -> None:
+    """Every part reachable from ``srels``, depth first as python-docx's package reader
+    walks them (so a part reached twice keeps the same referring relationship type)."""
+    for srel in srels:
+        if srel.is_external:  # type: ignore[attr-defined]
+            continue
+        partname = srel.target_partname  # type: ignore[attr-defined]
+        if partname in parts:
+            continue
+        part_srels = PackageReader._srels_for(phys, partname)
+        phys._zipf.getinfo(partname.membername)  # KeyError for a missing part, as there
+        parts[partname] = (content_types[partname], srel.reltype,  # type: ignore[attr-defined]
+                           part_srels)
+        _walk_parts(phys, content_types, part_srels, parts)
 
 
 def _header_lines(word: docx.document.Document, styles: _StyleNames) -> Iterator[str]:
@@ -216,7 +361,7 @@ def _paragraph(paragraph: Paragraph, styles: _StyleNames) -> Iterator[str]:
     style = styles.paragraph(paragraph)
     level = _heading_level(style)
     if level:
-        text = " ".join(paragraph.text.split())
+        text = " ".join(_paragraph_text(paragraph).split())
         if text:
             yield ""
             yield "#" * level + " " + text
@@ -260,11 +405,27 @@ def _inline(paragraph: Paragraph, styles: _StyleNames) -> list[str]:
 
 def _run_text(run: Run) -> str:
     """``run.text`` without an XPath query per run: the same elements in the same order."""
-    return "".join(str(element) for element in run._r.iterchildren(*_RUN_TEXT))
+    return _r_text(run._r)
+
+
+def _r_text(r: BaseOxmlElement) -> str:
+    return "".join(str(element) for element in r.iterchildren(*_RUN_TEXT))
+
+
+def _link_runs_text(link: BaseOxmlElement) -> str:
+    """``Hyperlink.text``: its runs' text, without XPath."""
+    return "".join(_r_text(r) for r in link.iterchildren(_R))
+
+
+def _paragraph_text(paragraph: Paragraph) -> str:
+    """``paragraph.text`` (runs and links, in document order), without an XPath query per
+    paragraph and per run, which made it the costliest call of reading a .docx."""
+    return "".join(_r_text(child) if child.tag == _R else _link_runs_text(child)
+                   for child in paragraph._p.iterchildren(_R, _HYPERLINK))
 
 
 def _link_text(link: Hyperlink) -> str:
-    text, url = link.text, link.url
+    text, url = _link_runs_text(link._hyperlink), link.url
     if not url or url.rstrip("/") in (text.rstrip("/"), "mailto:" + text, "http://" + text,
                                       "https://" + text):
         return text
@@ -324,13 +485,15 @@ def _unique_cells(cells: Iterable[_Cell], seen: set[object]) -> list[_Cell]:
 
 
 def _is_simple(cell: _Cell) -> bool:
-    return (not cell.tables and sum(1 for p in cell.paragraphs if p.text.strip()) <= 1
-            and "\n" not in cell.text.strip())  # a line break (Shift+Enter) makes two lines
+    paragraphs = cell.paragraphs
+    texts = [_paragraph_text(p) for p in paragraphs]
+    return (not cell.tables and sum(1 for text in texts if text.strip()) <= 1
+            and "\n" not in "\n".join(texts).strip())  # a line break in cell.text: two lines
 
 
 def _cell_paragraphs(cells: list[_Cell]) -> list[Paragraph]:
     """The one non-empty paragraph of each simple cell (empty cells are dropped)."""
-    return [p for cell in cells for p in cell.paragraphs if p.text.strip()]
+    return [p for cell in cells for p in cell.paragraphs if _paragraph_text(p).strip()]
 
 
 def _tidy(lines: list[str]) -> list[str]:

@@ -21,11 +21,13 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, P
 from .document import Document
 from .errors import InputError
 from .pdf_layout import page_blocks
+from .pdf_speedups import install as _install_speedups
 from .read_text import sha256_hex
 
 __all__ = ["read_pdf"]
 
 logger = logging.getLogger(__name__)
+_install_speedups()
 
 _COLUMN_GAP = re.compile(r" {4,}")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})

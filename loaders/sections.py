@@ -143,8 +143,11 @@ def heading_kind(
     text = line.text
     if text.lstrip()[:1] in _OPEN_BRACKETS:  # the common case skips the regex
         text = _BRACKETS_RE.sub(r"\1", text)  # 【Work Experience】, [ EDUCATION ]
-    text = _TRAILING_DOTS_RE.sub("", text).strip()
-    kind = _classify(text) or _classify(_NOTE_RE.sub("", text))
+    if text[-1:] in ".…:" or text[-1:].isspace():  # what the pattern can end on
+        text = _TRAILING_DOTS_RE.sub("", text)
+    text = text.strip()
+    # without a ")" the note pattern leaves the text as it is, already classified
+    kind = _classify(text) or (_classify(_NOTE_RE.sub("", text)) if ")" in text else None)
     if kind is not None:
         return kind, ""
     m = _GLUE_RE.match(line.text)
