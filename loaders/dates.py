@@ -50,7 +50,7 @@ _DATE = (
     rf"|{_YEAR}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)"
     rf"|{_YEAR})"
 )
-_PRESENT = (r"(?:present|now|current(?:ly)?|today|ongoing|(?:to\s+)?date|至今|现在|今"
+_PRESENT = (r"(?:present|now|current(?:ly)?|today|ongoing|(?:to\s+|till\s+)?date|至今|现在|今"
             r"|heute|jetzt|aujourd'hui|(?:[àa]\s+)?ce\s+jour|actualidad|presente|atual|oggi|hoy)")
 _SEP = r"\s*(?:[-–—−~→‐]+|(?:to|until|till|through|thru)\b)\s*"
 _START = r"(?<![\w/.\-])"

@@ -187,6 +187,11 @@ def _from_split(text: str) -> list[str]:
     parts = _FROM_RE.split(text, maxsplit=1)
     if len(parts) == 2 and starts_with_degree(parts[0]) and school_score(parts[1]):
         return [parts[0].strip(), parts[1].strip()]
+    if " - " in text:  # "M.Tech (Structural) - National Institute of Technology, Trichy"
+        head, tail = text.split(" - ", 1)
+        if (starts_with_degree(head) and school_score(tail)) or (
+                school_score(head) and starts_with_degree(tail)):
+            return [head.strip(), tail.strip()]
     return [text]
 
 

@@ -37,6 +37,8 @@ _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _ITALIC_RE = re.compile(
     r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&$%~>])")
+_FIELD_LABEL_RE = re.compile(r"[A-Z][\w ]{1,24}?\s*:\s*\S")
+_PADDED_LABEL_RE = re.compile(r"[ \t]{2,}:")
 _WIDE_GAP_RE = re.compile(r"\s*\t+\s*| {3,}")
 _STAR = "\x00"
 _MARKUP_CHARS = frozenset("[]<>*_\\`")
@@ -53,7 +55,8 @@ class Line:
     """One source line: its 1-based ``number``, the ``raw`` text and the cleaned ``text``.
 
     ``bullet`` marks list items, ``indent`` their depth in spaces, ``heading`` a markdown
-    heading level (0 for none), ``bold`` a line that was bold as a whole; ``bold_spans``
+    heading level (0 for none; ``underlined`` when set by a ``----``/``====`` line below),
+    ``bold`` a line that was bold as a whole; ``bold_spans``
     and ``links`` keep the emphasised phrases and link targets the cleaning removed.
     """
 
@@ -66,6 +69,7 @@ class Line:
     bold: bool = False
     bold_spans: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
+    underlined: bool = False
 
 
 def _math(m: re.Match[str]) -> str:
@@ -144,8 +148,9 @@ def _make(number: int, raw: str) -> Line:
         bullet = True
         text = text[m.end():]
     if not bullet and (m := _NUMBERED_RE.match(text)):
-        bullet = True
         text = text[m.end():]
+        # "1) Company : Redco Ltd": a numbered entry of form fields, not a list item
+        bullet = not _FIELD_LABEL_RE.match(text)
     stripped = text.strip()
     whole_bold = ("**" in stripped or "__" in stripped) and bool(
         _WHOLE_BOLD_RE.fullmatch(stripped)) and (
@@ -155,6 +160,8 @@ def _make(number: int, raw: str) -> Line:
         text = " ".join(text.split())
     else:
         if "\t" in text or "   " in text:
+            if ":" in text:  # "Duration      : 2018": a label padded to align, no column gap
+                text = _PADDED_LABEL_RE.sub(" :", text)
             text = _WIDE_GAP_RE.sub(" | ", text)
         text = " ".join(text.split()).strip(" |")
     return Line(number, raw, text, bullet, indent, heading, whole_bold, bold, links)
@@ -162,7 +169,29 @@ def _make(number: int, raw: str) -> Line:
 
 def to_lines(raw_lines: Iterable[str]) -> list[Line]:
     """Clean every line, numbering them from 1 as in the source file."""
-    return [_make(number, raw) for number, raw in enumerate(raw_lines, start=1)]
+    raws = list(raw_lines)
+    lines = [_make(number, raw) for number, raw in enumerate(raws, start=1)]
+    for index in range(1, len(lines)):
+        if "-" in raws[index] or "=" in raws[index]:  # the common case skips the regex
+            _underlined(lines, raws, index)
+    return lines
+
+
+_UNDERLINE_RE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+
+
+def _underlined(lines: list[Line], raws: Sequence[str], index: int) -> None:
+    """A line underlined with ``====`` or ``----`` (plain text, Markdown's Setext form) marked
+    as a heading: level 1 for ``=``, 2 for ``-``.  The underline must be about as long as
+    the text, so a rule that merely follows a paragraph line is not read as one."""
+    above = lines[index - 1]
+    if (not above.text or above.bullet or above.heading
+            or not _UNDERLINE_RE.match(raws[index])):
+        return
+    width = len(raws[index].strip())
+    if width < 0.5 * len(raws[index - 1].strip()) or len(above.text.split()) > 8:
+        return
+    lines[index - 1] = replace(above, heading=1 if "=" in raws[index] else 2, underlined=True)
 
 
 _OPEN_END_RE = re.compile(r"[\w,;(&/+\-–]$")

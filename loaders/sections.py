@@ -46,7 +46,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Academic Appointments" are jobs, not schooling
         ("experience", r"\b(?:academic|research|university|faculty)\s+"
                        r"(?:appointments|positions|employment)\b"),
-        ("education", r"\b(?:education|academics?|academic background|studies|degrees?|"
+        ("education", r"\b(?:education(?:al)?|academics?|academic background|studies|degrees?|"
                       r"qualifications|formation|ausbildung|studium|bildungsweg|"
                       r"educacion|formacion|educacao|formacao|istruzione|formazione|"
                       r"studied)\b"),
@@ -84,6 +84,8 @@ _FILLER_RE = re.compile(
 _MAX_HEADING_WORDS = 5
 # A note after a heading: "Selected publications (APA; * equal contribution)".
 _NOTE_RE = re.compile(r"\s*\([^()\d]*\)$")
+# An underlined heading's note may hold a number: "Professional Experience (11+ years)".
+_ANY_NOTE_RE = re.compile(r"\s*\([^()]*\)$")
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 _TRAILING_DOTS_RE = re.compile(r"[.\s]{3,}$|[.…:]+$")
 _BRACKETS_RE = re.compile(r"^\s*[【\[〔〖「<]\s*(.+?)\s*[】\]〕〗」>]\s*$")
@@ -150,6 +152,8 @@ def heading_kind(
     kind = _classify(text) or (_classify(_NOTE_RE.sub("", text)) if ")" in text else None)
     if kind is not None:
         return kind, ""
+    if line.underlined:
+        return _underlined_heading(text, seen_heading)
     m = _GLUE_RE.match(line.text)
     if m:
         head, sep, rest = m["head"].strip(), m["sep"], m["rest"]
@@ -161,6 +165,17 @@ def heading_kind(
             return glued_kind, rest
     if (seen_heading and text.isupper() and len(text.split()) <= 4
             and not has_digit(text) and sum(c.isalpha() for c in text) >= 4):
+        return "other", ""
+    return None
+
+
+def _underlined_heading(text: str, seen_heading: bool) -> tuple[str, str] | None:
+    """An underlined line (``Declaration`` / ``-----------``) is a heading whatever its
+    words: one the parser does not know ends the section above as ``other`` instead of
+    being read as its content.  Before any heading it is the title (the owner's name)."""
+    if ")" in text and (kind := _classify(_ANY_NOTE_RE.sub("", text))):
+        return kind, ""
+    if seen_heading and len(text.split()) <= _MAX_HEADING_WORDS:
         return "other", ""
     return None
 
@@ -185,6 +200,14 @@ def _bulleted_heading(lines: Sequence[Line], index: int) -> bool:
 
 
 _ENTRY_KINDS = frozenset({"experience", "education", "projects"})
+_FIELD_RE = re.compile(r"^[A-Z][\w ]{1,24}?\s*:\s*\S")
+
+
+def _form_field(lines: Sequence[Line], index: int, current: str) -> bool:
+    """``Project : Metro line`` right under ``Duration : 2018 – 2020`` in an entry section:
+    one more field of a form-style entry, not a heading glued to its first line."""
+    above = lines[index - 1].text if index > 0 else ""
+    return current in _ENTRY_KINDS and bool(above) and bool(_FIELD_RE.match(above))
 
 
 def split_sections(lines: Sequence[Line]) -> list[Section]:
@@ -196,6 +219,8 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
             found = (kind, "") if (kind := _classify(line.text)) else None
         if found is not None and _entry_name(line, lines[index + 1:index + 3],
                                              sections[-1].kind):
+            found = None
+        if found is not None and found[1] and _form_field(lines, index, sections[-1].kind):
             found = None
         if found is None:
             sections[-1].lines.append(line)

@@ -34,7 +34,18 @@ TITLE_WORDS = frozenset([
     "volunteer", "ambassador", "ta", "representative", "advisor", "adviser", "supervisor",
     "executive", "strategist", "evangelist", "maintainer", "contributor", "operator",
     "chair", "secretary", "treasurer", "recruiter", "product", "senior", "junior", "jr",
-    "sr"
+    "sr",
+    # occupations outside offices and software; trade words that are also common surnames
+    # (Cook, Baker, Mason, Carpenter, Porter...) are left out so names are not read as jobs
+    "nurse", "midwife", "paramedic", "pharmacist", "physician", "surgeon", "therapist",
+    "physiotherapist", "dietitian", "psychologist", "counsellor", "counselor", "dentist",
+    "optometrist", "radiographer", "sonographer", "veterinarian", "hygienist", "chef",
+    "accountant", "auditor", "bookkeeper", "controller", "actuary", "underwriter",
+    "estimator", "surveyor", "inspector", "superintendent", "planner", "electrician",
+    "welder", "machinist", "chemist", "biologist", "ecologist", "geologist", "hydrologist",
+    "economist", "statistician", "technologist", "lawyer", "attorney", "paralegal",
+    "solicitor", "barrister", "journalist", "translator", "interpreter", "librarian",
+    "curator", "photographer", "receptionist", "cashier", "bartender",
 ])
 
 # Job titles of French, German, Spanish, Italian and Portuguese résumés, as whole words;
@@ -88,7 +99,8 @@ HONORIFIC_RE = re.compile(
     r"^(?:prof(?:essor)?\.?|dr\.?(?:\s?-\s?ing\.?)?|dipl\.?\s?-\s?ing\.?|mr\.?|ms\.?|mrs\.?|"
     r"sir|eng\.|ing\.)\s+", re.I)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "del", "della", "di", "la", "le",
-                             "du", "dos", "das", "bin", "al", "el", "ter", "ten"})
+                             "du", "dos", "das", "bin", "al", "el", "ter", "ten", "den", "het",
+                             "op", "zu", "dei", "do", "ibn", "bint"})
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?|(?:[^\W\d_]\.-?)+)$")
 
 

@@ -22,13 +22,12 @@ from .test_heldout import _f1, _fields, _same
 HELDOUT4 = Path(__file__).parents[1] / "heldout4"
 DOCS = sorted((HELDOUT4 / "docs").glob("*.*"))
 # 0.853 on the first run, before any change made for this corpus (score.py's macro, which
-# also counts basics and authors, was 0.889); the floor is that minus 0.02.
-MACRO_F1_FLOOR = 0.83
+# also counts basics and authors, was 0.889); after the wt/quality rules (underlined
+# headings, form entries, name particles, occupations) 0.882, and the floor is that minus 0.02.
+MACRO_F1_FLOOR = 0.86
 # Documents the parser got wrong at the first run.  strict: once one is fixed the test
 # reports XPASS as a failure, so the entry is removed and the fix is kept.
 KNOWN_GAPS = {
-    "rajesh_kumar_venkataraman.txt": "dash-underlined headings and 'Company : …' blocks: no work",
-    "femke_van_den_berg.md": "Setext '====' title is the name: no name found",
     "carlos_ramirez_trevino.pdf": "sidebar printed first: its city is taken as the name",
 }
 
