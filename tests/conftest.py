@@ -8,6 +8,7 @@ does not answer) it is skipped locally with the reason, and fails under ``CI=tru
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,13 @@ from talentgraph.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# A test suite started in the background of a non-interactive shell (`nohup .ci/run &`)
+# inherits SIGINT ignored, and so would every `talentgraph load` it starts, which the
+# interruption tests signal with SIGINT (a user's Ctrl-C). A Python handler does not
+# survive exec, so with this the loads start with SIGINT at its default again.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # HYPOTHESIS_PROFILE=long runs the property tests (tests/test_fuzz.py) with 5,000 examples each
 hypothesis_settings.register_profile("long", max_examples=5_000, deadline=None)
