@@ -97,4 +97,4 @@ def test_a_projection_the_store_does_not_hold_is_marked_uploaded(
             stage_gds(run)
         finally:
             store.clear()
-    assert "UPLOADED" in run.cells["gds projection"], run.cells["gds projection"]
+    assert "uploaded from the client" in run.cells["gds projection"], run.cells["gds projection"]
