@@ -16,8 +16,10 @@ WHERE wa.start_month IS NOT NULL
 WITH p, wa, o,
      CASE WHEN wa.end_month IS NOT NULL THEN wa.end_month
           WHEN wa.current THEN $today_month ELSE wa.start_month END AS a_end
+// b <> p compares the nodes: with `b.id <> p.id` Neo4j's planner expanded into every
+// Person from an index scan of their ids (5M db hits, 0.7 s at 10^4; now 2k, 14 ms)
 MATCH (o)<-[wb:WORKED_AT]-(b:Person)
-WHERE wb.start_month <= a_end AND b.id <> p.id
+WHERE wb.start_month <= a_end AND b <> p
 WITH p, wa, o, a_end, wb, b,
      CASE WHEN wb.end_month IS NOT NULL THEN wb.end_month
           WHEN wb.current THEN $today_month ELSE wb.start_month END AS b_end

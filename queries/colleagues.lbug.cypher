@@ -11,7 +11,7 @@ WITH p, wa, o,
      CASE WHEN wa.end_month IS NOT NULL THEN wa.end_month
           WHEN wa.current THEN $today_month ELSE wa.start_month END AS a_end
 MATCH (o)<-[wb:WORKED_AT]-(b:Person)
-WHERE wb.start_month <= a_end AND b.id <> p.id
+WHERE wb.start_month <= a_end AND b <> p
 WITH p, wa, o, a_end, wb, b,
      CASE WHEN wb.end_month IS NOT NULL THEN wb.end_month
           WHEN wb.current THEN $today_month ELSE wb.start_month END AS b_end

@@ -7,10 +7,10 @@ MATCH (from:Organization)
 WHERE toLower(from.name) = toLower($organization) OR from.name_key = toLower($organization)
 MATCH (from)<-[w:WORKED_AT]-(p:Person)
 MATCH (p)-[later:WORKED_AT]->(other:Organization)
-WHERE other.id <> from.id AND later.start_month > w.start_month
+WHERE other <> from AND later.start_month > w.start_month
 WITH p, from, w, min(later.start_month) AS next_month
 MATCH (p)-[n:WORKED_AT]->(to:Organization)
-WHERE n.start_month = next_month AND to.id <> from.id
+WHERE n.start_month = next_month AND to <> from
 WITH from, to, collect(DISTINCT p.name) AS people
 RETURN from.name AS from_employer, to.name AS to_employer, size(people) AS count, people
 ORDER BY count DESC, to_employer, from_employer

@@ -7,10 +7,10 @@ MATCH (sch:Organization)
 WHERE toLower(sch.name) = toLower($school) OR sch.name_key = toLower($school)
 MATCH (sch)<-[s:STUDIED_AT]-(p:Person)
 MATCH (p)-[w:WORKED_AT]->(emp:Organization)
-WHERE emp.id <> sch.id AND w.start_month >= coalesce(s.end_month, s.start_month)
+WHERE emp <> sch AND w.start_month >= coalesce(s.end_month, s.start_month)
 WITH p, sch, min(w.start_month) AS first_month
 MATCH (p)-[w:WORKED_AT]->(emp:Organization)
-WHERE w.start_month = first_month AND emp.id <> sch.id
+WHERE w.start_month = first_month AND emp <> sch
 WITH sch, emp, collect(DISTINCT p.name) AS people
 RETURN sch.name AS school, emp.name AS first_employer, size(people) AS count, people
 ORDER BY count DESC, first_employer, school

@@ -6,7 +6,7 @@ WHERE toLower(a.name) = toLower($person) OR a.name_key = toLower($person)
 MATCH (a)-[:RECEIVED]->(x:Award)-[:CONFERRED_BY]->(o:Organization)
 WITH a, o, collect(DISTINCT x.title) AS honors
 MATCH (o)<-[:CONFERRED_BY]-(y:Award)<-[:RECEIVED]-(b:Person)
-WHERE b.id <> a.id
+WHERE b <> a
 WITH a, o, honors, b, collect(DISTINCT y.title) AS their_honors
 RETURN a.name AS person, o.name AS conferred_by, b.name AS fellow, honors, their_honors
 ORDER BY conferred_by, fellow, person

@@ -12,7 +12,7 @@ WHERE toLower(p.name) = toLower($person) OR p.name_key = toLower($person)
 MATCH (p)-[:HAS_SKILL|WORKED_AT|STUDIED_AT]->(f)
 WITH p, count(DISTINCT f) AS own
 MATCH (p)-[:HAS_SKILL|WORKED_AT|STUDIED_AT]->(f)<-[:HAS_SKILL|WORKED_AT|STUDIED_AT]-(q:Person)
-WHERE q.id <> p.id
+WHERE q <> p
 WITH p, own, q, collect(DISTINCT f.name) AS shared
 ORDER BY size(shared) DESC, q.id
 LIMIT $candidates

@@ -10,7 +10,7 @@ WHERE toLower(a.name) = toLower($skill)
 MATCH (a)<-[:HAS_SKILL]-(p:Person)
 WITH DISTINCT a, p
 MATCH (p)-[:HAS_SKILL]->(b:Skill)
-WHERE b.id <> a.id
+WHERE b <> a
 WITH a, b, count(*) AS people
 WHERE people >= $min_people
 RETURN a.name AS skill, b.name AS co_skill, people
