@@ -55,18 +55,21 @@ _PRESENT = (r"(?:present|now|current(?:ly)?|today|ongoing|(?:to\s+|till\s+)?date
 _SEP = r"\s*(?:[-–—−~→‐]+|(?:to|until|till|through|thru)\b)\s*"
 _START = r"(?<![\w/.\-])"
 _END = r"(?![\w/])"
-_RANGE_RE = re.compile(
-    rf"{_START}(?P<a>{_DATE}){_SEP}(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})"
-    rf"|(?P<yy>\d{{2}})(?![.\-/]?\d)){_END}", re.I
-)
+_RANGE = (rf"{_START}(?P<a>{_DATE}){_SEP}(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})"
+          rf"|(?P<yy>\d{{2}})(?![.\-/]?\d)){_END}")
 # Two months sharing one year: "Jan – Jun 2022", "févr. – août 2017".
-_SAME_YEAR_RE = re.compile(
-    rf"{_START}(?P<m>{_MON})\.?{_SEP}(?P<b>{_MON}\.?\s*(?:{_YEAR}|{_SHORT_YEAR})){_END}", re.I)
+_SAME_YEAR = rf"{_START}(?P<m>{_MON})\.?{_SEP}(?P<b>{_MON}\.?\s*(?:{_YEAR}|{_SHORT_YEAR})){_END}"
 # An open-ended range written with one date: "since 2019", "Depuis janv. 2021", "seit 04/2022".
-_SINCE_RE = re.compile(
-    rf"(?<!\w)(?:since|depuis|seit|desde|dal|dall'|od)\s+(?P<a>{_DATE}){_END}", re.I)
+_SINCE = rf"(?<!\w)(?:since|depuis|seit|desde|dal|dall'|od)\s+(?P<a>{_DATE}){_END}"
+_SINGLE = rf"{_START}(?P<a>{_DATE}){_END}"
+_RANGE_RE, _SAME_YEAR_RE, _SINCE_RE, _SINGLE_RE = (
+    re.compile(p, re.I) for p in (_RANGE, _SAME_YEAR, _SINCE, _SINGLE))
+# The same patterns without re.I, for ASCII text lower-cased first: the patterns are written
+# in lower case, and on ASCII text matching the lower-cased text is matching ignoring case.
+# The regex engine then rejects most alternatives of the month names on their first
+# letter, which makes the four scans twice as fast; offsets are unchanged.
+_LOWER_PATTERNS = tuple(re.compile(p) for p in (_RANGE, _SAME_YEAR, _SINCE, _SINGLE))
 _ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}|'\d{2}")
-_SINGLE_RE = re.compile(rf"{_START}(?P<a>{_DATE}){_END}", re.I)
 _MONTH_YEAR_RE = re.compile(
     rf"^(?P<m>{_MON})\.?,?\s*(?:\d{{1,2}}\D*\s)?(?P<y>\d{{4}}|'\d{{2}})$", re.I)
 _NUM_MY_RE = re.compile(r"^(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
@@ -142,9 +145,15 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
     """:func:`find_dates`, memoized: extractors ask about the same line several times."""
     if not _ANY_YEAR_RE.search(text):
         return ()  # every date form holds a year: most prose lines stop here
+    if text.isascii():
+        scanned, (range_re, same_year_re, since_re, single_re) = text.lower(), _LOWER_PATTERNS
+    else:
+        scanned, range_re, same_year_re, since_re, single_re = (
+            text, _RANGE_RE, _SAME_YEAR_RE, _SINCE_RE, _SINGLE_RE)
+    # the groups below may be lower-cased: parse_date and _month read any case alike
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
-    for m in _SAME_YEAR_RE.finditer(text):
+    for m in same_year_re.finditer(scanned):
         end = parse_date(m["b"])
         if end is None or len(end) < 7:
             continue
@@ -153,7 +162,7 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
             continue
         spans.append(DateSpan(start, end, False, m.start(), m.end(), True))
         taken.append((m.start(), m.end()))
-    for m in _RANGE_RE.finditer(text):
+    for m in range_re.finditer(scanned):
         if any(a <= m.start() < b for a, b in taken):
             continue
         start = parse_date(m["a"])
@@ -168,13 +177,13 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
             continue
         spans.append(DateSpan(start, end, m["now"] is not None, m.start(), m.end(), True))
         taken.append((m.start(), m.end()))
-    for m in _SINCE_RE.finditer(text):
+    for m in since_re.finditer(scanned):
         if any(a <= m.start("a") < b for a, b in taken):
             continue
         if (value := parse_date(m["a"])) is not None:
             spans.append(DateSpan(value, None, True, m.start(), m.end(), True))
             taken.append((m.start(), m.end()))
-    for m in _SINGLE_RE.finditer(text):
+    for m in single_re.finditer(scanned):
         if any(a <= m.start() < b for a, b in taken):
             continue
         if (value := parse_date(m["a"])) is not None:
