@@ -152,6 +152,9 @@ def looks_like_education(line: Line) -> bool:
         _DEGREE_RE.search(line.text) or re.search(r"\bDegree\s*:", line.text))
 
 
+_CELL_RE = re.compile(r" \| ")
+
+
 def _pieces(line: Line) -> list[tuple[str, str]]:
     """``(kind, text)`` fragments of a line: dates, labelled values and plain text."""
     out: list[tuple[str, str]] = []
@@ -159,7 +162,7 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
     spans = find_dates(text)
     cuts = sorted({0, len(text)} | {s.begin for s in spans} | {s.stop for s in spans}
                   | {m.start() for m in _LABEL_RE.finditer(text)}
-                  | {m.start() for m in re.finditer(r" \| ", text)})  # a cell ends a label's value
+                  | {m.start() for m in _CELL_RE.finditer(text)})  # a cell ends a label's value
     for a, b in itertools.pairwise(cuts):
         chunk = text[a:b].strip(" ,;|—–")
         if not chunk:

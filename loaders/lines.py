@@ -41,7 +41,7 @@ _FIELD_LABEL_RE = re.compile(r"[A-Z][\w ]{1,24}?\s*:\s*\S")
 _PADDED_LABEL_RE = re.compile(r"[ \t]{2,}:")
 _WIDE_GAP_RE = re.compile(r"\s*\t+\s*| {3,}")
 _STAR = "\x00"
-_MARKUP_CHARS = frozenset("[]<>*_\\`")
+_MARKUP_RE = re.compile(r"[\[\]<>*_\\`]")
 _WHOLE_BOLD_RE = re.compile(r"(\*\*|__)[^*_].*(\*\*|__)")
 _TRANSLATE = str.maketrans({"\u00a0": " ", "\u200b": "", "\r": "", "’": "'", "‘": "'"})
 _TRANSLATED_RE = re.compile("[\u00a0\u200b\r’‘]")
@@ -90,7 +90,7 @@ def _unlatex(text: str) -> str:
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """Strip inline markup; return the text, its bold phrases and its link targets."""
-    if not _MARKUP_CHARS.intersection(text):
+    if not _MARKUP_RE.search(text):
         return text, (), ()  # plain text, the common case: no regex needed
     links: list[str] = []
     bold: list[str] = []
@@ -127,9 +127,25 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return text.replace(_STAR, "*"), tuple(bold), tuple(links)
 
 
+_new = object.__new__
+
+
+def _line(number: int, raw: str, text: str, bullet: bool = False, indent: int = 0,
+          heading: int = 0, bold: bool = False, bold_spans: tuple[str, ...] = (),
+          links: tuple[str, ...] = ()) -> Line:
+    """``Line(...)`` without the frozen dataclass's ``__init__``, which sets each field through
+    ``object.__setattr__``: one line per source line makes that a hot spot of :func:`to_lines`.
+    The object is the same (same fields, equality and hash)."""
+    line = _new(Line)
+    line.__dict__.update(number=number, raw=raw, text=text, bullet=bullet, indent=indent,
+                         heading=heading, bold=bold, bold_spans=bold_spans, links=links,
+                         underlined=False)
+    return line
+
+
 def _make(number: int, raw: str) -> Line:
     if not raw.strip() or _PAGE_RE.match(raw) or _RULE_RE.match(raw):
-        return Line(number, raw, "")  # a page footer ("1 / 1", "Page 2 of 3") says nothing
+        return _line(number, raw, "")  # a page footer ("1 / 1", "Page 2 of 3") says nothing
     # str.translate with a table costs more than finding that no character needs it
     if raw.isascii():
         text = raw.replace("\r", "") if "\r" in raw else raw
@@ -164,7 +180,7 @@ def _make(number: int, raw: str) -> Line:
                 text = _PADDED_LABEL_RE.sub(" :", text)
             text = _WIDE_GAP_RE.sub(" | ", text)
         text = " ".join(text.split()).strip(" |")
-    return Line(number, raw, text, bullet, indent, heading, whole_bold, bold, links)
+    return _line(number, raw, text, bullet, indent, heading, whole_bold, bold, links)
 
 
 def to_lines(raw_lines: Iterable[str]) -> list[Line]:

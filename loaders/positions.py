@@ -41,6 +41,12 @@ _LEGAL_PART_RE = re.compile(
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
 # A sentence ending in a full stop with three lowercase words: "Owned the onboarding funnel."
 _SENTENCE_RE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){3}).*[a-z]{2}\.$")
+
+
+def _is_sentence(text: str) -> bool:
+    """:data:`_SENTENCE_RE` with the cheap test first: most header fragments do not end in a
+    full stop, and the pattern's look-ahead backtracks through all of them."""
+    return text.endswith((".", ".\n")) and _SENTENCE_RE.search(text) is not None
 _ADVISED_RE = re.compile(
     r"\b(?:advis(?:ed|or)|supervis(?:ed|or)|mentored)\s*(?:by|:)?\s*"
     r"(?P<name>(?:(?:Prof(?:essor)?|Dr)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})"
@@ -212,7 +218,7 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             if loc is not None:
                 role.location = role.location or loc
                 continue
-            if not _SENTENCE_RE.search(frag):  # a description line, not a name
+            if not _is_sentence(frag):  # a description line, not a name
                 frags.append((index, frag))
     title_tail = ""
     title_line = -1
@@ -310,7 +316,7 @@ def _position(entry: Entry, path: str, group: Role | None) -> tuple[Position | N
         start=date.start if date else None,
         end=date.end if date and not date.current else None,
         current=bool(date and date.current),
-        bullets=[*(line.text for line in entry.header if _SENTENCE_RE.search(line.text)),
+        bullets=[*(line.text for line in entry.header if _is_sentence(line.text)),
                  *(line.text for line in entry.body)],
         source=Source(file=path, line_start=entry.first_line, line_end=entry.last_line),
         confidence=1.0 if role.title else 0.7,

@@ -111,18 +111,31 @@ def _fold(text: str) -> str:
                    if not unicodedata.combining(c))
 
 
+# The same patterns without re.I, for ASCII text lower-cased first (they are written in
+# lower case): the same matches at the same offsets, found several times faster, since the
+# engine then rejects most alternatives on their first letter.
+_LOWER_KINDS = tuple((kind, re.compile(pattern.pattern)) for kind, pattern in _KINDS)
+_ANY_KIND_LOWER_RE = re.compile(_ANY_KIND_RE.pattern)
+_FILLER_LOWER_RE = re.compile(_FILLER_RE.pattern)
+
+
 @lru_cache(maxsize=4096)
 def _classify(words: str) -> str | None:
     text = _fold(words).strip().rstrip(":.…").strip()
     if not text or len(text.split()) > _MAX_HEADING_WORDS or has_digit(text):
         return None
-    if not _ANY_KIND_RE.search(text):
+    if text.isascii():
+        text = text.lower()
+        kinds, any_kind, filler = _LOWER_KINDS, _ANY_KIND_LOWER_RE, _FILLER_LOWER_RE
+    else:
+        kinds, any_kind, filler = _KINDS, _ANY_KIND_RE, _FILLER_RE
+    if not any_kind.search(text):
         return None
-    for kind, pattern in _KINDS:
+    for kind, pattern in kinds:
         m = pattern.search(text)
         if m is None:
             continue
-        leftover = _FILLER_RE.sub(" ", pattern.sub(" ", text))
+        leftover = filler.sub(" ", pattern.sub(" ", text))
         if len(leftover.split()) <= 1:
             return kind
     return None

@@ -56,7 +56,15 @@ def split_list(text: str) -> list[str]:
         else:
             cur.append(ch)
     items.append("".join(cur))
-    return [i for i in (_ETC_RE.sub("", x).strip().rstrip(".").strip() for x in items) if i]
+    return [i for i in (_no_etc(x).strip().rstrip(".").strip() for x in items) if i]
+
+
+def _no_etc(item: str) -> str:
+    """The item without a closing ``etc.`` or ellipsis; the cheap test first, as the pattern,
+    anchored at the end, is tried at every position of every item."""
+    if not item.rstrip().lower().endswith(("etc", "etc.", "...", "…")):
+        return item
+    return _ETC_RE.sub("", item)
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
