@@ -53,6 +53,12 @@ _ADVISED_RE = re.compile(
 )
 
 
+def _may_name_advisor(text: str) -> bool:
+    """Whether :data:`_ADVISED_RE` can match: its words are looked for first, as substrings,
+    since the pattern is tried on every bullet of every role and matches almost none."""
+    return "advis" in text or "supervis" in text or "mentored" in text
+
+
 @dataclass
 class Role:
     """What an entry's header says: title, employer, team, place and advisor."""
@@ -287,7 +293,7 @@ def _group_heading(line: Line) -> bool:
 
 def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None:
     """``SWELL: Researched ...`` names a project when the label is one proper-noun word."""
-    m = _LABEL_RE.match(line.text)
+    m = _LABEL_RE.match(line.text) if ":" in line.text else None
     if not m:
         return None
     label = m["label"].strip()
@@ -367,8 +373,8 @@ def extract_positions(
         for line in entry.body:
             if project := _project_from_bullet(line, position.employer, path):
                 projects.append(project)
-            if (m := _ADVISED_RE.search(line.text)) and is_name_like(
-                    name := strip_honorific(m["name"])):
+            if (_may_name_advisor(line.text) and (m := _ADVISED_RE.search(line.text))
+                    and is_name_like(name := strip_honorific(m["name"]))):
                 advisors.append(Advisor(name=name, school=position.employer, source=Source(
                     file=path, line_start=line.number, line_end=line.number)))
     return positions, projects, advisors

@@ -32,6 +32,7 @@ _install_speedups()
 _COLUMN_GAP = re.compile(r" {4,}")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NEWLINE_RE = re.compile(r"\r\n|\r|\n")
 
 
 def read_pdf(path: str, data: bytes) -> Document:
@@ -89,8 +90,14 @@ def _page_lines(page: PageObject) -> list[str]:
 
 def _clean(text: str) -> list[str]:
     """Tidy layout text: common indent removed, column gaps as tabs, blank runs collapsed."""
-    text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
-    raw = [_CONTROLS.sub("", line).rstrip() for line in re.split(r"\r\n|\r|\n", text)]
+    # layout text is long runs of padding: skip the per-character passes it does not need
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
+    split = _NEWLINE_RE.split(text)
+    if _CONTROLS.search(text):
+        raw = [_CONTROLS.sub("", line).rstrip() for line in split]
+    else:
+        raw = [line.rstrip() for line in split]
     indents = [len(line) - len(line.lstrip(" ")) for line in raw if line.strip()]
     cut = min(indents, default=0)
     lines: list[str] = []
