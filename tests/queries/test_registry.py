@@ -81,7 +81,8 @@ def test_at_least_fifteen_queries_each_with_a_full_header() -> None:
 def test_overrides_are_few_and_only_for_the_embedded_dialect() -> None:
     overridden = {s.name: sorted(s.overrides) for s in registry.list_queries() if s.overrides}
     assert overridden == {"colleagues": ["lbug"], "low_confidence_facts": ["lbug"],
-                          "shared_honors": ["lbug"], "shortest_connection": ["lbug"]}
+                          "shared_honors": ["lbug"], "shortest_connection": ["lbug"],
+                          "similar_people": ["lbug"]}
     spec = registry.get("shortest_connection")
     assert spec.text_for("lbug") != spec.text_for("neo4j") == spec.cypher
 
