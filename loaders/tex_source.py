@@ -193,6 +193,8 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
         return text
     context = walker_context({name: m.argspec for name, m in active.items()})
     for _ in range(MAX_EXPANSION_PASSES):
+        if not _may_call(text, active):
+            return text  # what the parse below would find, without parsing the whole text
         calls: list[tuple[int, int, str]] = []
         _find_calls(parse(text, context), active, calls, keep_call)
         calls.sort()
@@ -209,6 +211,13 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
             return text[:MAX_SOURCE_CHARS]
     warnings.append("macros still unexpanded after many passes (recursive definition?)")
     return text
+
+
+def _may_call(text: str, macros: dict[str, MacroDef]) -> bool:
+    """Whether the text may call one of the macros: a call of ``\\name`` needs that string.
+    Without any, the pass that would parse the text to find none is skipped (it was one full
+    parse per résumé, after the last expansion)."""
+    return any("\\" + name in text for name in macros)
 
 
 def _find_calls(nodes: list[LatexNode | None], macros: dict[str, MacroDef],
