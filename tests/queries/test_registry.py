@@ -82,7 +82,7 @@ def test_overrides_are_few_and_only_for_the_embedded_dialect() -> None:
     overridden = {s.name: sorted(s.overrides) for s in registry.list_queries() if s.overrides}
     assert overridden == {"colleagues": ["lbug"], "low_confidence_facts": ["lbug"],
                           "shared_honors": ["lbug"], "shortest_connection": ["lbug"],
-                          "similar_people": ["lbug"]}
+                          "similar_people": ["lbug"], "skill_cooccurrence": ["lbug"]}
     spec = registry.get("shortest_connection")
     assert spec.text_for("lbug") != spec.text_for("neo4j") == spec.cypher
 
