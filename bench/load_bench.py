@@ -145,9 +145,11 @@ def _timed(action: Callable[[], object], server: bool = False) -> Timing:
 
 
 def bench_store(name: str, opener: Callable[[], GraphStore], graph: TalentGraph,
-                small: TalentGraph, chunk_rows: int | None = None) -> list[Result]:
+                small: TalentGraph, chunk_rows: int | None = None,
+                workers: int = 1) -> list[Result]:
     """Bulk new, bulk update and the extrapolated naive load of one store kind
-    (``chunk_rows``: the chunked bulk write instead of one transaction)."""
+    (``chunk_rows``: the chunked bulk write instead of one transaction, by ``workers``
+    concurrent writers where the store takes them)."""
     rows = _rows(graph)
     server = name == "neo4j"
     with opener() as store:
@@ -156,9 +158,12 @@ def bench_store(name: str, opener: Callable[[], GraphStore], graph: TalentGraph,
         naive = _timed(lambda: naive_load(store, small), server)
         store.clear()
         log.info("%s: bulk load of %d rows", name, rows)
-        new = _timed(lambda: store.write_graph(graph, chunk_rows=chunk_rows), server)
+        def write() -> object:
+            return store.write_graph(graph, chunk_rows=chunk_rows, workers=workers)
+
+        new = _timed(write, server)
         log.info("%s: bulk re-load (updates)", name)
-        again = _timed(lambda: store.write_graph(graph, chunk_rows=chunk_rows), server)
+        again = _timed(write, server)
         store.clear()
     scale = rows / _rows(small)
     return [
@@ -211,6 +216,8 @@ def main() -> None:
                         help="rows per statement (default: each store's own)")
     parser.add_argument("--chunk-rows", type=int, default=None,
                         help="write_graph(chunk_rows=N): commit every N rows (bulk opt-in)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="write_graph(workers=N): concurrent bulk writers (Neo4j only)")
     parser.add_argument("--no-neo4j", action="store_true", help="skip Neo4j even if set")
     parser.add_argument("--no-embedded", action="store_true", help="skip the embedded store")
     args = parser.parse_args()
@@ -236,7 +243,7 @@ def main() -> None:
     uri = os.environ.get("NEO4J_URI")
     if uri and not args.no_neo4j:
         results += bench_store("neo4j", lambda: open_store(Settings(store=uri), **options),
-                               graph, small, args.chunk_rows)
+                               graph, small, args.chunk_rows, args.workers)
     else:
         log.info("Neo4j skipped (set NEO4J_URI to include it)")
     print_table(results)

@@ -10,10 +10,13 @@ differences of the node and relationship totals inside that transaction.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterator, Mapping
-from contextlib import AbstractContextManager, ExitStack
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
 
@@ -44,7 +47,14 @@ RelRecord = tuple[str, str, str, Mapping[str, Any]]
 
 
 class StoreError(Exception):
-    """A store operation failed; the message is safe to show (no credentials)."""
+    """A store operation failed; the message is safe to show (no credentials).
+
+    ``transient`` marks a failure the database says may pass on a retry of the whole
+    transaction (a deadlock between concurrent writers, a leader switch)."""
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 @dataclass(frozen=True)
@@ -158,7 +168,7 @@ class GraphStore(ABC):
 
     # -- the interface ------------------------------------------------------------------
     def write_graph(self, graph: TalentGraph, *, replace_sources: Collection[str] = (),
-                    chunk_rows: int | None = None) -> WriteStats:
+                    chunk_rows: int | None = None, workers: int = 1) -> WriteStats:
         """Upsert every node and edge of ``graph`` in one transaction.
 
         First each file in ``replace_sources`` is taken out of every ``sources`` list and
@@ -168,14 +178,24 @@ class GraphStore(ABC):
         values (an absent value keeps the stored one), ``sources`` becomes the sorted
         union, other list properties the union (stored order first).
 
-        ``chunk_rows`` is the opt-in for bulk loads too big for one transaction (Neo4j
-        keeps a transaction's state on its heap: 4M rows overrun 4 GiB): the write then
-        commits every ``chunk_rows`` written rows (at batch boundaries, nodes before
-        relationships), so it is **not atomic**.  A failure raises :class:`StoreError`
-        saying how many rows were already committed; the write is an upsert, so running
-        it again completes it.  The default (``None``) is one transaction, which is what
-        ``talentgraph load`` needs: a failed batch leaves nothing behind.
+        ``chunk_rows`` is the opt-in bulk path for loads too big or too slow for one
+        transaction: each label's (then each relationship type's) rows are written in
+        transactions of at most ``chunk_rows`` rows, so the write is **not atomic**.
+        Neo4j keeps a transaction's state on its heap, and its cost grows faster than
+        the rows: the 10^4-people graph (396k rows) took 41 server CPU-seconds as one
+        transaction and 11 in commits of 5,000 rows (``bench/load_bench.py``).
+        ``workers`` (bulk path only, on stores that take concurrent writers) runs that
+        many chunks at once: nodes first, then relationships once every node is in; a
+        chunk the database aborts as transient (a deadlock between the writers) is
+        retried.  A failure raises :class:`StoreError` saying how many rows were already
+        committed; the write is an upsert, so running it again completes it.  The
+        default (``None``) is one transaction, which is what ``talentgraph load`` needs:
+        a failed batch leaves nothing behind.
         """
+        if chunk_rows is not None and chunk_rows < 1:
+            raise ValueError("chunk_rows must be positive")
+        if workers < 1:
+            raise ValueError("workers must be positive")
         try:
             nodes, rels = group_rows(graph)
         except GraphRowError as err:
@@ -185,22 +205,16 @@ class GraphStore(ABC):
         rel_rows = sum(len(g.rows) for g in rels)
         if chunk_rows is None:
             with self._transaction() as tx:
-                before, kept, after = self._write_groups(tx, nodes, rels, files, None)
+                before, kept, after = self._write_groups(tx, nodes, rels, files)
         else:
-            if chunk_rows < 1:
-                raise ValueError("chunk_rows must be positive")
-            chunks = _Chunks(self, chunk_rows)
+            bulk = _Bulk(self, workers if self.concurrent_writes else 1)
             try:
-                before, kept, after = self._write_groups(chunks, nodes, rels, files, chunks)
-                chunks.commit()
-            except BaseException as err:
-                chunks.abort(err)
-                if isinstance(err, StoreError):
-                    raise StoreError(
-                        f"bulk write failed after committing {chunks.committed:,} of "
-                        f"{node_rows + rel_rows:,} rows (the store holds that part; writing "
-                        f"the same graph again completes it): {err}") from err
-                raise
+                before, kept, after = bulk.write(nodes, rels, files, chunk_rows)
+            except StoreError as err:
+                raise StoreError(
+                    f"bulk write failed after committing {bulk.committed:,} of "
+                    f"{node_rows + rel_rows:,} rows (the store holds that part; writing "
+                    f"the same graph again completes it): {err}") from err
         stats = WriteStats(
             nodes_created=after[0] - kept[0],
             nodes_updated=node_rows - (after[0] - kept[0]),
@@ -213,7 +227,7 @@ class GraphStore(ABC):
         return stats
 
     def _write_groups(self, tx: Tx, nodes: list[NodeRows], rels: list[RelRows],
-                      files: list[str], chunks: _Chunks | None,
+                      files: list[str],
                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
         """The body of :meth:`write_graph`: totals before, after replacing the sources and
         at the end."""
@@ -221,16 +235,11 @@ class GraphStore(ABC):
         if files:
             self._replace_sources(tx, files)
         kept = self._totals(tx) if files else before
-        self._chunks = chunks
-        try:
-            # nodes this call creates (none of their edges exist yet), with their handles
-            fresh: dict[str, Any] = {}
-            for node_group in nodes:
-                self._upsert_nodes(tx, node_group, fresh)
-            for rel_group in rels:
-                self._upsert_relationships(tx, rel_group, fresh)
-        finally:
-            self._chunks = None
+        state = _WriteState({}, self._empty_labels(tx, nodes))
+        for node_group in nodes:
+            self._upsert_nodes(tx, node_group, state)
+        for rel_group in rels:
+            self._upsert_relationships(tx, rel_group, state)
         return before, kept, self._totals(tx)
 
     def forget_person(self, person_id: str) -> ForgetStats:
@@ -292,21 +301,27 @@ class GraphStore(ABC):
     # -- helpers ------------------------------------------------------------------------
     batch_size: int
 
-    _chunks: _Chunks | None = None
+    concurrent_writes: ClassVar[bool] = False
+    """Whether write transactions may run at once (on separate connections)."""
 
-    def _upsert(self, tx: Tx, group: NodeRows | RelRows, fresh: dict[str, Any]) -> None:
+    def _empty_labels(self, tx: Tx, nodes: list[NodeRows]) -> frozenset[Label]:
+        """The labels of ``nodes`` with no stored node: their rows need no lookup."""
+        return frozenset(group.label for group in nodes if not tx.run(
+            f"MATCH (n:`{group.label.value}`) RETURN count(n) AS count")[0]["count"])
+
+    def _upsert(self, tx: Tx, group: NodeRows | RelRows, state: _WriteState) -> None:
         """Upsert in batches: look up which rows exist (with their stored values), insert
         the others in bulk (much faster than MERGE on both stores) and write back only
         the existing rows the merge changes.
 
-        ``fresh`` maps the ids of the nodes created earlier in this write to their
+        ``state.fresh`` maps the ids of the nodes created earlier in this write to their
         handles (:meth:`_insert`); node groups add to it, and a relationship with a fresh
         endpoint cannot exist yet, so it skips the lookup (on an empty store no
         relationship is looked up at all).
         """
+        fresh = state.fresh
         # a label without stored nodes (every label, on a new store) needs no lookup
-        empty = isinstance(group, NodeRows) and not tx.run(
-            f"MATCH (n:`{group.label.value}`) RETURN count(n) AS count")[0]["count"]
+        empty = isinstance(group, NodeRows) and group.label in state.empty
         for start in range(0, len(group.rows), self.batch_size):
             batch = group.rows[start:start + self.batch_size]
             if isinstance(group, RelRows):
@@ -324,14 +339,12 @@ class GraphStore(ABC):
                        and (merged := merge_row(stored[row["id"]], row, group.specs)) is not None]
             if changed:
                 self._update(tx, group, changed)
-            if self._chunks is not None:
-                self._chunks.written(len(batch))
 
-    def _upsert_nodes(self, tx: Tx, group: NodeRows, fresh: dict[str, Any]) -> None:
-        self._upsert(tx, group, fresh)
+    def _upsert_nodes(self, tx: Tx, group: NodeRows, state: _WriteState) -> None:
+        self._upsert(tx, group, state)
 
-    def _upsert_relationships(self, tx: Tx, group: RelRows, fresh: dict[str, Any]) -> None:
-        self._upsert(tx, group, fresh)
+    def _upsert_relationships(self, tx: Tx, group: RelRows, state: _WriteState) -> None:
+        self._upsert(tx, group, state)
 
     def _count(self, cypher: str) -> int:
         return int(self._read(cypher, None)[0]["count"])
@@ -347,49 +360,80 @@ class GraphStore(ABC):
         tx.run(query("replace_sources_nodes", self.dialect), {"files": files})
 
 
-class _Chunks:
-    """A :class:`Tx` for bulk writes: runs statements in a transaction of the store that
-    is committed once ``limit`` rows were written in it (:meth:`written`), then a new one
-    is opened on the next statement."""
+@dataclass
+class _WriteState:
+    """What the upserts of one write share."""
 
-    def __init__(self, store: GraphStore, limit: int) -> None:
+    fresh: dict[str, Any]    # ids of the nodes this write created -> their handles
+    empty: frozenset[Label]  # labels that had no stored node when the write began
+
+
+class _Bulk:
+    """The chunked bulk path of :meth:`GraphStore.write_graph`: every chunk of a group
+    is its own transaction, run by ``workers`` threads, nodes before relationships."""
+
+    RETRIES = 8  # attempts of a chunk that fails transiently (a deadlock between writers)
+
+    def __init__(self, store: GraphStore, workers: int) -> None:
         self._store = store
-        self._limit = limit
-        self._stack: ExitStack | None = None
-        self._tx: Tx | None = None
-        self._pending = 0
+        self._workers = workers
+        self._lock = threading.Lock()
         self.committed = 0  # rows in committed transactions
 
-    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        if self._tx is None:
-            stack = ExitStack()
-            self._tx = stack.enter_context(self._store._transaction())
-            self._stack = stack
-        return self._tx.run(cypher, params)
+    def write(self, nodes: list[NodeRows], rels: list[RelRows], files: list[str],
+              chunk_rows: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+        """Write the groups; totals before, after replacing the sources and at the end."""
+        store = self._store
+        with store._transaction() as tx:
+            before = store._totals(tx)
+            if files:
+                store._replace_sources(tx, files)
+            kept = store._totals(tx) if files else before
+            state = _WriteState({}, store._empty_labels(tx, nodes))
+        for groups, upsert in ((nodes, store._upsert_nodes),
+                               (rels, store._upsert_relationships)):
+            chunks = [replace(group, rows=group.rows[start:start + chunk_rows])
+                      for group in groups for start in range(0, len(group.rows), chunk_rows)]
+            self._run(chunks, upsert, state)
+        with store._transaction() as tx:
+            after = store._totals(tx)
+        return before, kept, after
 
-    def written(self, rows: int) -> None:
-        """Count rows written in the open transaction; commit when the chunk is full."""
-        self._pending += rows
-        if self._pending >= self._limit:
-            self.commit()
+    def _run(self, chunks: list[Any], upsert: Callable[[Tx, Any, _WriteState], None],
+             state: _WriteState) -> None:
+        if self._workers == 1:
+            for chunk in chunks:
+                self._chunk(chunk, upsert, state)
+            return
+        pool = ThreadPoolExecutor(self._workers, thread_name_prefix="bulk-write")
+        try:
+            for future in as_completed([pool.submit(self._chunk, chunk, upsert, state)
+                                        for chunk in chunks]):
+                future.result()  # the first failure ends the write
+        finally:
+            # chunks not started are dropped; running ones finish (each lands whole)
+            pool.shutdown(wait=True, cancel_futures=True)
 
-    def commit(self) -> None:
-        """Commit the open transaction, if any."""
-        stack, self._stack, self._tx = self._stack, None, None
-        if stack is not None:
-            stack.close()
-            log.info("bulk write: committed %d rows", self._pending)
-            self.committed += self._pending
-            self._pending = 0
-
-    def abort(self, err: BaseException) -> None:
-        """Roll the open transaction back (``err`` ended the write)."""
-        stack, self._stack, self._tx = self._stack, None, None
-        if stack is not None:
+    def _chunk(self, group: NodeRows | RelRows, upsert: Callable[[Tx, Any, _WriteState], None],
+               state: _WriteState) -> None:
+        """One chunk in its own transaction, retried while the database calls the
+        failure transient; a node chunk's handles are shared only once committed."""
+        for attempt in range(1, self.RETRIES + 1):
+            own = _WriteState({}, state.empty) if isinstance(group, NodeRows) else state
             try:
-                stack.__exit__(type(err), err, err.__traceback__)
-            except BaseException as rollback:  # the original error is the one to report
-                log.debug("bulk write rollback: %s", rollback)
+                with self._store._transaction() as tx:
+                    upsert(tx, group, own)
+            except StoreError as err:
+                if not err.transient or attempt == self.RETRIES:
+                    raise
+                log.info("bulk write: retrying a chunk of %d rows (%s)", len(group.rows), err)
+                time.sleep(0.05 * attempt)
+                continue
+            with self._lock:
+                if own is not state:
+                    state.fresh.update(own.fresh)
+                self.committed += len(group.rows)
+            return
 
 
 def open_store(settings: Settings, **options: Any) -> GraphStore:

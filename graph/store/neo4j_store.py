@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (
+    AuthError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    TransientError,
+)
 
 from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
 from talentgraph.graph.store.neo4j_schema import (
@@ -44,7 +50,7 @@ __all__ = ["Neo4jStore", "redact_uri"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH = 10_000
+DEFAULT_BATCH = 5_000  # rows per UNWIND statement
 _LABELS = frozenset(label.value for label in Label)
 _TYPES = frozenset(rel.value for rel in Rel)
 
@@ -98,10 +104,12 @@ class Neo4jStore(GraphStore):
     database
         The database name, or ``None`` for the server's default.
     batch_size
-        Rows per ``UNWIND`` statement; all batches of a call share one transaction.
+        Rows per ``UNWIND`` statement; all batches of a call share one transaction
+        (except on the bulk path, :meth:`write_graph` with ``chunk_rows``).
     """
 
     dialect = NEO4J
+    concurrent_writes = True  # each transaction has its own session
 
     def __init__(self, uri: str, auth: tuple[str, str], *, database: str | None = None,
                  batch_size: int = DEFAULT_BATCH) -> None:
@@ -163,7 +171,9 @@ class Neo4jStore(GraphStore):
         if isinstance(err, ServiceUnavailable):
             return self._unreachable(err)
         if isinstance(err, Neo4jError) and err.code:
-            return StoreError(f"Neo4j query failed: {err.code}: {self._scrub_text(err.message)}")
+            # e.g. Neo.TransientError.Transaction.DeadlockDetected between bulk writers
+            return StoreError(f"Neo4j query failed: {err.code}: {self._scrub_text(err.message)}",
+                              transient=isinstance(err, TransientError))
         return StoreError(f"Neo4j query failed: {self._scrub(err)}")
 
     def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:

@@ -3,17 +3,22 @@
 * a write into an empty store (no lookups; on Neo4j relationships found by the element
   ids the node inserts returned) gives the same graph as the same write on top of a
   store that already holds part of it (lookups, merges, relationships by id index);
-* ``write_graph(chunk_rows=N)`` commits in chunks and stores the same graph and counts;
+* ``write_graph(chunk_rows=N)`` commits in chunks and stores the same graph and counts,
+  also with concurrent writers (``workers``: on Neo4j two sessions at once);
+* a chunk the database aborts as transient (a real deadlock on Neo4j) is retried;
 * a chunked write that fails says how much it committed, and writing again completes it.
 """
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from store_graphs import build_full_graph, person_graph
 
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.store import GraphStore, StoreError, canonical_dump
+from talentgraph.graph.store.base import _Bulk
 
 
 def dump(store: GraphStore) -> dict:
@@ -47,8 +52,9 @@ def test_write_on_empty_store_equals_write_over_part_of_it(store: GraphStore) ->
     assert stats.relationships_created == graph.number_of_edges() - part.number_of_edges()
 
 
-@pytest.mark.parametrize("chunk_rows", [1, 4, 10_000])
-def test_chunked_write_stores_the_same_graph(store: GraphStore, chunk_rows: int) -> None:
+@pytest.mark.parametrize(("chunk_rows", "workers"), [(1, 1), (4, 1), (10_000, 1), (1, 2), (3, 4)])
+def test_chunked_write_stores_the_same_graph(store: GraphStore, chunk_rows: int,
+                                             workers: int) -> None:
     graph = _mixed_graph()
     store.write_graph(person_graph("ada", "cv/ada.pdf", skills=["cobol"], papers=[]))
     atomic = store.write_graph(graph, replace_sources=["cv/ada.pdf"])
@@ -57,7 +63,8 @@ def test_chunked_write_stores_the_same_graph(store: GraphStore, chunk_rows: int)
     store.clear()
     store.batch_size = 3
     store.write_graph(person_graph("ada", "cv/ada.pdf", skills=["cobol"], papers=[]))
-    chunked = store.write_graph(graph, replace_sources=["cv/ada.pdf"], chunk_rows=chunk_rows)
+    chunked = store.write_graph(graph, replace_sources=["cv/ada.pdf"], chunk_rows=chunk_rows,
+                                workers=workers)
     assert dump(store) == expected
     assert store.stats() == counts
     assert chunked == atomic
@@ -91,7 +98,82 @@ def test_failed_chunked_write_says_what_it_committed(store: GraphStore, monkeypa
     assert dump(store) == canonical_dump(graph)
 
 
-def test_chunk_rows_must_be_positive(store: GraphStore) -> None:
+def test_chunk_rows_and_workers_must_be_positive(store: GraphStore) -> None:
     with pytest.raises(ValueError, match="chunk_rows"):
         store.write_graph(_mixed_graph(), chunk_rows=0)
+    with pytest.raises(ValueError, match="workers"):
+        store.write_graph(_mixed_graph(), chunk_rows=5, workers=0)
     assert store.stats()["nodes"] == 0
+
+
+def test_transient_chunk_failure_is_retried(store: GraphStore, monkeypatch) -> None:
+    graph = _mixed_graph()
+    store.batch_size = 2
+    real = store._upsert_relationships
+    failures = []
+
+    def first_two_attempts_abort(tx, group, state):
+        real(tx, group, state)                                # written, then rolled back
+        if len(failures) < 2:
+            failures.append(group)
+            raise StoreError("deadlock", transient=True)
+
+    monkeypatch.setattr(store, "_upsert_relationships", first_two_attempts_abort)
+    stats = store.write_graph(graph, chunk_rows=3, workers=2)
+    assert len(failures) == 2
+    assert dump(store) == canonical_dump(graph)              # nothing twice, nothing lost
+    assert stats.relationships_created == graph.number_of_edges()
+
+
+def test_persistent_failure_is_not_retried_forever(store: GraphStore, monkeypatch) -> None:
+    calls = []
+
+    def always_aborts(tx, group, state):
+        calls.append(group)
+        raise StoreError("deadlock", transient=True)
+
+    monkeypatch.setattr(store, "_upsert_nodes", always_aborts)
+    with pytest.raises(StoreError, match=r"after committing 0 of .*deadlock"):
+        store.write_graph(_mixed_graph(), chunk_rows=10_000)
+    assert len(calls) == _Bulk.RETRIES                       # then it gives up
+    assert store.stats()["nodes"] == 0
+
+
+@pytest.mark.neo4j
+def test_a_real_deadlock_is_transient(neo4j_settings) -> None:
+    """Two Neo4j transactions locking two nodes in opposite orders: the server aborts
+    one with DeadlockDetected, which the store reports as transient (so the bulk path
+    retries it)."""
+    from talentgraph.graph.store import open_store
+
+    with open_store(neo4j_settings) as store:
+        store.clear()
+        store.write_graph(_mixed_graph())
+        ids = [row["id"] for row in store.run(
+            "MATCH (s:Skill) RETURN s.id AS id ORDER BY id LIMIT 2")]
+        lock = "MATCH (s:Skill {id: $id}) SET s.name = s.name"
+        first_locked, second_locked = threading.Event(), threading.Event()
+        errors: list[StoreError] = []
+
+        def writer(mine: str, theirs: str, locked: threading.Event,
+                   other: threading.Event) -> None:
+            try:
+                with store._transaction() as tx:
+                    tx.run(lock, {"id": mine})
+                    locked.set()
+                    other.wait(10)
+                    tx.run(lock, {"id": theirs})
+            except StoreError as err:
+                errors.append(err)
+
+        threads = [threading.Thread(target=writer, args=(ids[0], ids[1], first_locked,
+                                                        second_locked)),
+                   threading.Thread(target=writer, args=(ids[1], ids[0], second_locked,
+                                                        first_locked))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        store.clear()
+    assert len(errors) == 1, errors
+    assert errors[0].transient and "Deadlock" in str(errors[0])
