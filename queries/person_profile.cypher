@@ -5,11 +5,14 @@
 MATCH (p:Person)
 WHERE toLower(p.name) = toLower($person) OR p.name_key = toLower($person)
 OPTIONAL MATCH (p)-[w:WORKED_AT]->(e:Organization)
-WITH p, collect(DISTINCT e.name + ' | ' + coalesce(w.title, '?') + ' | ' + coalesce(w.start_date, '?')
-     + ' – ' + coalesce(w.end_date, CASE WHEN w.current THEN 'present' ELSE '?' END)) AS employers
+// (CASE: LadybugDB reads null + 'text' as 'text', so someone with no employer got ' | ? | …')
+WITH p, collect(DISTINCT CASE WHEN e IS NOT NULL THEN e.name + ' | ' + coalesce(w.title, '?')
+     + ' | ' + coalesce(w.start_date, '?') + ' – '
+     + coalesce(w.end_date, CASE WHEN w.current THEN 'present' ELSE '?' END) END) AS employers
 OPTIONAL MATCH (p)-[s:STUDIED_AT]->(school:Organization)
-WITH p, employers, collect(DISTINCT school.name + ' | ' + coalesce(s.degree, '?') + ' | '
-     + coalesce(s.start_date, '?') + ' – ' + coalesce(s.end_date, '?')) AS schools
+WITH p, employers, collect(DISTINCT CASE WHEN school IS NOT NULL THEN school.name + ' | '
+     + coalesce(s.degree, '?') + ' | ' + coalesce(s.start_date, '?') + ' – '
+     + coalesce(s.end_date, '?') END) AS schools
 OPTIONAL MATCH (p)-[:HAS_SKILL]->(k:Skill)
 WITH p, employers, schools, collect(DISTINCT k.name) AS skills
 OPTIONAL MATCH (p)-[:AUTHORED]->(paper:Paper)

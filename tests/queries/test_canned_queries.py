@@ -255,3 +255,15 @@ def test_similar_people_scores_only_the_top_candidates(embedded: GraphStore) -> 
     assert only["shared_count"] == most and only in everyone
     # a cap above the number of people sharing anything changes nothing
     assert run(embedded, "similar_people", limit=100, candidates=len(everyone)) == everyone
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("person", ["Keren Zhou", "Anonymous (004.txt)"])
+def test_profiles_of_people_without_some_facts_are_identical(embedded: GraphStore,
+                                                             neo4j: GraphStore,
+                                                             person: str) -> None:
+    """A missing employer or school is an empty list on both stores (LadybugDB reads
+    null + 'text' as 'text', which once listed ' | ? | ? – ?' as an employer)."""
+    rows = run(embedded, "person_profile", person=person)
+    assert rows and " | ? | ? – ?" not in rows[0]["employers"] + rows[0]["schools"]
+    assert run(neo4j, "person_profile", person=person) == rows
