@@ -150,6 +150,7 @@ class _GraphAssembler:
         node_id = f"org:{slug(name)}"
         aliases = [raw] if raw != name else []
         self.b.node(Label.Organization, node_id, [source], name=name, name_key=fold(name),
+                    name_lower=name.lower(),
                     kind=kind or _org_kind(name, school=school),
                     # only a role seen sets a flag: "not an employer in this batch" is
                     # unknown, and must not clear a flag another batch set in the store
@@ -199,6 +200,7 @@ class _GraphAssembler:
         contact = resume.contact
         self.b.node(
             Label.Person, person, [src], name=record.name, name_key=name_key(record.name),
+            name_lower=record.name.lower(),
             emails=record.emails, phones=record.phones, urls=record.urls,
             headline=contact.label, location=contact.location.raw if contact.location else None,
             name_inferred=record.name_inferred, name_evidence=record.name_evidence,
@@ -284,7 +286,8 @@ class _GraphAssembler:
             return
         record = self.res.people[advisor_id]
         self.b.node(Label.Person, advisor_id, [src], name=record.name,
-                    name_key=name_key(record.name), is_owner=record.is_owner)
+                    name_key=name_key(record.name), name_lower=record.name.lower(),
+                    is_owner=record.is_owner)
         self.b.edge(Rel.ADVISED_BY, person, advisor_id, f"advised:{hash_id(person, advisor_id)}",
                     [src])
 
@@ -328,7 +331,8 @@ class _GraphAssembler:
                 if author_id != person:
                     record = self.res.people[author_id]
                     self.b.node(Label.Person, author_id, [src], name=record.name,
-                                name_key=name_key(record.name), is_owner=record.is_owner)
+                                name_key=name_key(record.name), name_lower=record.name.lower(),
+                                is_owner=record.is_owner)
                 self.b.edge(Rel.AUTHORED, author_id, paper,
                             f"authored:{hash_id(author_id, paper)}", [src], position=i + 1,
                             co_first=name_key(author) in co_first, confidence=pub.confidence)

@@ -2,10 +2,10 @@
 // The same query without the WITH DISTINCT p horizon Neo4j needs: on LadybugDB it turns the
 // expansion from the person into a hash join over the whole relationship table (2-3x slower).
 MATCH (p:Person)
-WHERE toLower(p.name) = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
 MATCH (p)-[wa:WORKED_AT]->(o:Organization)
 WHERE wa.start_month IS NOT NULL
-  AND ($organization = '' OR toLower(o.name) = toLower($organization)
+  AND ($organization = '' OR o.name_lower = toLower($organization)
        OR o.name_key = toLower($organization))
 WITH p, wa, o,
      CASE WHEN wa.end_month IS NOT NULL THEN wa.end_month

@@ -3,7 +3,7 @@
 // param: person = "Hayes Zhao"
 // sorted: employers, schools, skills, papers, awards, advisors, students
 MATCH (p:Person)
-WHERE toLower(p.name) = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
 OPTIONAL MATCH (p)-[w:WORKED_AT]->(e:Organization)
 // (CASE: LadybugDB reads null + 'text' as 'text', so someone with no employer got ' | ? | …')
 WITH p, collect(DISTINCT CASE WHEN e IS NOT NULL THEN e.name + ' | ' + coalesce(w.title, '?')

@@ -4,9 +4,9 @@
 // param: person_b = "Hao Wu"
 // param: limit = 5 [default]
 MATCH (a:Person)
-WHERE toLower(a.name) = toLower($person_a) OR a.name_key = toLower($person_a)
+WHERE a.name_lower = toLower($person_a) OR a.name_key = toLower($person_a)
 MATCH (b:Person)
-WHERE (toLower(b.name) = toLower($person_b) OR b.name_key = toLower($person_b)) AND a <> b
+WHERE (b.name_lower = toLower($person_b) OR b.name_key = toLower($person_b)) AND a <> b
 MATCH p = allShortestPaths((a)-[:WORKED_AT|STUDIED_AT|AUTHORED|ADVISED_BY|RECEIVED|CONFERRED_BY|WORKED_ON|PROJECT_AT|INVENTED*..8]-(b))
 WITH nodes(p) AS ns, relationships(p) AS rs
 RETURN size(rs) AS hops,

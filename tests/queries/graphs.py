@@ -27,14 +27,15 @@ def month(date: str, *, end: bool = False) -> int:
 
 def _person(g: TalentGraph, key: str, name: str, **props: Any) -> str:
     node = f"person:{key}"
-    add_node(g, Label.Person, node, name=name, name_key=name.lower(), sources=SRC, **props)
+    add_node(g, Label.Person, node, name=name, name_key=name.lower(), name_lower=name.lower(),
+             sources=SRC, **props)
     return node
 
 
 def _org(g: TalentGraph, key: str, name: str, **props: Any) -> str:
     node = f"org:{key}"
-    add_node(g, Label.Organization, node, name=name, name_key=name.lower(), sources=SRC,
-             **props)
+    add_node(g, Label.Organization, node, name=name, name_key=name.lower(),
+             name_lower=name.lower(), sources=SRC, **props)
     return node
 
 
