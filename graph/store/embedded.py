@@ -30,6 +30,7 @@ from talentgraph.graph.store.embedded_schema import (
     SRC,
     arrow_rows,
     copy_rows,
+    drop_schema,
     ensure_schema,
     existing_node_ids,
     existing_rel_ids,
@@ -149,6 +150,14 @@ class EmbeddedStore(GraphStore):
 
     def _write(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
         return [{k: plain(v) for k, v in row.items()} for row in self._execute(cypher, params)]
+
+    def clear(self) -> None:
+        """Delete every node and relationship by dropping and re-creating the tables: a
+        table emptied by ``DETACH DELETE`` keeps its deleted rows' traces, and the next
+        bulk write into it took 1.7x the CPU of one into new tables (10^4 people)."""
+        with self._transaction() as tx:
+            drop_schema(lambda cypher: tx.run(cypher))
+            ensure_schema(lambda cypher: tx.run(cypher))
 
     # -- writes -------------------------------------------------------------------------
     def _existing(self, tx: Tx, group: NodeRows | RelRows,

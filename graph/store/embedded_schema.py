@@ -117,6 +117,15 @@ def ensure_schema(execute: Execute) -> None:
                 execute(f"ALTER TABLE {q(rel)} ADD FROM {q(a)} TO {q(b)}")
 
 
+def drop_schema(execute: Execute) -> None:
+    """Drop every table of the ontology's (relationship tables first: a node table with
+    relationship tables on it cannot be dropped)."""
+    tables = {row["name"] for row in execute("CALL show_tables() RETURN name")}
+    for name in [*(rel.value for rel in schema().rels), *(label.value for label in schema().nodes)]:
+        if name in tables:
+            execute(f"DROP TABLE {q(name)}")
+
+
 def _set_clause(var: str, keys: tuple[str, ...]) -> str:
     """SET items copying the ``v_`` columns of merged rows into ``var`` (a null column
     leaves the stored null as it is)."""
