@@ -40,44 +40,64 @@ def new_graph() -> TalentGraph:
     return nx.MultiDiGraph()
 
 
-def _check(owner: str, specs: Mapping[str, Any], props: Mapping[str, Any]) -> dict[str, Any]:
-    clean: dict[str, Any] = {}
+# how one property is checked: (is a list, accepted Python types, integer, datatype name)
+_Kind = tuple[bool, tuple[type, ...], bool, str]
+
+
+def _kinds(specs: Mapping[str, Any]) -> dict[str, _Kind]:
+    return {key: (spec.is_list, _PY_TYPES[spec.datatype], spec.datatype == "integer",
+                  spec.datatype) for key, spec in specs.items()}
+
+
+def problem(owner: str, kinds: Mapping[str, _Kind], props: Mapping[str, Any],
+            skip: str = "") -> str | None:
+    """What is wrong with ``props`` (a node's or edge's attributes, ``skip`` aside) for a
+    label or type whose property kinds are ``kinds`` (:func:`node_kinds`,
+    :func:`rel_kinds`), or ``None``.  Runs once per node and edge of every write, so it
+    builds nothing."""
     for key, value in props.items():
-        if value is None:
+        if value is None or key == skip:
             continue
-        spec = specs.get(key)
-        if spec is None:
-            raise ValueError(f"{owner} has no property {key!r} in the ontology")
-        if spec.is_list and not isinstance(value, list):
-            raise TypeError(f"{owner}.{key} must be a list")
-        types = _PY_TYPES[spec.datatype]
-        integer = spec.datatype == "integer"
-        for item in value if spec.is_list else (value,):
+        kind = kinds.get(key)
+        if kind is None:
+            return f"{owner} has no property {key!r} in the ontology"
+        is_list, types, integer, datatype = kind
+        if is_list and not isinstance(value, list):
+            return f"{owner}.{key} must be a list"
+        for item in value if is_list else (value,):
             if not isinstance(item, types) or (integer and isinstance(item, bool)):
-                raise TypeError(f"{owner}.{key} must be {spec.datatype}, got {item!r}")
-        clean[key] = list(value) if spec.is_list else value
-    return clean
+                return f"{owner}.{key} must be {datatype}, got {item!r}"
+    return None
+
+
+def _check(owner: str, kinds: Mapping[str, _Kind], props: Mapping[str, Any]) -> dict[str, Any]:
+    found = problem(owner, kinds, props)
+    if found is not None:
+        raise (ValueError if "has no property" in found else TypeError)(found)
+    return {key: list(value) if kinds[key][0] else value
+            for key, value in props.items() if value is not None}
 
 
 @cache
-def _node_spec(label: str) -> tuple[str, Mapping[str, Any]]:
-    """A label's value and property specs (looked up once: a build adds 10^5 nodes)."""
+def node_kinds(label: str) -> tuple[str, dict[str, _Kind]]:
+    """A label's value and property kinds (looked up once: a build adds 10^5 nodes)."""
     label = Label(label)
-    return label.value, schema().nodes[label].properties
+    return label.value, _kinds(schema().nodes[label].properties)
 
 
 @cache
-def _rel_spec(rel: str) -> tuple[str, Mapping[str, Any], frozenset[tuple[str, str]]]:
-    """A relationship type's value, property specs and allowed (source, target) labels."""
+def rel_kinds(rel: str) -> tuple[str, dict[str, _Kind], frozenset[tuple[str, str]]]:
+    """A relationship type's value, property kinds and allowed (source, target) labels."""
     rel = Rel(rel)
     spec = schema().rels[rel]
-    return rel.value, spec.properties, frozenset((a.value, b.value) for a, b in spec.endpoints)
+    return (rel.value, _kinds(spec.properties),
+            frozenset((a.value, b.value) for a, b in spec.endpoints))
 
 
 def add_node(graph: TalentGraph, label: Label, node_id: str, **props: Any) -> None:
     """Add (or update) a node, checking its properties against the ontology."""
-    value, specs = _node_spec(label)
-    clean = _check(value, specs, {"id": node_id, **props})
+    value, kinds = node_kinds(label)
+    clean = _check(value, kinds, {"id": node_id, **props})
     old = graph.nodes.get(node_id)
     if old is not None and old["label"] != value:
         raise ValueError(f"node {node_id!r} is a {old['label']}, not {value}")
@@ -87,31 +107,41 @@ def add_node(graph: TalentGraph, label: Label, node_id: str, **props: Any) -> No
 def add_edge(graph: TalentGraph, rel: Rel, source: str, target: str, edge_id: str,
              **props: Any) -> None:
     """Add (or update) a relationship, checking endpoints and properties against the ontology."""
-    value, specs, endpoints = _rel_spec(rel)
+    value, kinds, endpoints = rel_kinds(rel)
     pair = (graph.nodes[source]["label"], graph.nodes[target]["label"])
     if pair not in endpoints:
         raise ValueError(f"{value} cannot go from {pair[0]} to {pair[1]}")
-    clean = _check(value, specs, {"id": edge_id, **props})
+    clean = _check(value, kinds, {"id": edge_id, **props})
     graph.add_edge(source, target, key=edge_id, type=value, **clean)
+
+
+def node_problem(node_id: str, data: Mapping[str, Any]) -> str | None:
+    """What is wrong with one node's attributes (label included), or ``None``."""
+    try:
+        kinds = node_kinds(data["label"])[1]
+    except (KeyError, ValueError) as err:
+        return f"node {node_id}: {err}"
+    found = problem(str(data["label"]), kinds, data, "label")
+    return f"node {node_id}: {found}" if found else None
+
+
+def edge_problem(src: str, dst: str, key: str, data: Mapping[str, Any]) -> str | None:
+    """What is wrong with one edge's attributes (type included), or ``None``."""
+    try:
+        kinds = rel_kinds(data["type"])[1]
+    except (KeyError, ValueError) as err:
+        return f"edge {src}-{key}->{dst}: {err}"
+    found = problem(str(data["type"]), kinds, data, "type")
+    return f"edge {src}-{key}->{dst}: {found}" if found else None
 
 
 def validate(graph: TalentGraph) -> list[str]:
     """Problems with a graph that did not come through add_node/add_edge (e.g. read back
     from a store); an empty list means it follows the conventions."""
-    problems: list[str] = []
-    # the specs are looked up once per label and type (_node_spec/_rel_spec are cached)
-    for node_id, data in graph.nodes(data=True):
-        try:
-            props = {k: v for k, v in data.items() if k != "label"}
-            _check(str(data.get("label")), _node_spec(data["label"])[1], props)
-        except (KeyError, ValueError, TypeError) as err:
-            problems.append(f"node {node_id}: {err}")
-    for src, dst, key, data in graph.edges(keys=True, data=True):
-        try:
-            props = {k: v for k, v in data.items() if k != "type"}
-            _check(str(data.get("type")), _rel_spec(data["type"])[1], props)
-        except (KeyError, ValueError, TypeError) as err:
-            problems.append(f"edge {src}-{key}->{dst}: {err}")
+    problems = [found for node_id, data in graph.nodes(data=True)
+                if (found := node_problem(node_id, data))]
+    problems += [found for src, dst, key, data in graph.edges(keys=True, data=True)
+                 if (found := edge_problem(src, dst, key, data))]
     return problems
 
 
