@@ -118,12 +118,13 @@ def ensure_schema(execute: Execute) -> None:
 
 
 def drop_schema(execute: Execute) -> None:
-    """Drop every table of the ontology's (relationship tables first: a node table with
-    relationship tables on it cannot be dropped)."""
-    tables = {row["name"] for row in execute("CALL show_tables() RETURN name")}
-    for name in [*(rel.value for rel in schema().rels), *(label.value for label in schema().nodes)]:
-        if name in tables:
-            execute(f"DROP TABLE {q(name)}")
+    """Drop every table, also any an older ontology made (relationship tables first: a
+    node table with relationship tables on it cannot be dropped)."""
+    tables = execute("CALL show_tables() RETURN name, type")
+    for kind in ("REL", "NODE"):
+        for row in tables:
+            if row["type"] == kind:
+                execute(f"DROP TABLE {q(row['name'])}")
 
 
 def _set_clause(var: str, keys: tuple[str, ...]) -> str:

@@ -210,3 +210,20 @@ def test_reload_of_edited_file_updates_an_edge_property(store: GraphStore) -> No
     store.write_graph(person_graph("ada", "cv/ada.pdf", skills=["python"], papers=[]))
     worked = store.to_networkx().get_edge_data("ada", "org:acme")["worked:ada:acme"]
     assert worked["titles"] == ["CTO", "Engineer"] and worked["start_month"] == 24240
+
+
+def test_embedded_clear_empties_tables_an_older_ontology_left(tmp_path, full_graph) -> None:
+    """clear() drops and re-creates the tables (a bulk write into tables emptied by
+    DETACH DELETE was 1.7x slower); a table the ontology no longer names goes too."""
+    from talentgraph.graph.store.embedded import EmbeddedStore
+
+    with EmbeddedStore(tmp_path / "old.lbug") as store:
+        store.write_graph(full_graph)
+        store.run("CREATE NODE TABLE Legacy(id STRING, PRIMARY KEY(id))", write=True)
+        store.run("CREATE (:Legacy {id: 'x'})", write=True)
+        store.clear()
+        tables = {row["name"] for row in store.run("CALL show_tables() RETURN name")}
+        assert "Legacy" not in tables
+        assert store.stats()["nodes"] == store.stats()["relationships"] == 0
+        store.write_graph(full_graph)                      # the schema is back
+        assert canonical_dump(store.to_networkx()) == canonical_dump(full_graph)
