@@ -242,7 +242,6 @@ def _open(store: str) -> Any:
 
     return open_store(Settings(store=store))
 
-BULK_CHUNK = 200_000  # rows per commit of the embedded bulk write at 10^5 and up
 # Neo4j: commits of 5,000 rows by two writers.  A transaction's state costs the server more
 # than its rows (the 10^4 graph: 41 server CPU-s as one transaction, ~10 in 5,000-row
 # commits), and two sessions keep both cores busy while the client packs the next chunk.
@@ -255,9 +254,9 @@ def _write(run: Run, store: Any, label: str) -> None:
     if label == "neo4j":
         chunk, workers = NEO4J_CHUNK, CORES
     else:
-        # one transaction up to 10^4 (faster than chunks there: 67k vs 44k rows/s at 10^4);
-        # from 10^5 (4M rows) commits of BULK_CHUNK rows, to bound the transaction's memory
-        chunk, workers = (BULK_CHUNK if run.n >= 100_000 else None), 1
+        # one transaction at every size: LadybugDB's COPY is fastest in few large pieces,
+        # and each commit checkpoints (at 10^5, commits of 200k rows took 8.5 min)
+        chunk, workers = None, 1
     stats = store.write_graph(run.graph, chunk_rows=chunk, workers=workers)
     seconds = time.perf_counter() - start
     items = stats.nodes + stats.relationships
