@@ -78,7 +78,7 @@ class Store(Protocol):
     """What running a query needs from a store (``talentgraph.graph.store.GraphStore``)."""
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
-            write: bool = False) -> list[dict[str, Any]]: ...
+            write: bool = False, timeout: float | None = None) -> list[dict[str, Any]]: ...
 
 
 def current_month() -> int:
@@ -329,12 +329,13 @@ def _normalise(row: Mapping[str, Any], sorted_columns: Iterable[str]) -> dict[st
     return out
 
 
-def run_query(store: Store, name: str, params: Mapping[str, Any] | None = None
-              ) -> list[dict[str, Any]]:
-    """Run the canned query ``name`` on ``store`` and return its rows."""
+def run_query(store: Store, name: str, params: Mapping[str, Any] | None = None, *,
+              timeout: float | None = None) -> list[dict[str, Any]]:
+    """Run the canned query ``name`` on ``store`` and return its rows (``timeout``:
+    seconds before the database stops it, see ``GraphStore.run``)."""
     spec = get(name)
     bound = bind(spec, params)
     dialect = store_dialect(store)
     log.debug("query %s (%s) with %s", name, dialect, bound)
-    rows = store.run(spec.text_for(dialect), bound)
+    rows = store.run(spec.text_for(dialect), bound, timeout=timeout)
     return [_normalise(row, spec.sorted_columns) for row in rows]

@@ -143,9 +143,20 @@ class EmbeddedStore(GraphStore):
             raise
         self._execute("COMMIT", None)
 
-    def _read(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
-        with self._transaction(" READ ONLY") as tx:
-            rows = tx.run(cypher, params)
+    def _read(self, cypher: str, params: Mapping[str, Any] | None,
+              timeout: float | None = None) -> list[dict[str, Any]]:
+        if timeout is not None:
+            self._conn.set_query_timeout(max(1, round(timeout * 1000)))
+        try:
+            with self._transaction(" READ ONLY") as tx:
+                rows = tx.run(cypher, params)
+        except StoreError as err:
+            if timeout is not None and "Interrupted" in str(err):
+                raise StoreError(f"query timed out after {timeout:g} s") from err
+            raise
+        finally:
+            if timeout is not None:
+                self._conn.set_query_timeout(0)  # 0: no limit, for the next statement
         return [{k: plain(v) for k, v in row.items()} for row in rows]
 
     def _write(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:

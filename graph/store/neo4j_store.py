@@ -196,15 +196,21 @@ class Neo4jStore(GraphStore):
             finally:
                 tx.close()  # rolls back unless committed
 
-    def _read(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+    def _read(self, cypher: str, params: Mapping[str, Any] | None,
+              timeout: float | None = None) -> list[dict[str, Any]]:
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             result = tx.run(cypher, dict(params or {}))
             return [{k: plain(v) for k, v in record.items()} for record in result]
 
+        if timeout is not None:
+            work = neo4j.unit_of_work(timeout=timeout)(work)
         try:
             with self._session(neo4j.READ_ACCESS) as session:
                 return session.execute_read(work)
         except (Neo4jError, DriverError) as err:
+            # Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration
+            if timeout is not None and "TimedOut" in (getattr(err, "code", None) or ""):
+                raise StoreError(f"query timed out after {timeout:g} s") from err
             raise self._error(err) from err
 
     def _write(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:

@@ -16,9 +16,11 @@ __all__ = ["cypher"]
               help="A query parameter ($NAME); JSON values (numbers, lists) are decoded.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--write", is_flag=True, help="Allow queries that change the graph.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="SECONDS", help="Stop a read that runs longer (default: no limit).")
 @click.pass_obj
 def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
-           write: bool) -> None:
+           write: bool, timeout: float | None) -> None:
     """Run a Cypher QUERY and print the rows.
 
     Values go in as parameters, never spliced into the text.
@@ -29,13 +31,15 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
         {name:'ByteDance'}) RETURN p.name ORDER BY p.name"
       talentgraph cypher "MATCH (s:Skill {name: \\$s})<-[:HAS_SKILL]-(p)
         RETURN p.name" -p s=PyTorch --format json
+      talentgraph cypher "MATCH p = (a:Person)-[*..6]-(b:Person) RETURN count(p)"
+        --timeout 30
     """
     from talentgraph.graph.store import StoreError, open_store
 
     values = parse_params(params)
     try:
         with open_store(settings) as store:
-            rows = store.run(query, values, write=write)
+            rows = store.run(query, values, write=write, timeout=timeout)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     click.echo(format_rows(rows, fmt))

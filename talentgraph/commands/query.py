@@ -56,9 +56,11 @@ def _list_rows() -> list[dict[str, Any]]:
 @click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
               show_default=True, help="Output format.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="SECONDS", help="Stop the query if it runs longer (default: no limit).")
 @click.pass_obj
 def query(settings: Any, name: str | None, params: tuple[str, ...], list_only: bool,
-          fmt: str) -> None:
+          fmt: str, timeout: float | None) -> None:
     """Run the canned query NAME (see --list) on the store and print its rows.
 
     \b
@@ -67,6 +69,8 @@ def query(settings: Any, name: str | None, params: tuple[str, ...], list_only: b
       talentgraph query people_with_skill -p skill="Machine Learning"
       talentgraph query colleagues -p person='Hayes Zhao' --format json
       talentgraph query people_with_all_skills -p skills=Python,PyTorch --format csv
+      talentgraph query shortest_connection -p person_a='Hayes Zhao' -p person_b='Hao Wu'
+        --timeout 30
     """
     if list_only:
         emit_rows(_list_rows(), fmt, title="canned queries")
@@ -80,7 +84,7 @@ def query(settings: Any, name: str | None, params: tuple[str, ...], list_only: b
         raise click.ClickException(str(err)) from err
     try:
         with open_store(settings) as store:
-            rows = registry.run_query(store, name, bound)
+            rows = registry.run_query(store, name, bound, timeout=timeout)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     emit_rows(rows, fmt, title=f"{name}: {spec.description}" if fmt == "table" else None)

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from graphs import seed_like_graph
 
 from talentgraph.commands.analyse import analyse
+from talentgraph.commands.cypher import cypher
 from talentgraph.commands.query import query
 from talentgraph.commands.report import report
 from talentgraph.config import Settings
@@ -29,7 +30,7 @@ def cli(ctx: click.Context, store: str) -> None:
     ctx.obj = Settings(store=store)
 
 
-for _command in COMMANDS:
+for _command in (*COMMANDS, cypher):
     cli.add_command(_command)
 
 
@@ -128,3 +129,17 @@ def test_report_formats(store_path: str, tmp_path: Path) -> None:
     assert code == 0 and out.startswith("# Talent graph report") and "## Top skills" in out
     code, out = invoke(store_path, "report")
     assert code == 0 and "Data quality" in out
+
+
+def test_timeout_stops_a_runaway_read_with_one_line(store_path: str) -> None:
+    slow = ("UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b "
+            "WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*) AS n")
+    code, out = invoke(store_path, "cypher", slow, "--timeout", "0.5")
+    assert code == 1
+    assert out.strip() == "Error: query timed out after 0.5 s"
+    code, out = invoke(store_path, "query", "people_with_skill", "-p",
+                       "skill=machine learning", "--format", "json", "--timeout", "60")
+    assert code == 0 and len(json.loads(out)) == 2
+    code, out = invoke(store_path, "query", "people_with_skill", "-p", "skill=x",
+                       "--timeout", "0")
+    assert code == 2 and "--timeout" in out

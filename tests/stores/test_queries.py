@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from store_graphs import HOSTILE, person_graph
 
@@ -83,3 +85,22 @@ def test_closed_store_raises(store: GraphStore) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.run("RETURN 1 AS one")
+
+
+# ~10^10 rows to filter: minutes on either store (LadybugDB factorizes a bare count(*) of
+# a cross product, so each pair must be looked at)
+SLOW = ("UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b "
+        "WITH a, b WHERE (a * b) % 7 = 3 RETURN count(*) AS n")
+
+
+def test_a_read_past_its_timeout_is_stopped(store: GraphStore) -> None:
+    store.write_graph(person_graph("ada", "cv/ada.pdf", skills=["python"], papers=[]))
+    started = time.perf_counter()
+    with pytest.raises(StoreError, match=r"timed out after 0\.5 s"):
+        store.run(SLOW, timeout=0.5)
+    assert time.perf_counter() - started < 30               # stopped, not run to the end
+    # the limit was for that query only: the next one runs, unlimited
+    assert store.run("MATCH (p:Person) RETURN p.name AS name") == [{"name": "Ada"}]
+    assert store.run("UNWIND range(1, 3) AS x RETURN sum(x) AS s", timeout=30) == [{"s": 6}]
+    with pytest.raises(ValueError, match="timeout"):
+        store.run("RETURN 1 AS one", timeout=0)
