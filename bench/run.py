@@ -104,7 +104,9 @@ def stage_corpus(run: Run, formats: tuple[str, ...], seed: int) -> None:
 def _parse_one(path: Path) -> Any:
     from talentgraph.loaders import parse_file
 
-    root = path.parents[1] if path.parent.name != "resumes" else path.parent.parent
+    # keyed like truth.jsonl: relative to the corpus folder ("resumes/6c/6cba….txt"; from
+    # 10^5 files are spread over subfolders of resumes/)
+    root = next(folder for folder in path.parents if folder.name == "resumes").parent
     key = path.relative_to(root).as_posix()
     try:
         return parse_file(path).model_copy(update={"source_file": key})
@@ -154,7 +156,8 @@ def stage_parse_all(run: Run, use_cache: bool) -> None:
     """Parse every file on all cores; the résumés are cached next to the corpus (keyed
     by the parser's source), so re-running later stages does not cost a full parse."""
     _need_parser()
-    cache = run.corpus / f"parsed-{_parser_digest()}.pkl"
+    # v2: source keys relative to the corpus folder (v1 cut the subfolder of resumes/)
+    cache = run.corpus / f"parsed-v2-{_parser_digest()}.pkl"
     label = f"parse {CORES} procs (résumés/s)"
     if use_cache and cache.exists():
         with cache.open("rb") as fh:
@@ -233,10 +236,13 @@ def stage_er(run: Run) -> None:
     from talentgraph.synth import file_owners, pairwise
 
     score = pairwise(file_owners(run.corpus), run.resolution.owner_of)
+    if not score.files:  # scoring no file would read as a perfect 1.0
+        raise Skip("no parsed résumé is named in truth.jsonl (source keys differ)")
     run.cells["ER precision"] = round(score.precision, 4)
     run.cells["ER recall"] = round(score.recall, 4)
     run.cells["ER pairs true/pred/correct"] = (
-        f"{score.true_pairs}/{score.predicted_pairs}/{score.correct_pairs}")
+        f"{score.true_pairs}/{score.predicted_pairs}/{score.correct_pairs} "
+        f"over {score.files:,} files")
 
 
 def _open(store: str) -> Any:

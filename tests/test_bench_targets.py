@@ -1,5 +1,6 @@
 """The bench's target verdicts: each of issue 7's targets met, or its measured gap, read
-from the cells ``bench/run.py`` writes (as saved in ``bench/results/*.json``)."""
+from the cells ``bench/run.py`` writes (as saved in ``bench/results/*.json``); and the
+entity-resolution stage scoring the files the truth file names."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -112,3 +114,35 @@ def test_saved_results_are_judged_again(tmp_path: Path, capsys) -> None:
     table = capsys.readouterr().out
     assert "canned queries p95 < 50 ms at 10^5 (embedded) | 100,000 | 40.0 ms" in table
     assert "GAP" in table and "met" in table
+
+
+def test_parsed_resumes_are_keyed_like_the_truth_file(tmp_path: Path) -> None:
+    """From 10^5 the corpus spreads files over resumes/<xx>/: the parsed résumé's key must
+    still be the truth file's ("resumes/xx/name.txt"), or ER is scored on no file."""
+    run = _load("run")
+    text = "Ada Lovelace\nada@example.org\n\nExperience\nEngineer, Acme, 2020 - 2022\n"
+    for relative in ("resumes/ab/ada.txt", "resumes/ada.txt"):
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+        assert run._parse_one(path).source_file == relative
+
+
+def test_er_on_no_shared_file_is_not_a_perfect_score(tmp_path: Path) -> None:
+    run = _load("run")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "truth.jsonl").write_text(json.dumps(
+        {"person": "P1", "files": [{"file": "resumes/ab/a.txt"}, {"file": "resumes/cd/b.txt"}]})
+        + "\n", "utf-8")
+
+    bench_run = run.Run(n=2, corpus=corpus)
+    # keys cut short, as the bench made them before: no file in common with the truth
+    bench_run.resolution = SimpleNamespace(owner_of={"ab/a.txt": "p1", "cd/b.txt": "p1"})
+    with pytest.raises(run.Skip, match=r"truth\.jsonl"):
+        run.stage_er(bench_run)
+    bench_run.resolution = SimpleNamespace(
+        owner_of={"resumes/ab/a.txt": "p1", "resumes/cd/b.txt": "p1"})
+    run.stage_er(bench_run)
+    assert bench_run.cells["ER recall"] == 1.0
+    assert bench_run.cells["ER pairs true/pred/correct"] == "1/1/1 over 2 files"
