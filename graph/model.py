@@ -15,7 +15,7 @@ Conventions every stage relies on (builder, stores, exporters, analyses):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -115,24 +115,24 @@ def add_edge(graph: TalentGraph, rel: Rel, source: str, target: str, edge_id: st
     graph.add_edge(source, target, key=edge_id, type=value, **clean)
 
 
+def _problem_at(where: str, kinds_of: Callable[[str], tuple[Any, ...]], marker: str,
+                data: Mapping[str, Any]) -> str | None:
+    try:
+        kinds = kinds_of(data[marker])[1]
+    except (KeyError, ValueError) as err:
+        return f"{where}: {err}"
+    found = problem(str(data[marker]), kinds, data, marker)
+    return f"{where}: {found}" if found else None
+
+
 def node_problem(node_id: str, data: Mapping[str, Any]) -> str | None:
     """What is wrong with one node's attributes (label included), or ``None``."""
-    try:
-        kinds = node_kinds(data["label"])[1]
-    except (KeyError, ValueError) as err:
-        return f"node {node_id}: {err}"
-    found = problem(str(data["label"]), kinds, data, "label")
-    return f"node {node_id}: {found}" if found else None
+    return _problem_at(f"node {node_id}", node_kinds, "label", data)
 
 
 def edge_problem(src: str, dst: str, key: str, data: Mapping[str, Any]) -> str | None:
     """What is wrong with one edge's attributes (type included), or ``None``."""
-    try:
-        kinds = rel_kinds(data["type"])[1]
-    except (KeyError, ValueError) as err:
-        return f"edge {src}-{key}->{dst}: {err}"
-    found = problem(str(data["type"]), kinds, data, "type")
-    return f"edge {src}-{key}->{dst}: {found}" if found else None
+    return _problem_at(f"edge {src}-{key}->{dst}", rel_kinds, "type", data)
 
 
 def validate(graph: TalentGraph) -> list[str]:
