@@ -45,14 +45,17 @@ class Verdict:
         return {True: "met", False: "GAP", None: "not measured"}[self.met]
 
 
-def _at(results: Mapping[int, Cells], wanted: int | None) -> tuple[int | None, str]:
-    """The size to judge a target at: ``wanted`` when the run has it, else its largest."""
+def _at(results: Mapping[int, Cells], wanted: int | None,
+        cell: str | None = None) -> tuple[int | None, str]:
+    """The size to judge a target at: ``wanted`` when the run has it, else the largest
+    size that measured ``cell`` (any size, without one)."""
     if not results:
         return None, ""
-    if wanted is None or wanted in results:
-        return (wanted or max(results)), ""
-    largest = max(results)
-    return largest, f" (no N={wanted:,} in this run)"
+    if wanted is not None and wanted in results:
+        return wanted, ""
+    sizes = [n for n in results if cell is None or number(results[n].get(cell)) is not None]
+    largest = max(sizes or results)
+    return largest, (f" (no N={wanted:,} in this run)" if wanted is not None else "")
 
 
 def _floor(name: str, cell: str, goal: float, unit: str, at: int | None = None,
@@ -60,7 +63,7 @@ def _floor(name: str, cell: str, goal: float, unit: str, at: int | None = None,
     """A target met when the cell's first number is at least ``goal``."""
 
     def judge_one(results: Mapping[int, Cells]) -> list[Verdict]:
-        size, note = _at(results, at)
+        size, note = _at(results, at, cell)
         value = number(results[size].get(cell)) if size is not None else None
         if value is None:
             return [Verdict(name, size, "not measured" + note, None)]
@@ -76,7 +79,7 @@ def _ceiling(name: str, cell: str, goal: float, unit: str, at: int | None = None
     """A target met when the cell's ``index``-th number is at most ``goal``."""
 
     def judge_one(results: Mapping[int, Cells]) -> list[Verdict]:
-        size, note = _at(results, at)
+        size, note = _at(results, at, cell)
         value = number(results[size].get(cell), index) if size is not None else None
         if value is None:
             return [Verdict(name, size, "not measured" + note, None)]
@@ -87,7 +90,7 @@ def _ceiling(name: str, cell: str, goal: float, unit: str, at: int | None = None
 
 
 def _embedded_beats_neo4j(results: Mapping[int, Cells]) -> list[Verdict]:
-    size, _ = _at(results, None)
+    size, _ = _at(results, None, "load neo4j (nodes+rels/s)")
     cells = results[size] if size is not None else {}
     mine = number(cells.get("load embedded (nodes+rels/s)"))
     theirs = number(cells.get("load neo4j (nodes+rels/s)"))
@@ -100,8 +103,8 @@ def _embedded_beats_neo4j(results: Mapping[int, Cells]) -> list[Verdict]:
 
 def _naive_ratio(results: Mapping[int, Cells]) -> list[Verdict]:
     verdicts = []
-    size, _ = _at(results, None)
     for store in ("embedded", "neo4j"):
+        size, _ = _at(results, None, f"naive {store} (nodes+rels/s)")
         cell = results[size].get(f"naive {store} (nodes+rels/s)") if size else None
         ratio = (number(cell, 2) if isinstance(cell, str) and "batched is" in cell
                  else None)

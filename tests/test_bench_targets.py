@@ -100,6 +100,14 @@ def test_a_target_stated_at_10_5_is_judged_there() -> None:
     assert memory.met is False and "x96" in memory.measured and "x200" in memory.measured
 
 
+def test_a_target_without_a_size_is_judged_at_the_largest_that_measured_it() -> None:
+    partial = {k: v for k, v in LARGE.items() if not k.startswith(("parse", "naive"))}
+    verdicts = _by_target({1000: SMALL, 100_000: partial})
+    assert verdicts["parsing >= 1,000 résumés/s per core"].size == 1000
+    assert verdicts["neo4j load >= 20x the naive baseline"].size == 1000
+    assert verdicts["loading >= 50,000 nodes+rels/s into Neo4j"].size == 100_000
+
+
 @pytest.mark.parametrize("peak", ["+600 MiB", "+60 MiB"])
 def test_memory_within_one_and_a_half_times_the_people_is_linear(peak: str) -> None:
     large = {**LARGE, "igraph louvain": f"19.0s (cpu 18s), {peak}"}
