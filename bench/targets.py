@@ -122,8 +122,13 @@ def _analyses(results: Mapping[int, Cells]) -> list[Verdict]:
                 if size else None)
         value = number(cell)
         name = f"PageRank + Louvain < 30 s at 10^5 ({engine})"
-        verdicts.append(Verdict(name, size, "not measured" + note, None) if value is None
-                        else Verdict(name, size, f"{value:.1f} s{note}", value < 30))
+        stopped = [str(results[size].get(f"{engine} {m}")) for m in ("pagerank", "louvain")
+                   if "stopped" in str(results[size].get(f"{engine} {m}"))] if size else []
+        if value is None and stopped:  # a measure ran past the bench's limit
+            verdicts.append(Verdict(name, size, f"{stopped[0]}{note}", False))
+        else:
+            verdicts.append(Verdict(name, size, "not measured" + note, None) if value is None
+                            else Verdict(name, size, f"{value:.1f} s{note}", value < 30))
     return verdicts
 
 
