@@ -234,16 +234,22 @@ class GraphStore(ABC):
                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
         """The body of :meth:`write_graph`: totals before, after replacing the sources and
         at the end."""
-        before = self._totals(tx)
-        if files:
-            self._replace_sources(tx, files)
-        kept = self._totals(tx) if files else before
-        state = _WriteState({}, self._empty_labels(tx, nodes))
+        before, kept, state = self._begin_write(tx, nodes, files)
         for node_group in nodes:
             self._upsert_nodes(tx, node_group, state)
         for rel_group in rels:
             self._upsert_relationships(tx, rel_group, state)
         return before, kept, self._totals(tx)
+
+    def _begin_write(self, tx: Tx, nodes: list[NodeRows], files: list[str],
+                     ) -> tuple[tuple[int, int], tuple[int, int], _WriteState]:
+        """What every write does first, on either path: totals before, the sources
+        replaced, totals after that, and the state its upserts share."""
+        before = self._totals(tx)
+        if files:
+            self._replace_sources(tx, files)
+        kept = self._totals(tx) if files else before
+        return before, kept, _WriteState({}, self._empty_labels(tx, nodes))
 
     def forget_person(self, person_id: str) -> ForgetStats:
         """Delete a person and every fact whose only sources are their own résumés
@@ -394,11 +400,7 @@ class _Bulk:
         """Write the groups; totals before, after replacing the sources and at the end."""
         store = self._store
         with store._transaction() as tx:
-            before = store._totals(tx)
-            if files:
-                store._replace_sources(tx, files)
-            kept = store._totals(tx) if files else before
-            state = _WriteState({}, store._empty_labels(tx, nodes))
+            before, kept, state = store._begin_write(tx, nodes, files)
         for groups, upsert in ((nodes, store._upsert_nodes),
                                (rels, store._upsert_relationships)):
             chunks = [replace(group, rows=group.rows[start:start + chunk_rows])
