@@ -3,7 +3,7 @@
 // param: person = "Hao Wu"
 // sorted: papers
 MATCH (p:Person)
-WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person
 MATCH (p)-[:AUTHORED]->(paper:Paper)<-[:AUTHORED]-(other:Person)
 // other <> p compares the nodes: with `other.id <> p.id` Neo4j's planner started from an
 // index scan of every Person's id and expanded all AUTHORED (300 ms at 10^4, now 7 ms)

@@ -5,14 +5,14 @@
 // param: today_month = 24310 [default: current_month]
 // param: limit = 200 [default]
 MATCH (p:Person)
-WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person
 WITH DISTINCT p
 // (DISTINCT is a horizon: Neo4j otherwise starts from every organization and expands all
 // WORKED_AT when $organization is empty)
 MATCH (p)-[wa:WORKED_AT]->(o:Organization)
 WHERE wa.start_month IS NOT NULL
   AND ($organization = '' OR o.name_lower = toLower($organization)
-       OR o.name_key = toLower($organization))
+       OR o.name_key = toLower($organization) OR o.id = $organization)
 WITH p, wa, o,
      CASE WHEN wa.end_month IS NOT NULL THEN wa.end_month
           WHEN wa.current THEN $today_month ELSE wa.start_month END AS a_end

@@ -2,11 +2,11 @@
 // The same query without the WITH DISTINCT p horizon Neo4j needs: on LadybugDB it turns the
 // expansion from the person into a hash join over the whole relationship table (2-3x slower).
 MATCH (p:Person)
-WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person
 MATCH (p)-[wa:WORKED_AT]->(o:Organization)
 WHERE wa.start_month IS NOT NULL
   AND ($organization = '' OR o.name_lower = toLower($organization)
-       OR o.name_key = toLower($organization))
+       OR o.name_key = toLower($organization) OR o.id = $organization)
 WITH p, wa, o,
      CASE WHEN wa.end_month IS NOT NULL THEN wa.end_month
           WHEN wa.current THEN $today_month ELSE wa.start_month END AS a_end

@@ -4,7 +4,7 @@
 // param: limit = 50 [default]
 // sorted: people
 MATCH (from:Organization)
-WHERE from.name_lower = toLower($organization) OR from.name_key = toLower($organization)
+WHERE from.name_lower = toLower($organization) OR from.name_key = toLower($organization) OR from.id = $organization
 MATCH (from)<-[w:WORKED_AT]-(p:Person)
 MATCH (p)-[later:WORKED_AT]->(other:Organization)
 WHERE other <> from AND later.start_month > w.start_month

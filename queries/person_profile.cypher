@@ -1,9 +1,9 @@
 // name: person_profile
-// description: One person on one row: employers, schools, skills, papers, awards, advisors and students.
+// description: One person on one row: employers, schools, skills, papers, awards, advisors and students; one row per namesake, each with its id (every person, organization or school parameter takes a name, any case, or an id).
 // param: person = "Hayes Zhao"
 // sorted: employers, schools, skills, papers, awards, advisors, students
 MATCH (p:Person)
-WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person
 OPTIONAL MATCH (p)-[w:WORKED_AT]->(e:Organization)
 // (CASE: LadybugDB reads null + 'text' as 'text', so someone with no employer got ' | ? | …')
 WITH p, collect(DISTINCT CASE WHEN e IS NOT NULL THEN e.name + ' | ' + coalesce(w.title, '?')
@@ -24,6 +24,6 @@ WITH p, employers, schools, skills, papers, awards, collect(DISTINCT advisor.nam
 OPTIONAL MATCH (student:Person)-[:ADVISED_BY]->(p)
 WITH p, employers, schools, skills, papers, awards, advisors,
      collect(DISTINCT student.name) AS students
-RETURN p.name AS person, p.headline AS headline, employers, schools, skills, papers, awards,
+RETURN p.name AS person, p.id AS id, p.headline AS headline, employers, schools, skills, papers, awards,
        advisors, students
 ORDER BY person, p.id

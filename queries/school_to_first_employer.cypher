@@ -4,7 +4,7 @@
 // param: limit = 50 [default]
 // sorted: people
 MATCH (sch:Organization)
-WHERE sch.name_lower = toLower($school) OR sch.name_key = toLower($school)
+WHERE sch.name_lower = toLower($school) OR sch.name_key = toLower($school) OR sch.id = $school
 MATCH (sch)<-[s:STUDIED_AT]-(p:Person)
 MATCH (p)-[w:WORKED_AT]->(emp:Organization)
 WHERE emp <> sch AND w.start_month >= coalesce(s.end_month, s.start_month)

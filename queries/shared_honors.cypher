@@ -4,7 +4,7 @@
 // param: limit = 100 [default]
 // sorted: honors, their_honors
 MATCH (a:Person)
-WHERE a.name_lower = toLower($person) OR a.name_key = toLower($person)
+WHERE a.name_lower = toLower($person) OR a.name_key = toLower($person) OR a.id = $person
 WITH DISTINCT a
 // (DISTINCT is a horizon: Neo4j otherwise starts from every organization's awards)
 MATCH (a)-[:RECEIVED]->(x:Award)-[:CONFERRED_BY]->(o:Organization)

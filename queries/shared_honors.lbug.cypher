@@ -2,7 +2,7 @@
 // The same query without the WITH DISTINCT a horizon Neo4j needs: on LadybugDB it turns the
 // expansion from the person into a hash join over the whole relationship table (2-3x slower).
 MATCH (a:Person)
-WHERE a.name_lower = toLower($person) OR a.name_key = toLower($person)
+WHERE a.name_lower = toLower($person) OR a.name_key = toLower($person) OR a.id = $person
 MATCH (a)-[:RECEIVED]->(x:Award)-[:CONFERRED_BY]->(o:Organization)
 WITH a, o, collect(DISTINCT x.title) AS honors
 MATCH (o)<-[:CONFERRED_BY]-(y:Award)<-[:RECEIVED]-(b:Person)

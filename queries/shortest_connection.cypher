@@ -1,12 +1,12 @@
 // name: shortest_connection
-// description: The shortest chains linking two people through employers, schools, papers, advisors, honors and projects, spelled out.
+// description: The shortest chains linking two people through employers, schools, papers, advisors, honors and projects, spelled out. A name several people share tries every pair of namesakes (slow on a large graph); an id (person_profile shows them) names one person.
 // param: person_a = "Hayes Zhao"
 // param: person_b = "Hao Wu"
 // param: limit = 5 [default]
 MATCH (a:Person)
-WHERE a.name_lower = toLower($person_a) OR a.name_key = toLower($person_a)
+WHERE a.name_lower = toLower($person_a) OR a.name_key = toLower($person_a) OR a.id = $person_a
 MATCH (b:Person)
-WHERE (b.name_lower = toLower($person_b) OR b.name_key = toLower($person_b)) AND a <> b
+WHERE (b.name_lower = toLower($person_b) OR b.name_key = toLower($person_b) OR b.id = $person_b) AND a <> b
 MATCH p = allShortestPaths((a)-[:WORKED_AT|STUDIED_AT|AUTHORED|ADVISED_BY|RECEIVED|CONFERRED_BY|WORKED_ON|PROJECT_AT|INVENTED*..8]-(b))
 WITH nodes(p) AS ns, relationships(p) AS rs
 RETURN size(rs) AS hops,

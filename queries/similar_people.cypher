@@ -8,7 +8,7 @@
 // something with 5,895 others, and counting all of their features took 7.8 s on Neo4j.
 // Jaccard <= shared / own, so a candidate left out cannot beat one kept by more than that.
 MATCH (p:Person)
-WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person
 MATCH (p)-[:HAS_SKILL|WORKED_AT|STUDIED_AT]->(f)
 WITH p, count(DISTINCT f) AS own
 MATCH (p)-[:HAS_SKILL|WORKED_AT|STUDIED_AT]->(f)<-[:HAS_SKILL|WORKED_AT|STUDIED_AT]-(q:Person)

@@ -5,7 +5,7 @@
 // busiest person). HINT pins each expansion to start from the bound node; the candidates'
 // shared features are named only for the $limit rows returned.
 MATCH (p:Person)
-WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person)
+WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person
 MATCH (p)-[e1:HAS_SKILL|WORKED_AT|STUDIED_AT]->(f1)
 HINT (p JOIN e1) JOIN f1
 WITH p, count(DISTINCT f1) AS own

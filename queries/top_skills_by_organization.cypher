@@ -6,7 +6,7 @@
 // One pattern from the organization: LadybugDB joins a node carried through WITH by
 // hashing the whole relationship table (5x slower here).
 MATCH (o:Organization)
-WHERE o.name_lower = toLower($organization) OR o.name_key = toLower($organization)
+WHERE o.name_lower = toLower($organization) OR o.name_key = toLower($organization) OR o.id = $organization
 MATCH (o)<-[:WORKED_AT]-(p:Person)-[:HAS_SKILL]->(k:Skill)
 WITH o, k, count(DISTINCT p) AS people
 WHERE people >= $min_people

@@ -3,7 +3,7 @@
 // param: organization = "ByteDance"
 // sorted: titles
 MATCH (o:Organization)
-WHERE o.name_lower = toLower($organization) OR o.name_key = toLower($organization)
+WHERE o.name_lower = toLower($organization) OR o.name_key = toLower($organization) OR o.id = $organization
 MATCH (o)<-[w:WORKED_AT]-(p:Person)
 RETURN p.name AS person, o.name AS organization, w.title AS title,
        coalesce(w.titles, []) AS titles, w.team AS team, w.start_date AS start_date,
