@@ -95,17 +95,33 @@ def pool_name(seed: int, k: int) -> str:
 
 _TAILS = ("at Scale", "in Practice", "Revisited", "for the Cloud", "with Guarantees",
           "on Commodity Hardware")
+_SETTING = ("", "", "for Edge Devices", "under Skewed Workloads", "with Partial Labels",
+            "across Datacenters", "on Commodity Clusters", "for Scientific Computing",
+            "in Multi-Tenant Systems", "under Memory Pressure", "for Heterogeneous Hardware",
+            "with Formal Guarantees", "at Low Precision", "for Sparse Data",
+            "in the Wild", "over Wide-Area Networks", "for Healthcare Records",
+            "with Noisy Feedback", "for Long Sequences", "under Churn", "for Mobile Users",
+            "on Shared Infrastructure", "with Provenance", "for Time Series",
+            "in Adversarial Settings", "with Limited Supervision", "for Real-Time Analytics",
+            "at Petabyte Scale", "on Serverless Platforms", "for Code Generation",
+            "via Program Synthesis", "through Caching", "by Example", "without Retraining")
 
 
 def _paper_title(rng: random.Random, cluster: str) -> str:
-    """"STARDUST: Topology-Aware ..." or "Efficient ... at Scale"."""
+    """"STARDUST: Topology-Aware ... for Sparse Data" or "Efficient ... at Scale".
+
+    The title is the paper's identity (``graph.build`` keys papers by it), so the space
+    is kept large: with a few hundred titles per area, unrelated papers of a 10^5
+    corpus shared titles, merged into papers with hundreds of authors, and the
+    co-author projection grew with the square of the corpus."""
     topic = rng.choice(_TOPIC[cluster])
+    setting = rng.choice(_SETTING)
     if rng.random() < 0.5:
         system = f"{rng.choice(_PREFIX)}{rng.choice(_SUFFIX)}"
         if rng.random() < 0.3:
             system = system.upper()
-        return f"{system}: {rng.choice(_ADJ)} {topic}"
-    return f"{rng.choice(_ADJ)} {topic} {rng.choice(_TAILS)}"
+        return " ".join(filter(None, (f"{system}: {rng.choice(_ADJ)} {topic}", setting)))
+    return " ".join(filter(None, (rng.choice(_ADJ), topic, setting, rng.choice(_TAILS))))
 
 
 def lab_of(seed: int, index: int, people: int, vocab: Vocab) -> Lab:

@@ -151,3 +151,32 @@ def test_no_two_people_share_an_email_phone_or_profile_handle() -> None:
         values = [c[field] if field != 1 else "".join(ch for ch in c[1] if ch.isdigit())[-10:]
                   for c in contacts]
         assert len(set(values)) == people
+
+
+def _coauthor_pairs(people: int) -> tuple[int, int]:
+    """Papers and co-author pairs of a corpus of ``people``, with papers merged by title
+    the way ``graph.build`` merges them (one node per title key)."""
+    from collections import defaultdict
+
+    from talentgraph.graph.normalize import title_key
+    from talentgraph.synth import labs
+    from talentgraph.synth.vocab import load_vocab
+
+    vocab = load_vocab(1, people)
+    authors: dict[str, set[str]] = defaultdict(set)
+    papers = 0
+    for key in range(people // labs.LAB_WINDOW + 1):
+        for paper in labs._lab(1, key, people, vocab).papers:
+            papers += 1
+            authors[title_key(paper.title)].update(paper.authors)
+    return papers, sum(len(a) * (len(a) - 1) // 2 for a in authors.values())
+
+
+def test_coauthorship_grows_linearly_with_the_corpus() -> None:
+    """Titles are papers' identity; with too few possible titles unrelated papers merged
+    into cliques of a hundred authors and the co-author ties of 10^5 people were 38x
+    those of 10^4.  Ten times the people must give about ten times the pairs."""
+    small_papers, small = _coauthor_pairs(3_000)
+    big_papers, big = _coauthor_pairs(30_000)
+    assert 9 <= big_papers / small_papers <= 11
+    assert big / small < 11
