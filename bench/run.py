@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
 import datetime as dt
 import gc
 import hashlib
@@ -437,21 +438,60 @@ def stage_queries(run: Run) -> None:
             + (f"; over: {', '.join(f'{q} {worst[q]:.0f}' for q in over)}" if over else ""))
 
 
+def _status_kib(field: str) -> int | None:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def _reset_peak_rss() -> int:
+    """This process's resident KiB now, with its peak reset to it.  A forked child
+    inherits its parent's peak (``ru_maxrss``, ``VmHWM``): at 10^5 the parent had
+    peaked at 15+ GB while building the graph, so the growth read from ``ru_maxrss``
+    was ~6 MiB for every measure at every size.  Linux resets the peak on writing 5 to
+    ``/proc/self/clear_refs``; elsewhere the inherited peak stays (an underestimate)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return _status_kib("VmRSS") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _peak_rss() -> int:
+    """This process's peak resident KiB since the last :func:`_reset_peak_rss`."""
+    return _status_kib("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _trim_heap() -> None:
+    """Give the heap's free pages back to the OS before forking a measure.  Pages the
+    parent freed but kept (the parsed résumés at 10^5, gigabytes) stay resident, a child
+    allocating into them does not grow its RSS, and its measure read as a few MiB."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _measure_in_child(fn: Callable[[], Any], timeout: float | None = None,
                       ) -> tuple[float, float, float] | None:
     """Seconds, peak extra resident memory (MiB) and CPU seconds of ``fn`` run in a
     forked child, so one measure's peak does not hide the next one's (CPU time is the
     figure that holds on a shared, busy machine); ``None`` when it was still running
     after ``timeout`` seconds (the child is then stopped)."""
+    _trim_heap()
     reader, writer = multiprocessing.get_context("fork").Pipe(duplex=False)
 
     def child() -> None:
-        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        base = _reset_peak_rss()
         start, cpu = time.perf_counter(), time.process_time()
         fn()
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        writer.send((seconds, (peak - base) / 1024, cpu))
+        writer.send((seconds, (_peak_rss() - base) / 1024, cpu))
 
     process = multiprocessing.get_context("fork").Process(target=child)
     process.start()
