@@ -515,6 +515,15 @@ def _nx_betweenness_k(people: int) -> int:
     return BETWEENNESS_K if people <= NX_SAMPLED_ABOVE else 32 if people <= 50_000 else 8
 
 
+def _pagerank_and_louvain(people: Any) -> None:
+    from talentgraph.queries import analyses
+    from talentgraph.queries.analyses.igraph_engine import IgraphEngine
+
+    engine = IgraphEngine()
+    analyses.pagerank(people, engine=engine)
+    analyses.louvain(people, engine=engine)
+
+
 def stage_analyses(run: Run) -> None:
     if run.graph is None:
         raise Skip("no graph (build did not run)")
@@ -553,7 +562,15 @@ def stage_analyses(run: Run) -> None:
                                              f"+{mib:,.0f} MiB{note}")
         if f"{engine} pagerank" in timed and f"{engine} louvain" in timed:
             both = timed[f"{engine} pagerank"] + timed[f"{engine} louvain"]
-            run.cells[f"{engine} pagerank + louvain (target < 30 s at 10^5)"] = f"{both:.1f}s"
+            cell = f"{both:.1f}s"
+            if engine == "igraph":
+                # as the report runs them: one engine object, so one conversion of the
+                # projection (each measure above converted it for itself)
+                shared = _measure_in_child(lambda: _pagerank_and_louvain(people))
+                if shared is not None:
+                    cell = (f"{shared[0]:.1f}s (both through one engine, one conversion; "
+                            f"{both:.1f}s measured apart), +{shared[1]:,.0f} MiB")
+            run.cells[f"{engine} pagerank + louvain (target < 30 s at 10^5)"] = cell
     run.people = people
 
 

@@ -103,11 +103,13 @@ def build_report(store: GraphStore, *, top: int = 10, engine: str = "auto",
     if whole.number_of_nodes():
         report.central = _top_central(whole, analyses.pagerank(whole, engine=engine), top)
     if people.number_of_edges():
-        between = analyses.betweenness(people, engine=engine)
+        # one engine object for both measures: igraph then converts the projection once
+        people_engine = analyses.resolve_engine(engine, people)
+        between = analyses.betweenness(people, engine=people_engine)
         ranked = sorted(between.items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]
         report.brokers = [{"person": people.nodes[n]["name"], "betweenness": round(s, 5)}
                           for n, s in ranked if s > 0]
-        partition = analyses.louvain(people, engine=engine)
+        partition = analyses.louvain(people, engine=people_engine)
         report.modularity = analyses.modularity(people, partition)
         report.communities = [
             {"community": i, "size": len(members),

@@ -7,6 +7,7 @@ conversions below are the ones that make ``test_engines_agree`` hold.
 from __future__ import annotations
 
 import random
+import weakref
 from collections.abc import Hashable
 
 import igraph as ig
@@ -41,18 +42,45 @@ def to_igraph(graph: nx.Graph, weight: str | None = None) -> tuple[ig.Graph, lis
 
 
 class IgraphEngine:
-    """Heavy measures through python-igraph."""
+    """Heavy measures through python-igraph.
+
+    Each call converts the networkx graph (~1 µs a tie: seconds for the millions of
+    ties of a 10^5-people projection).  One engine object keeps its last conversion, so
+    several measures of one graph through the same object convert it once; the engine
+    that ``engine="igraph"`` names is new on every call and keeps nothing.  The kept copy
+    is dropped when the graph's node or edge count changes; after changing a graph in
+    place otherwise (weights, rewired edges), use a new engine or call :meth:`forget`.
+    """
 
     name = "igraph"
 
-    def pagerank(self, graph: nx.Graph, *, weight: str | None, alpha: float) -> Scores:
+    def __init__(self) -> None:
+        self._kept: tuple[weakref.ref[nx.Graph], tuple[int, int], str | None,
+                          ig.Graph, list[Hashable]] | None = None
+
+    def forget(self) -> None:
+        """Drop the kept conversion."""
+        self._kept = None
+
+    def _convert(self, graph: nx.Graph, weight: str | None) -> tuple[ig.Graph, list[Hashable]]:
+        counts = (graph.number_of_nodes(), graph.number_of_edges())
+        if self._kept is not None:
+            ref, kept_counts, kept_weight, g, nodes = self._kept
+            # a weighted copy also serves an unweighted measure
+            if ref() is graph and kept_counts == counts and weight in (None, kept_weight):
+                return g, nodes
         g, nodes = to_igraph(graph, weight)
+        self._kept = (weakref.ref(graph), counts, weight, g, nodes)
+        return g, nodes
+
+    def pagerank(self, graph: nx.Graph, *, weight: str | None, alpha: float) -> Scores:
+        g, nodes = self._convert(graph, weight)
         values = g.pagerank(damping=alpha, weights="weight" if weight else None,
                             directed=False)
         return dict(zip(nodes, values, strict=True))
 
     def betweenness(self, graph: nx.Graph, *, k: int | None, seed: int) -> Scores:
-        g, nodes = to_igraph(graph)
+        g, nodes = self._convert(graph, None)
         n = len(nodes)
         if n <= 2:
             return dict.fromkeys(nodes, 0.0)
@@ -69,7 +97,7 @@ class IgraphEngine:
                 for i, (node, value) in enumerate(zip(nodes, raw, strict=True))}
 
     def eigenvector(self, graph: nx.Graph, *, weight: str | None) -> Scores:
-        g, nodes = to_igraph(graph, weight)
+        g, nodes = self._convert(graph, weight)
         parts: list[tuple[int, Scores]] = []
         for members in g.connected_components():
             if len(members) == 1:
@@ -82,7 +110,7 @@ class IgraphEngine:
         return stack_components(parts, len(nodes))
 
     def closeness(self, graph: nx.Graph) -> Scores:
-        g, nodes = to_igraph(graph)
+        g, nodes = self._convert(graph, None)
         n = len(nodes)
         scores: Scores = dict.fromkeys(nodes, 0.0)
         if n <= 1:
@@ -99,7 +127,7 @@ class IgraphEngine:
 
     def louvain(self, graph: nx.Graph, *, weight: str | None, resolution: float,
                 seed: int) -> Partition:
-        g, nodes = to_igraph(graph, weight)
+        g, nodes = self._convert(graph, weight)
         ig.set_random_number_generator(random.Random(seed))
         try:
             clusters = g.community_multilevel(weights="weight" if weight else None,

@@ -120,6 +120,42 @@ def test_igraph_agrees_with_networkx(graph: nx.Graph) -> None:
                                                           abs=0.04)
 
 
+def test_one_igraph_engine_converts_a_graph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several measures through one engine object share one conversion (seconds at
+    10^5 people) and give what a fresh engine gives; a changed graph is converted
+    again."""
+    from talentgraph.queries.analyses import igraph_engine
+
+    calls: list[str | None] = []
+    real = igraph_engine.to_igraph
+
+    def counting(graph: nx.Graph, weight: str | None = None) -> object:
+        calls.append(weight)
+        return real(graph, weight)
+
+    monkeypatch.setattr(igraph_engine, "to_igraph", counting)
+    people = analyses.people(seed_like_graph(), today_month=TODAY_MONTH)
+    engine = IgraphEngine()
+    ranks = analyses.pagerank(people, engine=engine)
+    partition = analyses.louvain(people, engine=engine)
+    between = analyses.betweenness(people, engine=engine)  # unweighted: the same copy
+    assert calls == ["weight"]
+    assert ranks == analyses.pagerank(people, engine="igraph")
+    assert partition == analyses.louvain(people, engine="igraph")
+    assert between == analyses.betweenness(people, engine="igraph")
+    calls.clear()
+    a, b = sorted(people)[:2]
+    if people.has_edge(a, b):
+        people.remove_edge(a, b)
+    else:
+        people.add_edge(a, b, weight=5, ties=["test"])
+    changed = analyses.pagerank(people, engine=engine)
+    assert calls == ["weight"] and changed == analyses.pagerank(people, engine="igraph")
+    engine.forget()
+    analyses.pagerank(people, engine=engine)
+    assert len(calls) == 3  # the fresh engine above, then after forget()
+
+
 @pytest.mark.parametrize("k", [2, 5, 20])
 def test_sampled_betweenness_is_networkx_estimate(k: int) -> None:
     graph = analyses.whole_graph(seed_like_graph())
