@@ -215,7 +215,8 @@ class GraphStore(ABC):
                 before, kept, after = bulk.write(nodes, rels, files, chunk_rows)
             except StoreError as err:
                 raise StoreError(
-                    f"bulk write failed after committing {bulk.committed:,} of "
+                    f"bulk write failed after committing "
+                    f"{'' if self.atomic_chunks else 'at least '}{bulk.committed:,} of "
                     f"{node_rows + rel_rows:,} rows (the store holds that part; writing "
                     f"the same graph again completes it): {err}") from err
         stats = WriteStats(
@@ -319,6 +320,19 @@ class GraphStore(ABC):
     concurrent_writes: ClassVar[bool] = False
     """Whether write transactions may run at once (on separate connections)."""
 
+    def _batch_rows(self, rows: int) -> int:
+        """Rows per statement when upserting a group of ``rows``."""
+        return self.batch_size
+
+    atomic_chunks: ClassVar[bool] = True
+    """Whether a bulk chunk lands whole or not at all (so a transient failure can be
+    retried); False where :meth:`_chunk_transaction` commits statement by statement."""
+
+    def _chunk_transaction(self) -> AbstractContextManager[Tx]:
+        """Where one chunk of the bulk path runs: a transaction of its own here; a store
+        may commit a chunk's statements one by one instead (see the embedded store)."""
+        return self._transaction()
+
     def _empty_labels(self, tx: Tx, nodes: list[NodeRows]) -> frozenset[Label]:
         """The labels of ``nodes`` with no stored node: their rows need no lookup."""
         return frozenset(group.label for group in nodes if not tx.run(
@@ -337,8 +351,9 @@ class GraphStore(ABC):
         fresh = state.fresh
         # a label without stored nodes (every label, on a new store) needs no lookup
         empty = isinstance(group, NodeRows) and group.label in state.empty
-        for start in range(0, len(group.rows), self.batch_size):
-            batch = group.rows[start:start + self.batch_size]
+        step = self._batch_rows(len(group.rows))
+        for start in range(0, len(group.rows), step):
+            batch = group.rows[start:start + step]
             if isinstance(group, RelRows):
                 probe = [row for row in batch if row[SRC] not in fresh and row[DST] not in fresh]
             else:
@@ -432,10 +447,14 @@ class _Bulk:
         for attempt in range(1, self.RETRIES + 1):
             own = _WriteState({}, state.empty) if isinstance(group, NodeRows) else state
             try:
-                with self._store._transaction() as tx:
+                with self._store._chunk_transaction() as tx:
                     upsert(tx, group, own)
             except StoreError as err:
-                if not err.transient or attempt == self.RETRIES:
+                # a chunk committed statement by statement may be partly in: running it
+                # again could add its new relationships twice (the caller's re-run of
+                # the whole write looks every row up first, so that one is safe)
+                if (not err.transient or attempt == self.RETRIES
+                        or not self._store.atomic_chunks):
                     raise
                 log.info("bulk write: retrying a chunk of %d rows (%s)", len(group.rows), err)
                 time.sleep(0.05 * attempt)

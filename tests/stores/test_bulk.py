@@ -83,12 +83,13 @@ def test_failed_chunked_write_says_what_it_committed(store: GraphStore, monkeypa
         real(tx, group, fresh)
 
     monkeypatch.setattr(store, "_upsert_relationships", third_group_fails)
-    with pytest.raises(StoreError, match=r"bulk write failed after committing (\d+) of "
+    with pytest.raises(StoreError, match=r"bulk write failed after committing "
+                                         r"(at least )?(\d+) of "
                                          rf"{graph.number_of_nodes() + graph.number_of_edges()}"
                                          r" rows .*query failed") as failure:
         store.write_graph(graph, chunk_rows=2)
     monkeypatch.undo()
-    committed = int(failure.value.args[0].split("committing ")[1].split(" ")[0])
+    committed = int(failure.value.args[0].split(" of ")[0].split(" ")[-1])
     assert committed >= graph.number_of_nodes()              # the nodes went in first
     stored = store.stats()
     assert stored["nodes"] == graph.number_of_nodes()
@@ -119,6 +120,16 @@ def test_transient_chunk_failure_is_retried(store: GraphStore, monkeypatch) -> N
             raise StoreError("deadlock", transient=True)
 
     monkeypatch.setattr(store, "_upsert_relationships", first_two_attempts_abort)
+    if not store.atomic_chunks:
+        # the embedded store commits a chunk statement by statement: a failed chunk may
+        # be partly in, so it is not retried; writing the graph again completes it
+        with pytest.raises(StoreError, match=r"after committing at least .*deadlock"):
+            store.write_graph(graph, chunk_rows=3, workers=2)
+        assert len(failures) == 1
+        monkeypatch.undo()
+        store.write_graph(graph, chunk_rows=3, workers=2)
+        assert dump(store) == canonical_dump(graph)          # nothing twice, nothing lost
+        return
     stats = store.write_graph(graph, chunk_rows=3, workers=2)
     assert len(failures) == 2
     assert dump(store) == canonical_dump(graph)              # nothing twice, nothing lost
@@ -133,9 +144,10 @@ def test_persistent_failure_is_not_retried_forever(store: GraphStore, monkeypatc
         raise StoreError("deadlock", transient=True)
 
     monkeypatch.setattr(store, "_upsert_nodes", always_aborts)
-    with pytest.raises(StoreError, match=r"after committing 0 of .*deadlock"):
+    with pytest.raises(StoreError, match=r"after committing (at least )?0 of .*deadlock"):
         store.write_graph(_mixed_graph(), chunk_rows=10_000)
-    assert len(calls) == _Bulk.RETRIES                       # then it gives up
+    # retried, then given up; a chunk that may be partly in is never retried
+    assert len(calls) == (_Bulk.RETRIES if store.atomic_chunks else 1)
     assert store.stats()["nodes"] == 0
 
 
