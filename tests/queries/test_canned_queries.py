@@ -293,31 +293,3 @@ def test_profile_shows_the_id_of_each_namesake(embedded: GraphStore) -> None:
     assert row["id"].startswith("person:")
     (again,) = run(embedded, "person_profile", person=row["id"])
     assert again == row
-
-
-def test_the_bench_times_the_busiest_person_by_id(embedded: GraphStore,
-                                                  graph: TalentGraph) -> None:
-    """The bench names its busiest person by id (one person, however many namesakes) and
-    the other parameters by name; every value it picks finds rows."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "bench" / "run.py"
-    spec = importlib.util.spec_from_file_location("bench_run_for_test", path)
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench  # dataclasses look their module up
-    spec.loader.exec_module(bench)
-    busy = bench.busy_params(graph)
-    assert busy["person"] in graph and graph.nodes[busy["person"]]["label"] == "Person"
-    assert busy["person_a"] == busy["person"] != busy["person_b"]
-    assert busy["organization"] == graph.nodes[max(
-        (n for n, d in graph.nodes(data=True) if d["label"] == "Organization"),
-        key=lambda n: sum(1 for _, _, t in graph.in_edges(n, data="type")
-                          if t == "WORKED_AT"))]["name"]
-    for name, param in (("person_profile", "person"), ("worked_at", "organization"),
-                        ("shortest_connection", "person_a")):
-        values = {param: busy[param]}
-        if name == "shortest_connection":
-            values["person_b"] = busy["person_b"]
-        assert run(embedded, name, **values), name
