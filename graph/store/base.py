@@ -284,8 +284,8 @@ class GraphStore(ABC):
         statement with a write clause is refused before it reaches the database.
         ``timeout`` (seconds, reads only) has the database stop a read that runs longer,
         with a :class:`StoreError` saying so: some questions explode on a large graph
-        (every shortest path between two people at busy employers: 28 s and 5 GB on the
-        embedded store at 10^5 people).
+        (every shortest path between all eight namesakes of one name and all of
+        another's, at 10^5 people: 28 s and 5 GB on the embedded store).
         """
         if timeout is not None and timeout <= 0:
             raise ValueError("timeout must be positive")
@@ -320,10 +320,6 @@ class GraphStore(ABC):
     concurrent_writes: ClassVar[bool] = False
     """Whether write transactions may run at once (on separate connections)."""
 
-    def _batch_rows(self, rows: int) -> int:
-        """Rows per statement when upserting a group of ``rows``."""
-        return self.batch_size
-
     atomic_chunks: ClassVar[bool] = True
     """Whether a bulk chunk lands whole or not at all (so a transient failure can be
     retried); False where :meth:`_chunk_transaction` commits statement by statement."""
@@ -332,6 +328,10 @@ class GraphStore(ABC):
         """Where one chunk of the bulk path runs: a transaction of its own here; a store
         may commit a chunk's statements one by one instead (see the embedded store)."""
         return self._transaction()
+
+    def _batch_rows(self, rows: int) -> int:
+        """Rows per statement when upserting a group of ``rows``."""
+        return self.batch_size
 
     def _empty_labels(self, tx: Tx, nodes: list[NodeRows]) -> frozenset[Label]:
         """The labels of ``nodes`` with no stored node: their rows need no lookup."""
