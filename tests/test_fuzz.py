@@ -30,7 +30,7 @@ from talentgraph.graph.build import build_graph
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.document import Document
 from talentgraph.loaders.extract import extract
-from talentgraph.loaders.readers import SUPPORTED_EXTENSIONS
+from talentgraph.loaders.read import SUPPORTED_EXTENSIONS
 
 FUZZ = hypothesis_settings(
     max_examples=max(150, hypothesis_settings.default.max_examples),

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 
 from talentgraph.loaders import Document, extract, parse_file, to_json_resume
-from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.education import level_of, parse_degree
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.sections import split_sections
+from talentgraph.loaders.fields.education import level_of, parse_degree
+from talentgraph.loaders.lexicon.dates import find_dates
+from talentgraph.loaders.segment.lines import to_lines
+from talentgraph.loaders.segment.sections import split_sections
 
 from .test_heldout import _f1, _fields
 

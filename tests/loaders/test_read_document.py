@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import READERS, SUPPORTED_EXTENSIONS, read_document
+from talentgraph.loaders.read import READERS, SUPPORTED_EXTENSIONS, read_document
 
 # tmp_path is shared by a test's examples; each example overwrites the same file, which is fine.
 _TMP_PATH_OK = [HealthCheck.function_scoped_fixture]

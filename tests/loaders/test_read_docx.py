@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import read_document
 
 
 @pytest.fixture

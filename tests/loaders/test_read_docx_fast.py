@@ -16,9 +16,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from talentgraph.loaders import read_docx as reader
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import docx as reader
+from talentgraph.loaders.read import read_document
 
 
 def _python_docx_lines(data: bytes) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import read_document
 
 RESUME: dict[str, Any] = {
     "basics": {

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.read_text import decode_text, split_lines
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import read_document
+from talentgraph.loaders.read.text import decode_text, split_lines
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:

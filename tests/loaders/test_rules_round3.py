@@ -8,12 +8,12 @@ from __future__ import annotations
 import hashlib
 
 from talentgraph.loaders import Document, extract, to_json_resume
-from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.education import extract_education
-from talentgraph.loaders.lines import europass_lines, join_dangling, to_lines
-from talentgraph.loaders.positions import read_role
-from talentgraph.loaders.publications import parse_citation
-from talentgraph.loaders.sections import heading_kind
+from talentgraph.loaders.fields.education import extract_education
+from talentgraph.loaders.fields.positions import read_role
+from talentgraph.loaders.fields.publications import parse_citation
+from talentgraph.loaders.lexicon.dates import find_dates
+from talentgraph.loaders.segment.lines import europass_lines, join_dangling, to_lines
+from talentgraph.loaders.segment.sections import heading_kind
 
 
 def _record(text: str) -> dict:

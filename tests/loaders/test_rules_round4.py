@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 
 from talentgraph.loaders import Document, extract, to_json_resume
-from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.sections import split_sections
-from talentgraph.loaders.words import is_name_like
+from talentgraph.loaders.lexicon.dates import find_dates
+from talentgraph.loaders.lexicon.words import is_name_like
+from talentgraph.loaders.segment.lines import to_lines
+from talentgraph.loaders.segment.sections import split_sections
 
 
 def _record(text: str, name: str = "cv.txt") -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .models import Advisor, Contact, Publication
+from ..models import Advisor, Contact, Publication
 
 __all__ = ["infer_owner", "same_person", "with_owner_positions"]
 

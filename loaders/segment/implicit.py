@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .awards import is_award_like
-from .dates import find_dates
-from .education import starts_with_degree
+from ..fields.awards import is_award_like
+from ..fields.education import starts_with_degree
+from ..lexicon.dates import find_dates
+from ..lexicon.words import title_score
 from .lines import Line, fragments
 from .sections import Section
-from .words import title_score
 
 __all__ = ["claim_headerless", "date_led"]
 

@@ -13,18 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import strip_dates
-from .entries import Entry, split_entries
-from .lines import Line, fragments
-from .models import Advisor, Location, Position, Project, Source
-from .places import (
+from ..lexicon.dates import strip_dates
+from ..lexicon.places import (
     _place_name,
     known_org_before_place,
     parse_location,
     split_trailing_location,
 )
-from .vocab import known_org_part, org_known
-from .words import (
+from ..lexicon.taxonomy import known_org_part, org_known
+from ..lexicon.words import (
     HONORIFIC_RE,
     is_name_like,
     org_score,
@@ -32,6 +29,9 @@ from .words import (
     strong_org_score,
     title_score,
 )
+from ..models import Advisor, Location, Position, Project, Source
+from ..segment.entries import Entry, split_entries
+from ..segment.lines import Line, fragments
 
 __all__ = ["Role", "extract_positions", "read_role"]
 

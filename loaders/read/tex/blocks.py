@@ -22,7 +22,7 @@ from pylatexenc.latexwalker import (
     LatexNode,
 )
 
-from .tex_entries import (
+from .entries import (
     ENTRY_FIELDS,
     ITEM_MACROS,
     LABEL_MACROS,
@@ -30,7 +30,7 @@ from .tex_entries import (
     Fields,
     fields_by_shape,
 )
-from .tex_inline import clean_text, node_args, render_text, walker_context
+from .inline import clean_text, node_args, render_text, walker_context
 
 __all__ = ["Block", "render_blocks"]
 

@@ -12,13 +12,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from .document import Document
-from .errors import InputError
-from .read_docx import read_docx
-from .read_jsonresume import read_jsonresume
-from .read_pdf import read_pdf
-from .read_tex import read_tex
-from .read_text import read_markdown, read_text
+from ..document import Document
+from ..errors import InputError
+from .docx import read_docx
+from .jsonresume import read_jsonresume
+from .pdf import read_pdf
+from .tex import read_tex
+from .text import read_markdown, read_text
 
 __all__ = ["MAX_FILE_BYTES", "READERS", "SUPPORTED_EXTENSIONS", "Reader", "read_document"]
 

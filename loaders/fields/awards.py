@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dates import find_dates, strip_dates
-from .lines import Line
-from .models import Award, Patent, Source
-from .words import has_digit
+from ..lexicon.dates import find_dates, strip_dates
+from ..lexicon.words import has_digit
+from ..models import Award, Patent, Source
+from ..segment.lines import Line
 
 __all__ = ["extract_awards", "is_award_like"]
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .lines import Line
-from .models import Skill, Source
-from .vocab import skill_canonical, skill_is_broader, skill_known, skill_mentions
+from ..lexicon.taxonomy import skill_canonical, skill_is_broader, skill_known, skill_mentions
+from ..models import Skill, Source
+from ..segment.lines import Line
 
 __all__ = ["extract_skills", "mentioned_skills", "split_item", "split_list"]
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .dates import find_dates
+from ..lexicon.dates import find_dates
 
 __all__ = [
     "Line", "clean_text", "europass_lines", "fragments", "join_dangling", "join_wrapped",

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .dates import find_dates
+from ..lexicon.dates import find_dates
+from ..lexicon.words import has_digit
 from .lines import Line
-from .words import has_digit
 
 __all__ = ["Section", "heading_kind", "split_sections"]
 

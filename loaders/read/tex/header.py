@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pylatexenc.latexwalker import LatexGroupNode, LatexMacroNode, LatexNode
 
-from .tex_inline import clean_text, node_args, render_text
+from .inline import clean_text, node_args, render_text
 
 __all__ = ["Header", "header_from_lines", "header_from_preamble"]
 

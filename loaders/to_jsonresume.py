@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .fields.skills import SPOKEN
+from .lexicon.taxonomy import org_canonical, skill_canonical, venue_canonical
 from .models import Education, Location, Position, Resume, Skill
-from .skills import SPOKEN
-from .vocab import org_canonical, skill_canonical, venue_canonical
 
 __all__ = ["MENTIONED_GROUP", "skill_label", "to_json_resume"]
 

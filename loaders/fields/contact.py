@@ -12,11 +12,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .dates import find_dates
-from .lines import Line, fragments
-from .models import Contact, Location, Profile, Source
-from .places import parse_location
-from .words import is_name_like, org_score, school_score, strip_honorific, title_score
+from ..lexicon.dates import find_dates
+from ..lexicon.places import parse_location
+from ..lexicon.words import is_name_like, org_score, school_score, strip_honorific, title_score
+from ..models import Contact, Location, Profile, Source
+from ..segment.lines import Line, fragments
 
 __all__ = ["extract_contact", "normalize_phone", "owner_line"]
 

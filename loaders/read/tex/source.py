@@ -21,8 +21,8 @@ from pylatexenc.latexwalker import (
     LatexNode,
 )
 
-from .read_text import decode_text
-from .tex_inline import node_args, parse, walker_context
+from ..text import decode_text
+from .inline import node_args, parse, walker_context
 
 __all__ = [
     "MAX_INPUT_DEPTH",

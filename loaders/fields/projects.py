@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dates import DateSpan, find_dates, strip_dates
-from .entries import is_header_like
-from .lines import Line, fragments
-from .models import Project, Source
-from .places import parse_location, split_trailing_location
-from .vocab import known_org_part
+from ..lexicon.dates import DateSpan, find_dates, strip_dates
+from ..lexicon.places import parse_location, split_trailing_location
+from ..lexicon.taxonomy import known_org_part
+from ..models import Project, Source
+from ..segment.entries import is_header_like
+from ..segment.lines import Line, fragments
 
 __all__ = ["extract_projects", "project_name"]
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .dates import DateSpan, find_dates, strip_dates
+from ..lexicon.dates import DateSpan, find_dates, strip_dates
+from ..lexicon.places import parse_location
 from .lines import Line
-from .places import parse_location
 
 __all__ = ["Entry", "is_header_like", "split_entries"]
 

@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
 
-from .document import Document
-from .errors import InputError
-from .models import (
+from ..document import Document
+from ..errors import InputError
+from ..models import (
     Advisor,
     Award,
     Contact,
@@ -34,7 +34,7 @@ from .models import (
     Skill,
     Source,
 )
-from .read_text import decode_text, sha256_hex
+from .text import decode_text, sha256_hex
 
 __all__ = ["read_jsonresume"]
 

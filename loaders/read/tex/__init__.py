@@ -16,14 +16,14 @@ from pathlib import Path
 
 from pylatexenc.latexwalker import LatexNode
 
-from .document import Document
-from .errors import InputError
-from .read_text import decode_text, sha256_hex
-from .tex_blocks import Block, render_blocks
-from .tex_entries import TEMPLATE_MACROS, fields_by_shape
-from .tex_header import Header, header_from_lines, header_from_preamble
-from .tex_inline import clean_text, parse, render_text
-from .tex_source import collect_macros, expand_macros, inline_inputs, strip_comments
+from ...document import Document
+from ...errors import InputError
+from ..text import decode_text, sha256_hex
+from .blocks import Block, render_blocks
+from .entries import TEMPLATE_MACROS, fields_by_shape
+from .header import Header, header_from_lines, header_from_preamble
+from .inline import clean_text, parse, render_text
+from .source import collect_macros, expand_macros, inline_inputs, strip_comments
 
 __all__ = ["read_tex"]
 

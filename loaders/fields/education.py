@@ -13,12 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .dates import DateSpan, find_dates
-from .lines import Line, fragments
-from .models import Advisor, Education, Location, Source
-from .places import known_org_before_place, parse_location, split_trailing_location
-from .vocab import degree_level, degree_prefix
-from .words import is_name_like, school_score, strip_honorific
+from ..lexicon.dates import DateSpan, find_dates
+from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
+from ..lexicon.taxonomy import degree_level, degree_prefix
+from ..lexicon.words import is_name_like, school_score, strip_honorific
+from ..models import Advisor, Education, Location, Source
+from ..segment.lines import Line, fragments
 
 __all__ = ["extract_education", "looks_like_education", "parse_degree", "starts_with_degree"]
 

@@ -40,9 +40,9 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
-from .document import Document
-from .errors import InputError
-from .read_text import sha256_hex
+from ..document import Document
+from ..errors import InputError
+from .text import sha256_hex
 
 __all__ = ["MAX_UNZIPPED_BYTES", "read_docx"]
 

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lines import Line
-from .models import Publication, Source
-from .words import is_name_like
+from ..lexicon.words import is_name_like
+from ..models import Publication, Source
+from ..segment.lines import Line
 
 __all__ = [
     "Citation", "extract_publications", "parse_citation", "publications_in_bullets",

@@ -12,8 +12,8 @@ import logging
 import re
 import unicodedata
 
-from .document import Document
-from .errors import InputError
+from ..document import Document
+from ..errors import InputError
 
 __all__ = ["decode_text", "read_markdown", "read_text", "sha256_hex", "split_lines"]
 

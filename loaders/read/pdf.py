@@ -18,11 +18,11 @@ import unicodedata
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
-from .document import Document
-from .errors import InputError
+from ..document import Document
+from ..errors import InputError
 from .pdf_layout import page_blocks
 from .pdf_speedups import install as _install_speedups
-from .read_text import sha256_hex
+from .text import sha256_hex
 
 __all__ = ["read_pdf"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .models import Location
-from .vocab import org_known
+from ..models import Location
+from .taxonomy import org_known
 from .words import TITLE_WORDS, has_digit, org_score, school_score, title_score
 
 __all__ = ["known_org_before_place", "parse_location", "split_trailing_location"]
