@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from .fields.skills import SPOKEN
-from .lexicon.taxonomy import org_canonical, skill_canonical, venue_canonical
+from .lexicon.taxonomy import degree_name, org_canonical, skill_canonical, venue_canonical
 from .models import Education, Location, Position, Resume, Skill
 
 __all__ = ["MENTIONED_GROUP", "skill_label", "to_json_resume"]
@@ -48,7 +48,8 @@ def _degree(degree: str | None, level: str | None) -> str | None:
     need to know every country's degrees to see what level one is."""
     if degree and _DOTTED_RE.fullmatch(degree) and any(c.islower() for c in degree):
         return re.sub(r"[.\s]", "", degree)
-    if degree and level in _LEVEL_NAMES and not _ENGLISH_LEVEL_RE.search(degree):
+    if (degree and level in _LEVEL_NAMES and not _ENGLISH_LEVEL_RE.search(degree)
+            and not _ENGLISH_LEVEL_RE.search(degree_name(degree) or "")):
         return f"{degree} ({_LEVEL_NAMES[level]})"
     return degree
 
@@ -92,8 +93,8 @@ def _work(p: Position) -> dict[str, Any]:
 def _education(e: Education) -> dict[str, Any]:
     name, canonical = _org(e.school)
     return _drop_empty({
-        "institution": name, "canonicalName": canonical, "studyType": _degree(e.degree, e.degree_level),
-        "area": e.field,
+        "institution": name, "canonicalName": canonical,
+        "studyType": _degree(e.degree, e.degree_level), "area": e.field,
         "startDate": e.start, "endDate": None if e.current and not e.end else e.end,
         "score": e.gpa, "degreeLevel": e.degree_level, "advisor": e.advisor, "thesis": e.thesis,
         "location": e.location.raw if e.location else None,
