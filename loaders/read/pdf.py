@@ -20,6 +20,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, P
 
 from ..document import Document
 from ..errors import InputError
+from .markdown import text_blocks
 from .pdf_layout import page_blocks
 from .pdf_speedups import install as _install_speedups
 from .text import sha256_hex
@@ -61,7 +62,8 @@ def read_pdf(path: str, data: bytes) -> Document:
         lines.extend(page)
     if not any(line.strip() for line in lines):
         raise InputError(path, "no text layer (scanned?)")
-    return Document(path=path, format="pdf", sha256=sha256_hex(data), lines=tuple(lines))
+    return Document(path=path, format="pdf", sha256=sha256_hex(data),
+                    blocks=text_blocks(lines))
 
 
 def _unlock(path: str, reader: PdfReader) -> None:

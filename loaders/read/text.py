@@ -14,6 +14,7 @@ import unicodedata
 
 from ..document import Document
 from ..errors import InputError
+from .markdown import text_blocks
 
 __all__ = ["decode_text", "read_markdown", "read_text", "sha256_hex", "split_lines"]
 
@@ -85,7 +86,7 @@ def read_markdown(path: str, data: bytes) -> Document:
 
 def _document(path: str, data: bytes, fmt: str) -> Document:
     lines = split_lines(decode_text(path, data))
-    return Document(path=path, format=fmt, sha256=sha256_hex(data), lines=lines)
+    return Document(path=path, format=fmt, sha256=sha256_hex(data), blocks=text_blocks(lines))
 
 
 def _decode(path: str, data: bytes) -> str:

@@ -18,6 +18,7 @@ from pylatexenc.latexwalker import LatexNode
 
 from ...document import Document
 from ...errors import InputError
+from ..markdown import text_blocks
 from ..text import decode_text, sha256_hex
 from .blocks import Block, render_blocks
 from .entries import TEMPLATE_MACROS, fields_by_shape
@@ -60,7 +61,8 @@ def read_tex(path: str, data: bytes) -> Document:
     for warning in warnings:
         logger.info("%s: %s", path, warning)
     lines = _assemble(known, blocks)
-    return Document(path=path, format="latex", sha256=sha256_hex(data), lines=tuple(lines))
+    return Document(path=path, format="latex", sha256=sha256_hex(data),
+                    blocks=text_blocks(lines))
 
 
 def _entry_like(name: str, args: list[LatexNode | None]) -> bool:
