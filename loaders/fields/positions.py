@@ -33,7 +33,7 @@ from ..models import Advisor, Location, Position, Project, Source
 from ..segment.entries import Entry, split_entries
 from ..segment.lines import Line, fragments
 
-__all__ = ["Role", "extract_positions", "read_role"]
+__all__ = ["Role", "cell_role", "extract_positions", "read_role"]
 
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
 _LEGAL_PART_RE = re.compile(
@@ -303,9 +303,63 @@ def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None
                    source=Source(file=path, line_start=line.number, line_end=line.number))
 
 
+def cell_role(cells: Sequence[str], hints: Sequence[str]) -> Role:
+    """The role an entry's separated fields name, each field judged by its content: a date,
+    a place, a title (job-title words), an employer (organization words, a known name, a
+    legal form); the template's hints only settle what the content leaves open."""
+    hints = [*hints, *[""] * (len(cells) - len(hints))]
+    role = Role()
+    text_cells: list[tuple[str, str]] = []
+    for cell, hint in zip(cells, hints, strict=False):
+        rest = strip_dates(cell)
+        if not rest or (rest != cell and len(rest.split()) <= 1 and not title_score(rest)):
+            continue  # the date, read from the whole line
+        if (loc := parse_location(rest)) is not None and not (
+                org_score(rest) or strong_org_score(rest) or org_known(rest)
+                or title_score(rest)) and hint != "title":
+            role.location = role.location or loc
+            continue
+        text_cells.append((rest, hint))
+    if len(text_cells) == 1:
+        return _with(read_role([text_cells[0][0]]), location=role.location)
+    orgs = [c for c in text_cells if org_known(c[0]) or strong_org_score(c[0])
+            or (org_score(c[0]) and not title_score(c[0]))]
+    titles = [c for c in text_cells if title_score(c[0]) and c not in orgs]
+    title = next((c for c in titles if c[1] == "title"), titles[0] if titles else None)
+    employer = next((c for c in orgs if c[1] == "org" and c != title),
+                    next((c for c in orgs if c != title), None))
+    rest_cells = [c for c in text_cells if c not in (title, employer)]
+    if title is None and rest_cells:
+        title = next((c for c in rest_cells if c[1] == "title"), None)
+        if title is None and employer is not None:
+            title = rest_cells[0]
+        if title is not None:
+            rest_cells.remove(title)
+    if employer is None and rest_cells:
+        employer = next((c for c in rest_cells if c[1] == "org"), rest_cells[0])
+        rest_cells.remove(employer)
+    role.title = title[0] if title else None
+    if employer is not None:
+        name, loc = split_trailing_location(employer[0])
+        role.employer, role.location = name, role.location or loc
+        if known := known_org_part(name):
+            role.employer, role.team = known[0], known[1] or None
+    return role
+
+
+def _with(role: Role, **values: object) -> Role:
+    for name, value in values.items():
+        if value is not None and getattr(role, name) is None:
+            setattr(role, name, value)
+    return role
+
+
 def _position(entry: Entry, path: str, group: Role | None) -> tuple[Position | None, Role]:
     header = sorted([*entry.header, entry.anchor], key=lambda line: line.number)
-    role = read_role([line.text for line in header])
+    if entry.anchor.entry and entry.anchor.cells:
+        role = cell_role(entry.anchor.cells, entry.anchor.hints)
+    else:
+        role = read_role([line.text for line in header])
     if group is not None and _under_group(entry, role):
         own = role.employer
         role = Role(title=_title_text(entry.anchor.text) if own else role.title,

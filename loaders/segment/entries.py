@@ -117,6 +117,15 @@ def _header_run(items: Sequence[Line], a: int, step: int, limit: int) -> int:
     return count
 
 
+def _reader_entries(items: Sequence[Line]) -> list[Entry]:
+    anchors = [i for i, line in enumerate(items) if line.entry]
+    entries = []
+    for k, a in enumerate(anchors):
+        end = anchors[k + 1] if k + 1 < len(anchors) else len(items)
+        entries.append(Entry([], items[a], _anchor_date(items[a]), list(items[a + 1:end])))
+    return entries
+
+
 def split_entries(
     lines: Sequence[Line],
     self_contained: Callable[[Line], bool],
@@ -130,6 +139,10 @@ def split_entries(
     line over ``Title — Team | dates``).
     """
     items = [line for line in lines if line.text and not is_column_header(line)]
+    if any(line.entry for line in items):
+        # the reader saw the entries (a template's entry macros): each is a whole header,
+        # dated or not, and what follows it up to the next is its body
+        return _reader_entries(items)
     anchors = [i for i, line in enumerate(items) if _is_anchor(line, allow_bullets=False)]
     if not anchors:
         anchors = [i for i, line in enumerate(items)
