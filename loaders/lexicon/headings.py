@@ -13,7 +13,7 @@ from functools import lru_cache
 from .vocabulary import HEADING_KINDS, alternation, fold, vocabulary
 from .words import has_digit
 
-__all__ = ["MAX_HEADING_WORDS", "classify"]
+__all__ = ["MAX_HEADING_WORDS", "classify", "kinds_named"]
 
 MAX_HEADING_WORDS = 5
 # Each kind's heading words in every language (lexicon/data/*.toml), and the words a heading
@@ -48,6 +48,20 @@ def classify(words: str) -> str | None:
             found.append((-max(lengths), priority, kind, pattern))
     for _, _, kind, pattern in sorted(found, key=lambda f: f[:2]):
         leftover = _FILLER_RE.sub(" ", pattern.sub(" ", text))
+        if len(leftover.split()) > 1:
+            # a heading that joins kinds ("Skills, Interests & Involvements") is the first
+            # kind it names; the other kinds' words count as filler
+            for _, _, _, other in found:
+                leftover = other.sub(" ", leftover)
         if len(leftover.split()) <= 1:
             return _SECTION_OF.get(kind, kind)
     return None
+
+
+@lru_cache(maxsize=4096)
+def kinds_named(text: str) -> frozenset[str]:
+    """Every section kind whose words occur in the text ("Additional On-Campus
+    Involvements" names other; "Technical Skills and Tools" names skills)."""
+    folded = fold(text)
+    return frozenset(_SECTION_OF.get(kind, kind) for kind, pattern in _KINDS
+                     if pattern.search(folded))
