@@ -28,6 +28,7 @@ from itertools import accumulate, pairwise
 from math import ceil
 
 from ...document import Block, Bullet, Heading, TextLine
+from ...lexicon.headings import classify as classify_heading
 from .glyphs import CELL_GAP as GLYPH_CELL_GAP
 from .glyphs import Run
 
@@ -55,6 +56,8 @@ CELL_GAP = GLYPH_CELL_GAP
 HEADING_RATIO = 1.15
 
 Row = list[Run]
+_SECTION_KINDS = frozenset({"experience", "education", "skills", "publications", "awards",
+                            "projects", "summary", "contact", "other", "patents"})
 _BULLET_RE = re.compile(r"^[•∙·●○◦▪▫■□►▸‣➢➤✓✔\-–*]\s*(?=\S)|^[•∙·●○◦▪▫■□►▸‣➢➤✓✔]$")
 
 
@@ -250,16 +253,24 @@ def _is_columns(band: Sequence[Row], edge: float, page_rows: int) -> bool:
     left_rows: list[int] = []
     right_rows: list[int] = []
     aligned = 0
+    headed = {-1: False, 1: False}
     for number, row in enumerate(band):
-        left = any(_side(run, edge) == -1 for run in row)
-        right = any(_side(run, edge) == 1 for run in row)
+        left = [run for run in row if _side(run, edge) == -1]
+        right = [run for run in row if _side(run, edge) == 1]
         if left:
             left_rows.append(number)
         if right:
             right_rows.append(number)
-        aligned += left and right
-    return (_is_flow(left_rows) and _is_flow(right_rows)
-            and aligned <= (1 - MIN_MISALIGNED_SHARE) * min(len(left_rows), len(right_rows)))
+        aligned += bool(left and right)
+        for side, runs in ((-1, left), (1, right)):
+            if runs and classify_heading(" ".join(r.text for r in runs)) in _SECTION_KINDS:
+                headed[side] = True
+    if not (_is_flow(left_rows) and _is_flow(right_rows)):
+        return False
+    # sections on both sides (Education left, Experience right) make columns even where
+    # the two share their line pitch and so their baselines
+    return (headed[-1] and headed[1]) or (
+        aligned <= (1 - MIN_MISALIGNED_SHARE) * min(len(left_rows), len(right_rows)))
 
 
 def _is_flow(rows: list[int]) -> bool:
