@@ -93,6 +93,13 @@ def _tail_role(role: Role, tail: str) -> None:
         role.title = f"{role.title}, {tail}"  # "Member of Technical Staff, Fleet Infra"
 
 
+# Lower-case words an organization's name may hold ("Bank of America", "Institut für ...").
+_NAME_JOINERS = frozenset({
+    "of", "and", "for", "the", "at", "in", "on", "de", "du", "des", "la", "le", "les", "et",
+    "der", "die", "das", "für", "und", "zu", "y", "e", "di", "del", "della", "da", "do", "dos",
+    "van", "von", "den", "voor", "en", "&", "a", "au", "aux", "an", "am", "im"})
+
+
 @lru_cache(maxsize=4096)
 def _org_only(text: str) -> tuple[str, Location | None] | None:
     """``Amazon, Seattle, WA`` → ``("Amazon", Seattle)``: a header line that names only an
@@ -108,6 +115,8 @@ def _org_only(text: str) -> tuple[str, Location | None] | None:
     words = name.split()
     if not 1 <= len(words) <= 10 or not name[:1].isupper():
         return None
+    if sum(1 for w in words if w[:1].islower() and w.lower() not in _NAME_JOINERS) >= 1:
+        return None  # "Development of a maintenance system for lifts": a description
     if title_score(name) and not strong_org_score(name):
         return None
     if not loc and not (org_score(name) or org_known(name) or len(words) <= 4):

@@ -95,11 +95,18 @@ def page_blocks(rows: list[Row], body_size: float, region_base: int, *,
 
 
 def _cells(row: Row) -> list[tuple[str, float]]:
-    """The row's text cut at wide gaps: (text, largest font size) per cell."""
+    """The row's text cut at wide gaps: (text, largest font size) per cell.
+
+    A justified line stretches every space alike, some past the cell gap: when three gaps
+    or more are all about as wide, they are word spaces, not cells."""
+    gaps = [b.x0 - a.x1 for a, b in pairwise(row)]
+    wide = [g for g, a, b in zip(gaps, row, row[1:], strict=False)
+            if g > CELL_GAP * max(a.size, b.size)]
+    justified = len(gaps) >= 3 and len(wide) >= 3 and max(gaps) <= 1.6 * min(gaps)
     cells: list[list[Run]] = [[row[0]]]
     for run in row[1:]:
         last = cells[-1][-1]
-        if run.x0 - last.x1 > CELL_GAP * max(run.size, last.size):
+        if not justified and run.x0 - last.x1 > CELL_GAP * max(run.size, last.size):
             cells.append([run])
         else:
             cells[-1].append(run)
