@@ -28,6 +28,13 @@ _ANY_KIND_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _K
 _FILLER_RE = re.compile(alternation(_V.filler) + r"|[&/,+\-|・、]")
 
 
+def _length(phrase: str) -> float:
+    """A phrase's length in words; a run of Chinese or Japanese counts a word per two
+    characters (教育经历 is longer than 经历)."""
+    words = phrase.split()
+    return sum(len(w) / 2 if any(ord(c) >= 0x2E80 for c in w) else 1 for w in words)
+
+
 @lru_cache(maxsize=4096)
 def classify(words: str) -> str | None:
     """The section kind a heading's words name, or None.
@@ -43,7 +50,7 @@ def classify(words: str) -> str | None:
         return None
     found = []
     for priority, (kind, pattern) in enumerate(_KINDS):
-        lengths = [len(m.group().split()) for m in pattern.finditer(text)]
+        lengths = [_length(m.group()) for m in pattern.finditer(text)]
         if lengths:
             found.append((-max(lengths), priority, kind, pattern))
     for _, _, kind, pattern in sorted(found, key=lambda f: f[:2]):

@@ -102,7 +102,8 @@ def _cells(row: Row) -> list[tuple[str, float]]:
     gaps = [b.x0 - a.x1 for a, b in pairwise(row)]
     wide = [g for g, a, b in zip(gaps, row, row[1:], strict=False)
             if g > CELL_GAP * max(a.size, b.size)]
-    justified = len(gaps) >= 3 and len(wide) >= 3 and max(gaps) <= 1.6 * min(gaps)
+    size = max(run.size for run in row)
+    justified = len(wide) >= 3 and max(wide) <= 1.6 * min(wide) and max(wide) < 2 * size
     cells: list[list[Run]] = [[row[0]]]
     for run in row[1:]:
         last = cells[-1][-1]
