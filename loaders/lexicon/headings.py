@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .vocabulary import HEADING_KINDS, alternation, fold, vocabulary
-from .words import has_digit
+from .words import has_digit, title_score
 
 __all__ = ["MAX_HEADING_WORDS", "classify", "kinds_named"]
 
@@ -60,7 +60,8 @@ def classify(words: str) -> str | None:
             # kind it names; the other kinds' words count as filler
             for _, _, _, other in found:
                 leftover = other.sub(" ", leftover)
-        if len(leftover.split()) <= 1:
+        if len(leftover.split()) <= 1 and not title_score(leftover):
+            # "Software Engineer (Risk)" is a job, not a software section
             return _SECTION_OF.get(kind, kind)
     return None
 
