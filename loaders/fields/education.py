@@ -178,12 +178,20 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
             continue
         if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
             continue  # "Expected graduation:" before its date, not a name
-        out.extend(("text", part) for frag in fragments(chunk) for piece in _from_split(frag)
-                   for part in _comma_split(piece))
+        out.extend(("text", field) for frag in fragments(chunk) for piece in _from_split(frag)
+                   for part in _comma_split(piece) for field in _cjk_fields(part))
     return out
 
 
 _FROM_RE = re.compile(r"\s+(?:from|at)\s+")
+
+
+def _cjk_fields(text: str) -> list[str]:
+    """Chinese and Japanese résumés separate a line's fields with spaces (``浙江大学
+    计算机科学 本科``): each run of the script is a field of its own."""
+    if text.isascii() or not any(ord(c) >= 0x2E80 for c in text) or " " not in text.strip():
+        return [text]
+    return text.split()
 
 
 def _from_split(text: str) -> list[str]:

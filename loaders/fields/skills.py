@@ -122,7 +122,9 @@ def split_item(item: str) -> list[str]:
 
 def _keep(skill: str) -> bool:
     words = skill.split()
-    return 0 < len(words) <= _MAX_SKILL_WORDS and not skill.endswith(":")
+    cjk = sum(1 for c in skill if ord(c) >= 0x2E80)
+    # a run of more than a dozen Chinese or Japanese characters is a sentence, not a skill
+    return 0 < len(words) <= _MAX_SKILL_WORDS and not skill.endswith(":") and cjk <= 12
 
 
 def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[Line]]:
