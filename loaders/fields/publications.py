@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon.taxonomy import venue_known
 from ..lexicon.words import is_name_like
 from ..models import Publication, Source
 from ..segment.lines import Line
@@ -35,7 +36,8 @@ _APA_RE = re.compile(
     r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
 _ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
-_MARKS = "*∗⋆†‡§¶"
+# Marks beside an author's name: equal contribution, corresponding author, the owner.
+_MARKS = "*∗⋆†‡§¶☭✝✉#"
 _SENTENCE_RE = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)(?<!\bal)[.?!]\s+(?=[A-Za-z\[(\"“])")
 _VENUE_LEAD_RE = re.compile(
@@ -149,13 +151,47 @@ def _apa_authors(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_YEAR_AFTER_AUTHORS_RE = re.compile(r"\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.?\s*$")
+# A venue's volume and issue after its name: "Nucleic Acids Research 48(12)", "Cell 6".
+_VOLUME_TAIL_RE = re.compile(r"\s+\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?\s*$")
+
+
+def _trailing_venue(title: str) -> tuple[str, str | None]:
+    """``Title, Journal of Bacteriology 200`` → the title and the venue, when what follows
+    the last comma names a venue (venue words, a volume number) rather than the title."""
+    head, _, tail = title.rpartition(", ")
+    tail = tail.strip()
+    if not head or len(tail.split()) > 8:
+        return title, None
+    if _VOLUME_TAIL_RE.search(tail) or _VENUE_WORD_RE.search(tail) or venue_known(tail):
+        return head.strip(), _venue(tail)
+    return title, None
+
+
+def _whole_author_list(text: str) -> list[tuple[str, bool]]:
+    """``A. Smith, B. Jones, and C. Lee`` before ``(2020).``: names in reading order, when
+    the whole text is names."""
+    authors, rest = _read_authors(text.strip(" ,"))
+    return authors if authors and not rest.strip(" ,.;") else []
+
+
+# Identifiers and links after a venue: DOIs, arXiv numbers, URLs, ISSNs.
+_IDENTIFIER_RE = re.compile(
+    r"\b(?:doi|issn|isbn|pmid|pmcid)\s*:?\s*\S+|\barxiv\s*:\s*[\w./-]+|https?://\S+|"
+    r"\b10\.\d{4,}/\S+", re.I)
+_PREPRINT_LEAD_RE = re.compile(r"^(?:preprint\s+(?:posted\s+)?(?:on|in)\s+(?:the\s+)?)", re.I)
+
+
 def _venue(text: str) -> str | None:
+    text = _IDENTIFIER_RE.sub(" ", text)
+    text = _PREPRINT_LEAD_RE.sub("", text.strip())
     text = _MONTH_YEAR_RE.sub(" ", text)
     text = _YEAR_RE.sub(" ", text)
     text = _VOLUME_RE.sub(" ", text)
     text = _VENUE_LEAD_RE.sub("", text.strip())
     text = re.sub(r"\s*\(\s*\)", "", " ".join(text.split()))
     text = re.sub(r"(?:\s*,)+(?=\s*(?:,|$))", "", text)  # commas left by removed volume parts
+    text = re.sub(r"(?:\s+\d+)+$", "", text.strip(" ,.;:"))  # a volume number left: "PNAS 116"
     text = text.strip(" ,.;:")
     return text or None
 
@@ -180,9 +216,11 @@ def parse_citation(text: str) -> Citation:
     years = _YEAR_RE.findall(text)
     cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
-        authors, _ = _read_authors(text[:q.start()].strip(" ,:"))  # "A, B: "Title""
+        before = _YEAR_AFTER_AUTHORS_RE.sub("", text[:q.start()].strip(" ,:"))
+        authors, _ = _read_authors(before.strip(" ,:"))  # "A, B: "Title"", "A, B (2020). "T""
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
-    elif (apa := _APA_RE.match(text)) is not None and (authors := _apa_authors(apa["authors"])):
+    elif (apa := _APA_RE.match(text)) is not None and (authors := (
+            _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"]))):
         parts = _sentences(apa["rest"])
         cite.year = apa["year"]
         cite.title = parts[0].rstrip(".") if parts else ""
@@ -205,6 +243,8 @@ def parse_citation(text: str) -> Citation:
             title, _, venue = cite.title.rpartition(",")
             if _VENUE_WORD_RE.search(venue) or _YEAR_RE.search(venue):
                 cite.title, cite.venue = title.strip(), _venue(venue)
+    if cite.venue is None and ", " in cite.title:
+        cite.title, cite.venue = _trailing_venue(cite.title)
     names = [name for name, _ in authors]
     cite.authors = names
     marked = [name for name, mark in authors if mark]
