@@ -163,10 +163,10 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
                   | {m.start() for m in _LABEL_RE.finditer(folded)}
                   | {m.start() for m in _CELL_RE.finditer(text)})  # a cell ends a label's value
     for a, b in itertools.pairwise(cuts):
-        chunk = text[a:b].strip(" ,;|—–")
+        chunk = text[a:b].strip(" ,;:|—–")  # "2015-2017: MSc ...": the colon after a date
         if not chunk:
             continue
-        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;|—–"))
+        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:|—–"))
         if (m := _LABEL_RE.match(folded[a + lead:b])) is not None:
             kind = _LABELS.get(" ".join(m["label"].split()), "note")
             out.append((kind, chunk[m.end():].strip(" ,;|")))
@@ -178,12 +178,25 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
             continue
         if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
             continue  # "Expected graduation:" before its date, not a name
-        out.extend(("text", field) for frag in fragments(chunk) for piece in _from_split(frag)
-                   for part in _comma_split(piece) for field in _cjk_fields(part))
+        out.extend(("text", field) for frag in fragments(chunk) for stop in _full_stops(frag)
+                   for piece in _from_split(stop) for part in _comma_split(piece)
+                   for field in _cjk_fields(part))
     return out
 
 
 _FROM_RE = re.compile(r"\s+(?:from|at)\s+")
+
+
+_FIELD_STOP_SPLIT_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])|(?<=\))\.?\s+(?=[A-Z])")
+
+
+def _full_stops(text: str) -> list[str]:
+    """``MSc. Public Health. London School of Hygiene``: fields set apart by full stops
+    (and a degree's own dot) are fields of their own; one stop alone is left to the rest."""
+    parts = _FIELD_STOP_SPLIT_RE.split(text)
+    if len(parts) < 3 or not starts_with_degree(parts[0]):
+        return [text]
+    return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
 def _cjk_fields(text: str) -> list[str]:
@@ -307,9 +320,16 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     for line in lines:
         if not line.text:
             continue
+        previous_kind = ""
         for index, (kind, text) in enumerate(_pieces(line)):
             if kind == "text":
                 kind = _classify(text)
+            if (kind == "other" and previous_kind == "degree" and current is not None
+                    and current.field is None and len(text.split()) <= 6):
+                current.field = text  # "MSc. Public Health.": the field after its degree
+                previous_kind = "field"
+                continue
+            previous_kind = kind
             if (kind == "school" and index == 0 and current is not None and current.school
                     and current.date is not None and _UNIT_RE.match(text)
                     and not find_dates(line.text)):
