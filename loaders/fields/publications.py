@@ -123,15 +123,23 @@ def _read_authors(text: str) -> tuple[list[tuple[str, bool]], str]:
             authors.append(_clean_name(piece))
             pos = m.end() if m else len(text)
             continue
+        initialled: tuple[str, int] | None = None  # "Smirnov A. A" before ". Title"
         for dot in re.finditer(r"\.\s+", text[pos:end] if m else text[pos:]):
             name = text[pos:pos + dot.start()]
             vancouver = all(vancouver_name(a) for a, _ in authors) and vancouver_name(name)
             if re.search(r"(?:^|\s)[^\W\d_]$", name) and not vancouver:
+                if _is_author(name):
+                    initialled = (name, pos + dot.end())
                 continue  # "B. Jones": the period of an initial
             if _is_author(name) or vancouver:
                 authors.append(_clean_name(name))
                 return _given_first(authors), text[pos + dot.end():]
             break
+        if initialled is not None and authors:
+            # a surname with its initials last in the list ("Liu Y., Smirnov A. A. Title"):
+            # the name ends at the last initial, written as it is (GOST order)
+            authors.append((initialled[0].strip() + ".", False))
+            return _given_first(authors), text[initialled[1]:]
         break
     return _given_first(authors), text[pos:].strip()
 
@@ -199,6 +207,8 @@ def _venue(text: str) -> str | None:
 
 
 def _sentences(text: str) -> list[str]:
+    """The parts of a citation set apart by full stops, or by ``//`` (GOST: title // venue)."""
+    text = text.replace(" // ", ". ")
     return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
 
 
