@@ -12,8 +12,10 @@ runs each file inside :class:`file_budget`, and the work checks it:
   third-party parser looping on a macro bomb) shortly after the deadline;
 * :func:`check_lines` refuses a document with more lines than any résumé has, before
   extraction spends time on them, and :func:`check_facts` a résumé with more facts;
-* worker processes also get an address-space ceiling (:func:`limit_memory`), so a single
-  allocation that jumps past the budget fails with ``MemoryError`` instead of growing.
+* in the main thread the address space is capped at its size when the file starts plus
+  the memory budget (``RLIMIT_AS``, restored afterwards), so a single allocation that
+  jumps past the budget (a 3 GB ``\\input``) fails with ``MemoryError`` at once instead of
+  growing; worker processes also keep a cap for life (:func:`limit_memory`).
 
 Every overrun becomes an :class:`~talentgraph.loaders.errors.InputError` naming the file
 and the limit; the batch goes on.  Limits come from :class:`Budget` (defaults sized from
@@ -39,6 +41,7 @@ from .errors import InputError
 from .models import Resume
 
 __all__ = [
+    "MB",
     "Budget",
     "BudgetExceeded",
     "check_deadline",
@@ -48,6 +51,7 @@ __all__ = [
     "file_budget",
     "limit_memory",
     "rss_bytes",
+    "vm_bytes",
 ]
 
 MB = 1024 * 1024
@@ -193,12 +197,14 @@ class file_budget:
         self._token = None
         self._previous_handler: signal.Handlers | object | None = None
         self._alarm = False
+        self._address_limit: tuple[int, int] | None = None
 
     def __enter__(self) -> Self:
         self._active = _Active(self.budget, time.monotonic() + self.budget.seconds,
                                rss_bytes())
         self._token = _ACTIVE.set(self._active)
         self._alarm = self._arm()
+        self._address_limit = self._cap_address_space()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, err: BaseException | None,
@@ -206,6 +212,8 @@ class file_budget:
         if self._alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._previous_handler)  # type: ignore[arg-type]
+        if self._address_limit is not None:
+            resource.setrlimit(resource.RLIMIT_AS, self._address_limit)
         if self._token is not None:
             _ACTIVE.reset(self._token)
         if err is None and self._active is not None and self._active.expired:
@@ -218,6 +226,28 @@ class file_budget:
             raise InputError(self.path, f"ran out of memory (budget "
                                         f"{self.budget.memory_bytes / MB:.0f} MB per file)") \
                 from None
+
+    # -- the address-space cap -----------------------------------------------------------
+    def _cap_address_space(self) -> tuple[int, int] | None:
+        """Cap ``RLIMIT_AS`` for this file; the limits to restore, or None if untouched.
+        Only in the main thread: the cap is process-wide, and a thread parsing beside
+        others (a server) would cut their memory too."""
+        if threading.current_thread() is not threading.main_thread():
+            return None
+        previous = resource.getrlimit(resource.RLIMIT_AS)
+        size = vm_bytes()
+        if not size:
+            return None
+        ceiling = size + self.budget.memory_bytes
+        soft, hard = previous
+        for limit in (soft, hard):  # never above a cap already set (a worker's, ulimit -v)
+            if limit != resource.RLIM_INFINITY:
+                ceiling = min(ceiling, limit)
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+        except (ValueError, OSError):
+            return None
+        return soft, hard
 
     # -- the SIGALRM backstop -------------------------------------------------------------
     def _arm(self) -> bool:
@@ -241,16 +271,23 @@ class file_budget:
         raise _over_time(self.budget)
 
 
+def vm_bytes() -> int:
+    """This process's address-space size (0 where ``/proc`` does not say)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[0]) * _PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
 def limit_memory(growth_bytes: int) -> None:
     """Cap this process's address space at its current size plus ``growth_bytes``
     (``RLIMIT_AS``; Linux ignores ``RLIMIT_RSS``), so an allocation past it raises
     ``MemoryError`` instead of growing.  For worker processes: the cap is for life, so a
     worker that has grown by half of it should be replaced (see
     :func:`talentgraph.parallel.run_ordered`)."""
-    try:
-        with open("/proc/self/statm", "rb") as statm:
-            size = int(statm.read().split()[0]) * _PAGE
-    except (OSError, IndexError, ValueError):
+    size = vm_bytes()
+    if not size:
         return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     ceiling = size + growth_bytes

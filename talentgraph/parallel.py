@@ -36,7 +36,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
-from talentgraph.loaders.budget import Budget, limit_memory
+from talentgraph.loaders.budget import Budget, limit_memory, vm_bytes
 
 __all__ = ["WorkerDied", "WorkerLimits", "default_jobs", "in_shard", "parse_shard",
            "run_ordered"]
@@ -137,19 +137,11 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _vm_size() -> int:
-    try:
-        with open("/proc/self/statm", "rb") as statm:
-            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, IndexError, ValueError):
-        return 0
-
-
 def _worker_main(conn: Connection, fn: Callable[[Any], Any], parent: int,
                  memory_bytes: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    start_size = _vm_size()
+    start_size = vm_bytes()
     if memory_bytes:
         limit_memory(memory_bytes)
     while True:
@@ -165,7 +157,7 @@ def _worker_main(conn: Connection, fn: Callable[[Any], Any], parent: int,
         except Exception as err:
             outcome = ("raise", err)
         # grown by half the cap (fragmentation, caches): let a fresh process take over
-        retire = bool(memory_bytes) and _vm_size() - start_size > memory_bytes // 2
+        retire = bool(memory_bytes) and vm_bytes() - start_size > memory_bytes // 2
         try:
             conn.send((key, outcome, retire))
         except Exception as err:  # an unpicklable result or exception

@@ -57,14 +57,43 @@ def test_a_swallowed_overrun_still_fails_the_file() -> None:
         _spin()
 
 
-def test_memory_growth_past_the_budget_stops_the_file() -> None:
+def _grow(megabytes: int) -> list[bytearray]:
     held = []
-    with pytest.raises(InputError, match=r"used \d+ MB, over the 40 MB budget"), \
+    for _ in range(megabytes):
+        held.append(bytearray(b"x" * MB))  # touched: resident, not just reserved
+        check_deadline()
+    return held
+
+
+def test_memory_growth_past_the_budget_stops_the_file() -> None:
+    """In the main thread the address-space cap or the resident-size check stops it."""
+    with pytest.raises(InputError, match=r"(used \d+ MB, over|ran out of memory \(budget)"
+                                         r" (the )?40 MB"), \
             file_budget("big.txt", Budget(memory_bytes=40 * MB)):
-        for _ in range(400):
-            held.append(bytearray(MB))
-            check_deadline()
-    assert len(held) < 100
+        _grow(400)
+
+
+def test_a_huge_single_allocation_fails_at_once() -> None:
+    with pytest.raises(InputError, match=r"ran out of memory \(budget 100 MB"), \
+            file_budget("huge.txt", Budget(memory_bytes=100 * MB)):
+        bytearray(3 * 1024 * MB)  # a 3 GB \input read in one go
+    bytearray(200 * MB)  # the cap is gone afterwards
+
+
+def test_a_thread_gets_the_resident_size_check() -> None:
+    caught: list[InputError] = []
+
+    def work() -> None:
+        try:
+            with file_budget("t.txt", Budget(memory_bytes=40 * MB)):
+                _grow(400)
+        except InputError as err:
+            caught.append(err)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert len(caught) == 1 and "over the 40 MB budget" in caught[0].reason
 
 
 def test_outside_a_budget_the_checks_do_nothing_and_the_timer_is_left_alone() -> None:
