@@ -256,7 +256,7 @@ class file_budget:
         previous = signal.getsignal(signal.SIGALRM)
         if previous not in (signal.SIG_DFL, signal.SIG_IGN, None):
             return False  # someone else's timer (pytest-timeout...): leave it alone
-        self._previous_handler = previous
+        self._previous_handler = signal.SIG_DFL if previous is None else previous
         signal.signal(signal.SIGALRM, self._fire)
         signal.setitimer(signal.ITIMER_REAL, self.budget.seconds + _ALARM_GRACE_SECONDS)
         return True
