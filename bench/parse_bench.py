@@ -29,7 +29,7 @@ from pathlib import Path
 
 _START = time.process_time()
 from talentgraph.loaders import extract  # noqa: E402
-from talentgraph.loaders.readers import READERS  # noqa: E402
+from talentgraph.loaders.read import READERS  # noqa: E402
 
 _IMPORT = time.process_time() - _START
 

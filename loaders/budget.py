@@ -10,7 +10,7 @@ runs each file inside :class:`file_budget`, and the work checks it:
   ``/proc/self/statm`` at most every few milliseconds, so it is cheap to call often);
 * in the main thread a ``SIGALRM`` timer stops pure-Python work that never checks (a
   third-party parser looping on a macro bomb) shortly after the deadline;
-* :func:`check_lines` refuses a document with more lines than any résumé has, before
+* :func:`check_length` refuses a document with more lines than any résumé has, before
   extraction spends time on them, and :func:`check_facts` a résumé with more facts;
 * in the main thread the address space is capped at its size when the file starts plus
   the memory budget (``RLIMIT_AS``, restored afterwards), so a single allocation that
@@ -46,7 +46,7 @@ __all__ = [
     "BudgetExceeded",
     "check_deadline",
     "check_facts",
-    "check_lines",
+    "check_length",
     "count_facts",
     "file_budget",
     "limit_memory",
@@ -67,7 +67,8 @@ class Budget:
     """What one file may cost.
 
     ``seconds`` of wall-clock time for reading and extracting it; ``memory_bytes`` of
-    growth of the process's resident size while doing so; ``max_lines`` of text read;
+    growth of the process's resident size while doing so; ``max_lines`` of text read
+    (lines or paragraphs: a document's blocks);
     ``max_facts`` made (see :func:`count_facts`).
     """
 
@@ -149,12 +150,12 @@ def _budget() -> Budget:
     return active.budget if active is not None else Budget.default()
 
 
-def check_lines(count: int) -> None:
-    """Refuse a document of ``count`` lines when that is more than any résumé has
-    (before extraction spends time on them)."""
+def check_length(count: int) -> None:
+    """Refuse a document of ``count`` lines or paragraphs (its blocks) when that is more
+    than any résumé has, before extraction spends time on them."""
     budget = _budget()
     if count > budget.max_lines:
-        raise BudgetExceeded(f"too long for a résumé ({count:,} lines > "
+        raise BudgetExceeded(f"too long for a résumé ({count:,} lines or paragraphs > "
                              f"{budget.max_lines:,} limit)")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pypdf._text_extraction._layout_mode._text_state_params import TextStateParams
 
-from talentgraph.loaders import pdf_speedups
-from talentgraph.loaders.read_pdf import read_pdf
+from talentgraph.loaders.read import pdf_speedups
+from talentgraph.loaders.read.pdf import read_pdf
 
 
 def _pdf(font: str, size: float, char_spacing: float) -> bytes:

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from talentgraph.loaders import pdf_layout
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import pdf_layout, read_document
 from talentgraph.synth.render_pdf import assemble_pdf
 
 Page = list[tuple[float, float, str]]
