@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from talentgraph.config import Settings
@@ -47,6 +49,9 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
             raise click.ClickException(f"query refused: {reason}")
     # the embedded database opens read-only too: LadybugDB itself refuses any write
     options = {} if write or settings.is_neo4j else {"read_only": True}
+    if options and not Path(settings.store).exists():
+        raise click.ClickException(f"no store at {settings.store}: load résumés first "
+                                   "(talentgraph load FOLDER)")
     try:
         with open_store(settings, **options) as store:
             rows = store.run(query, values, write=write, timeout=timeout)

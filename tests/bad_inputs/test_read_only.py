@@ -224,3 +224,11 @@ def test_cache_and_apoc_procedures_run_with_write(loaded: Settings) -> None:
     with open_store(loaded) as store:
         assert rows(store, "MATCH (s:Skill {id: 'skill:apoc'}) RETURN s.id") == ["skill:apoc"]
         store.run("MATCH (s:Skill {id: 'skill:apoc'}) DETACH DELETE s", write=True)
+
+
+def test_a_read_never_creates_a_store(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.lbug"
+    result = invoke(Settings(store=str(missing)), "cypher", "RETURN 1 AS one")
+    assert_no_traceback(result)
+    assert result.exit_code == 1 and "no store at" in result.stderr
+    assert not missing.exists()
