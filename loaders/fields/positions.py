@@ -93,6 +93,13 @@ def _tail_role(role: Role, tail: str) -> None:
         role.title = f"{role.title}, {tail}"  # "Member of Technical Staff, Fleet Infra"
 
 
+# Lower-case words an organization's name may hold ("Bank of America", "Institut für ...").
+_NAME_JOINERS = frozenset({
+    "of", "and", "for", "the", "at", "in", "on", "de", "du", "des", "la", "le", "les", "et",
+    "der", "die", "das", "für", "und", "zu", "y", "e", "di", "del", "della", "da", "do", "dos",
+    "van", "von", "den", "voor", "en", "&", "a", "au", "aux", "an", "am", "im"})
+
+
 @lru_cache(maxsize=4096)
 def _org_only(text: str) -> tuple[str, Location | None] | None:
     """``Amazon, Seattle, WA`` → ``("Amazon", Seattle)``: a header line that names only an
@@ -108,6 +115,8 @@ def _org_only(text: str) -> tuple[str, Location | None] | None:
     words = name.split()
     if not 1 <= len(words) <= 10 or not name[:1].isupper():
         return None
+    if sum(1 for w in words if w[:1].islower() and w.lower() not in _NAME_JOINERS) >= 1:
+        return None  # "Development of a maintenance system for lifts": a description
     if title_score(name) and not strong_org_score(name):
         return None
     if not loc and not (org_score(name) or org_known(name) or len(words) <= 4):
@@ -194,6 +203,21 @@ def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
     return rest
 
 
+def _trailing_title(text: str) -> tuple[str, str, Location | None] | None:
+    """``Employer, City, ST, Title``: the title comes last, after the employer and its
+    place; (employer, title, place) or None for any other shape."""
+    parts = _comma_parts(text)
+    if len(parts) < 2 or (title_score(parts[0]) and not strong_org_score(parts[0])):
+        return None
+    if not title_score(parts[-1]) or strong_org_score(parts[-1]) or org_known(parts[-1]):
+        return None
+    middle = parts[1:-1]
+    location = parse_location(", ".join(middle)) if middle else None
+    if middle and location is None:
+        return None  # "Acme, Data Team, Engineer": leave it to the general reading
+    return parts[0], parts[-1], location
+
+
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
     role = _read_role(tuple(texts))  # copied: callers may change it
@@ -229,6 +253,10 @@ def _read_role(texts: tuple[str, ...]) -> Role:
     title_tail = ""
     title_line = -1
     rest: list[tuple[int, str]] = []
+    if role.title is None and len(frags) == 1 and (trailing := _trailing_title(frags[0][1])):
+        role.employer, role.title, loc = trailing
+        role.location = role.location or loc
+        frags = []
     for index, frag in frags:
         at = _AT_RE.split(frag, maxsplit=1)
         if role.title is None and len(at) == 2 and title_score(at[0]):

@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from .vocabulary import HEADING_KINDS, alternation, fold, vocabulary
-from .words import has_digit
+from .words import has_digit, title_score
 
-__all__ = ["MAX_HEADING_WORDS", "classify"]
+__all__ = ["MAX_HEADING_WORDS", "classify", "kinds_named"]
 
 MAX_HEADING_WORDS = 5
 # Each kind's heading words in every language (lexicon/data/*.toml), and the words a heading
@@ -26,6 +26,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _SECTION_OF = {"languages": "other", "volunteer": "other"}
 _ANY_KIND_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KINDS))
 _FILLER_RE = re.compile(alternation(_V.filler) + r"|[&/,+\-|・、]")
+
+
+def _length(phrase: str) -> float:
+    """A phrase's length in words; a run of Chinese or Japanese counts a word per two
+    characters (教育经历 is longer than 经历)."""
+    words = phrase.split()
+    return sum(len(w) / 2 if any(ord(c) >= 0x2E80 for c in w) else 1 for w in words)
 
 
 @lru_cache(maxsize=4096)
@@ -43,11 +50,26 @@ def classify(words: str) -> str | None:
         return None
     found = []
     for priority, (kind, pattern) in enumerate(_KINDS):
-        lengths = [len(m.group().split()) for m in pattern.finditer(text)]
+        lengths = [_length(m.group()) for m in pattern.finditer(text)]
         if lengths:
             found.append((-max(lengths), priority, kind, pattern))
     for _, _, kind, pattern in sorted(found, key=lambda f: f[:2]):
         leftover = _FILLER_RE.sub(" ", pattern.sub(" ", text))
-        if len(leftover.split()) <= 1:
+        if len(leftover.split()) > 1:
+            # a heading that joins kinds ("Skills, Interests & Involvements") is the first
+            # kind it names; the other kinds' words count as filler
+            for _, _, _, other in found:
+                leftover = other.sub(" ", leftover)
+        if len(leftover.split()) <= 1 and not title_score(leftover):
+            # "Software Engineer (Risk)" is a job, not a software section
             return _SECTION_OF.get(kind, kind)
     return None
+
+
+@lru_cache(maxsize=4096)
+def kinds_named(text: str) -> frozenset[str]:
+    """Every section kind whose words occur in the text ("Additional On-Campus
+    Involvements" names other; "Technical Skills and Tools" names skills)."""
+    folded = fold(text)
+    return frozenset(_SECTION_OF.get(kind, kind) for kind, pattern in _KINDS
+                     if pattern.search(folded))

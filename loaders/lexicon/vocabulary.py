@@ -105,6 +105,7 @@ class Vocabulary:
     org_words: frozenset[str]
     strong_org_words: frozenset[str]
     school_words: tuple[str, ...]
+    education_labels: Mapping[str, str]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -122,6 +123,7 @@ def vocabulary() -> Vocabulary:
         "orgs", "strong", "schools")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
+    labels: dict[str, str] = {}
     languages = []
     for path in sorted(DATA.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -152,6 +154,9 @@ def vocabulary() -> Vocabulary:
         lists["strong"] += _strings(orgs.get("strong", []), f"{path.name} organizations.strong")
         lists["schools"] += _strings(data.get("schools", {}).get("words", []),
                                      f"{path.name} schools.words")
+        for field_name, words in data.get("education", {}).get("labels", {}).items():
+            for word in _strings(words, f"{path.name} education.labels.{field_name}"):
+                labels.setdefault(fold(word), field_name)
 
     def folded(key: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(fold(w) for w in lists[key]))
@@ -169,4 +174,5 @@ def vocabulary() -> Vocabulary:
         title_stems=folded("stems"),
         org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
         school_words=folded("schools"),
+        education_labels=MappingProxyType(labels),
     )

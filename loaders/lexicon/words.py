@@ -113,9 +113,18 @@ def strip_honorific(name: str) -> str:
     return name.strip(" .,;")
 
 
+# A Chinese, Japanese or Korean name: two to four characters of the script (a space
+# between family and given name allowed), no digits or latin letters.
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af"
+_CJK_NAME_RE = re.compile(rf"^[{_CJK}]{{1,3}}(?:[ 　・]?[{_CJK}\u3040-\u30ff]{{1,4}})$")
+
+
 @lru_cache(maxsize=8192)
 def is_name_like(text: str, max_words: int = 5) -> bool:
-    """True for a person's name: 2-5 capitalised words, initials or particles, no digits."""
+    """True for a person's name: 2-5 capitalised words, initials or particles, no digits;
+    or two to six CJK characters (蔡梦杰, 山田 太郎)."""
+    if not text.isascii() and _CJK_NAME_RE.match(text.strip()):
+        return len(text.strip().replace(" ", "")) >= 2
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= max_words or has_digit(text):
         return False

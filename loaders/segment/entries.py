@@ -71,9 +71,10 @@ def is_header_like(line: Line) -> bool:
     if len(words) > _MAX_HEADER_WORDS and sum(
             any(c.isalnum() for c in w) for w in strip_dates(text).split()) > _MAX_HEADER_WORDS:
         return False  # the dates and separators of a one-line header do not count
-    if len(words) > 8 and len(_sentences(strip_dates(text))) > 1:
+    undated = strip_dates(text)
+    if len(words) > 8 and len(_sentences(undated)) > 1:
         return False
-    return not (text.endswith(".") and len(words) > 8)
+    return not (text.endswith(".") and len(undated.split()) > 8)
 
 
 # The heading row of a table of jobs or degrees (``Period | Position / Employer``).

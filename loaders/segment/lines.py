@@ -31,6 +31,12 @@ _ITALIC_RE = re.compile(
     r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&$%~>])")
 _STAR = "\x00"
+_SUPERSCRIPT_RE = re.compile(r"\^[^\^\s]{1,4}\^")
+# A short line that is an emphasised part then another ("**Senior Engineer** [Acme](url)",
+# "**Acme** Senior Engineer"): the emphasis is where the writer set the two apart.
+_EMPHASIS_PARTS_RE = re.compile(
+    r"^(?P<first>\*\*[^*]+(?<!:)\*\*|\[[^\]]+\]\([^)]*\))\s+"
+    r"(?P<rest>\[[^\]]+\]\([^)]*\)|[^*\[\]|•·—–,()]+)$")
 _WHOLE_BOLD_RE = re.compile(r"(\*\*|__)[^*_].*(\*\*|__)")
 _TRANSLATE = str.maketrans({"\u00a0": " ", "\u200b": "", "\r": "", "’": "'", "‘": "'"})
 _TRANSLATED_RE = re.compile("[\u00a0\u200b\r’‘]")
@@ -104,6 +110,8 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         text = text.replace("**", "")
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
+    if "^" in text:
+        text = _SUPERSCRIPT_RE.sub("", text)  # Pandoc's Java^†^: a footnote mark
     return text.replace(_STAR, "*"), tuple(bold), tuple(links)
 
 
@@ -143,6 +151,9 @@ def _make(block: Block) -> Line:
     bold: list[str] = []
     links: list[str] = []
     parts = block.fields if isinstance(block, Entry) else block.cells
+    if not parts and len(text) < 120 and (m := _EMPHASIS_PARTS_RE.match(text)) \
+            and not find_dates(text):
+        parts = (m["first"], m["rest"])
     if parts:
         cleaned = []
         for part in parts:
