@@ -108,6 +108,7 @@ class Vocabulary:
     school_words: tuple[str, ...]
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
+    name_labels: tuple[str, ...]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -122,7 +123,7 @@ def vocabulary() -> Vocabulary:
     months: dict[str, int] = {}
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
-        "orgs", "strong", "schools", "kinds", "trades")}
+        "orgs", "strong", "schools", "kinds", "trades", "names")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -159,6 +160,8 @@ def vocabulary() -> Vocabulary:
                                      f"{path.name} schools.words")
         lists["kinds"] += _strings(data.get("skills", {}).get("kinds", []),
                                    f"{path.name} skills.kinds")
+        lists["names"] += _strings(data.get("contact", {}).get("name_labels", []),
+                                   f"{path.name} contact.name_labels")
         for field_name, words in data.get("education", {}).get("labels", {}).items():
             for word in _strings(words, f"{path.name} education.labels.{field_name}"):
                 labels.setdefault(fold(word), field_name)
@@ -181,4 +184,5 @@ def vocabulary() -> Vocabulary:
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")),
+        name_labels=folded("names"),
     )
