@@ -70,8 +70,8 @@
     var li = el('li');
     li.appendChild(el('span', typeof row.value === 'number' ? fmt(row.value) : row.value,
       { 'class': 'value' }));
-    li.appendChild(document.createTextNode(row.label));
-    if (row.detail) { li.appendChild(el('span', '(' + row.detail + ')', { 'class': 'detail' })); }
+    li.appendChild(document.createTextNode(' ' + row.label));
+    if (row.detail) { li.appendChild(el('span', ' (' + row.detail + ')', { 'class': 'detail' })); }
     $('headline').appendChild(li);
   });
 
@@ -205,7 +205,7 @@
       cy.nodes().forEach(function (node) {
         var n = N[node.data('i')];
         var v = inView(n) && max > 0 ? scoresOf(n)[state.size] / max : 0;
-        node.data('size', Math.round(12 + 44 * Math.sqrt(Math.max(v, 0))));
+        node.data('size', Math.round(10 + 34 * Math.sqrt(Math.max(v, 0))));
       });
     });
   }
