@@ -39,26 +39,27 @@ VIEWS = ("whole", "people")  # what the page shows first
 def explorer_html(graph: TalentGraph, *, around: str | None = None, hops: int = 2,
                   top: int | None = None, everything: bool = False, view: str = "whole",
                   report: Sequence[tuple[str, Sequence[Mapping[str, Any]]]] = (),
-                  redacted: bool = False) -> str:
+                  redacted: bool = False, engine: str = "auto") -> str:
     """The explorer page for ``graph`` as text.
 
     ``around`` (a person's id or name) with ``hops``, ``top`` or ``everything`` choose the
     drawn part (see :func:`.view.choose`); ``view`` is ``"whole"`` or ``"people"``;
     ``report`` adds the report's sections as tables; ``redacted`` only says so on the page
-    (the graph must already be redacted).  Raises ``ValueError`` for an unknown person or
+    (the graph must already be redacted); ``engine`` runs the measures (as in
+    :mod:`talentgraph.queries.analyses`).  Raises ``ValueError`` for an unknown person or
     view.
     """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
     if hops < 0 or (top is not None and top < 1):
         raise ValueError("hops must be 0 or more and top 1 or more")
-    whole = measure(analyses.whole_graph(graph))
+    whole = measure(analyses.whole_graph(graph), engine)
     chosen = choose(graph, whole.scores["pagerank"], around_person=around, hops=hops,
                     top_people=top, everything=everything)
     shown = graph.subgraph(chosen.nodes)
     ties = analyses.people(shown)
     log.info("explorer: %s", chosen.note)
-    payload = build_payload(graph, chosen, whole=whole, people=measure(ties),
+    payload = build_payload(graph, chosen, whole=whole, people=measure(ties, engine),
                             positions=layout(nx.Graph(shown)), people_positions=layout(ties),
                             ties=ties, default_view=view, report=report, redacted=redacted)
     return render_page(payload)

@@ -555,6 +555,7 @@
   Array.prototype.forEach.call(document.querySelectorAll('input[name=view]'), function (radio) {
     radio.addEventListener('change', function () { if (radio.checked) { setView(radio.value); } });
   });
+  $('report').addEventListener('toggle', function () { cy.resize(); });
   api.state = function () { return { view: state.view, size: state.size, colour: state.colour }; };
 
   setView(data.meta.view === 'people' ? 'people' : 'whole');
