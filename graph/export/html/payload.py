@@ -25,7 +25,7 @@ from .view import View
 __all__ = ["MAX_SOURCES", "SCHOOL", "build_payload", "headline", "node_type"]
 
 SCHOOL = "School"  # an Organization with is_school, drawn apart from employers
-MAX_SOURCES = 200  # sources listed per element; the rest are counted
+MAX_SOURCES = 25  # sources listed per element, the rest counted (an employer can have thousands)
 _HIDDEN = {"id", "label", "type", "sources", "name_key", "name_lower"}
 
 Point = tuple[float, float]
@@ -105,11 +105,11 @@ def build_payload(graph: TalentGraph, view: View, *, whole: Measures, people: Me
             record["pxy"] = people_positions[node]
             record["pm"] = _scores(people, node)
         nodes.append(record)
+    shown = graph.subgraph(order)  # a view: walks only the drawn nodes' relationships
     edges = [{"k": key, "s": index[u], "t": index[v], "y": str(data["type"]),
               "p": _props(data), **_sources(data)}
-             for u, v, key, data in sorted(graph.edges(keys=True, data=True),
-                                           key=lambda e: str(e[2]))
-             if u in index and v in index]
+             for u, v, key, data in sorted(shown.edges(keys=True, data=True),
+                                           key=lambda e: str(e[2]))]
     tie_rows = [{"s": index[u], "t": index[v], "w": data.get("weight", 1),
                  "why": list(data.get("ties", ()))}
                 for u, v, data in sorted(ties.edges(data=True), key=lambda e: (e[0], e[1]))
@@ -118,7 +118,7 @@ def build_payload(graph: TalentGraph, view: View, *, whole: Measures, people: Me
         "meta": {"note": view.note, "cut": view.cut, "redacted": redacted,
                  "total_nodes": graph.number_of_nodes(),
                  "total_edges": graph.number_of_edges(), "view": default_view,
-                 "sampled": whole.sampled, "people_modularity": round(people.modularity, 4)},
+                 "sampled": whole.sampled},
         "headline": headline(graph, whole),
         "measures": list(MEASURES),
         "rel_labels": {rel.value: edge_label(rel) for rel in Rel},
