@@ -137,6 +137,7 @@ def test_cli_writes_html_with_a_view(settings: Settings, tmp_path: Path) -> None
     data = _payload(out.read_text("utf-8"))
     assert {n["k"] for n in data["nodes"]} == view.around(build_graph(), "person:jane", 0)
     assert "within 0 professional ties of Jane" in data["meta"]["note"]
+    assert "Jane \"JJ\" O'Neil's skills" in data["meta"]["note"]
     people = _payload(_run(export, ["--format", "html", "--view", "people", "-o", "-"],
                            settings).output)
     assert people["meta"]["view"] == "people"
@@ -189,3 +190,25 @@ def test_the_same_graph_gives_the_same_file(graph: TalentGraph, tmp_path: Path) 
     write(graph, "html", tmp_path / "a.html")
     write(build_graph(), "html", tmp_path / "b.html")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_every_asset_is_package_data() -> None:
+    import tomllib
+    from fnmatch import fnmatch
+
+    root = Path(__file__).resolve().parents[2]
+    setuptools = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    assert "talentgraph.graph.export.html" in setuptools["packages"]
+    patterns = setuptools["package-data"]["talentgraph.graph.export.html"]
+    assets = Path(str(ASSETS))
+    files = [p.relative_to(assets.parent).as_posix() for p in assets.rglob("*") if p.is_file()]
+    assert "assets/vendor/cytoscape.LICENSE" in files
+    assert [f for f in files if not any(fnmatch(f, p) for p in patterns)] == []
+
+
+def test_the_readme_shows_the_screenshot_and_the_command() -> None:
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text("utf-8")
+    assert "talentgraph export --format html -o graph.html" in readme
+    [image] = re.findall(r"!\[[^\]]*\]\((docs/img/[^)]+\.png)\)", readme)
+    assert (root / image).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

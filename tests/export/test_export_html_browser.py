@@ -8,10 +8,15 @@ never from the page itself.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import networkx as nx
 import pytest
+
+if os.environ.get("CI", "").lower() != "true":  # in CI a missing selenium must fail
+    pytest.importorskip("selenium", reason="pip install -e '.[dev]' for the browser tests")
+
 from browser import Browser, browser  # noqa: F401  (the fixture)
 from export_sample import build_graph
 from selenium.webdriver.common.actions.action_builder import ActionBuilder

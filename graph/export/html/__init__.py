@@ -56,7 +56,8 @@ def explorer_html(graph: TalentGraph, *, around: str | None = None, hops: int = 
     whole = measure(analyses.whole_graph(graph), engine)
     chosen = choose(graph, whole.scores["pagerank"], around_person=around, hops=hops,
                     top_people=top, everything=everything)
-    shown = graph.subgraph(chosen.nodes)
+    # a copy, not a view: the projection and the payload walk it many times
+    shown = graph.subgraph(chosen.nodes).copy()
     ties = analyses.people(shown)
     log.info("explorer: %s", chosen.note)
     payload = build_payload(graph, chosen, whole=whole, people=measure(ties, engine),

@@ -61,10 +61,13 @@ def _connections(graph: TalentGraph, node: str) -> Iterable[str]:
             yield other
 
 
-def _with_leaves(graph: TalentGraph, reached: set[str]) -> set[str]:
-    """``reached`` and every node one relationship away from it that is not walked
-    through (a skill, place, venue, résumé, broader skill)."""
-    leaves = {other for node in reached
+def _with_leaves(graph: TalentGraph, reached: set[str], person: str) -> set[str]:
+    """``reached`` and the nodes one relationship away that are not walked through (a
+    skill, place, venue, résumé): those of ``person`` and of the reached things, not of
+    the other people (at 10^4 people their skills were most of a two-hop view)."""
+    owners = {n for n in reached if n == person
+              or graph.nodes[n].get("label") != Label.Person}
+    leaves = {other for node in owners
               for other in (*graph.successors(node), *graph.predecessors(node))
               if other not in reached and not any(True for _ in _connections(graph, other))}
     return reached | leaves
@@ -72,13 +75,13 @@ def _with_leaves(graph: TalentGraph, reached: set[str]) -> set[str]:
 
 def around(graph: TalentGraph, person: str, hops: int) -> set[str]:
     """The ego network: nodes within ``hops`` professional ties of ``person``, with what
-    they touch."""
+    the person and those things touch."""
     reached = {person}
     frontier = {person}
     for _ in range(hops):
         frontier = {o for n in frontier for o in _connections(graph, n)} - reached
         reached |= frontier
-    return _with_leaves(graph, reached)
+    return _with_leaves(graph, reached, person)
 
 
 def top(graph: TalentGraph, scores: Mapping[Hashable, float], n: int) -> tuple[set[str], int]:
@@ -101,6 +104,13 @@ def _describe(graph: TalentGraph, nodes: set[str]) -> str:
             f"{graph.number_of_edges():,} relationships")
 
 
+def _size_warning(nodes: set[str]) -> str:
+    if len(nodes) <= DEFAULT_LIMIT:
+        return ""
+    return (f" This view has {len(nodes):,} nodes: the page may take several seconds to "
+            "open; fewer --hops or a smaller --top draws faster.")
+
+
 def choose(graph: TalentGraph, scores: Mapping[Hashable, float], *, around_person: str | None
            = None, hops: int = 2, top_people: int | None = None, everything: bool = False
            ) -> View:
@@ -114,7 +124,8 @@ def choose(graph: TalentGraph, scores: Mapping[Hashable, float], *, around_perso
         nodes = around(graph, person, hops)
         name = graph.nodes[person].get("name") or person
         return View(frozenset(nodes), f"Showing everything within {hops} professional "
-                    f"{'tie' if hops == 1 else 'ties'} of {name}: {_describe(graph, nodes)}.",
+                    f"{'tie' if hops == 1 else 'ties'} of {name}, with {name}'s skills, places and "
+                    f"résumés: {_describe(graph, nodes)}.{_size_warning(nodes)}",
                     cut=len(nodes) < total)
     if top_people is not None or (total > DEFAULT_LIMIT and not everything):
         nodes, kept = top(graph, scores, top_people or DEFAULT_TOP)
@@ -122,7 +133,8 @@ def choose(graph: TalentGraph, scores: Mapping[Hashable, float], *, around_perso
             f"This graph has {total:,} nodes, more than a browser draws smoothly. ")
         return View(frozenset(nodes), f"{reason}Showing the {kept:,} most central people "
                     "(PageRank on the whole graph) and the employers, schools, papers… two "
-                    f"or more of them share: {_describe(graph, nodes)}. {hint}",
+                    f"or more of them share: {_describe(graph, nodes)}."
+                    f"{_size_warning(nodes)} {hint}",
                     cut=len(nodes) < total)
     return View(frozenset(graph.nodes), f"Showing the whole graph: {total:,} nodes and "
                 f"{graph.number_of_edges():,} relationships.", cut=False)
