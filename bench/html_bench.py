@@ -8,7 +8,7 @@ one row per view: nodes and relationships drawn, file size, export seconds, and 
 seconds from navigation to the first drawn frame (the page's ``talentgraph.readyAt``,
 median and worst of ``--repeats`` loads, the first one cold).  The issue's bound is ≤ 5 s
 for the 10^4-people graph.  ``--screenshot`` also writes the seed graph's page as a PNG
-(the README's picture).
+(the README's picture: the path from Hayes Zhao to Hao Wu and Hayes's panel).
 """
 
 from __future__ import annotations
@@ -111,6 +111,23 @@ def _row(name: str, graph: Any, options: dict[str, Any], out: Path, driver: Any,
             "of": f"{graph.number_of_nodes():,} / {graph.number_of_edges():,}"}
 
 
+def _screenshot(driver: Any, page: Path, png: Path) -> None:
+    """The (redacted) seed page with the path from Hayes Zhao to Hao Wu shown and Hayes's
+    panel open, as the README shows it."""
+    open_times(driver, page, 1)
+    driver.execute_script("""
+        var t = window.talentgraph, key = function (name) {
+          return t.data.nodes.filter(function (n) { return n.n === name; })[0].k; };
+        document.getElementById('path-from').value = 'Hayes Zhao';
+        document.getElementById('path-to').value = 'Hao Wu';
+        document.getElementById('path-go').click();
+        t.select(key('Hayes Zhao'));
+        t.cy.fit(t.cy.elements(':visible'), 20);""")
+    time.sleep(0.5)
+    png.parent.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(png))
+
+
 def _table(rows: list[dict[str, Any]]) -> str:
     head = ("| graph (nodes / rels) | view | drawn nodes / rels / ties | file | export | "
             f"open + lay out (median, worst) | ≤ {BOUND_S:.0f} s |")
@@ -138,11 +155,11 @@ def main(argv: list[str] | None = None) -> int:
             out = Path(tmp)
             seeds = _seed_graph()
             rows.append(_row("whole graph", seeds, {}, out / "seeds.html", driver, args.repeats))
-            if args.screenshot:
-                driver.get((out / "seeds.html").as_uri())
-                open_times(driver, out / "seeds.html", 1)
-                args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-                driver.save_screenshot(str(args.screenshot))
+            if args.screenshot:  # redacted: the picture goes into the README
+                from talentgraph.graph.export import write
+
+                write(seeds, "html", out / "shown.html", redact=True, redacted=True)
+                _screenshot(driver, out / "shown.html", args.screenshot)
             if args.people:
                 print(f"building the {args.people:,}-people graph…", file=sys.stderr)
                 big = _synthetic_graph(args.people, args.data, args.seed)

@@ -71,6 +71,25 @@ def _person(graph: TalentGraph, name: str) -> str:
     return node
 
 
+def _drawn(session: Browser) -> None:
+    """Wait until the page has drawn two frames: Cytoscape finds what is under the mouse
+    from the geometry of its last drawing, so a real mouse event right after a zoom could
+    miss."""
+    session.driver.execute_async_script(
+        "var done = arguments[0];"
+        "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });")
+
+
+def _untick(session: Browser, selector: str) -> None:
+    """Click a ticked filter box, scrolled to the middle of the sidebar first (a box
+    below the fold was sometimes missed when selenium scrolled it in itself)."""
+    box = session.driver.find_element(By.CSS_SELECTOR, selector)
+    session.js("arguments[0].scrollIntoView({block: 'center'})", box)
+    assert box.is_selected()
+    box.click()
+    assert not box.is_selected(), f"{selector} is still ticked"
+
+
 def _node_point(session: Browser, key: str) -> tuple[float, float]:
     return session.js("""
         var key = arguments[0], t = window.talentgraph;
@@ -113,14 +132,14 @@ def test_search_finds_hayes_zhao(page: Browser, seed_graph: TalentGraph) -> None
 
 def test_unticking_skills_hides_every_skill_and_only_them(page: Browser,
                                                           seed_graph: TalentGraph) -> None:
-    page.driver.find_element(By.CSS_SELECTOR, "#node-filters input[value=Skill]").click()
+    _untick(page, "#node-filters input[value=Skill]")
     visible = page.js("""
         var t = window.talentgraph;
         return t.cy.nodes(':visible').map(function (n) { return t.data.nodes[n.data('i')].k; });""")
     skills = {n for n, d in seed_graph.nodes(data=True) if d["label"] == Label.Skill}
     assert skills and not skills & set(visible)
     assert set(visible) == set(seed_graph.nodes) - skills
-    page.driver.find_element(By.CSS_SELECTOR, "#rel-filters input[value=WORKED_AT]").click()
+    _untick(page, "#rel-filters input[value=WORKED_AT]")
     shown_types = page.js("""
         var t = window.talentgraph;
         return t.cy.edges(':visible').map(function (e) { return e.data('type'); });""")
@@ -132,6 +151,7 @@ def test_clicking_a_node_opens_its_panel_with_sources_and_neighbours(
         page: Browser, seed_graph: TalentGraph) -> None:
     hayes = _person(seed_graph, "Hayes Zhao")
     x, y = _node_point(page, hayes)
+    _drawn(page)
     actions = ActionBuilder(page.driver)
     actions.pointer_action.move_to_location(int(x), int(y)).click()
     actions.perform()
@@ -179,6 +199,7 @@ def test_hovering_an_employment_shows_its_dates(page: Browser, seed_graph: Talen
         t.cy.fit(e.union(e.connectedNodes()), 150);
         var box = document.getElementById('graph').getBoundingClientRect(), p = e.renderedMidpoint();
         return [box.left + p.x, box.top + p.y];""", key)
+    _drawn(page)
     actions = ActionBuilder(page.driver)
     actions.pointer_action.move_to_location(int(x), int(y))
     actions.perform()

@@ -163,19 +163,21 @@
   var style = [
     { selector: 'node', style: {
       'shape': 'data(shape)', 'background-color': 'data(color)', 'width': 'data(size)',
-      'height': 'data(size)', 'label': 'data(label)', 'font-size': 10,
-      'min-zoomed-font-size': 9, 'color': '#1f2933', 'text-valign': 'bottom',
+      'height': 'data(size)', 'label': 'data(label)', 'font-size': 13,
+      'min-zoomed-font-size': 7, 'color': '#1f2933', 'text-valign': 'bottom',
       'text-margin-y': 2, 'text-wrap': 'ellipsis', 'text-max-width': 140, 'border-width': 0 } },
-    { selector: 'node.person', style: { 'min-zoomed-font-size': 5, 'font-size': 11 } },
+    { selector: 'node.person', style: { 'min-zoomed-font-size': 5, 'font-size': 16,
+      'font-weight': 'bold' } },
     // the many small things (skills, places, venues, résumés) are named only when zoomed in
-    { selector: 'node.small', style: { 'font-size': 9, 'min-zoomed-font-size': 14 } },
+    { selector: 'node.small', style: { 'font-size': 11, 'min-zoomed-font-size': 11 } },
     { selector: 'edge', style: edgeStyle },
     { selector: 'edge.tie', style: { 'width': 'mapData(w, 1, 6, 1, 7)', 'line-color': '#64748b',
       'target-arrow-shape': 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     { selector: 'node.match', style: { 'border-width': 3, 'border-color': '#0ea5e9' } },
     { selector: '.dim', style: { 'opacity': 0.12 } },
-    { selector: 'node.onpath', style: { 'border-width': 5, 'border-color': '#e11d48', 'opacity': 1 } },
+    { selector: 'node.onpath', style: { 'border-width': 5, 'border-color': '#e11d48', 'opacity': 1,
+      'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
     { selector: 'edge.onpath', style: { 'width': 5, 'line-color': '#e11d48', 'opacity': 1,
       'z-index': 10 } },
     { selector: '.fview, .ftype, .frel', style: { 'display': 'none' } }
@@ -300,13 +302,16 @@
     list.appendChild(li);
   }
 
+  // the style is recomputed at once so what the page reports (':visible') is already true
+  // before the next frame is drawn
   function setTypeShown(type, shown) {
-    cy.nodes().filter(function (n) { return n.data('type') === type; }).toggleClass('ftype', !shown);
+    cy.nodes().filter(function (n) { return n.data('type') === type; })
+      .toggleClass('ftype', !shown).updateStyle();
   }
 
   function setRelShown(type, shown) {
     cy.edges('.rel').filter(function (e) { return e.data('type') === type; })
-      .toggleClass('frel', !shown);
+      .toggleClass('frel', !shown).updateStyle();
   }
   api.setTypeShown = setTypeShown;
   api.setRelShown = setRelShown;
@@ -508,9 +513,12 @@
     path.nodes.forEach(function (i, step) {
       var li = el('li');
       if (step > 0) {
-        var id = path.edges[step - 1];
-        var how = id[0] === 't' ? 'tie' : (data.rel_labels[E[+id.slice(1)].y] || '');
-        li.appendChild(el('span', how + ': '));
+        var id = path.edges[step - 1], how = 'tie: ';
+        if (id[0] === 'e') {
+          var e = E[+id.slice(1)], label = data.rel_labels[e.y] || e.y;
+          how = e.s === path.nodes[step - 1] ? label + ' → ' : '← ' + label + ' ';
+        }
+        li.appendChild(el('span', how));
       }
       li.appendChild(link(N[i].n, i));
       result.appendChild(li);
