@@ -77,7 +77,8 @@
 
   var noteText = data.meta.note;
   if (data.meta.cut) {
-    noteText += ' Sizes and communities are measured on the whole graph.';
+    noteText += ' Sizes and communities are measured on the whole graph (in the people ' +
+      'view: on the people drawn).';
   }
   if (data.meta.sampled) {
     noteText += ' Betweenness is estimated from ' + data.meta.sampled + ' sampled sources.';
