@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon.dates import strip_dates
 from ..lexicon.taxonomy import venue_known
 from ..lexicon.words import is_name_like
 from ..models import Publication, Source
 from ..segment.lines import Line
 
 __all__ = [
-    "Citation", "extract_publications", "parse_citation", "publications_in_bullets",
+    "Citation", "entry_citation", "extract_publications", "parse_citation",
+    "publications_in_bullets",
     "vancouver_name",
 ]
 
@@ -121,15 +123,23 @@ def _read_authors(text: str) -> tuple[list[tuple[str, bool]], str]:
             authors.append(_clean_name(piece))
             pos = m.end() if m else len(text)
             continue
+        initialled: tuple[str, int] | None = None  # "Smirnov A. A" before ". Title"
         for dot in re.finditer(r"\.\s+", text[pos:end] if m else text[pos:]):
             name = text[pos:pos + dot.start()]
             vancouver = all(vancouver_name(a) for a, _ in authors) and vancouver_name(name)
             if re.search(r"(?:^|\s)[^\W\d_]$", name) and not vancouver:
+                if _is_author(name):
+                    initialled = (name, pos + dot.end())
                 continue  # "B. Jones": the period of an initial
             if _is_author(name) or vancouver:
                 authors.append(_clean_name(name))
                 return _given_first(authors), text[pos + dot.end():]
             break
+        if initialled is not None and authors:
+            # a surname with its initials last in the list ("Liu Y., Smirnov A. A. Title"):
+            # the name ends at the last initial, written as it is (GOST order)
+            authors.append((initialled[0].strip() + ".", False))
+            return _given_first(authors), text[initialled[1]:]
         break
     return _given_first(authors), text[pos:].strip()
 
@@ -197,6 +207,8 @@ def _venue(text: str) -> str | None:
 
 
 def _sentences(text: str) -> list[str]:
+    """The parts of a citation set apart by full stops, or by ``//`` (GOST: title // venue)."""
+    text = text.replace(" // ", ". ")
     return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
 
 
@@ -285,12 +297,80 @@ def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
     return items
 
 
+_SHORT_DATE_RE = re.compile(r"^(?:\d{1,2}/)?(?P<yy>\d{2})$|^(?:\d{1,2}/)?(?P<year>(?:19|20)\d{2})$")
+
+
+def _entry_items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
+    """A template's entries (``\\entry{09/18}{Authors}{Venue}{Title}``): each entry line with
+    the lines under it up to the next, as one citation."""
+    items: list[tuple[list[Line], str | None]] = []
+    for line in lines:
+        if line.entry:
+            items.append(([line], None))
+        elif items and line.text:
+            items[-1][0].append(line)
+    return items
+
+
+_AUTHORS_LABEL_RE = re.compile(r"^\s*(?:co-?)?authors?\s*:\s*|^\s*(?:with|avec|mit|con|com)\s+",
+                               re.I)
+
+
+def entry_citation(cells: Sequence[str], body: str | Sequence[str]) -> Citation:
+    """A citation whose parts a template set apart: each part judged by its content — a
+    date, a list of names, a venue — and the title the part left (or the text under it)."""
+    cite = Citation()
+    authors: list[tuple[str, bool]] = []
+    rest: list[str] = []
+    for cell in cells:
+        bare = cell.strip(" .,")
+        if m := _SHORT_DATE_RE.match(bare):
+            cite.year = m["year"] or f"20{m['yy']}" if int(m["yy"] or 0) < 70 or m["year"] \
+                else f"19{m['yy']}"
+            continue
+        if (years := _YEAR_RE.findall(bare)) and len(strip_dates(bare).split()) <= 1:
+            cite.year = years[-1]
+            continue
+        listed = _apa_authors(bare.replace(";", ",")) or _whole_author_list(bare.replace(";", ","))
+        if listed and not authors:
+            authors = listed
+            continue
+        rest.append(bare)
+    venues = [r for r in rest if _VENUE_WORD_RE.search(r) or venue_known(r)
+              or _VOLUME_RE.search(r)]
+    others = [r for r in rest if r not in venues]
+    lines = [body] if isinstance(body, str) else list(body)
+    if not authors:
+        for k, line in enumerate(lines):
+            text = _AUTHORS_LABEL_RE.sub("", line).strip(" .")
+            listed = _apa_authors(text.replace(";", ",")) or _whole_author_list(
+                text.replace(";", ","))
+            if listed:
+                authors = listed
+                lines = lines[:k] + lines[k + 1:]
+                break
+    title = max(others, key=len) if others else " ".join(lines).strip()
+    if not title and venues:
+        title = venues.pop(0)
+    cite.title = title.rstrip(".")
+    cite.venue = _venue(" ".join(venues)) if venues else None
+    cite.authors = [name for name, _ in authors]
+    cite.co_first = [name for name, mark in authors if mark] if sum(
+        1 for _, mark in authors if mark) > 1 else []
+    return cite
+
+
 def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
     """Publications of a publications section."""
     out: list[Publication] = []
-    for group, kind in _items(lines):
+    first = next((k for k, line in enumerate(lines) if line.entry), len(lines))
+    # citations written out, then a template's entries (a list, then talks as \cventry)
+    for group, kind in [*_items(lines[:first]), *_entry_items(lines[first:])]:
         text = " ".join(line.text for line in group)
-        cite = parse_citation(text)
+        if group[0].entry and group[0].cells:
+            cite = entry_citation(group[0].cells, [line.text for line in group[1:]])
+        else:
+            cite = parse_citation(text)
         if not cite.title or len(cite.title) < 4 or not (cite.year or cite.venue or cite.authors):
             continue
         if not cite.authors and not cite.venue:

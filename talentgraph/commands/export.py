@@ -67,8 +67,9 @@ def _html_options(fmt: str, around: str | None, hops: int, top: int | None, ever
               help="Where to write (or give it as the argument); - is standard output "
               "(the default for the single-file formats).")
 @click.option("--redact", is_flag=True,
-              help="Replace e-mails, phones, personal URLs and street addresses with stable "
-              "pseudonyms (salt: TALENTGRAPH_REDACT_SALT).")
+              help="Replace e-mails, phones, street addresses, URL paths (the host stays), "
+              "résumé file names and ids built from personal data with stable pseudonyms, "
+              "scrub free text, drop résumé hashes (salt: TALENTGRAPH_REDACT_SALT).")
 @click.option("--around", metavar="PERSON", default=None,
               help="html: draw only the people and things within --hops professional ties of "
               "PERSON (a name or an id).")
@@ -87,7 +88,8 @@ def export(settings: Settings | None, target: str | None, fmt: str | None, outpu
            redact: bool, around: str | None, hops: int, top: int | None, everything: bool,
            view: str) -> None:
     """Export the stored graph for Gephi, Cytoscape, yEd, linked-data tools or a bulk
-    import into a fresh Neo4j database.
+    import into a fresh Neo4j database.  Files are created readable by their owner only
+    (0600; folders 0700).
 
     \b
     Examples:

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from export_sample import EMAIL, OTHER_EMAIL, PHONE, STREET, URLS, build_graph
+from export_sample import EMAIL, OTHER_EMAIL, PHONE, SRC, STREET, URLS, build_graph
 
 from talentgraph.commands.export import export
 from talentgraph.commands.report import report
@@ -166,11 +166,12 @@ def test_redacted_html_has_no_contact_details(settings: Settings, tmp_path: Path
     result = _run(export, ["--format", "html", "--redact", "-o", str(out)], settings)
     assert result.exit_code == 0, result.output
     page = out.read_text("utf-8")
-    for secret in (EMAIL, OTHER_EMAIL, PHONE, STREET, *URLS, "linkedin.com/in/jane-oneil"):
+    for secret in (EMAIL, OTHER_EMAIL, PHONE, STREET, *URLS, "linkedin.com/in/jane-oneil", SRC):
         assert secret not in page, secret
     data = _payload(page)
     assert data["meta"]["redacted"] is True
-    jane = next(n for n in data["nodes"] if n["k"] == "person:jane")
+    name = build_graph().nodes["person:jane"]["name"]
+    jane = next(n for n in data["nodes"] if n["n"] == name)
     assert jane["p"]["emails"][0].endswith("@redacted.invalid")
 
 
