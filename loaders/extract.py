@@ -33,7 +33,14 @@ from .models import (
     Skill,
 )
 from .segment.implicit import claim_headerless
-from .segment.lines import Line, europass_lines, join_dangling, join_wrapped, to_lines
+from .segment.lines import (
+    Line,
+    europass_lines,
+    form_lines,
+    join_dangling,
+    join_wrapped,
+    to_lines,
+)
 from .segment.sections import Section, split_sections
 
 __all__ = ["Parts", "extract"]
@@ -178,7 +185,8 @@ def _drop_repeats(lines: list[Line]) -> list[Line]:
 def extract(doc: Document) -> Resume:
     """Extract every fact of a text résumé, each with its source file and line span."""
     path = doc.path
-    sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.blocks)))))
+    lines = europass_lines(_drop_repeats(to_lines(doc.blocks)))
+    sections = split_sections(join_dangling(form_lines(lines)))
     claim_headerless(sections)
     _claim_implicit(sections)
     summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]

@@ -97,7 +97,7 @@ def contact_parts(text: str) -> list[str]:
 def _name_from(line: Line) -> str | None:
     if line.bullet or find_dates(line.text):
         return None
-    parts = contact_parts(line.text) or [""]
+    parts = contact_parts(_strip_name_label(line.text)) or [""]
     if _EMAIL_RE.search(line.text) and (len(parts) < 3 or _EMAIL_RE.search(parts[0])):
         return None  # "Name · City · phone · e-mail": a contact bar that opens with the name
     first = parts[0].strip(" ,")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon.dates import strip_dates
+from ..lexicon.forms import work_label
 from ..lexicon.places import (
     _place_name,
     known_org_before_place,
@@ -21,6 +22,7 @@ from ..lexicon.places import (
     split_trailing_location,
 )
 from ..lexicon.taxonomy import known_org_part, org_known
+from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import (
     HONORIFIC_RE,
     is_name_like,
@@ -171,35 +173,31 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
 
 # Not names: an employment or workplace type (``Lightspeed · Full-time``, ``Hybrid``) or a
 # tenure (``2 yrs 6 mos``) as profile sites print them next to the employer and the dates.
+# Full-time, Vollzeit, CDI (lexicon data), a duration: said of a job, never its name.
 _KIND_OF_WORK_RE = re.compile(
-    r"(?:full[- ]time|part[- ]time|internship|contract(?:or)?|freelance|self[- ]employed|"
-    r"co-?op|apprenticeship|seasonal|temporary|permanent|remote|hybrid|on[- ]site|"
-    r"(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year)", re.I)
+    rf"(?:{alternation(vocabulary().work_kinds)}"
+    r"|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)", re.I)
+_SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
 # A labelled body line (``Skills: React · Jest``) under a role, never part of its header.
 _BODY_LABEL_RE = re.compile(
     r"^(?:skills|technologies|tech stack|tools|environment|stack)\s*:", re.I)
-_FIELD_LABEL_RE = re.compile(
-    r"^(?P<label>company|employer|organi[sz]ation|client|designation|role|position|job title|"
-    r"title|duration|period|dates?|tenure|location|place)\s*[:：]\s*(?P<value>.*)$", re.I)
-
-
 def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
     """Header lines written as a form (``Company: X`` / ``Designation: Y`` / ``Duration:
     ...``): the labelled values go to their fields, the other lines are read as usual."""
     rest: list[str] = []
     for text in texts:
-        m = _FIELD_LABEL_RE.match(text)
-        if m is None:
+        found = work_label(text)
+        if found is None:
             rest.append(text)
             continue
-        label, value = m["label"].lower(), strip_dates(m["value"]).strip(" ,|")
+        label, value = found[0], strip_dates(found[1]).strip(" ,|")
         if not value:
             continue
-        if label in ("company", "employer", "organisation", "organization", "client"):
+        if label == "employer":
             role.employer = role.employer or split_trailing_location(_comma_parts(value)[0])[0]
-        elif label in ("designation", "role", "position", "job title", "title"):
+        elif label == "title":
             role.title = role.title or value
-        elif label in ("location", "place"):
+        elif label == "location":
             role.location = role.location or parse_location(value)
     return rest
 
@@ -217,6 +215,38 @@ def _trailing_title(text: str) -> tuple[str, str, Location | None] | None:
     if middle and location is None:
         return None  # "Acme, Data Team, Engineer": leave it to the general reading
     return parts[0], parts[-1], location
+
+
+def _colon_role(text: str) -> tuple[str, str] | None:
+    """``Employer: Title``: an organization, a colon, then a title (never a label such as
+    ``Role:``, which :func:`_labelled` reads); (employer, title) or None."""
+    left, colon, right = text.partition(": ")
+    left, right = left.strip(), right.strip()
+    if not colon or not left or not right or len(left.split()) > 8:
+        return None
+    if _KIND_OF_WORK_RE.fullmatch(fold(left)):
+        return None  # "Vollzeit: Monteur, Inocon": the kind of job, then the job
+    if title_score(left) and not (strong_org_score(left) or org_known(left)):
+        return None
+    if not title_score(right) or strong_org_score(right) or org_known(right):
+        return None
+    return left, right
+
+
+_UNIT_RE = re.compile(rf"^(?:{alternation(vocabulary().unit_words)})")
+
+
+def _split_unit(employer: str) -> tuple[str, str] | None:
+    """``лаборатория X, Институт Y`` / ``Institute Y, Department of X``: the unit named
+    beside its organization goes to the team, the organization stays the employer."""
+    parts = _comma_parts(employer)
+    if len(parts) < 2:
+        return None
+    units = [p for p in parts if _UNIT_RE.match(fold(p))]
+    rest = [p for p in parts if p not in units and parse_location(p) is None]
+    if not units or not rest:
+        return None
+    return ", ".join(rest), ", ".join(units)
 
 
 def read_role(texts: Sequence[str]) -> Role:
@@ -261,8 +291,13 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             continue
         for frag in fragments(strip_dates(text)):
             frag = strip_dates(frag)
-            if not frag or _KIND_OF_WORK_RE.fullmatch(frag):
+            if not frag or _KIND_OF_WORK_RE.fullmatch(fold(frag)):
                 continue
+            if (kind := _KIND_OF_WORK_RE.match(fold(frag))) and frag[kind.end():][:2] == ": ":
+                frag = frag[kind.end() + 2:]  # "Vollzeit: Monteur"
+            if frag.endswith(")") and (paren := frag.rfind("(")) > 0 and \
+                    _KIND_OF_WORK_RE.fullmatch(fold(frag[paren + 1:-1]).strip()):
+                frag = frag[:paren].rstrip()  # "Analista (jornada completa)"
             loc = parse_location(frag)
             if loc is not None and (org_place := known_org_before_place(frag)) is not None:
                 frag, loc = org_place[0], None  # "Accenture, Madrid, Spain"
@@ -280,6 +315,10 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         role.location = role.location or loc
         frags = []
     for index, frag in frags:
+        if role.title is None and (colon := _colon_role(frag)) is not None:
+            role.employer, role.title = colon  # "Boots UK: Pharmacist Manager"
+            title_line = index
+            continue
         at = _AT_RE.split(frag, maxsplit=1)
         if role.title is None and len(at) == 2 and title_score(at[0]):
             role.title = at[0].strip()
@@ -318,6 +357,8 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         role.location = role.location or loc
         _tail_role(role, tail)
         tail_employer = role.employer == tail
+    if role.employer and (unit := _split_unit(role.employer)) is not None:
+        role.employer, role.team = unit[0], role.team or unit[1]
     if role.employer and (known := known_org_part(role.employer)):
         role.employer = known[0]
         if tail_employer and known[1] and role.title and known[1] not in role.title:
@@ -469,6 +510,10 @@ def extract_positions(
         position, role = _position(entry, path, group)
         if position is None:
             continue
+        if positions and fold(position.employer).strip(" .") in _SAME_EMPLOYER:
+            # "2014–2018 — Researcher, там же": the employer of the job above
+            position = position.model_copy(update={"employer": positions[-1].employer})
+            role.employer = positions[-1].employer
         if role.employer != (group.employer if group else None):
             group = _group_of(entry, role)
         positions.append(position)

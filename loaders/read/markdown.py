@@ -91,19 +91,23 @@ def _block(number: int, raw: str) -> Block:
         bullet = not _FIELD_LABEL_RE.match(text[m.end():])
         marker = m.group().strip() if bullet else ""
         text = text[m.end():]
-    if bullet:
+    text, cells = _cells(text.strip())
+    if bullet:  # "• Date (from – to)      2017 – 2019": a form's label column, bulleted
         return Bullet(" ".join(text.split()), number, indent=indent, depth=indent // 2,
-                      marker=marker)
-    text = text.strip()
-    cells: tuple[str, ...] = ()
-    if "\t" in text or "   " in text:
-        if ":" in text:  # "Duration      : 2018": a label padded to align, no column gap
-            text = _PADDED_LABEL_RE.sub(" :", text)
-        parts = [p for p in _WIDE_GAP_RE.split(text) if p.strip()]
-        if len(parts) > 1:
-            cells = tuple(p.strip() for p in parts)
-            text = " | ".join(cells)
+                      marker=marker, cells=cells)
     return TextLine(text, number, indent=indent, cells=cells)
+
+
+def _cells(text: str) -> tuple[str, tuple[str, ...]]:
+    """A line's columns where a tab or a wide gap of spaces sets them apart."""
+    if "\t" not in text and "   " not in text:
+        return text, ()
+    if ":" in text:  # "Duration      : 2018": a label padded to align, no column gap
+        text = _PADDED_LABEL_RE.sub(" :", text)
+    parts = [p.strip() for p in _WIDE_GAP_RE.split(text) if p.strip()]
+    if len(parts) < 2:
+        return text, ()
+    return " | ".join(parts), tuple(parts)
 
 
 def text_blocks(raw_lines: Iterable[str]) -> tuple[Block, ...]:
