@@ -16,6 +16,9 @@ LadybugDB rolls a manual transaction back by itself when a statement fails; a la
 from __future__ import annotations
 
 import logging
+import os
+import re
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,14 +33,18 @@ from talentgraph.graph.store.embedded_schema import (
     SRC,
     arrow_rows,
     copy_rows,
+    count_statements,
     drop_schema,
     ensure_schema,
     existing_node_ids,
     existing_rel_ids,
+    ledger_param,
+    ledger_upsert,
     node_update,
     q,
     rel_update,
 )
+from talentgraph.graph.store.ledger import Ledger
 from talentgraph.graph.store.queries import EMBEDDED
 from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
 from talentgraph.graph.store.values import plain
@@ -49,6 +56,79 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 100_000
 _INTERNAL = {"_ID", "_LABEL", "_SRC", "_DST"}
+MAGIC = b"LBUG"  # the first bytes of every LadybugDB database file
+_LOCKED = re.compile(r"Could not set lock on file.*?(?:held by PID (?P<pid>\d+))?", re.S)
+
+
+def check_store_file(path: Path, *, create: bool) -> None:
+    """Refuse, before LadybugDB sees it, a path that is not a store this tool may open.
+
+    LadybugDB turns a zero-length file into a new empty database, so a truncated store
+    would silently become an empty one; a file that is not a database at all is refused
+    by LadybugDB too, but here the message says what to do.  ``create`` (only ``load``)
+    allows a missing path."""
+    if path.is_dir():
+        raise StoreError(f"cannot open {path}: it is a folder, not a talentgraph store "
+                         "(pass the database file, e.g. --store graph.lbug)")
+    if not path.exists():
+        if create:
+            return
+        raise StoreError(f"no graph at {path}: run 'talentgraph load' first, or pass --store")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(MAGIC))
+    except OSError as err:
+        raise StoreError(f"cannot read {path}: {err.strerror or err}") from err
+    if not head:
+        raise StoreError(f"{path} is empty (zero bytes), not a LadybugDB database: it was "
+                         "not written completely or is not a store; it is left as it is "
+                         "(remove it to start a new store)")
+    if head != MAGIC:
+        raise StoreError(f"{path} is not a LadybugDB database (it starts with "
+                         f"{head!r}); it is left as it is: pass the store's path with --store")
+
+
+def open_error(path: Path, err: BaseException) -> StoreError:
+    """LadybugDB's error on opening ``path`` as one line saying the likely cause."""
+    text = " ".join(str(err).split())
+    locked = _LOCKED.search(text)
+    if locked:
+        holder = f" (process {locked['pid']})" if locked["pid"] else ""
+        return StoreError(f"{path} is in use by another talentgraph process{holder}: "
+                          "an embedded store takes one writer at a time; wait for it to "
+                          "finish, or use Neo4j for concurrent loads")
+    if isinstance(err, OSError):
+        return StoreError(f"cannot open {path}: {err.strerror or text}")
+    return StoreError(f"cannot open {path}: the file is damaged or was written by an "
+                      f"incompatible LadybugDB version ({text})")
+
+
+class _PrivateFiles:
+    """While any embedded store is open, files and folders the process creates are the
+    user's only (0600 / 0700) unless the umask is stricter: a store holds contact details,
+    and LadybugDB creates its WAL and checkpoint files beside the database as it goes.
+    Counted, so two stores open at once restore the user's umask only when both close."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open = 0
+        self._saved = 0
+
+    def acquire(self) -> None:
+        with self._lock:
+            if self._open == 0:
+                self._saved = os.umask(0o077)
+                os.umask(self._saved | 0o077)
+            self._open += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._open -= 1
+            if self._open == 0:
+                os.umask(self._saved)
+
+
+_PRIVATE = _PrivateFiles()
 
 
 def _rows(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> list[dict[str, Any]]:
@@ -101,15 +181,19 @@ class EmbeddedStore(GraphStore):
     dialect = EMBEDDED
 
     def __init__(self, path: str | Path = DEFAULT_STORE, *,
-                 batch_size: int = DEFAULT_BATCH) -> None:
+                 batch_size: int = DEFAULT_BATCH, create: bool = True) -> None:
         self.path = Path(path)
         self.batch_size = batch_size
+        self._closed = True
+        check_store_file(self.path, create=create)
+        _PRIVATE.acquire()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = ladybug.Database(str(self.path))
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as err:
-            raise StoreError(f"cannot open LadybugDB database {self.path}: {err}") from err
+            _PRIVATE.release()
+            raise open_error(self.path, err) from err
         self._closed = False
         self._bulk_chunk = False  # inside a bulk chunk (one writer: no race)
         # one transaction: DDL auto-committed statement by statement costs ~3 s on a new
@@ -117,9 +201,10 @@ class EmbeddedStore(GraphStore):
         try:
             with self._transaction() as tx:
                 ensure_schema(lambda cypher: tx.run(cypher))
-        except StoreError:
+        except StoreError as err:
             self.close()
-            raise
+            raise StoreError(f"cannot open {self.path}: the file is damaged or is not a "
+                             f"talentgraph store ({err})") from err
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
@@ -129,6 +214,7 @@ class EmbeddedStore(GraphStore):
             self._closed = True
             self._conn.close()
             self._db.close()
+            _PRIVATE.release()
 
     # -- execution ----------------------------------------------------------------------
     def _execute(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
@@ -138,6 +224,11 @@ class EmbeddedStore(GraphStore):
             return _rows(self._conn.execute(cypher, dict(params or {})))
         except RuntimeError as err:
             raise StoreError(f"LadybugDB query failed: {err}") from err
+        except (UnicodeDecodeError, ValueError, OverflowError, IndexError, KeyError,
+                TypeError, MemoryError) as err:
+            # what a damaged file makes the binding raise while converting values
+            raise StoreError(f"cannot read {self.path}: the file is damaged "
+                             f"({type(err).__name__}: {err})") from err
 
     def _rollback(self) -> None:
         try:
@@ -206,6 +297,15 @@ class EmbeddedStore(GraphStore):
             ensure_schema(lambda cypher: tx.run(cypher))
 
     # -- writes -------------------------------------------------------------------------
+    def _count_statements(self) -> tuple[str, str]:
+        return count_statements()
+
+    def _ledger_upsert(self, kind: Ledger) -> str:
+        return ledger_upsert(kind)
+
+    def _ledger_param(self, kind: Ledger, rows: list[dict[str, Any]]) -> Any:
+        return ledger_param(kind, rows)
+
     def _existing(self, tx: Tx, group: NodeRows | RelRows,
                   rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         ids = {"id": group.specs["id"]}
