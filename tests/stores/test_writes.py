@@ -62,10 +62,12 @@ def test_replace_sources_drops_only_that_files_facts(store: GraphStore) -> None:
     assert graph.has_edge("bob", "paper:graphs")
     assert graph.nodes["bob"]["sources"] == ["cv/bob.pdf"]
     assert graph.nodes["ada"]["sources"] == ["cv/ada.pdf"]
-    # ada, her résumé and cobol go, then ada and the résumé come back from the edit
-    assert (stats.nodes_deleted, stats.nodes_created) == (3, 2)
+    # ada, her résumé and cobol go, then ada and the résumé come back from the edit:
+    # counted as updated (with python, which gets ada.pdf back), so only cobol is removed
+    assert (stats.nodes_deleted, stats.nodes_created, stats.nodes_updated) == (1, 0, 4)
     # described, worked, has python, has cobol, authored go; three come back
-    assert (stats.relationships_deleted, stats.relationships_created) == (5, 3)
+    assert (stats.relationships_deleted, stats.relationships_created) == (2, 0)
+    assert stats.relationships_updated == 3
 
 
 def test_replace_sources_of_unknown_file_changes_nothing(store: GraphStore, full_graph) -> None:
