@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
+import tempfile
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -296,6 +298,48 @@ class EmbeddedStore(GraphStore):
             drop_schema(lambda cypher: tx.run(cypher))
             ensure_schema(lambda cypher: tx.run(cypher))
 
+    def compact(self) -> None:
+        """Rewrite the database file so that deleted data is gone from it.
+
+        LadybugDB marks deleted rows and leaves their bytes in the file (an erased
+        person's e-mail could still be read with ``grep -a``), and neither ``CHECKPOINT``
+        nor overwriting a value first removes them; ``EXPORT DATABASE`` does not take
+        relationship tables with several endpoint pairs.  So the graph and the ledger are
+        read out and written into a new file beside the old one (the bulk path: one
+        ``COPY`` per table), which then replaces it; the old file's bytes are
+        overwritten with zeros before it is removed.  Needs the graph in memory."""
+        graph = self.to_networkx()
+        ledger = {kind: [{k: v for k, v in row["n"].items() if k not in _INTERNAL}
+                         for row in self._execute(f"MATCH (n:{q(kind)}) RETURN n", None)]
+                  for kind in Ledger}
+        work = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.compact-", dir=self.path.parent))
+        fresh_path = work / "fresh.lbug"
+        reopen = False
+        try:
+            with EmbeddedStore(fresh_path, create=True) as fresh:
+                rows = graph.number_of_nodes() + graph.number_of_edges()
+                fresh.write_graph(graph, chunk_rows=max(rows, 1))
+                with fresh._transaction() as tx:
+                    for kind, kind_rows in ledger.items():
+                        if kind_rows:
+                            tx.run(ledger_upsert(kind), {"rows": ledger_param(kind, kind_rows)})
+            self._conn.close()
+            self._db.close()
+            reopen = True
+            old = work / "old.lbug"
+            os.replace(self.path, old)
+            os.replace(fresh_path, self.path)
+            for leftover in sorted(work.rglob("*"), reverse=True):
+                if leftover.is_file():
+                    _shred(leftover)
+        except (RuntimeError, OSError) as err:
+            raise StoreError(f"could not compact {self.path}: {err}") from err
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+            if reopen:
+                self._db = ladybug.Database(str(self.path))
+                self._conn = ladybug.Connection(self._db)
+
     # -- writes -------------------------------------------------------------------------
     def _count_statements(self) -> tuple[str, str]:
         return count_statements()
@@ -353,3 +397,18 @@ class EmbeddedStore(GraphStore):
                     props = {k: v for k, v in row["r"].items() if k not in _INTERNAL}
                     rels.append((rel.value, row["src"], row["dst"], props))
         return iter(nodes), iter(rels)
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a file with zeros before it is removed (where the file system writes in
+    place, the old bytes are then gone from the disk too), then remove it."""
+    try:
+        size = path.stat().st_size
+        with path.open("r+b") as fh:
+            for _ in range(0, size, 1 << 20):
+                fh.write(bytes(min(1 << 20, size - fh.tell())))
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as err:
+        log.warning("could not overwrite %s before removing it: %s", path, err)
+    path.unlink(missing_ok=True)
