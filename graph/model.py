@@ -164,9 +164,11 @@ def merge_value(key: str, old: Any, new: Any) -> Any:
     if new is None:
         return old
     if old is None:
-        return sorted(set(new), key=str) if isinstance(new, list) else new
+        return new
     if isinstance(old, list) or isinstance(new, list):
-        return sorted({*(old or ()), *new}, key=str)
+        if set(new) <= set(old):  # nothing new: keep the list as it is
+            return old
+        return sorted({*old, *new}, key=str)
     if key in UNION_FLAGS:
         return bool(old) or bool(new)
     if type(old) is not type(new) and not (isinstance(old, int | float)

@@ -137,6 +137,12 @@ class Resolution:
     _by_name: dict[tuple[str, str], str]  # (source, name key) -> person id
     #: (strong key, name, name) of records sharing a contact but not a name: kept apart
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    #: pairs of stored people (``known``) a mention would have joined, left apart
+    refused: set[tuple[str, str]] = field(default_factory=set)
+
+    def mentions(self) -> list[tuple[str, str, str]]:
+        """Every (source, name key, person id) this resolution decided."""
+        return [(src, key, pid) for (src, key), pid in self._by_name.items()]
 
     def person_id(self, source: str, name: str) -> str:
         """The id of the person called ``name`` in résumé ``source``."""
@@ -340,6 +346,7 @@ def resolve_people(
         mention.index = i
 
     uf = _UnionFind(len(mentions))
+    refused: set[tuple[str, str]] = set()
     fixed: dict[int, str | None] = {i: m.existing_id for i, m in enumerate(mentions)}
 
     def union(a: int, b: int) -> None:
@@ -348,6 +355,7 @@ def resolve_people(
             return
         ida, idb = fixed[ra], fixed[rb]
         if ida and idb and ida != idb:
+            refused.add((min(ida, idb), max(ida, idb)))
             return  # never merge two stored people during a load
         uf.parent[rb] = ra
         fixed[ra] = ida or idb
@@ -393,6 +401,7 @@ def resolve_people(
         owner_of={src: id_of_root[uf.find(m.index)] for src, m in owner_mention.items()},
         _by_name={k: id_of_root[uf.find(m.index)] for k, m in by_name.items()},
         conflicts=sorted(c for c in conflicts if c[1] != c[2]),
+        refused=refused,
     )
     return resolution
 

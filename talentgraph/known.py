@@ -134,6 +134,10 @@ class KnownEntities:
                         ids.add(pid)
         return ids
 
+    def stored(self, person_id: str) -> _Person | None:
+        """A stored person's record as read, or None for an id not stored."""
+        return self._people.get(person_id)
+
     def sources_of(self, ids: Iterable[str]) -> set[str]:
         """The résumés that mention any of the stored people ``ids``."""
         return {s for pid in ids if pid in self._people for s in self._people[pid].sources}

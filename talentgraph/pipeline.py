@@ -29,6 +29,8 @@ from pathlib import Path
 from talentgraph.erasure import Tombstones, new_salt
 from talentgraph.graph.build import build_graph
 from talentgraph.graph.model import TalentGraph
+from talentgraph.graph.normalize import is_initialed
+from talentgraph.graph.resolve import Resolution
 from talentgraph.graph.store.base import GraphStore, WriteStats
 from talentgraph.graph.store.ledger import (
     VERSION,
@@ -209,25 +211,29 @@ class Session:
         removed = set(removed)
         keys = {p.resume.source_file for p in batch}
         gone = removed | (keys & set(self.stored))
-        touched = self.known.touched(p.resume for p in batch)
-        touched |= {pid for pid in self.known.cited_by(sorted(gone))
-                    if pid.startswith("person:")}
+        resumes = [p.resume for p in batch]
+        touched = {pid for pid in self.known.cited_by(sorted(gone)) if pid.startswith("person:")}
+        graph, resolution = self._build(resumes, exclude=touched)
+        touched |= self._changed(resolution, keys)
         # a person with a résumé stored without its parsed form cannot be rebuilt: it
         # stays as it is (resolved against, like any stored person)
         frozen = {pid for pid in touched
                   if any(s not in self.parsed for s in self.known.sources_of([pid]) - gone)}
         touched -= frozen
         rebuild = self.known.sources_of(touched) - gone - keys
-        rebuilt = [Resume.model_validate_json(decode_resume(text))
-                   for _, text in sorted(self.store.stored_resumes(rebuild).items())]
-        resumes = [p.resume for p in batch] + rebuilt
-        cited = self.known.cited_by(sorted(gone | rebuild))
-        graph, conflicts = self._build(resumes, exclude=touched)
+        log.info("batch of %d résumé(s): %d stored people changed, %d résumé(s) rebuilt",
+                 len(batch), len(touched), len(rebuild))
+        if touched:
+            rebuilt = [Resume.model_validate_json(decode_resume(text))
+                       for _, text in sorted(self.store.stored_resumes(rebuild).items())]
+            graph, resolution = self._build(resumes + rebuilt, exclude=touched)
+        cited = self.known.cited_by(sorted(gone | rebuild)) if rebuild else set()
         if report is not None:
-            report.conflicts |= set(conflicts)
+            report.conflicts |= set(resolution.conflicts)
         changes = changes or self.changes()
         changes.sources += [self._record(p) for p in batch]
         changes.drop_sources += sorted(removed - keys)
+        cited |= self.known.cited_by(sorted(gone)) if gone else set()
         stats = self.store.write_graph(graph, replace_sources=sorted(gone | rebuild),
                                        ledger=changes)
         self._meta_written = True
@@ -242,12 +248,26 @@ class Session:
             self.parsed.add(p.resume.source_file)
         return stats
 
-    def _build(self, resumes: list[Resume], exclude: set[str]
-               ) -> tuple[TalentGraph, list[tuple[str, str, str]]]:
+    def _build(self, resumes: list[Resume], exclude: set[str]) -> tuple[TalentGraph, Resolution]:
         known = [p for p in self.known.people_for(resumes) if p.id not in exclude]
-        graph, resolution = build_graph(resumes, known_people=known,
-                                        known_orgs=self.known.org_names())
-        return graph, resolution.conflicts
+        return build_graph(resumes, known_people=known, known_orgs=self.known.org_names())
+
+    def _changed(self, resolution: Resolution, keys: set[str]) -> set[str]:
+        """Stored people the batch changes, so that all their résumés must be rebuilt
+        with it: one a résumé of the batch is about (its owner), one whose id or name a
+        new mention would change (a first source sorting before theirs, a full name
+        where they had only initials), and two a mention would join.  A co-author
+        mention that changes none of that just points at the stored person."""
+        changed = {pid for pair in resolution.refused for pid in pair}
+        owners = set(resolution.owner_of.values())
+        for source, key, pid in resolution.mentions():
+            person = self.known.stored(pid)
+            if person is None or source not in keys:
+                continue
+            if (pid in owners or not person.sources or source < min(person.sources)
+                    or (is_initialed(person.name or "") and not is_initialed(key))):
+                changed.add(pid)
+        return changed
 
     def _record(self, parsed: Parsed) -> dict:
         key = parsed.resume.source_file

@@ -101,6 +101,10 @@ def open_error(path: Path, err: BaseException) -> StoreError:
                           "finish, or use Neo4j for concurrent loads")
     if isinstance(err, OSError):
         return StoreError(f"cannot open {path}: {err.strerror or text}")
+    if "left behind from a previous database" in text:
+        return StoreError(f"cannot open {path}: a leftover write-ahead file of another "
+                          f"database with that name is beside it ({path}.wal*); remove "
+                          "it if that database is gone")
     return StoreError(f"cannot open {path}: the file is damaged or was written by an "
                       f"incompatible LadybugDB version ({text})")
 
