@@ -35,9 +35,9 @@ from talentgraph.graph.normalize import (
     url_key,
 )
 from talentgraph.graph.store.base import GraphStore, StoreError
-from talentgraph.graph.store.ledger import Erasure, LedgerChanges, decode_resume
+from talentgraph.graph.store.ledger import Erasure, LedgerChanges
 from talentgraph.loaders.models import Resume
-from talentgraph.pipeline import Parsed, Session, cypher
+from talentgraph.pipeline import Parsed, Session, cypher, stored_resume
 
 __all__ = ["Forgotten", "forget_file", "forget_person", "readmit"]
 
@@ -175,7 +175,7 @@ def _decode(store: GraphStore, keys: set[str]) -> dict[str, Resume]:
     out = {}
     for key, text in store.stored_resumes(keys).items():
         try:
-            out[key] = Resume.model_validate_json(decode_resume(text))
+            out[key] = stored_resume(text)
         except ValueError:
             log.warning("stored résumé %s cannot be read back; it is not scrubbed", key)
     return out

@@ -58,8 +58,12 @@ def _refusal(file: Path, root: Path, *, follow_symlinks: bool) -> str | None:
     """Why a file found under ``root`` is not read, or None."""
     try:
         target = file.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return "broken symbolic link" if file.is_symlink() else None
+    except RuntimeError:  # Python < 3.13 on a link loop
+        return "too many levels of symbolic links"
+    except OSError as err:  # a dangling link, or a loop: the reader says which
+        if file.is_symlink():
+            return None
+        return err.strerror
     if _special(target):
         return f"refusing to read {target} (system or device file)"
     if file.is_symlink() and not follow_symlinks and not target.is_relative_to(root):

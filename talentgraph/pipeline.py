@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
 import stat
 from collections.abc import Callable, Iterable
@@ -48,7 +49,8 @@ from talentgraph.loaders.readers import MAX_FILE_BYTES
 from talentgraph.parallel import WorkerDied, run_ordered
 
 __all__ = ["Failed", "LoadReport", "Parsed", "Session", "SourceFile", "Task", "Unchanged",
-           "cypher", "discover", "load_items", "load_paths", "prepare", "source_key"]
+           "cypher", "discover", "load_items", "load_paths", "prepare", "source_key",
+           "stored_form", "stored_resume"]
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +175,14 @@ def stored_form(resume: Resume) -> str:
         "projects": [p.model_copy(update={"bullets": []}) for p in resume.projects],
         "contact": resume.contact.model_copy(update={"summary": None}),
     })
-    return encode_resume(slim.model_dump_json(exclude_defaults=True))
+    # json, not pydantic's encoder: a lone surrogate a reader let through (a bad file
+    # name, a broken escape) must be stored escaped rather than fail the batch
+    return encode_resume(json.dumps(slim.model_dump(exclude_defaults=True), ensure_ascii=True))
+
+
+def stored_resume(text: str) -> Resume:
+    """A résumé the ledger kept (:func:`stored_form`), parsed back."""
+    return Resume.model_validate(json.loads(decode_resume(text)))
 
 
 class Session:
@@ -224,7 +233,7 @@ class Session:
         log.info("batch of %d résumé(s): %d stored people changed, %d résumé(s) rebuilt",
                  len(batch), len(touched), len(rebuild))
         if touched:
-            rebuilt = [Resume.model_validate_json(decode_resume(text))
+            rebuilt = [stored_resume(text)
                        for _, text in sorted(self.store.stored_resumes(rebuild).items())]
             graph, resolution = self._build(resumes + rebuilt, exclude=touched)
         cited = self.known.cited_by(sorted(gone | rebuild)) if rebuild else set()

@@ -415,6 +415,7 @@ class GraphStore(ABC):
         (id, source, target) of the relationships this deleted."""
         log.info("replacing the facts of %d file(s)", len(files))
         rels = tx.run(query("replace_sources_relationships", self.dialect), {"files": files})
+        rels += tx.run(query("replace_sources_detached", self.dialect), {"files": files})
         nodes = tx.run(query("replace_sources_nodes", self.dialect), {"files": files})
         return ({row["id"] for row in nodes},
                 {(row["id"], row["src"], row["dst"]) for row in rels})

@@ -47,10 +47,14 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
       talentgraph --store bolt://localhost:7687 load ~/cvs/ new-cv.pdf
       talentgraph load --jobs 8 ~/cvs/
     """
+    from talentgraph.config import store_problem
     from talentgraph.graph.store import StoreError, open_store
     from talentgraph.parallel import default_jobs
     from talentgraph.pipeline import discover, load_items
 
+    problem = store_problem(settings.store)
+    if problem:
+        raise click.ClickException(problem)
     items = list(discover(paths, follow_symlinks=follow_symlinks))
     if not items:
         raise click.ClickException(
