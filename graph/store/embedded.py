@@ -192,6 +192,7 @@ class EmbeddedStore(GraphStore):
         self.batch_size = batch_size
         self._closed = True
         check_store_file(self.path, create=create)
+        stale = sorted(self.path.parent.glob(f".{self.path.name}.compact-*"))
         _PRIVATE.acquire()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,6 +212,14 @@ class EmbeddedStore(GraphStore):
             self.close()
             raise StoreError(f"cannot open {self.path}: the file is damaged or is not a "
                              f"talentgraph store ({err})") from err
+        if stale:  # a compaction was interrupted: finish it, the old bytes must go
+            log.warning("finishing an interrupted compaction of %s", self.path)
+            for folder in stale:
+                for leftover in sorted(folder.rglob("*"), reverse=True):
+                    if leftover.is_file():
+                        _shred(leftover)
+                shutil.rmtree(folder, ignore_errors=True)
+            self.compact()
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
@@ -330,8 +339,10 @@ class EmbeddedStore(GraphStore):
             self._conn.close()
             self._db.close()
             reopen = True
-            old = work / "old.lbug"
-            os.replace(self.path, old)
+            # the old file stays reachable (a second link) until the new one has
+            # atomically taken its name: killed anywhere, the store is whole, and the
+            # next open finds the folder and finishes the job
+            os.link(self.path, work / "old.lbug")
             os.replace(fresh_path, self.path)
             for leftover in sorted(work.rglob("*"), reverse=True):
                 if leftover.is_file():
