@@ -141,9 +141,7 @@ def forget_file(store: GraphStore, key: str, *, compact: bool = True) -> Forgott
 def _apply(store: GraphStore, session: Session, scrubbed: list[Parsed], own: set[str],
            erasure: Erasure, name: str | None, *, compact: bool,
            extra: list[str] = ()) -> Forgotten:
-    changes = session.changes()
-    changes.erasures.append(erasure)
-    stats = session.apply(scrubbed, own, changes=changes)
+    stats = session.apply(scrubbed, own, changes=LedgerChanges(erasures=[erasure]))
     leftovers = [pid for pid in extra
                  if store.run("MATCH (p:Person {id: $id}) RETURN p.id AS id", {"id": pid})]
     nodes, rels = stats.nodes_deleted, stats.relationships_deleted

@@ -32,7 +32,7 @@ from talentgraph.graph.build import build_graph
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.normalize import is_initialed
 from talentgraph.graph.resolve import Resolution
-from talentgraph.graph.store.base import GraphStore, WriteStats
+from talentgraph.graph.store.base import GraphStore, StoreError, WriteStats
 from talentgraph.graph.store.ledger import (
     VERSION,
     LedgerChanges,
@@ -191,10 +191,21 @@ class Session:
 
     def __init__(self, store: GraphStore) -> None:
         self.store = store
+        self._today = dt.date.today().isoformat()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """(Re-)read what the store holds: after another load wrote meanwhile."""
+        store = self.store
         self.state: LedgerState = store.ledger_state()
-        self.salt = self.state.salt or new_salt()
+        self.salt = self.state.salt or getattr(self, "salt", None) or new_salt()
+        self.generation = self.state.generation
         self.tombstones = Tombstones.of(self.salt, self.state.erasures)
+        new_roots = getattr(self, "roots", None)
         self.roots = Roots(self.state.roots)
+        if new_roots is not None:
+            self.roots.new = {k: v for k, v in new_roots.new.items()
+                              if k not in self.state.roots}
         self.known = KnownEntities(store, cypher)
         log.info("resolving against %d stored people", len(self.known))
         # what the store holds: ledger sources, and résumés an older version stored
@@ -203,20 +214,44 @@ class Session:
         for row in store.run(cypher("known_resumes")):
             self.stored.setdefault(row["path"], row["sha256"] or "")
         self._meta_written = self.state.salt is not None and self.state.version == VERSION
-        self._today = dt.date.today().isoformat()
 
     def changes(self) -> LedgerChanges:
         """Ledger changes every write of this session starts from."""
         changes = LedgerChanges(roots=dict(self.roots.new))
         if not self._meta_written:
-            changes.meta = (VERSION, self.salt)
+            changes.meta = (VERSION, self.salt, self.generation + 1)
         return changes
 
     def apply(self, batch: list[Parsed], removed: Iterable[str] = (),
               report: LoadReport | None = None,
               changes: LedgerChanges | None = None) -> WriteStats:
         """Write ``batch`` (new or changed résumés) and remove the résumés ``removed``,
-        rebuilding with them every stored résumé that mentions a person they touch."""
+        rebuilding with them every stored résumé that mentions a person they touch.
+
+        When another load wrote to the store since this session read it (Neo4j takes
+        several), the batch is built again from a fresh read, without the résumés that
+        load stored in the same version: loads run side by side end as if one ran after
+        the other, which gives the graph of one load of every file."""
+        for attempt in range(1, 9):
+            try:
+                return self._apply(batch, removed, report, changes)
+            except StoreError as err:
+                if not err.raced or attempt == 8:
+                    raise
+                log.info("another load wrote meanwhile; building the batch again")
+                self.refresh()
+                if report is not None:
+                    report.unchanged += [p.resume.source_file for p in batch
+                                         if self._same(p)]
+                batch = [p for p in batch if not self._same(p)]
+        raise AssertionError("unreachable")
+
+    def _same(self, parsed: Parsed) -> bool:
+        key = parsed.resume.source_file
+        return key in self.parsed and self.stored.get(key) == parsed.resume.sha256
+
+    def _apply(self, batch: list[Parsed], removed: Iterable[str],
+               report: LoadReport | None, changes: LedgerChanges | None) -> WriteStats:
         removed = set(removed)
         keys = {p.resume.source_file for p in batch}
         gone = removed | (keys & set(self.stored))
@@ -239,12 +274,16 @@ class Session:
         cited = self.known.cited_by(sorted(gone | rebuild)) if rebuild else set()
         if report is not None:
             report.conflicts |= set(resolution.conflicts)
-        changes = changes or self.changes()
+        extra = changes
+        changes = self.changes()
+        if extra is not None:
+            changes.erasures += extra.erasures
         changes.sources += [self._record(p) for p in batch]
         changes.drop_sources += sorted(removed - keys)
         cited |= self.known.cited_by(sorted(gone)) if gone else set()
         stats = self.store.write_graph(graph, replace_sources=sorted(gone | rebuild),
-                                       ledger=changes)
+                                       ledger=changes, generation=self.generation)
+        self.generation += 1
         self._meta_written = True
         self.roots.recorded.update(self.roots.new)
         self.roots.new.clear()

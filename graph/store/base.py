@@ -58,11 +58,14 @@ class StoreError(Exception):
     """A store operation failed; the message is safe to show (no credentials).
 
     ``transient`` marks a failure the database says may pass on a retry of the whole
-    transaction (a deadlock between concurrent writers, a leader switch)."""
+    transaction (a deadlock between concurrent writers, a leader switch); ``raced`` a
+    write refused because another load wrote since this one read the store."""
 
-    def __init__(self, message: str, *, transient: bool = False) -> None:
+    def __init__(self, message: str, *, transient: bool = False,
+                 raced: bool = False) -> None:
         super().__init__(message)
         self.transient = transient
+        self.raced = raced
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,8 @@ class GraphStore(ABC):
     # -- the interface ------------------------------------------------------------------
     def write_graph(self, graph: TalentGraph, *, replace_sources: Collection[str] = (),
                     chunk_rows: int | None = None, workers: int = 1,
-                    ledger: LedgerChanges | None = None) -> WriteStats:
+                    ledger: LedgerChanges | None = None,
+                    generation: int | None = None) -> WriteStats:
         """Upsert every node and edge of ``graph`` in one transaction.
 
         First each file in ``replace_sources`` is taken out of every ``sources`` list and
@@ -193,8 +197,11 @@ class GraphStore(ABC):
         sources disagree on takes the smaller value, flags are or-ed, lists are sorted
         unions), so the result does not depend on the order writes come in.
         ``ledger`` changes to the bookkeeping (:mod:`.ledger`) are made in the same
-        transaction.  A transaction the database aborts as transient (a deadlock, or a
-        uniqueness race with a concurrent load on Neo4j) is run again.
+        transaction.  With ``generation`` (what :meth:`ledger_state` read) the write is
+        refused with a ``raced`` :class:`StoreError` when another load has written since,
+        and otherwise raises the store's generation by one.  A transaction the database
+        aborts as transient (a deadlock, or a uniqueness race with a concurrent load on
+        Neo4j) is run again.
 
         ``chunk_rows`` is the opt-in bulk path for loads too big or too slow for one
         transaction: each label's (then each relationship type's) rows are written in
@@ -225,6 +232,8 @@ class GraphStore(ABC):
             for attempt in range(1, _Bulk.RETRIES + 1):
                 try:
                     with self._transaction() as tx:
+                        if generation is not None:
+                            self._claim(tx, generation)
                         state = self._write_groups(tx, nodes, rels, files)
                         if ledger:
                             self._apply_ledger(tx, ledger)
@@ -434,6 +443,15 @@ class GraphStore(ABC):
             tx.run(query("ledger_drop_sources", self.dialect),
                    {"keys": sorted(changes.drop_sources)})
 
+    def _claim(self, tx: Tx, generation: int) -> None:
+        """Refuse the write if another load wrote since ``generation``; else raise it."""
+        tx.run(query("ledger_claim", self.dialect))
+        rows = tx.run(query("ledger_meta", self.dialect))
+        current = int(rows[0]["generation"] or 0) if rows else 0
+        if current != generation:
+            raise StoreError("another load wrote to the store meanwhile", raced=True)
+        tx.run(query("ledger_advance", self.dialect), {"generation": generation + 1})
+
     def update_ledger(self, changes: LedgerChanges) -> None:
         """Apply ``changes`` to the bookkeeping alone, in one transaction."""
         with self._transaction() as tx:
@@ -450,6 +468,7 @@ class GraphStore(ABC):
                    for row in self._read(query("ledger_sources", self.dialect), None)}
         version = int(meta[0]["version"]) if meta else (1 if self._has_resumes() else VERSION)
         return LedgerState(version=version, salt=meta[0]["salt"] if meta else None,
+                           generation=int(meta[0]["generation"] or 0) if meta else 0,
                            roots=roots, sources=sources, erasures=self.erasures())
 
     def _has_resumes(self) -> bool:

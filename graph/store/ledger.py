@@ -5,7 +5,9 @@ These are not talent facts, so they are not in the ontology and never reach a qu
 graph, an export or a report; they live in four node kinds of their own (a closed list,
 :class:`Ledger`, the only names spliced into these statements):
 
-* ``_Meta``: the ledger's version and the store's random salt for tombstones;
+* ``_Meta``: the ledger's version, the store's random salt for tombstones, and a
+  generation counter every load's write raises (a load that finds it moved since it
+  read the store was raced by another load, and starts its batch again);
 * ``_Root``: a folder résumés were loaded from, by its name in source keys and its
   absolute path (so a pool moved as a whole is recognised, and two folders of one name
   get two names);
@@ -43,7 +45,8 @@ class Ledger(StrEnum):
 
 #: Column name -> type ("string", "integer", "string[]") of each kind; ``id`` is the key.
 COLUMNS: dict[Ledger, dict[str, str]] = {
-    Ledger.Meta: {"id": "string", "version": "integer", "salt": "string"},
+    Ledger.Meta: {"id": "string", "version": "integer", "salt": "string",
+                  "generation": "integer"},
     Ledger.Root: {"id": "string", "path": "string"},
     Ledger.Source: {"id": "string", "root": "string", "path": "string", "sha256": "string",
                     "loaded": "string", "resume": "string"},
@@ -100,6 +103,7 @@ class LedgerState:
 
     version: int
     salt: str | None
+    generation: int
     roots: dict[str, str]                  # root name -> absolute path
     sources: dict[str, SourceRecord]       # source key -> record
     erasures: list[Erasure]
@@ -109,7 +113,7 @@ class LedgerState:
 class LedgerChanges:
     """What a write changes in the ledger, applied in the write's own transaction."""
 
-    meta: tuple[int, str] | None = None                      # (version, salt)
+    meta: tuple[int, str, int] | None = None                 # (version, salt, generation)
     roots: dict[str, str] = field(default_factory=dict)      # name -> path
     sources: list[dict[str, Any]] = field(default_factory=list)  # full _Source rows
     drop_sources: list[str] = field(default_factory=list)
@@ -123,7 +127,8 @@ class LedgerChanges:
         """The rows to upsert, per kind."""
         out: dict[Ledger, list[dict[str, Any]]] = {}
         if self.meta:
-            out[Ledger.Meta] = [{"id": "store", "version": self.meta[0], "salt": self.meta[1]}]
+            out[Ledger.Meta] = [{"id": "store", "version": self.meta[0], "salt": self.meta[1],
+                                 "generation": self.meta[2]}]
         if self.roots:
             out[Ledger.Root] = [{"id": k, "path": v} for k, v in sorted(self.roots.items())]
         if self.sources:
