@@ -283,7 +283,9 @@ class GraphStore(ABC):
 
     def forget_person(self, person_id: str) -> ForgetStats:
         """Delete a person and every fact whose only sources are their own résumés
-        (:meth:`person_sources`); facts that other résumés also state stay."""
+        (:meth:`person_sources`); facts that other résumés also state stay.  The graph
+        step only: ``talentgraph forget`` (:mod:`talentgraph.forgetting`) also removes
+        the person's other nodes and mentions, records the tombstone and compacts."""
         with self._transaction() as tx:
             files = [row["file"] for row in tx.run(query("person_sources", self.dialect),
                                                    {"person_id": person_id})]
