@@ -1,8 +1,16 @@
 """Loaders: résumé files in, typed :class:`~talentgraph.loaders.models.Resume` records out.
 
-Two halves: readers turn a file into a :class:`Document` (text lines, or an already
-structured résumé for JSON Resume input); :func:`extract` turns text into a ``Resume``.
-:func:`parse_file` runs both.  Loaders only parse; they never touch a store.
+The stages, one subpackage each, in the order a file goes through them:
+
+* :mod:`.read` — one reader per format turns bytes into a :class:`Document` (typed blocks
+  with their source lines), or an already structured résumé for JSON Resume input;
+* :mod:`.segment` — blocks into cleaned lines, sections and dated entries;
+* :mod:`.fields` — one extractor per kind of fact (contact, positions, education...);
+* :mod:`.lexicon` — what words mean (dates, places, headings, titles, degrees), with the
+  language-specific vocabulary kept as data.
+
+:func:`extract` runs segmentation and the field extractors; :func:`parse_file` runs all.
+Loaders only parse; they never touch a store.
 """
 
 from __future__ import annotations
@@ -12,7 +20,6 @@ from pathlib import Path
 from .document import Document
 from .errors import InputError
 from .extract import extract
-from .jsonresume import to_json_resume
 from .models import (
     Advisor,
     Award,
@@ -28,6 +35,7 @@ from .models import (
     Skill,
     Source,
 )
+from .to_jsonresume import to_json_resume
 
 __all__ = [
     "Advisor",
@@ -56,7 +64,7 @@ def parse_file(path: str | Path) -> Resume:
 
     JSON Resume files are already structured and come back as read.
     """
-    from .readers import read_document  # the readers pull in PDF/DOCX libraries: load late
+    from .read import read_document  # the readers pull in PDF/DOCX libraries: load late
 
     doc = read_document(str(path))
     if doc.structured is not None:

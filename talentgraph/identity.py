@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from talentgraph.loaders import InputError
-from talentgraph.loaders.readers import SUPPORTED_EXTENSIONS
+from talentgraph.loaders.read import SUPPORTED_EXTENSIONS
 
 __all__ = ["Roots", "SourceFile", "discover", "located", "source_key", "text", "under"]
 

@@ -45,7 +45,7 @@ from talentgraph.identity import Roots, SourceFile, discover, located, source_ke
 from talentgraph.known import KnownEntities
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
-from talentgraph.loaders.readers import MAX_FILE_BYTES
+from talentgraph.loaders.read import MAX_FILE_BYTES
 from talentgraph.parallel import WorkerDied, run_ordered
 
 __all__ = ["Failed", "LoadReport", "Parsed", "Session", "SourceFile", "Task", "Unchanged",
