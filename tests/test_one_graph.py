@@ -11,6 +11,7 @@ complete with the graph of one load.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import shutil
 import signal
@@ -208,3 +209,98 @@ def test_concurrent_neo4j_loads(corpus: Path, request: pytest.FixtureRequest,
         assert proc.returncode == 0, err
     with open_store(settings) as store:
         assert store.run("MATCH (r:Resume) RETURN count(r) AS n")[0]["n"] == len(files)
+
+
+class _Proxy:
+    """A TCP relay to the Neo4j server that can be cut and restarted on the same port:
+    to the load it looks like the server stopping mid-load and coming back."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+        import threading
+
+        self._target = (host, port)
+        self._socket, self._threading = socket, threading
+        self._conns: list = []
+        self._listener = None
+        self.port = 0
+        self.start()
+
+    def start(self) -> None:
+        listener = self._socket.socket()
+        listener.setsockopt(self._socket.SOL_SOCKET, self._socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        self._threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = self._socket.create_connection(self._target)
+            self._conns += [client, server]
+            for a, b in ((client, server), (server, client)):
+                self._threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(a, b) -> None:
+        try:
+            while data := a.recv(65536):
+                b.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                with contextlib.suppress(OSError):
+                    s.close()
+
+    def stop(self) -> None:
+        self._listener.close()
+        for conn in self._conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(self._socket.SHUT_RDWR)
+                conn.close()
+        self._conns.clear()
+
+
+@pytest.mark.neo4j
+def test_neo4j_stopped_mid_load(corpus: Path, request: pytest.FixtureRequest,
+                                tmp_path: Path) -> None:
+    """The server goes away after the first batches: one clear line, no traceback, a
+    non-zero exit; once it is back, the same load completes with the graph of an
+    uninterrupted load."""
+    from urllib.parse import urlsplit
+
+    settings = _settings("neo4j", request, tmp_path)
+    single = loaded(Settings(store=str(tmp_path / "one.lbug")), [list(discover([corpus]))])
+    target = urlsplit(settings.store)
+    proxy = _Proxy(target.hostname or "127.0.0.1", target.port or 7687)
+    relayed = Settings(store=f"bolt://127.0.0.1:{proxy.port}")
+    load = subprocess.Popen([TALENTGRAPH, "-v", "--store", relayed.store, "load",
+                             "--batch-size", "10", "--jobs", "1", str(corpus)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert load.stderr is not None
+    seen = []
+    for line in load.stderr:
+        seen.append(line)
+        if sum("wrote WriteStats" in x for x in seen) >= 2:
+            break
+    proxy.stop()
+    out, err = load.communicate(timeout=600)
+    err = "".join(seen) + err
+    assert load.returncode == 1, (out, err[-2000:])
+    assert "Traceback" not in err
+    assert "cannot reach Neo4j" in err or "Neo4j query failed" in err, err[-2000:]
+    with open_store(settings) as store:
+        written = store.run("MATCH (r:Resume) RETURN count(r) AS n")[0]["n"]
+    assert 0 < written < len(list(corpus.iterdir()))
+    proxy.start()
+    again = subprocess.run([TALENTGRAPH, "--store", relayed.store, "load", "--batch-size", "10",
+                            str(corpus)], capture_output=True, text=True, timeout=900)
+    proxy.stop()
+    assert again.returncode == 0, again.stderr
+    assert _dump(settings) == single
