@@ -259,6 +259,8 @@ class _Proxy:
                     s.close()
 
     def stop(self) -> None:
+        with contextlib.suppress(OSError):  # wakes the accept() blocked in its thread
+            self._listener.shutdown(self._socket.SHUT_RDWR)
         self._listener.close()
         for conn in self._conns:
             with contextlib.suppress(OSError):
