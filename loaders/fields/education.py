@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon.dates import DateSpan, find_dates
+from ..lexicon.dates import DateSpan, find_dates, strip_dates
 from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
 from ..lexicon.taxonomy import degree_level, degree_prefix
 from ..lexicon.vocabulary import alternation, fold, vocabulary
@@ -163,10 +163,10 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
                   | {m.start() for m in _LABEL_RE.finditer(folded)}
                   | {m.start() for m in _CELL_RE.finditer(text)})  # a cell ends a label's value
     for a, b in itertools.pairwise(cuts):
-        chunk = text[a:b].strip(" ,;|—–")
+        chunk = text[a:b].strip(" ,;:|—–")  # "2015-2017: MSc ...": the colon after a date
         if not chunk:
             continue
-        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;|—–"))
+        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:|—–"))
         if (m := _LABEL_RE.match(folded[a + lead:b])) is not None:
             kind = _LABELS.get(" ".join(m["label"].split()), "note")
             out.append((kind, chunk[m.end():].strip(" ,;|")))
@@ -178,12 +178,25 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
             continue
         if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
             continue  # "Expected graduation:" before its date, not a name
-        out.extend(("text", field) for frag in fragments(chunk) for piece in _from_split(frag)
-                   for part in _comma_split(piece) for field in _cjk_fields(part))
+        out.extend(("text", field) for frag in fragments(chunk) for stop in _full_stops(frag)
+                   for piece in _from_split(stop) for part in _comma_split(piece)
+                   for field in _cjk_fields(part))
     return out
 
 
 _FROM_RE = re.compile(r"\s+(?:from|at)\s+")
+
+
+_FIELD_STOP_SPLIT_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])|(?<=\))\.?\s+(?=[A-Z])")
+
+
+def _full_stops(text: str) -> list[str]:
+    """``MSc. Public Health. London School of Hygiene``: fields set apart by full stops
+    (and a degree's own dot) are fields of their own; one stop alone is left to the rest."""
+    parts = _FIELD_STOP_SPLIT_RE.split(text)
+    if len(parts) < 3 or not starts_with_degree(parts[0]):
+        return [text]
+    return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
 def _cjk_fields(text: str) -> list[str]:
@@ -301,15 +314,53 @@ def _key(kind: str) -> str | None:
     return kind if kind in ("school", "degree", "date") else None
 
 
+def _entry_draft(line: Line) -> _Draft:
+    """An entry the reader set apart (a template's entry macro): one degree, its fields
+    judged by content; of two school-like fields the template's degree slot is the degree
+    ("Gymnasium" beside "Evangelisches Gymnasium Siegen")."""
+    draft = _Draft(first_kind="entry")
+    hints = [*line.hints, *[""] * len(line.cells)]
+    pieces = [(cell, hint) for cell, hint in zip(line.cells, hints, strict=False) if cell]
+    for cell, hint in pieces:
+        if find_dates(cell) and len(strip_dates(cell).split()) <= 1:
+            _add(draft, "date", cell)
+            continue
+        kind = _classify(cell)
+        if kind == "school" and hint == "title" and any(
+                h == "org" and c != cell for c, h in pieces):
+            kind = "degree" if parse_degree(cell) else "title"
+        if kind == "other" and hint == "org" and draft.school is None:
+            kind = "school"
+        if kind in ("other", "title") and hint == "title" and draft.degree is None:
+            draft.degree, draft.field = (parse_degree(cell) or (cell, None))
+            continue
+        if kind == "school" and draft.school is not None:
+            kind = "other"
+        _add(draft, kind, cell)
+    draft.lines.append(line.number)
+    return draft
+
+
 def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for line in lines:
         if not line.text:
             continue
+        if line.entry and line.cells:
+            current = _entry_draft(line)
+            drafts.append(current)
+            continue
+        previous_kind = ""
         for index, (kind, text) in enumerate(_pieces(line)):
             if kind == "text":
                 kind = _classify(text)
+            if (kind == "other" and previous_kind == "degree" and current is not None
+                    and current.field is None and len(text.split()) <= 6):
+                current.field = text  # "MSc. Public Health.": the field after its degree
+                previous_kind = "field"
+                continue
+            previous_kind = kind
             if (kind == "school" and index == 0 and current is not None and current.school
                     and current.date is not None and _UNIT_RE.match(text)
                     and not find_dates(line.text)):
