@@ -123,7 +123,7 @@ class _Renderer:
             self.header.append(node)
             if node_args(node):
                 return i
-            args, end = _gather(nodes, i, HEADER_MACROS[name])
+            args, end = _gather(nodes, i, self.arity.get(name, HEADER_MACROS[name]))
             self.header.extend(args)
             return end
         if name in SKIPPED_MACROS:
