@@ -46,7 +46,7 @@ def main(ctx: click.Context, store: str, verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     # pypdf warns about damaged files without naming them; the loader reports those itself
     logging.getLogger("pypdf").setLevel(level if verbose else logging.ERROR)
-    ctx.obj = Settings(store=store)
+    ctx.obj = Settings(store=store, create=False)  # only `load` creates a store
 
 
 for _command in COMMANDS:

@@ -50,8 +50,9 @@ Loaded = tuple[Settings, Path, set[str]]
 
 
 def node_ids(settings: Settings) -> set[str]:
+    """The graph's node ids (not the store's bookkeeping)."""
     with open_store(settings) as store:
-        return {row["id"] for row in store.run("MATCH (n) RETURN n.id AS id")}
+        return set(store.to_networkx())
 
 
 @pytest.fixture(scope="module", params=KINDS)
