@@ -15,10 +15,9 @@ import click
 import networkx as nx
 
 from talentgraph.graph.store import StoreError, open_store
+from talentgraph.output import FORMATS, emit_rows
 from talentgraph.queries import analyses
 from talentgraph.queries.analyses.engines import Engine, EngineError
-
-from .query import FORMATS, emit_rows
 
 __all__ = ["MEASURES", "analyse", "measure_rows"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from talentgraph.config import Settings
-from talentgraph.output import FORMATS, format_rows, parse_params
+from talentgraph.output import FORMATS, emit_rows, parse_params
 
 __all__ = ["cypher"]
 
@@ -23,7 +23,10 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
            write: bool, timeout: float | None) -> None:
     """Run a Cypher QUERY and print the rows.
 
-    Values go in as parameters, never spliced into the text.
+    Values go in as parameters, never spliced into the text.  Columns are named as the
+    query writes them (``count(*)``, ``label(r)``) or by their alias, on either store.
+    The embedded store speaks LadybugDB's dialect: ``label(r)`` for Neo4j's ``type(r)``,
+    ``* SHORTEST 1..8`` for ``shortestPath``; an error names the other spelling.
 
     \b
     Examples:
@@ -35,11 +38,16 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
         --timeout 30
     """
     from talentgraph.graph.store import StoreError, open_store
+    from talentgraph.queries.columns import rename_columns
 
     values = parse_params(params)
     try:
         with open_store(settings) as store:
             rows = store.run(query, values, write=write, timeout=timeout)
     except StoreError as err:
-        raise click.ClickException(str(err)) from err
-    click.echo(format_rows(rows, fmt))
+        from talentgraph.queries.dialect import hints
+
+        instead = hints(query, "neo4j" if settings.is_neo4j else "lbug")
+        raise click.ClickException("; ".join([str(err).rstrip(), *instead])) from err
+    columns, rows = rename_columns(rows, query)
+    emit_rows(rows, fmt, columns=columns)

@@ -8,10 +8,9 @@ from typing import Any
 import click
 
 from talentgraph.graph.store import StoreError, open_store
+from talentgraph.output import emit_rows
 from talentgraph.queries.analyses import ENGINE_NAMES, EngineError
 from talentgraph.report import build_report, render_markdown
-
-from .query import emit_rows
 
 __all__ = ["report"]
 
