@@ -51,7 +51,8 @@ _UNSAFE_KEEP_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 ELLIPSIS = "…"
 MAX_CELL = 300  # characters of one cell shown in a terminal before it is cut with "…"
-RECORD_ITEMS = 6  # a list cell with more items than this makes "auto" print records
+RECORD_ROWS = 3  # "auto" prints at most this many rows as records
+RECORD_ITEMS = 6  # ... when a list cell has more items than this
 RECORD_WIDTH = 100  # piped records wrap their lists of short items at this width
 
 
@@ -207,14 +208,17 @@ def _records(rows: Sequence[Mapping[str, Any]], columns: list[str], width: int |
 
 def _wants_records(rows: Sequence[Mapping[str, Any]], columns: list[str],
                    width: int | None) -> bool:
-    long_list = any(isinstance(v, list | tuple) and len(v) > RECORD_ITEMS
-                    for row in rows for v in row.values())
-    if long_list:
-        return True
-    if width is None or not rows:
+    """A few rows holding long lists, or too wide for the terminal, read better as
+    records; many rows stay a table (their long cells wrap)."""
+    if not rows or len(rows) > RECORD_ROWS:
         return False
-    natural = sum(max([len(c), *(len(_cell(r.get(c))) for r in rows)]) + 2 for c in columns)
-    return natural > 2 * width and len(rows) <= 3
+    if any(isinstance(v, list | tuple) and len(v) > RECORD_ITEMS
+           for row in rows for v in row.values()):
+        return True
+    if width is None:
+        return False
+    natural = sum(max([len(c), *(len(_cell(r.get(c))) for r in rows)]) + 3 for c in columns)
+    return natural > 2 * width
 
 
 def format_rows(rows: Sequence[Mapping[str, Any]], fmt: str = "table", *,

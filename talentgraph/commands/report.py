@@ -1,16 +1,13 @@
-"""``talentgraph report``: the graph report as rich tables, JSON or Markdown."""
+"""``talentgraph report``: the graph report as tables, JSON or Markdown."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
-from talentgraph.graph.store import StoreError, open_store
-from talentgraph.output import emit_rows
-from talentgraph.queries.analyses import ENGINE_NAMES, EngineError
-from talentgraph.report import build_report, render_markdown
+from talentgraph.output import emit_rows, to_json
+from talentgraph.queries.analyses.catalog import ENGINE_NAMES
 
 __all__ = ["report"]
 
@@ -25,7 +22,8 @@ __all__ = ["report"]
 @click.pass_obj
 def report(settings: Any, fmt: str, top: int, engine: str) -> None:
     """Summarise the graph: counts, top skills, employers and schools, central people,
-    organizations and skills, communities, and facts to check by hand.
+    organizations and skills, brokers (betweenness), communities (and who is in none),
+    and facts to check by hand.
 
     \b
     Examples:
@@ -33,15 +31,21 @@ def report(settings: Any, fmt: str, top: int, engine: str) -> None:
       talentgraph report --format markdown > report.md
       talentgraph --store bolt://localhost:7687 report --format json --top 20
     """
+    from talentgraph.graph.store import StoreError, open_store
+    from talentgraph.queries.analyses.engines import EngineError
+    from talentgraph.report import build_report, render_markdown
+
     try:
         with open_store(settings) as store:
             result = build_report(store, top=top, engine=engine)
     except (StoreError, EngineError) as err:
         raise click.ClickException(str(err)) from err
     if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
+        click.echo(to_json(result.to_dict()))
     elif fmt == "markdown":
         click.echo(render_markdown(result))
     else:
-        for title, rows in result.sections():
-            emit_rows(rows, "table", title=title)
+        for number, (title, rows) in enumerate(result.sections()):
+            if number:
+                click.echo()
+            emit_rows(rows, "table", title=f"== {title}", layout="table")
