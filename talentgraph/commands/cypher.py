@@ -48,6 +48,7 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
         from talentgraph.queries.dialect import hints
 
         instead = hints(query, "neo4j" if settings.is_neo4j else "lbug")
-        raise click.ClickException("; ".join([str(err).rstrip(), *instead])) from err
+        raise click.ClickException("\n".join([str(err).rstrip(),
+                                              *(f"hint: {h}" for h in instead)])) from err
     columns, rows = rename_columns(rows, query)
     emit_rows(rows, fmt, columns=columns)
