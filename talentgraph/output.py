@@ -256,10 +256,16 @@ def emit_rows(rows: Sequence[Mapping[str, Any]], fmt: str, *, title: str | None 
     caption below and fits the terminal."""
     width = terminal_width() if fmt == "table" else None
     if fmt == "table" and title:
-        click.echo(safe_text(title))
+        click.echo(_wrapped(safe_text(title), width))
     click.echo(format_rows(rows, fmt, columns=columns, width=width, layout=layout))
     if fmt == "table" and caption:
-        click.echo(safe_text(caption))
+        click.echo(_wrapped(safe_text(caption), width))
+
+
+def _wrapped(text: str, width: int | None) -> str:
+    import textwrap
+
+    return text if width is None else textwrap.fill(text, width, break_on_hyphens=False)
 
 
 def parse_params(pairs: Iterable[str], *, decode: bool = True) -> dict[str, Any]:
