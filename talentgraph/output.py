@@ -36,6 +36,7 @@ __all__ = [
     "parse_params",
     "progress_bar",
     "safe_text",
+    "stage",
     "to_json",
 ]
 
@@ -288,6 +289,27 @@ def parse_params(pairs: Iterable[str], *, decode: bool = True) -> dict[str, Any]
                 value = raw
         params[name] = value
     return params
+
+
+@contextmanager
+def stage(label: str) -> Iterator[Callable[[str], None]]:
+    """One step of long work, shown on stderr in a terminal: a spinner with the elapsed
+    time while it runs, then ``label: <result> (<seconds> s)``; silent when stderr is
+    not a terminal.  Yields a function that sets the result text (e.g. counts)."""
+    if not sys.stderr.isatty():
+        yield lambda _text: None
+        return
+    import time
+
+    from rich.console import Console
+
+    console = Console(stderr=True, highlight=False)
+    result = {"text": "done"}
+    start = time.perf_counter()
+    with console.status(f"{safe_text(label)}…"):
+        yield lambda text: result.update(text=text)
+    console.print(f"{safe_text(label)}: {safe_text(result['text'])} "
+                  f"({time.perf_counter() - start:.1f} s)", markup=False)
 
 
 @contextmanager
