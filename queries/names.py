@@ -89,6 +89,7 @@ class NameKind:
     exact_params: Callable[[str], dict[str, list[str]]]
     in_taxonomy: Callable[[str], bool] = field(default=lambda _text: False)
     school: bool = False
+    takes_ids: bool = True  # the queries match this kind by id too (else by name only)
 
 
 def _fold(text: str) -> str:
@@ -144,8 +145,10 @@ KINDS: dict[str, NameKind] = {
                              _organization_params, _taxonomy_knows("organizations")),
     "School": NameKind("School", "school", "organization", _organization_params,
                        _taxonomy_knows("organizations"), school=True),
-    "Skill": NameKind("Skill", "skill", "skill", _skill_params, _taxonomy_knows("skills")),
-    "Venue": NameKind("Venue", "venue", "venue", _venue_params, _taxonomy_knows("venues")),
+    "Skill": NameKind("Skill", "skill", "skill", _skill_params, _taxonomy_knows("skills"),
+                      takes_ids=False),
+    "Venue": NameKind("Venue", "venue", "venue", _venue_params, _taxonomy_knows("venues"),
+                      takes_ids=False),
 }
 """The kinds a ``[names: Kind]`` header annotation may name."""
 
@@ -208,8 +211,8 @@ def _decide(text: str, kind: NameKind, matches: tuple[Match, ...]) -> Resolution
     if kind.school and any(m.is_school for m in matches):
         matches = tuple(m for m in matches if m.is_school)
     by_id = [m for m in matches if m.id == text]
-    if by_id:
-        return Resolution(text, tuple(by_id))
+    if by_id:  # an id names one node (one name, for the queries that take only names)
+        return Resolution(text if kind.takes_ids else by_id[0].name, tuple(by_id))
     names = _unique(*(m.name for m in matches))
     if len(names) > 1:
         listed = "; ".join(f"{m.name} ({m.id})" for m in matches)

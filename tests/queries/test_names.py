@@ -113,7 +113,8 @@ def test_every_name_parameter_reads_names_as_a_person_writes_them(
     canonical, written = WRITTEN[kind]
     # the other parameters name someone who makes the query answer (Hayes Zhao's employer)
     expected = _rows(seeded, spec, _params(spec, param, canonical))
-    for text in written:
+    [node] = resolve_name(seeded, kind, canonical).matches
+    for text in [*written, node.id]:
         assert _rows(seeded, spec, _params(spec, param, text)) == expected, (query, text)
     misspelt, suggestion = MISSPELT[kind]
     with pytest.raises(UnknownNameError, match=f"did you mean [^?]*{suggestion}"):
