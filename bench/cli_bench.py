@@ -4,8 +4,9 @@
 processes: start-up, imports, opening the store, the work and printing.  With
 ``hyperfine`` on the PATH (``apt-get install hyperfine``) each command is timed by it
 (``-N``, warm-up runs first); otherwise by repeated ``subprocess.run`` here (one warm-up,
-then ``--runs`` timed runs).  It prints one table: mean, min and max per command, and
-whether the target is met or the gap.
+then ``--runs`` timed runs).  It prints one table: mean, min and max wall time per
+command, the mean CPU time (user + system: what the command costs, while wall time also
+counts waiting for a core on a busy machine), and whether the target is met or the gap.
 
 * start-up: ``talentgraph --help`` (< 150 ms) and a canned query on the seed graph
   (< 500 ms), the seeds loaded into a temporary embedded store first;
@@ -53,10 +54,17 @@ def _talentgraph() -> list[str]:
     return [str(script)]
 
 
-def _subprocess_times(command: list[str], runs: int, warmup: int) -> list[float]:
-    times = []
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _subprocess_times(command: list[str], runs: int, warmup: int) -> tuple[list[float], float]:
+    times, cpu = [], 0.0
     for attempt in range(warmup + runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), _children_cpu()
         done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               check=False)
         elapsed = time.perf_counter() - start
@@ -64,21 +72,24 @@ def _subprocess_times(command: list[str], runs: int, warmup: int) -> list[float]
             raise RuntimeError(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
         if attempt >= warmup:
             times.append(elapsed)
-    return times
+            cpu += _children_cpu() - start_cpu
+    return times, cpu / runs
 
 
-def _hyperfine_times(command: list[str], runs: int, warmup: int) -> list[float]:
+def _hyperfine_times(command: list[str], runs: int, warmup: int) -> tuple[list[float], float]:
     import shlex
 
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         subprocess.run(["hyperfine", "-N", "--style", "none", "--warmup", str(warmup),
                         "--runs", str(runs), "--export-json", out.name, shlex.join(command)],
                        check=True, stdout=subprocess.DEVNULL)
-        return json.loads(Path(out.name).read_text())["results"][0]["times"]
+        result = json.loads(Path(out.name).read_text())["results"][0]
+        return result["times"], result["user"] + result["system"]
 
 
-def measure(command: list[str], runs: int, warmup: int = 1) -> list[float]:
-    """Wall times (s) of ``runs`` runs of ``command`` after ``warmup`` untimed ones."""
+def measure(command: list[str], runs: int, warmup: int = 1) -> tuple[list[float], float]:
+    """Wall times (s) of ``runs`` runs of ``command`` after ``warmup`` untimed ones, and
+    the mean CPU time (s) of a run."""
     if shutil.which("hyperfine"):
         return _hyperfine_times(command, runs, warmup)
     return _subprocess_times(command, runs, warmup)
@@ -142,10 +153,11 @@ def _verdict(case: Case, mean: float) -> str:
     return f"GAP: {mean / case.target:.1f}x the target {case.target:g} s"
 
 
-def _row(case: Case, times: list[float]) -> str:
+def _row(case: Case, times: list[float], cpu: float) -> str:
     mean = statistics.fmean(times)
-    cells = [case.name, f"{mean * 1000:8.0f}", f"{min(times) * 1000:8.0f}",
-             f"{max(times) * 1000:8.0f}", str(len(times)), _verdict(case, mean)]
+    cells = [case.name, f"{mean * 1000:.0f}", f"{min(times) * 1000:.0f}",
+             f"{max(times) * 1000:.0f}", f"{cpu * 1000:.0f}", str(len(times)),
+             _verdict(case, mean)]
     return f"| {' | '.join(cells)} |"
 
 
@@ -161,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     timer = "hyperfine" if shutil.which("hyperfine") else "subprocess.run"
     print(f"timer: {timer}; python {sys.version.split()[0]}; {ROOT}")
-    print("| command | mean ms | min ms | max ms | runs | target |")
-    print("|---|---|---|---|---|---|")
+    print("| command | mean ms | min ms | max ms | CPU ms | runs | target (mean) |")
+    print("|---|---|---|---|---|---|---|")
     wanted = [w for w in args.only.split(",") if w]
     with tempfile.TemporaryDirectory() as tmp:
         cases = [(case, args.runs) for case in start_up_cases(_seed_store(Path(tmp)))]
@@ -176,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             if wanted and not any(w in case.name for w in wanted):
                 continue
             warmup = 1 if runs > 1 else 0
-            print(_row(case, measure(case.args, runs, warmup)), flush=True)
+            print(_row(case, *measure(case.args, runs, warmup)), flush=True)
     return 0
 
 
