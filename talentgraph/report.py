@@ -142,7 +142,7 @@ def _md_cell(value: Any) -> str:
     return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), text)
 
 
-_MD_SPECIAL = re.compile(r"[|*_`<>\[\]#]")
+_MD_SPECIAL = re.compile(r"[|*`<>\[\]]")  # "_" inside words is no emphasis
 
 
 def render_markdown(report: Report) -> str:
