@@ -8,7 +8,7 @@ for text formats, extraction (Document → Resume).  Reading bytes from disk is 
 The report separates the one-time costs, which a batch pays once and a per-file figure
 should not carry, from the per-file cost:
 
-* *import*: importing the loaders and every reader library (pypdf, lxml...);
+* *import*: importing the loaders and every reader library (pypdfium2, lxml...);
 * *warm-up*: the first file of each format (taxonomy load, regex compilation, lazy
   imports inside third-party libraries).
 

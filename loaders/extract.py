@@ -177,7 +177,7 @@ def _drop_repeats(lines: list[Line]) -> list[Line]:
 def extract(doc: Document) -> Resume:
     """Extract every fact of a text résumé, each with its source file and line span."""
     path = doc.path
-    sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.lines)))))
+    sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.blocks)))))
     claim_headerless(sections)
     _claim_implicit(sections)
     summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]

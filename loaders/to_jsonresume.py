@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from .fields.skills import SPOKEN
-from .lexicon.taxonomy import org_canonical, skill_canonical, venue_canonical
+from .lexicon.taxonomy import degree_name, org_canonical, skill_canonical, venue_canonical
 from .models import Education, Location, Position, Resume, Skill
 
 __all__ = ["MENTIONED_GROUP", "skill_label", "to_json_resume"]
@@ -39,12 +39,29 @@ def _location(loc: Location | None) -> dict[str, Any] | None:
                         "region": loc.region, "countryCode": loc.country})
 
 
-def _degree(degree: str | None) -> str | None:
+def _degree(degree: str | None, level: str | None) -> str | None:
     """``Ph.D.`` → ``PhD``, ``B.Tech.`` → ``BTech``: the usual undotted spelling of a
-    mixed-case abbreviation; initials in capitals (``M.S.E.``, ``B.S.``) stay as written."""
+    mixed-case abbreviation; initials in capitals (``M.S.E.``, ``B.S.``) stay as written.
+
+    A degree of another system keeps its wording and gets its level in brackets
+    (``Staatsexamen (Master)``, ``本科 (Bachelor)``): a reader of ``studyType`` should not
+    need to know every country's degrees to see what level one is."""
     if degree and _DOTTED_RE.fullmatch(degree) and any(c.islower() for c in degree):
         return re.sub(r"[.\s]", "", degree)
+    if (degree and level in _LEVEL_NAMES and not _ENGLISH_LEVEL_RE.search(degree)
+            and not _ENGLISH_LEVEL_RE.search(degree_name(degree) or "")):
+        return f"{degree} ({_LEVEL_NAMES[level]})"
     return degree
+
+
+_LEVEL_NAMES = {"associate": "Associate", "bachelor": "Bachelor", "master": "Master",
+                "doctorate": "PhD"}
+# How English writes each level, so "MSc", "Bachelor of Arts" or "PhD (ABD)" get nothing added.
+_ENGLISH_LEVEL_RE = re.compile(
+    r"\b(?:ph\.?\s?d|d\.?\s?phil|doctor|doctorate|master|masters|mba|m\.?\s?sc|m\.?\s?s|"
+    r"m\.?\s?a|m\.?\s?eng|m\.?\s?phil|m\.?\s?res|bachelor|bachelors|b\.?\s?sc|b\.?\s?s|"
+    r"b\.?\s?a|b\.?\s?eng|b\.?\s?tech|b\.?\s?e|associate|associates|a\.?\s?s|a\.?\s?a|"
+    r"bachelier|master's|bachelor's|md|jd|llm|llb)\b", re.I)
 
 
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,4}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
@@ -76,8 +93,8 @@ def _work(p: Position) -> dict[str, Any]:
 def _education(e: Education) -> dict[str, Any]:
     name, canonical = _org(e.school)
     return _drop_empty({
-        "institution": name, "canonicalName": canonical, "studyType": _degree(e.degree),
-        "area": e.field,
+        "institution": name, "canonicalName": canonical,
+        "studyType": _degree(e.degree, e.degree_level), "area": e.field,
         "startDate": e.start, "endDate": None if e.current and not e.end else e.end,
         "score": e.gpa, "degreeLevel": e.degree_level, "advisor": e.advisor, "thesis": e.thesis,
         "location": e.location.raw if e.location else None,

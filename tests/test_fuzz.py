@@ -160,8 +160,8 @@ def test_any_text_file_gives_a_resume_or_input_error(folder: Path, extension: st
 @FUZZ
 @given(text=resume_text | st.text())
 def test_extract_never_raises_and_the_result_builds(text: str) -> None:
-    doc = Document(path="fuzz.txt", format="text", sha256="0" * 64,
-                   lines=tuple(text.splitlines()))
+    doc = Document.from_text("fuzz.txt", "text", "0" * 64,
+        tuple(text.splitlines()))
     resume = extract(doc)
     build_graph([resume.model_copy(update={"source_file": "fuzz/cv.txt"})])
 

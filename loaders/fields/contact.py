@@ -128,9 +128,15 @@ def extract_contact(
     contact = Contact()
     numbers: list[int] = []
     summary: list[str] = []
+    # the document's title (a reader's level-1 heading: the largest type on page one, a
+    # Title style, "# Name") names the owner wherever it sits in the block
+    title = next((line for line in lines if line.heading == 1 and _name_from(line)), None)
+    if title is not None:
+        contact.name = _name_from(title)
+        numbers.append(title.number)
     for line in lines:
         text = line.text
-        if not text:
+        if not text or line is title:
             continue
         if contact.name is None and not contact.emails and (name := _name_from(line)):
             contact.name = name

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..lexicon.dates import DateSpan, find_dates
 from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
 from ..lexicon.taxonomy import degree_level, degree_prefix
+from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import is_name_like, school_score, strip_honorific
 from ..models import Advisor, Education, Location, Source
 from ..segment.lines import Line, fragments
@@ -42,13 +43,10 @@ _LEVELS = (
     ("associate", re.compile(r"^(?:a|associate)", re.I)),
     ("diploma", re.compile(r"^diploma", re.I)),
 )
-_LABEL_RE = re.compile(
-    r"(?:(?<=\s)|^)(?P<label>Degree|Advisors?|Adviser|Supervisors?|Thesis|Dissertation|"
-    r"Area of Research|Research Areas?|Research Interests|C?GPA|Major|Minor|Concentration|"
-    r"Focus|Honors|Relevant Coursework|Coursework|Courses|Study Abroad|Activities|Grade|"
-    r"Classification|Final Grade|Mention|Note)\s*:\s*",
-    re.I,
-)
+# "Advisor:", "GPA:", "Schwerpunkt:", "Orientador:" (every language's labels, lexicon data):
+# matched on folded text, so each maps to the field it fills.
+_LABELS = vocabulary().education_labels
+_LABEL_RE = re.compile(rf"(?:(?<=\s)|^)(?P<label>{alternation(_LABELS, bounded=False)})\s*:\s*")
 # Words written before a degree that do not change its level: "Honours Bachelor of Science".
 _MODIFIER_RE = re.compile(r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined)\s+)+",
                           re.I)
@@ -159,16 +157,19 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
     """``(kind, text)`` fragments of a line: dates, labelled values and plain text."""
     out: list[tuple[str, str]] = []
     text = line.text
+    folded = fold(text)
     spans = find_dates(text)
     cuts = sorted({0, len(text)} | {s.begin for s in spans} | {s.stop for s in spans}
-                  | {m.start() for m in _LABEL_RE.finditer(text)}
+                  | {m.start() for m in _LABEL_RE.finditer(folded)}
                   | {m.start() for m in _CELL_RE.finditer(text)})  # a cell ends a label's value
     for a, b in itertools.pairwise(cuts):
-        chunk = text[a:b].strip(" ,;|—–")
+        chunk = text[a:b].strip(" ,;:|—–")  # "2015-2017: MSc ...": the colon after a date
         if not chunk:
             continue
-        if (m := _LABEL_RE.match(chunk)) is not None:
-            out.append((m["label"].lower(), chunk[m.end():].strip(" ,;|")))
+        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:|—–"))
+        if (m := _LABEL_RE.match(folded[a + lead:b])) is not None:
+            kind = _LABELS.get(" ".join(m["label"].split()), "note")
+            out.append((kind, chunk[m.end():].strip(" ,;|")))
             continue
         if find_dates(chunk) and len(chunk) - sum(s.stop - s.begin for s in find_dates(chunk)) < 12:
             expected = _EXPECTED_RE.search(text[max(0, a - 40):a]) or _EXPECTED_AFTER_RE.match(
@@ -177,12 +178,33 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
             continue
         if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
             continue  # "Expected graduation:" before its date, not a name
-        out.extend(("text", part) for frag in fragments(chunk) for piece in _from_split(frag)
-                   for part in _comma_split(piece))
+        out.extend(("text", field) for frag in fragments(chunk) for stop in _full_stops(frag)
+                   for piece in _from_split(stop) for part in _comma_split(piece)
+                   for field in _cjk_fields(part))
     return out
 
 
 _FROM_RE = re.compile(r"\s+(?:from|at)\s+")
+
+
+_FIELD_STOP_SPLIT_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])|(?<=\))\.?\s+(?=[A-Z])")
+
+
+def _full_stops(text: str) -> list[str]:
+    """``MSc. Public Health. London School of Hygiene``: fields set apart by full stops
+    (and a degree's own dot) are fields of their own; one stop alone is left to the rest."""
+    parts = _FIELD_STOP_SPLIT_RE.split(text)
+    if len(parts) < 3 or not starts_with_degree(parts[0]):
+        return [text]
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _cjk_fields(text: str) -> list[str]:
+    """Chinese and Japanese résumés separate a line's fields with spaces (``浙江大学
+    计算机科学 本科``): each run of the script is a field of its own."""
+    if text.isascii() or not any(ord(c) >= 0x2E80 for c in text) or " " not in text.strip():
+        return [text]
+    return text.split()
 
 
 def _from_split(text: str) -> list[str]:
@@ -268,7 +290,7 @@ def _add(draft: _Draft, kind: str, text: str) -> None:
         if parsed:
             draft.degree, found_field = parsed
             draft.field = draft.field or found_field
-    elif kind in ("advisor", "advisors", "adviser", "supervisor", "supervisors"):
+    elif kind == "advisor":
         for part in re.split(r"\s+(?:and|&)\s+|,|;", text):
             name = strip_honorific(part)
             if not is_name_like(name):
@@ -277,9 +299,9 @@ def _add(draft: _Draft, kind: str, text: str) -> None:
                 draft.advisor = name
             elif name not in draft.co_advisors:
                 draft.co_advisors.append(name)
-    elif kind in ("thesis", "dissertation"):
+    elif kind == "thesis":
         draft.thesis = text
-    elif kind in ("gpa", "cgpa"):
+    elif kind == "grade":
         draft.gpa = text
     elif kind == "major":
         draft.field = text
@@ -298,9 +320,16 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     for line in lines:
         if not line.text:
             continue
+        previous_kind = ""
         for index, (kind, text) in enumerate(_pieces(line)):
             if kind == "text":
                 kind = _classify(text)
+            if (kind == "other" and previous_kind == "degree" and current is not None
+                    and current.field is None and len(text.split()) <= 6):
+                current.field = text  # "MSc. Public Health.": the field after its degree
+                previous_kind = "field"
+                continue
+            previous_kind = kind
             if (kind == "school" and index == 0 and current is not None and current.school
                     and current.date is not None and _UNIT_RE.match(text)
                     and not find_dates(line.text)):

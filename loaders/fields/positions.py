@@ -33,7 +33,7 @@ from ..models import Advisor, Location, Position, Project, Source
 from ..segment.entries import Entry, split_entries
 from ..segment.lines import Line, fragments
 
-__all__ = ["Role", "extract_positions", "read_role"]
+__all__ = ["Role", "cell_role", "extract_positions", "read_role"]
 
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
 _LEGAL_PART_RE = re.compile(
@@ -93,6 +93,13 @@ def _tail_role(role: Role, tail: str) -> None:
         role.title = f"{role.title}, {tail}"  # "Member of Technical Staff, Fleet Infra"
 
 
+# Lower-case words an organization's name may hold ("Bank of America", "Institut für ...").
+_NAME_JOINERS = frozenset({
+    "of", "and", "for", "the", "at", "in", "on", "de", "du", "des", "la", "le", "les", "et",
+    "der", "die", "das", "für", "und", "zu", "y", "e", "di", "del", "della", "da", "do", "dos",
+    "van", "von", "den", "voor", "en", "&", "a", "au", "aux", "an", "am", "im"})
+
+
 @lru_cache(maxsize=4096)
 def _org_only(text: str) -> tuple[str, Location | None] | None:
     """``Amazon, Seattle, WA`` → ``("Amazon", Seattle)``: a header line that names only an
@@ -108,6 +115,8 @@ def _org_only(text: str) -> tuple[str, Location | None] | None:
     words = name.split()
     if not 1 <= len(words) <= 10 or not name[:1].isupper():
         return None
+    if sum(1 for w in words if w[:1].islower() and w.lower() not in _NAME_JOINERS) >= 1:
+        return None  # "Development of a maintenance system for lifts": a description
     if title_score(name) and not strong_org_score(name):
         return None
     if not loc and not (org_score(name) or org_known(name) or len(words) <= 4):
@@ -194,6 +203,21 @@ def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
     return rest
 
 
+def _trailing_title(text: str) -> tuple[str, str, Location | None] | None:
+    """``Employer, City, ST, Title``: the title comes last, after the employer and its
+    place; (employer, title, place) or None for any other shape."""
+    parts = _comma_parts(text)
+    if len(parts) < 2 or (title_score(parts[0]) and not strong_org_score(parts[0])):
+        return None
+    if not title_score(parts[-1]) or strong_org_score(parts[-1]) or org_known(parts[-1]):
+        return None
+    middle = parts[1:-1]
+    location = parse_location(", ".join(middle)) if middle else None
+    if middle and location is None:
+        return None  # "Acme, Data Team, Engineer": leave it to the general reading
+    return parts[0], parts[-1], location
+
+
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
     role = _read_role(tuple(texts))  # copied: callers may change it
@@ -229,6 +253,10 @@ def _read_role(texts: tuple[str, ...]) -> Role:
     title_tail = ""
     title_line = -1
     rest: list[tuple[int, str]] = []
+    if role.title is None and len(frags) == 1 and (trailing := _trailing_title(frags[0][1])):
+        role.employer, role.title, loc = trailing
+        role.location = role.location or loc
+        frags = []
     for index, frag in frags:
         at = _AT_RE.split(frag, maxsplit=1)
         if role.title is None and len(at) == 2 and title_score(at[0]):
@@ -303,9 +331,63 @@ def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None
                    source=Source(file=path, line_start=line.number, line_end=line.number))
 
 
+def cell_role(cells: Sequence[str], hints: Sequence[str]) -> Role:
+    """The role an entry's separated fields name, each field judged by its content: a date,
+    a place, a title (job-title words), an employer (organization words, a known name, a
+    legal form); the template's hints only settle what the content leaves open."""
+    hints = [*hints, *[""] * (len(cells) - len(hints))]
+    role = Role()
+    text_cells: list[tuple[str, str]] = []
+    for cell, hint in zip(cells, hints, strict=False):
+        rest = strip_dates(cell)
+        if not rest or (rest != cell and len(rest.split()) <= 1 and not title_score(rest)):
+            continue  # the date, read from the whole line
+        if (loc := parse_location(rest)) is not None and not (
+                org_score(rest) or strong_org_score(rest) or org_known(rest)
+                or title_score(rest)) and hint != "title":
+            role.location = role.location or loc
+            continue
+        text_cells.append((rest, hint))
+    if len(text_cells) == 1:
+        return _with(read_role([text_cells[0][0]]), location=role.location)
+    orgs = [c for c in text_cells if org_known(c[0]) or strong_org_score(c[0])
+            or (org_score(c[0]) and not title_score(c[0]))]
+    titles = [c for c in text_cells if title_score(c[0]) and c not in orgs]
+    title = next((c for c in titles if c[1] == "title"), titles[0] if titles else None)
+    employer = next((c for c in orgs if c[1] == "org" and c != title),
+                    next((c for c in orgs if c != title), None))
+    rest_cells = [c for c in text_cells if c not in (title, employer)]
+    if title is None and rest_cells:
+        title = next((c for c in rest_cells if c[1] == "title"), None)
+        if title is None and employer is not None:
+            title = rest_cells[0]
+        if title is not None:
+            rest_cells.remove(title)
+    if employer is None and rest_cells:
+        employer = next((c for c in rest_cells if c[1] == "org"), rest_cells[0])
+        rest_cells.remove(employer)
+    role.title = title[0] if title else None
+    if employer is not None:
+        name, loc = split_trailing_location(employer[0])
+        role.employer, role.location = name, role.location or loc
+        if known := known_org_part(name):
+            role.employer, role.team = known[0], known[1] or None
+    return role
+
+
+def _with(role: Role, **values: object) -> Role:
+    for name, value in values.items():
+        if value is not None and getattr(role, name) is None:
+            setattr(role, name, value)
+    return role
+
+
 def _position(entry: Entry, path: str, group: Role | None) -> tuple[Position | None, Role]:
     header = sorted([*entry.header, entry.anchor], key=lambda line: line.number)
-    role = read_role([line.text for line in header])
+    if entry.anchor.entry and entry.anchor.cells:
+        role = cell_role(entry.anchor.cells, entry.anchor.hints)
+    else:
+        role = read_role([line.text for line in header])
     if group is not None and _under_group(entry, role):
         own = role.employer
         role = Role(title=_title_text(entry.anchor.text) if own else role.title,

@@ -13,12 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon.dates import strip_dates
+from ..lexicon.taxonomy import venue_known
 from ..lexicon.words import is_name_like
 from ..models import Publication, Source
 from ..segment.lines import Line
 
 __all__ = [
-    "Citation", "extract_publications", "parse_citation", "publications_in_bullets",
+    "Citation", "entry_citation", "extract_publications", "parse_citation",
+    "publications_in_bullets",
     "vancouver_name",
 ]
 
@@ -35,7 +38,8 @@ _APA_RE = re.compile(
     r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
 _ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
-_MARKS = "*∗⋆†‡§¶"
+# Marks beside an author's name: equal contribution, corresponding author, the owner.
+_MARKS = "*∗⋆†‡§¶☭✝✉#"
 _SENTENCE_RE = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)(?<!\bal)[.?!]\s+(?=[A-Za-z\[(\"“])")
 _VENUE_LEAD_RE = re.compile(
@@ -119,15 +123,23 @@ def _read_authors(text: str) -> tuple[list[tuple[str, bool]], str]:
             authors.append(_clean_name(piece))
             pos = m.end() if m else len(text)
             continue
+        initialled: tuple[str, int] | None = None  # "Smirnov A. A" before ". Title"
         for dot in re.finditer(r"\.\s+", text[pos:end] if m else text[pos:]):
             name = text[pos:pos + dot.start()]
             vancouver = all(vancouver_name(a) for a, _ in authors) and vancouver_name(name)
             if re.search(r"(?:^|\s)[^\W\d_]$", name) and not vancouver:
+                if _is_author(name):
+                    initialled = (name, pos + dot.end())
                 continue  # "B. Jones": the period of an initial
             if _is_author(name) or vancouver:
                 authors.append(_clean_name(name))
                 return _given_first(authors), text[pos + dot.end():]
             break
+        if initialled is not None and authors:
+            # a surname with its initials last in the list ("Liu Y., Smirnov A. A. Title"):
+            # the name ends at the last initial, written as it is (GOST order)
+            authors.append((initialled[0].strip() + ".", False))
+            return _given_first(authors), text[initialled[1]:]
         break
     return _given_first(authors), text[pos:].strip()
 
@@ -149,18 +161,54 @@ def _apa_authors(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_YEAR_AFTER_AUTHORS_RE = re.compile(r"\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.?\s*$")
+# A venue's volume and issue after its name: "Nucleic Acids Research 48(12)", "Cell 6".
+_VOLUME_TAIL_RE = re.compile(r"\s+\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?\s*$")
+
+
+def _trailing_venue(title: str) -> tuple[str, str | None]:
+    """``Title, Journal of Bacteriology 200`` → the title and the venue, when what follows
+    the last comma names a venue (venue words, a volume number) rather than the title."""
+    head, _, tail = title.rpartition(", ")
+    tail = tail.strip()
+    if not head or len(tail.split()) > 8:
+        return title, None
+    if _VOLUME_TAIL_RE.search(tail) or _VENUE_WORD_RE.search(tail) or venue_known(tail):
+        return head.strip(), _venue(tail)
+    return title, None
+
+
+def _whole_author_list(text: str) -> list[tuple[str, bool]]:
+    """``A. Smith, B. Jones, and C. Lee`` before ``(2020).``: names in reading order, when
+    the whole text is names."""
+    authors, rest = _read_authors(text.strip(" ,"))
+    return authors if authors and not rest.strip(" ,.;") else []
+
+
+# Identifiers and links after a venue: DOIs, arXiv numbers, URLs, ISSNs.
+_IDENTIFIER_RE = re.compile(
+    r"\b(?:doi|issn|isbn|pmid|pmcid)\s*:?\s*\S+|\barxiv\s*:\s*[\w./-]+|https?://\S+|"
+    r"\b10\.\d{4,}/\S+", re.I)
+_PREPRINT_LEAD_RE = re.compile(r"^(?:preprint\s+(?:posted\s+)?(?:on|in)\s+(?:the\s+)?)", re.I)
+
+
 def _venue(text: str) -> str | None:
+    text = _IDENTIFIER_RE.sub(" ", text)
+    text = _PREPRINT_LEAD_RE.sub("", text.strip())
     text = _MONTH_YEAR_RE.sub(" ", text)
     text = _YEAR_RE.sub(" ", text)
     text = _VOLUME_RE.sub(" ", text)
     text = _VENUE_LEAD_RE.sub("", text.strip())
     text = re.sub(r"\s*\(\s*\)", "", " ".join(text.split()))
     text = re.sub(r"(?:\s*,)+(?=\s*(?:,|$))", "", text)  # commas left by removed volume parts
+    text = re.sub(r"(?:\s+\d+)+$", "", text.strip(" ,.;:"))  # a volume number left: "PNAS 116"
     text = text.strip(" ,.;:")
     return text or None
 
 
 def _sentences(text: str) -> list[str]:
+    """The parts of a citation set apart by full stops, or by ``//`` (GOST: title // venue)."""
+    text = text.replace(" // ", ". ")
     return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
 
 
@@ -180,9 +228,11 @@ def parse_citation(text: str) -> Citation:
     years = _YEAR_RE.findall(text)
     cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
-        authors, _ = _read_authors(text[:q.start()].strip(" ,:"))  # "A, B: "Title""
+        before = _YEAR_AFTER_AUTHORS_RE.sub("", text[:q.start()].strip(" ,:"))
+        authors, _ = _read_authors(before.strip(" ,:"))  # "A, B: "Title"", "A, B (2020). "T""
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
-    elif (apa := _APA_RE.match(text)) is not None and (authors := _apa_authors(apa["authors"])):
+    elif (apa := _APA_RE.match(text)) is not None and (authors := (
+            _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"]))):
         parts = _sentences(apa["rest"])
         cite.year = apa["year"]
         cite.title = parts[0].rstrip(".") if parts else ""
@@ -205,6 +255,8 @@ def parse_citation(text: str) -> Citation:
             title, _, venue = cite.title.rpartition(",")
             if _VENUE_WORD_RE.search(venue) or _YEAR_RE.search(venue):
                 cite.title, cite.venue = title.strip(), _venue(venue)
+    if cite.venue is None and ", " in cite.title:
+        cite.title, cite.venue = _trailing_venue(cite.title)
     names = [name for name, _ in authors]
     cite.authors = names
     marked = [name for name, mark in authors if mark]
@@ -245,12 +297,80 @@ def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
     return items
 
 
+_SHORT_DATE_RE = re.compile(r"^(?:\d{1,2}/)?(?P<yy>\d{2})$|^(?:\d{1,2}/)?(?P<year>(?:19|20)\d{2})$")
+
+
+def _entry_items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
+    """A template's entries (``\\entry{09/18}{Authors}{Venue}{Title}``): each entry line with
+    the lines under it up to the next, as one citation."""
+    items: list[tuple[list[Line], str | None]] = []
+    for line in lines:
+        if line.entry:
+            items.append(([line], None))
+        elif items and line.text:
+            items[-1][0].append(line)
+    return items
+
+
+_AUTHORS_LABEL_RE = re.compile(r"^\s*(?:co-?)?authors?\s*:\s*|^\s*(?:with|avec|mit|con|com)\s+",
+                               re.I)
+
+
+def entry_citation(cells: Sequence[str], body: str | Sequence[str]) -> Citation:
+    """A citation whose parts a template set apart: each part judged by its content — a
+    date, a list of names, a venue — and the title the part left (or the text under it)."""
+    cite = Citation()
+    authors: list[tuple[str, bool]] = []
+    rest: list[str] = []
+    for cell in cells:
+        bare = cell.strip(" .,")
+        if m := _SHORT_DATE_RE.match(bare):
+            cite.year = m["year"] or f"20{m['yy']}" if int(m["yy"] or 0) < 70 or m["year"] \
+                else f"19{m['yy']}"
+            continue
+        if (years := _YEAR_RE.findall(bare)) and len(strip_dates(bare).split()) <= 1:
+            cite.year = years[-1]
+            continue
+        listed = _apa_authors(bare.replace(";", ",")) or _whole_author_list(bare.replace(";", ","))
+        if listed and not authors:
+            authors = listed
+            continue
+        rest.append(bare)
+    venues = [r for r in rest if _VENUE_WORD_RE.search(r) or venue_known(r)
+              or _VOLUME_RE.search(r)]
+    others = [r for r in rest if r not in venues]
+    lines = [body] if isinstance(body, str) else list(body)
+    if not authors:
+        for k, line in enumerate(lines):
+            text = _AUTHORS_LABEL_RE.sub("", line).strip(" .")
+            listed = _apa_authors(text.replace(";", ",")) or _whole_author_list(
+                text.replace(";", ","))
+            if listed:
+                authors = listed
+                lines = lines[:k] + lines[k + 1:]
+                break
+    title = max(others, key=len) if others else " ".join(lines).strip()
+    if not title and venues:
+        title = venues.pop(0)
+    cite.title = title.rstrip(".")
+    cite.venue = _venue(" ".join(venues)) if venues else None
+    cite.authors = [name for name, _ in authors]
+    cite.co_first = [name for name, mark in authors if mark] if sum(
+        1 for _, mark in authors if mark) > 1 else []
+    return cite
+
+
 def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
     """Publications of a publications section."""
     out: list[Publication] = []
-    for group, kind in _items(lines):
+    first = next((k for k, line in enumerate(lines) if line.entry), len(lines))
+    # citations written out, then a template's entries (a list, then talks as \cventry)
+    for group, kind in [*_items(lines[:first]), *_entry_items(lines[first:])]:
         text = " ".join(line.text for line in group)
-        cite = parse_citation(text)
+        if group[0].entry and group[0].cells:
+            cite = entry_citation(group[0].cells, [line.text for line in group[1:]])
+        else:
+            cite = parse_citation(text)
         if not cite.title or len(cite.title) < 4 or not (cite.year or cite.venue or cite.authors):
             continue
         if not cite.authors and not cite.venue:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from ..lexicon.headings import kinds_named
 from ..lexicon.taxonomy import skill_canonical, skill_is_broader, skill_known, skill_mentions
 from ..models import Skill, Source
 from ..segment.lines import Line
@@ -121,7 +122,9 @@ def split_item(item: str) -> list[str]:
 
 def _keep(skill: str) -> bool:
     words = skill.split()
-    return 0 < len(words) <= _MAX_SKILL_WORDS and not skill.endswith(":")
+    cjk = sum(1 for c in skill if ord(c) >= 0x2E80)
+    # a run of more than a dozen Chinese or Japanese characters is a sentence, not a skill
+    return 0 < len(words) <= _MAX_SKILL_WORDS and not skill.endswith(":") and cjk <= 12
 
 
 def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[Line]]:
@@ -149,8 +152,9 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
         if label and _AWARD_GROUP_RE.search(label):
             award_lines.append(replace(line, text=rest))
             continue
-        if label and _SKIP_GROUP_RE.search(label):
-            continue
+        if label and (_SKIP_GROUP_RE.search(label) or (
+                "other" in (named := kinds_named(label)) and "skills" not in named)):
+            continue  # interests, memberships, involvements: not skills
         if label is None and not line.bullet and _is_group_heading(
                 text, items[i + 1] if i + 1 < len(items) else None):
             category = text
@@ -197,11 +201,16 @@ def _groups_of(line: Line) -> list[Line]:
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
     """Lines a PDF wrapped, joined again: one that leaves a parenthesis open or ends with a
-    comma (``Python (pandas, scikit-learn,`` / ``PyTorch)``) goes on in the next."""
+    comma (``Python (pandas, scikit-learn,`` / ``PyTorch)``) goes on in the next, and so
+    does a labelled list whose next line, printed right under it, has no label of its own
+    (``Tools: Git, Root Cause`` / ``Analysis, 5S``)."""
     out: list[Line] = []
     for line in lines:
         previous = out[-1].text if out else ""
-        if out and not line.bullet and (previous.count("(") > previous.count(")")
+        continued = bool(out) and line.number == out[-1].end + 1 and "," in previous and \
+            bool(_GROUP_RE.match(previous)) and not _GROUP_RE.match(line.text) and \
+            not previous.endswith(".") and "," in line.text
+        if out and not line.bullet and (previous.count("(") > previous.count(")") or continued
                                         or previous.endswith(",") or line.text.startswith("(")):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
         else:

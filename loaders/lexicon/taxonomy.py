@@ -14,6 +14,7 @@ from typing import Any
 
 __all__ = [
     "degree_level",
+    "degree_name",
     "degree_prefix",
     "known_org_part",
     "org_canonical",
@@ -159,6 +160,16 @@ def degree_prefix(text: str) -> str | None:
     cut = text.rfind(rest) if rest else len(text)
     written = re.sub(r"[\s,;:(]+(?:in|of|on)?\s*$", "", text[:cut]).strip(" ,;:(")
     return written or None
+
+
+@lru_cache(maxsize=8192)
+def degree_name(label: str) -> str | None:
+    """The preferred label of the degree a text names or starts with (``S.M.`` → ``MS``)."""
+    tax = _taxonomy("degrees")
+    if tax is None or not label.strip():
+        return None
+    concept = tax.lookup(label.strip()) or tax.split(label.strip())[0]
+    return concept.pref_label if concept is not None else None
 
 
 @lru_cache(maxsize=8192)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocabulary import alternation, fold, vocabulary
+
 __all__ = [
     "HONORIFIC_RE",
     "LEGAL_SUFFIX_RE",
@@ -22,78 +24,26 @@ __all__ = [
     "title_score",
 ]
 
-TITLE_WORDS = frozenset([
-    "engineer", "engineers", "engineering", "developer", "scientist", "researcher",
-    "research", "intern", "internship", "assistant", "associate", "manager", "director",
-    "lead", "leader", "architect", "analyst", "consultant", "specialist", "staff", "member",
-    "officer", "president", "vp", "founder", "cofounder", "co-founder", "cto", "ceo", "cfo",
-    "coo", "head", "professor", "lecturer", "instructor", "teacher", "tutor", "fellow",
-    "postdoc", "postdoctoral", "student", "designer", "programmer", "administrator",
-    "technician", "coordinator", "owner", "partner", "principal", "trainee", "apprentice",
-    "contractor", "freelancer", "freelance", "sde", "swe", "mts", "chief", "editor",
-    "volunteer", "ambassador", "ta", "representative", "advisor", "adviser", "supervisor",
-    "executive", "strategist", "evangelist", "maintainer", "contributor", "operator",
-    "chair", "secretary", "treasurer", "recruiter", "product", "senior", "junior", "jr",
-    "sr",
-    # occupations outside offices and software; trade words that are also common surnames
-    # (Cook, Baker, Mason, Carpenter, Porter...) are left out so names are not read as jobs
-    "nurse", "midwife", "paramedic", "pharmacist", "physician", "surgeon", "therapist",
-    "physiotherapist", "dietitian", "psychologist", "counsellor", "counselor", "dentist",
-    "optometrist", "radiographer", "sonographer", "veterinarian", "hygienist", "chef",
-    "accountant", "auditor", "bookkeeper", "controller", "actuary", "underwriter",
-    "estimator", "surveyor", "inspector", "superintendent", "planner", "electrician",
-    "welder", "machinist", "chemist", "biologist", "ecologist", "geologist", "hydrologist",
-    "economist", "statistician", "technologist", "lawyer", "attorney", "paralegal",
-    "solicitor", "barrister", "journalist", "translator", "interpreter", "librarian",
-    "curator", "photographer", "receptionist", "cashier", "bartender",
-])
-
-# Job titles of French, German, Spanish, Italian and Portuguese résumés, as whole words;
+# The words come from every language's data file (lexicon/data/*.toml), folded.
+_V = vocabulary()
+TITLE_WORDS = _V.title_words
+_WEAK_TITLE = _V.weak_title_words
+_STRONG_TITLE = TITLE_WORDS - _WEAK_TITLE
 # German compounds end in their title (Entwicklungsingenieurin, Teamleiter).
-_FOREIGN_TITLE_RE = re.compile(
-    r"ing[ée]nieure?|d[ée]veloppeu(?:r|se)|stagiaire|stage|alternante?|chef|responsable|"
-    r"directeur|directrice|consultante|chercheu(?:r|se)|charg[ée]e?|technicien(?:ne)?|"
-    r"\w*ingenieur(?:in)?|\w*entwickler(?:in)?|\w*leiter(?:in)?|\w*mitarbeiter(?:in)?|"
-    r"\w*berater(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|doktorand(?:in)?|"
-    r"referent(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|ingenier[oa]|desarrollador(?:a)?|jefe|"
-    r"gerente|analista|becari[oa]|pasante|investigador(?:a)?|ingegnere|sviluppatore|"
-    r"responsabile|stagista|ricercat(?:ore|rice)|engenheir[oa]|desenvolvedor(?:a)?|"
-    r"estagi[áa]ri[oa]|pesquisador(?:a)?")
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-
-_WEAK_TITLE = frozenset({"research", "engineering", "senior", "junior", "jr", "sr", "product",
-                         "associate", "member", "head", "lead"})
-
-ORG_WORDS = frozenset([
-    "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co",
-    "co.", "gmbh", "ag", "sa", "plc", "bv", "srl", "pvt", "limited", "university",
-    "college", "institute", "institution", "laboratory", "laboratories", "lab", "labs",
-    "technologies", "technology", "systems", "software", "group", "foundation", "bank",
-    "capital", "partners", "solutions", "center", "centre", "school", "hospital", "agency",
-    "department", "ministry", "studio", "studios", "ventures", "holdings", "networks",
-    "industries", "international", "global", "consulting", "services", "academy", "council",
-    "society", "association"
-])
-
+_TITLE_STEMS = tuple(stem.lstrip("*") for stem in _V.title_stems)
+# Titles of scripts written without spaces are found inside a run of text (高级工程师).
+_CJK_TITLES = tuple(w for w in TITLE_WORDS if any(ord(c) >= 0x2E80 for c in w))
+ORG_WORDS = _V.org_words
 # Words that make a phrase an organization even when it also holds a title word
 # ("Research Laboratory", "Engineering College").
-STRONG_ORG_WORDS = frozenset([
-    "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "gmbh", "plc",
-    "university", "college", "institute", "laboratory", "laboratories", "foundation",
-    "hospital", "bank", "ministry"
-])
-
-SCHOOL_RE = re.compile(
-    r"\b(?:universit(?:y|ies|ät|at|é|e|à|a|eit|y's)|college|institute|institut|school|academy|"
-    r"polytechnic|politecnico|polytechnique|conservatory|conservatoire|hochschule|"
-    r"universidad|universidade|école|ecole|univ\.?|iit|eth|epfl|lycée|lycee|liceo|gymnasium|"
-    r"instituto|istituto|escuela|escola|scuola|fachhochschule|università|universita)\b",
-    re.I,
-)
+STRONG_ORG_WORDS = _V.strong_org_words
+_CJK_ORGS = tuple(w for w in ORG_WORDS if any(ord(c) >= 0x2E80 for c in w))
+_CJK_STRONG_ORGS = tuple(w for w in STRONG_ORG_WORDS if any(ord(c) >= 0x2E80 for c in w))
+SCHOOL_RE = re.compile(alternation(_V.school_words) + r"|\buniv\.")
 LEGAL_SUFFIX_RE = re.compile(
     r",?\s+(?:inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|l\.l\.c)\.?$", re.I
 )
-_WORD_RE = re.compile(r"[a-z][a-z.\-']*")
+_WORD_RE = re.compile(r"[^\W\d_][\w.\-']*")
 # Titles before a name, German (Dr.-Ing., Dipl.-Ing.) and engineers' (Eng., Ing.) included.
 HONORIFIC_RE = re.compile(
     r"^(?:prof(?:essor)?\.?|dr\.?(?:\s?-\s?ing\.?)?|dipl\.?\s?-\s?ing\.?|mr\.?|ms\.?|mrs\.?|"
@@ -103,8 +53,6 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "da", "del", "della", "d
                              "op", "zu", "dei", "do", "ibn", "bint"})
 _NAME_TOKEN_RE = re.compile(r"^(?:[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?|(?:[^\W\d_]\.-?)+)$")
 
-
-_STRONG_TITLE = TITLE_WORDS - _WEAK_TITLE
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
 
 
@@ -116,34 +64,44 @@ def has_digit(text: str) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD_RE.findall(text.lower())
+    """Words of the folded text, dots and hyphens kept (``inc.``, ``co-founder``)."""
+    return _WORD_RE.findall(fold(text))
+
+
+def _is_title_word(token: str) -> bool:
+    word = token.strip(".")
+    return word in _STRONG_TITLE or any(
+        word.endswith(stem) and len(word) > len(stem) for stem in _TITLE_STEMS)
 
 
 @lru_cache(maxsize=8192)
 def title_score(text: str) -> int:
     """How many job-title words the text holds (``Senior Software Engineer`` → 2)."""
     tokens = _tokens(text)
-    strong = sum(1 for t in tokens if t.strip(".") in _STRONG_TITLE) + sum(
-        1 for t in _LETTERS_RE.findall(text.lower()) if _FOREIGN_TITLE_RE.fullmatch(t))
+    strong = sum(1 for t in tokens if _is_title_word(t))
+    if not text.isascii():
+        strong += sum(1 for w in _CJK_TITLES if w in text)
     return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)
 
 
 @lru_cache(maxsize=8192)
 def org_score(text: str) -> int:
     """How many organization words the text holds (``DHC Software`` → 1)."""
-    return sum(1 for t in _tokens(text) if t in ORG_WORDS or t.strip(".") in ORG_WORDS)
+    score = sum(1 for t in _tokens(text) if t.strip(".") in ORG_WORDS)
+    return score + (sum(1 for w in _CJK_ORGS if w in text) if not text.isascii() else 0)
 
 
 @lru_cache(maxsize=8192)
 def strong_org_score(text: str) -> int:
     """How many words the text holds that only an organization name has."""
-    return sum(1 for t in _tokens(text) if t.strip(".") in STRONG_ORG_WORDS)
+    score = sum(1 for t in _tokens(text) if t.strip(".") in STRONG_ORG_WORDS)
+    return score + (sum(1 for w in _CJK_STRONG_ORGS if w in text) if not text.isascii() else 0)
 
 
 @lru_cache(maxsize=8192)
 def school_score(text: str) -> int:
     """How many school words the text holds (``University of X`` → 1)."""
-    return len(SCHOOL_RE.findall(text))
+    return len(SCHOOL_RE.findall(fold(text)))
 
 
 def strip_honorific(name: str) -> str:
@@ -155,9 +113,18 @@ def strip_honorific(name: str) -> str:
     return name.strip(" .,;")
 
 
+# A Chinese, Japanese or Korean name: two to four characters of the script (a space
+# between family and given name allowed), no digits or latin letters.
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf\uac00-\ud7af"
+_CJK_NAME_RE = re.compile(rf"^[{_CJK}]{{1,3}}(?:[ 　・]?[{_CJK}\u3040-\u30ff]{{1,4}})$")
+
+
 @lru_cache(maxsize=8192)
 def is_name_like(text: str, max_words: int = 5) -> bool:
-    """True for a person's name: 2-5 capitalised words, initials or particles, no digits."""
+    """True for a person's name: 2-5 capitalised words, initials or particles, no digits;
+    or two to six CJK characters (蔡梦杰, 山田 太郎)."""
+    if not text.isascii() and _CJK_NAME_RE.match(text.strip()):
+        return len(text.strip().replace(" ", "")) >= 2
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= max_words or has_digit(text):
         return False

@@ -1,508 +1,536 @@
-"""Word (.docx) résumés, rendered as the Markdown shapes the extractor reads best.
+"""Word (.docx) résumés as typed blocks, read straight from the package's XML.
 
-Body paragraphs and tables come out in document order.  Headings become ``#`` lines (the
-Title style is the name, ``Heading 1`` a section), list paragraphs ``- item``, explicitly
-bold runs ``**bold**`` (employers and titles are usually bold, which helps the extractor),
-and hyperlinks ``[text](url)``.  A table row of single-line cells is one line with the
-cells joined by `` | ``; a layout table (cells holding whole paragraphs or nested tables)
-is read cell by cell as ordinary body content, since many templates lay a résumé out that way.
+What a person sees on the page decides the blocks: ``Title``/``Heading N`` styles (and
+styles with an outline level) are headings; numbered and ``List`` paragraphs are bullets;
+a paragraph's tabs separate its columns (``2012 – 2014⇥Research Assistant, HU Berlin``
+keeps its date apart); bold runs stay marked; text in text boxes and shapes is read where
+its anchor sits; the first page header (where templates put the name) comes first.
+
+Tables are of two kinds.  A table of short cells is data: each row is a
+:class:`~talentgraph.loaders.document.TableRow`.  A table whose cells hold whole
+paragraphs is a page layout (a sidebar beside the main column, or one row per section):
+it is read cell by cell, column by column, each column its own region.
+
+python-docx is not used: it exposes neither text boxes nor tab stops nor ``mc:`` alternate
+content, and opening a package with it parses every part (half of the time of a read).  The
+XML is parsed by lxml with entities and network access off (no XXE, no billion laughs),
+and every part is inflated through a byte budget checked while inflating, not from the
+sizes the zip header claims.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
-import struct
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-import docx
-from docx.blkcntnr import BlockItemContainer
-from docx.enum.section import WD_HEADER_FOOTER
-from docx.enum.style import WD_STYLE_TYPE
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.exceptions import PackageNotFoundError
-from docx.opc.package import OpcPackage as Package
-from docx.opc.packuri import PACKAGE_URI, PackURI
-from docx.opc.part import PartFactory, XmlPart
-from docx.opc.phys_pkg import PhysPkgReader
-from docx.opc.pkgreader import PackageReader, _ContentTypeMap
-from docx.oxml.ns import qn
-from docx.oxml.parser import parse_xml
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.parts.styles import StylesPart
-from docx.styles import BabelFish
-from docx.table import Table, _Cell
-from docx.text.hyperlink import Hyperlink
-from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 from lxml import etree
 
-from ..document import Document
+from ..document import Block, Bullet, Document, Heading, TableRow, TextLine
 from ..errors import InputError
 from .text import sha256_hex
 
-__all__ = ["MAX_UNZIPPED_BYTES", "read_docx"]
+__all__ = ["MAX_BLOCKS", "MAX_UNZIPPED_BYTES", "read_docx"]
 
-#: A .docx is a zip archive; refuse one that would inflate past this (a "zip bomb").
+#: A .docx is a zip archive; refuse one whose parts inflate past this (a "zip bomb").
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+#: No résumé has this many paragraphs and rows: a file that does is refused, not read.
+MAX_BLOCKS = 20_000
 
-_HEADING = re.compile(r"heading\s*(\d)", re.IGNORECASE)
-_BULLET_GLYPH = re.compile(r"^\s*[•◦▪▸►●○■–]\s*")
-_STYLE, _TYPE, _NAME, _VAL = qn("w:style"), qn("w:type"), qn("w:name"), qn("w:val")
-_STYLE_ID, _DEFAULT = qn("w:styleId"), qn("w:default")
-_R, _HYPERLINK = qn("w:r"), qn("w:hyperlink")
-_RUN_TEXT = tuple(qn(tag) for tag in ("w:br", "w:cr", "w:noBreakHyphen", "w:ptab", "w:t", "w:tab"))
-_StyleTable = tuple[dict[str, tuple[WD_STYLE_TYPE | None, str]], dict[WD_STYLE_TYPE, str]]
-_STYLE_TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER,
-                "table": WD_STYLE_TYPE.TABLE, "numbering": WD_STYLE_TYPE.LIST}
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _w(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+_P, _TBL, _TR, _TC, _R, _T, _TAB = (_w(t) for t in ("p", "tbl", "tr", "tc", "r", "t", "tab"))
+_BR, _CR, _SDT, _SDT_CONTENT = _w("br"), _w("cr"), _w("sdt"), _w("sdtContent")
+_HYPERLINK, _TXBX = _w("hyperlink"), _w("txbxContent")
+_FLD_CHAR, _INSTR = _w("fldChar"), _w("instrText")
+_VAL, _STYLE_ID, _TYPE = _w("val"), _w("styleId"), _w("type")
+_ALTERNATE, _FALLBACK = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Fallback"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                          remove_comments=True, remove_pis=True)
+_HEADING_STYLE = re.compile(r"heading\s*(\d)", re.I)
+_BULLET_GLYPH = re.compile(r"^\s*[•◦▪▸►●○■–\uf0b7\uf0a7]\s*")
+_TABS = re.compile(r"\t+")
+_OFF = ("0", "false", "off", "none")
 
 
 def read_docx(path: str, data: bytes) -> Document:
-    """Read a .docx into Markdown-shaped lines."""
-    _check_archive(path, data)
-    try:
-        lines = _fast_lines(data)
-    except Exception:
-        lines = None  # anything unusual: python-docx reads it and decides
-    try:
-        if lines is None:
-            word = docx.Document(io.BytesIO(data))
-            styles = _StyleNames(_style_table(word))
-            lines = list(_header_lines(word, styles))
-            lines.extend(_blocks(word.iter_inner_content(), styles))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as err:
-        raise InputError(path, f"corrupt DOCX ({type(err).__name__})") from err
-    except Exception as err:
-        # lxml raises its own XMLSyntaxError family on damaged parts.
-        if type(err).__module__.startswith("lxml"):
-            raise InputError(path, "corrupt DOCX (damaged XML)") from err
-        raise
-    lines = _tidy(lines)
-    if not lines:
-        raise InputError(path, "no text in DOCX")
-    return Document(path=path, format="docx", sha256=sha256_hex(data), lines=tuple(lines))
-
-
-def _check_archive(path: str, data: bytes) -> None:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            total = sum(info.file_size for info in archive.infolist())
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError) as err:
-        raise InputError(path, "corrupt DOCX (not a zip archive)") from err
-    if total > MAX_UNZIPPED_BYTES:
-        raise InputError(path, "DOCX expands to more than 100 MB (zip bomb?)")
-    if "word/document.xml" not in names:
+    """Read a .docx into blocks."""
+    package = _Package(path, data)
+    styles = _Styles(package.xml("word/styles.xml"))
+    links = package.relationships("word/_rels/document.xml.rels")
+    document = package.xml("word/document.xml")
+    if document is None:
         raise InputError(path, "not a DOCX (no word/document.xml)")
+    body = document.find(_w("body"))
+    reader = _Reader(path, styles, links)
+    header = _first_header(package, body)
+    if header is not None:
+        reader.container(header)
+        reader.gap()
+    if body is not None:
+        reader.container(body)
+    blocks = reader.finish()
+    if not any(b.text.strip() for b in blocks):
+        raise InputError(path, "no text in DOCX")
+    return Document(path=path, format="docx", sha256=sha256_hex(data), blocks=tuple(blocks))
 
 
-class _LazyStylesPart(StylesPart):
-    """``word/styles.xml``, parsed only when something asks for its XML.
+class _Package:
+    """The zip archive, each part inflated at most once against one byte budget."""
 
-    python-docx parses every XML part when it opens a package, and the styles part is by far
-    the largest (some 350 KB in Word's and python-docx's default template: two thirds of the
-    time spent opening such a file), while reading needs only each style's id, type, name
-    and default flag.  :class:`_StyleNames` reads those from the raw bytes, once per distinct
-    styles part.  Anything that does use the XML (a writer adding styled text, for instance)
-    gets it parsed on first access, as before, and an untouched part saves its bytes as read.
-    """
+    def __init__(self, path: str, data: bytes) -> None:
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            self.names = set(self.zip.namelist())
+        except (zipfile.BadZipFile, ValueError, EOFError, OSError) as err:
+            raise InputError(path, "corrupt DOCX (not a zip archive)") from err
+        if "word/document.xml" not in self.names:
+            raise InputError(path, "not a DOCX (no word/document.xml)")
+        if sum(info.file_size for info in self.zip.infolist()) > MAX_UNZIPPED_BYTES:
+            raise InputError(path, "DOCX expands to more than 100 MB (zip bomb?)")
+        self.left = MAX_UNZIPPED_BYTES  # the sizes declared may lie: counted while inflating
+        self.parsed: dict[str, etree._Element] = {}
 
-    def __init__(self, partname: PackURI, content_type: str, element: BaseOxmlElement | None,
-                 package: Package, raw: bytes | None = None) -> None:
-        self.raw = raw
-        self._parsed: BaseOxmlElement | None = None
-        super().__init__(partname, content_type, element, package)  # type: ignore[arg-type]
-
-    @classmethod
-    def load(cls, partname: PackURI, content_type: str, blob: bytes,
-             package: Package) -> _LazyStylesPart:
-        return cls(partname, content_type, None, package, raw=blob)
-
-    @property  # type: ignore[override]
-    def _element(self) -> BaseOxmlElement:
-        if self._parsed is None and self.raw is not None:
-            self._parsed = parse_xml(self.raw)
-        return self._parsed  # type: ignore[return-value]
-
-    @_element.setter
-    def _element(self, element: BaseOxmlElement | None) -> None:
-        self._parsed = element
-
-    @property
-    def parsed(self) -> bool:
-        return self._parsed is not None
-
-    @property
-    def blob(self) -> bytes:
-        return self.raw if self._parsed is None and self.raw is not None else super().blob
-
-
-PartFactory.part_type_for[CT.WML_STYLES] = _LazyStylesPart
-
-#: Style tables by the digest of the styles part they were read from: documents made from
-#: one template share the same part byte for byte.
-_STYLE_TABLES: dict[bytes, _StyleTable] = {}
-_MAX_STYLE_TABLES = 256
-_STYLE_TABLES_BY_STORED: dict[bytes, _StyleTable] = {}
-_XML_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
-
-
-def _style_table(word: docx.document.Document) -> _StyleTable:
-    part = word.part._styles_part
-    if not isinstance(part, _LazyStylesPart) or part.parsed or part.raw is None:
-        return _read_style_table(part.element)
-    return _raw_style_table(part.raw)
-
-
-def _raw_style_table(raw: bytes) -> _StyleTable:
-    digest = hashlib.blake2b(raw, digest_size=16).digest()
-    table = _STYLE_TABLES.get(digest)
-    if table is None:
-        if len(_STYLE_TABLES) >= _MAX_STYLE_TABLES:
-            _STYLE_TABLES.clear()
-        table = _STYLE_TABLES[digest] = _read_style_table(
-            etree.fromstring(raw, _XML_PARSER))
-    return table
-
-
-def _read_style_table(root: etree._Element) -> _StyleTable:
-    """Each style id's (type, name), first one of an id winning, and each type's default
-    name, the last one winning (python-docx's rules)."""
-    by_id: dict[str, tuple[WD_STYLE_TYPE | None, str]] = {}
-    default: dict[WD_STYLE_TYPE, str] = {}
-    for style in root.iterchildren(_STYLE):
-        kind = _STYLE_TYPES.get(style.get(_TYPE, ""))  # missing or unknown: matches none
-        name_el = style.find(_NAME)
-        name_val = name_el.get(_VAL) if name_el is not None else None
-        name = BabelFish.internal2ui(name_val) if name_val is not None else ""
-        style_id = style.get(_STYLE_ID)
-        if style_id is not None and style_id not in by_id:
-            by_id[style_id] = (kind, name)
-        if kind is not None and style.get(_DEFAULT) in ("1", "true", "on"):
-            default[kind] = name
-    return by_id, default
-
-
-class _StyleNames:
-    """Style names by style id, read once per document.
-
-    python-docx resolves ``paragraph.style`` and ``run.style`` with an XPath search of the
-    styles part (and a scan of every style for the default) on each access, which was most
-    of the time spent reading a .docx.  The same rules, from one pass over the styles: the
-    first style with the id if it has the wanted type, else the last default of that type.
-    """
-
-    def __init__(self, table: _StyleTable) -> None:
-        self._by_id, self._default = table
-
-    def name(self, style_id: str | None, style_type: WD_STYLE_TYPE) -> str:
-        found = self._by_id.get(style_id) if style_id else None
-        if found is not None and found[0] == style_type:
-            return found[1]
-        return self._default.get(style_type, "")
-
-    def paragraph(self, paragraph: Paragraph) -> str:
-        return self.name(paragraph._p.style, WD_STYLE_TYPE.PARAGRAPH)
-
-    def run(self, run: Run) -> str:
-        return self.name(run._r.style, WD_STYLE_TYPE.CHARACTER)
-
-
-class _Unusual(Exception):
-    """Raised by the fast path for what it leaves to python-docx."""
-
-
-class _Rels:
-    """A part's relationships by id, as hyperlinks ask for them (``rels[rId].target_ref``)."""
-
-    def __init__(self, srels: Iterable[object]) -> None:
-        self._by_id = {srel.rId: srel for srel in srels}  # type: ignore[attr-defined]
-
-    def __getitem__(self, rid: str) -> _Rels:
-        srel = self._by_id[rid]
-        if not srel.is_external:
-            raise _Unusual("internal hyperlink target")  # python-docx makes it relative
-        return srel  # type: ignore[return-value]
-
-
-class _Part:
-    """Stands in for a python-docx story part: what paragraphs and tables ask of it."""
-
-    def __init__(self, srels: Iterable[object]) -> None:
-        self.rels = _Rels(srels)
-
-
-class _Story:
-    def __init__(self, part: _Part) -> None:
-        self.part = part
-
-
-#: Content types python-docx parses as XML when it opens a package (styles: lazily).
-_XML_TYPES = frozenset(
-    ct for ct, cls in PartFactory.part_type_for.items()
-    if issubclass(cls, XmlPart) and ct != CT.WML_STYLES)
-
-
-def _fast_lines(data: bytes) -> list[str] | None:
-    """The lines :func:`read_docx` reads with python-docx, without opening the package.
-
-    ``docx.Document`` inflates and loads every part (some 800 KB of styles in Word's default
-    template) where reading needs the document, its header, its relationships and the style
-    names.  This walks the same relationship graph with python-docx's own package reader
-    pieces (so the same parts are found, the same missing part or damaged XML fails), parses
-    the parts python-docx would parse, and reads the body with python-docx's element
-    classes and proxies.  Whatever it is not sure about raises, and the caller then opens
-    the file with python-docx as before.
-    """
-    phys = PhysPkgReader(io.BytesIO(data))
-    try:
-        content_types = _ContentTypeMap.from_xml(phys.content_types_xml)
-        parts: dict[PackURI, tuple[str, str, list[object]]] = {}  # type, reltype, srels
-        package_srels = PackageReader._srels_for(phys, PACKAGE_URI)
-        main = [srel.target_partname for srel in package_srels
-                if srel.reltype == RT.OFFICE_DOCUMENT and not srel.is_external]
-        _walk_parts(phys, content_types, package_srels, parts)
-        for partname, (ctype, reltype, _) in parts.items():
-            if ctype in _XML_TYPES and reltype != RT.IMAGE and partname not in main:
-                parse_xml(phys.blob_for(partname))  # damaged XML fails here as it would there
-        if len(main) != 1 or parts[main[0]][0] != CT.WML_DOCUMENT_MAIN:
+    def read(self, name: str) -> bytes | None:
+        if name not in self.names:
             return None
-        doc_srels = parts[main[0]][2]
-        styles_ref = [s for s in doc_srels if s.reltype == RT.STYLES]
-        if len(styles_ref) != 1 or styles_ref[0].is_external:
+        try:
+            with self.zip.open(name) as member:
+                blob = member.read(self.left + 1)  # inflates no further than the budget
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+                NotImplementedError, RuntimeError) as err:
+            raise InputError(self.path, f"corrupt DOCX ({type(err).__name__} in {name})") from err
+        if len(blob) > self.left:
+            raise InputError(self.path, "DOCX expands to more than 100 MB (zip bomb?)")
+        self.left -= len(blob)
+        return blob
+
+    def xml(self, name: str) -> etree._Element | None:
+        if name in self.parsed:
+            return self.parsed[name]
+        blob = self.read(name)
+        if blob is None:
             return None
-        style_part = styles_ref[0].target_partname
-        if parts[style_part][:2] != (CT.WML_STYLES, RT.STYLES):
-            return None
-        styles = _StyleNames(_cached_style_table(phys, data, style_part))
-        document = parse_xml(phys.blob_for(main[0]))
-        lines: list[str] = []
-        sections = document.sectPr_lst
-        if sections:
-            ref = sections[0].get_headerReference(WD_HEADER_FOOTER.PRIMARY)
-            if ref is not None:
-                target = next(s for s in doc_srels if s.rId == ref.rId)  # StopIteration: odd
-                header_part = target.target_partname
-                ctype, reltype, header_srels = parts[header_part]
-                if ctype != CT.WML_HEADER or reltype == RT.IMAGE:
-                    return None
-                header = BlockItemContainer(parse_xml(phys.blob_for(header_part)),
-                                            _Story(_Part(header_srels)))
-                lines.extend(_blocks(header.iter_inner_content(), styles))
-        body = BlockItemContainer(document.body, _Story(_Part(doc_srels)))
-        lines.extend(_blocks(body.iter_inner_content(), styles))
-        return lines
-    finally:
-        phys.close()
+        try:
+            root = self.parsed[name] = etree.fromstring(blob, _PARSER)
+            return root
+        except etree.XMLSyntaxError as err:
+            raise InputError(self.path, f"corrupt DOCX (damaged XML in {name})") from err
+
+    def relationships(self, name: str) -> dict[str, str]:
+        root = self.xml(name)
+        if root is None:
+            return {}
+        return {rel.get("Id", ""): rel.get("Target", "")
+                for rel in root.iter(f"{{{_REL_NS}}}Relationship")
+                if rel.get("TargetMode") == "External" or "header" in rel.get("Type", "")}
 
 
-def _cached_style_table(phys: PhysPkgReader, data: bytes, partname: PackURI) -> _StyleTable:
-    """The style table of a styles part, found by its compressed bytes when seen before.
-
-    Inflating Word's 350 KB default styles part to hash it cost more than the rest of the
-    read; the stored bytes (some 20 KB) with the method, CRC and size identify the content
-    just as well.  A stored member that is not found plainly is inflated and read as usual.
-    """
-    info = phys._zipf.getinfo(partname.membername)
-    start = info.header_offset
-    if data[start:start + 4] != b"PK\x03\x04" or info.flag_bits & 1:
-        return _raw_style_table(phys.blob_for(partname))
-    name_len, extra_len = struct.unpack_from("<HH", data, start + 26)
-    begin = start + 30 + name_len + extra_len
-    key = b"%d:%d:%d:" % (info.compress_type, info.CRC, info.file_size) + hashlib.blake2b(
-        data[begin:begin + info.compress_size], digest_size=16).digest()
-    table = _STYLE_TABLES_BY_STORED.get(key)
-    if table is None:
-        table = _raw_style_table(phys.blob_for(partname))  # inflates, checks the CRC, parses
-        if len(_STYLE_TABLES_BY_STORED) >= _MAX_STYLE_TABLES:
-            _STYLE_TABLES_BY_STORED.clear()
-        _STYLE_TABLES_BY_STORED[key] = table
-    return table
+def _first_header(package: _Package, body: etree._Element | None) -> etree._Element | None:
+    """The header shown on the first page: templates often put the name and contact there."""
+    if body is None:
+        return None
+    section = body.find(_w("sectPr"))
+    if section is None:
+        return None
+    refs = {ref.get(_TYPE): ref.get(f"{{{_R_NS}}}id")
+            for ref in section.findall(_w("headerReference"))}
+    rid = refs.get("first") if section.find(_w("titlePg")) is not None else None
+    rid = rid or refs.get("default")
+    if not rid:
+        return None
+    target = package.relationships("word/_rels/document.xml.rels").get(rid, "")
+    return package.xml("word/" + target.lstrip("/").removeprefix("word/")) if target else None
 
 
-def _walk_parts(phys: PhysPkgReader, content_types: _ContentTypeMap, srels: Iterable[object],
-                parts: dict[PackURI, tuple[str, str, list[object]]]) -> None:
-    """Every part reachable from ``srels``, depth first as python-docx's package reader
-    walks them (so a part reached twice keeps the same referring relationship type)."""
-    for srel in srels:
-        if srel.is_external:  # type: ignore[attr-defined]
-            continue
-        partname = srel.target_partname  # type: ignore[attr-defined]
-        if partname in parts:
-            continue
-        part_srels = PackageReader._srels_for(phys, partname)
-        phys._zipf.getinfo(partname.membername)  # KeyError for a missing part, as there
-        parts[partname] = (content_types[partname], srel.reltype,  # type: ignore[attr-defined]
-                           part_srels)
-        _walk_parts(phys, content_types, part_srels, parts)
+@dataclass
+class _Style:
+    kind: str = ""
+    name: str = ""
+    based_on: str = ""
+    bold: bool | None = None
+    caps: bool | None = None
+    outline: int | None = None
 
 
-def _header_lines(word: docx.document.Document, styles: _StyleNames) -> Iterator[str]:
-    """The first page header: templates often put the name and contact line there."""
-    if not word.sections:
-        return
-    header = word.sections[0].header
-    if not header.is_linked_to_previous:
-        yield from _blocks(header.iter_inner_content(), styles)
+class _Styles:
+    """Each style's name, kind, bold, caps and outline level, inheriting through basedOn."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self.by_id: dict[str, _Style] = {}
+        self.default: dict[str, str] = {}
+        if root is None:
+            return
+        for style in root.iter(_w("style")):
+            sid = style.get(_STYLE_ID)
+            if not sid or sid in self.by_id:
+                continue
+            name = style.find(_w("name"))
+            based = style.find(_w("basedOn"))
+            rpr = style.find(_w("rPr"))
+            ppr = style.find(_w("pPr"))
+            outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
+            self.by_id[sid] = _Style(
+                kind=style.get(_TYPE, ""), name=name.get(_VAL, "") if name is not None else "",
+                based_on=based.get(_VAL, "") if based is not None else "",
+                bold=_flag(rpr, "b"), caps=_flag(rpr, "caps"),
+                outline=int(outline.get(_VAL, "9")) if outline is not None
+                and outline.get(_VAL, "").isdigit() else None)
+            if style.get(_w("default")) in ("1", "true", "on"):
+                self.default[style.get(_TYPE, "")] = sid
+
+    def chain(self, sid: str | None, kind: str) -> Iterator[_Style]:
+        sid = sid or self.default.get(kind)
+        seen = set()
+        while sid and sid in self.by_id and sid not in seen:
+            seen.add(sid)
+            yield self.by_id[sid]
+            sid = self.by_id[sid].based_on
+
+    def name(self, sid: str | None, kind: str) -> str:
+        return next((s.name for s in self.chain(sid, kind)), "")
+
+    def inherited(self, sid: str | None, kind: str, attr: str) -> bool | int | None:
+        return next((getattr(s, attr) for s in self.chain(sid, kind)
+                     if getattr(s, attr) is not None), None)
 
 
-def _blocks(items: Iterable[Paragraph | Table], styles: _StyleNames) -> Iterator[str]:
-    for item in items:
-        if isinstance(item, Table):
-            yield from _table(item, styles)
+def _flag(rpr: etree._Element | None, tag: str) -> bool | None:
+    if rpr is None:
+        return None
+    element = rpr.find(_w(tag))
+    return None if element is None else element.get(_VAL, "true").lower() not in _OFF
+
+
+@dataclass
+class _Run:
+    text: str
+    bold: bool
+
+
+@dataclass
+class _Reader:
+    path: str
+    styles: _Styles
+    links: dict[str, str]
+    blocks: list[Block] = field(default_factory=list)
+    region: int = 0
+    regions: int = 0
+    lead: str = ""
+
+    def finish(self) -> list[Block]:
+        while self.blocks and not self.blocks[-1].text:
+            self.blocks.pop()
+        return self.blocks
+
+    def add(self, block_type: type[Block], text: str, **fields: object) -> None:
+        if text and self.lead and block_type in (TextLine, Heading):
+            cells = (self.lead, *(fields.pop("cells", None) or (text,)))
+            block_type, text, self.lead = TextLine, " | ".join(cells), ""
+            fields = {"cells": cells, "bold": fields.get("bold", False)}
+        if not text and (not self.blocks or not self.blocks[-1].text):
+            return  # runs of blank lines collapse to one
+        if len(self.blocks) >= MAX_BLOCKS:
+            raise InputError(self.path, f"more than {MAX_BLOCKS:,} paragraphs and rows: "
+                                        "not a résumé")
+        self.blocks.append(block_type(text, len(self.blocks) + 1, region=self.region,
+                                      **fields))  # type: ignore[arg-type]
+
+    def gap(self) -> None:
+        self.add(TextLine, "")
+
+    # -- containers ------------------------------------------------------------------
+
+    def container(self, element: etree._Element) -> None:
+        for child in element:
+            if child.tag == _P:
+                self.paragraph(child)
+            elif child.tag == _TBL:
+                self.table(child)
+            elif child.tag == _SDT:
+                content = child.find(_SDT_CONTENT)
+                if content is not None:
+                    self.container(content)
+            elif child.tag == _ALTERNATE:
+                choice = next((c for c in child if c.tag != _FALLBACK), None)
+                if choice is not None:
+                    self.container(choice)
+
+    # -- paragraphs ------------------------------------------------------------------
+
+    def paragraph(self, p: etree._Element) -> None:
+        ppr = p.find(_w("pPr"))
+        sid = None
+        numbered = False
+        if ppr is not None:
+            style = ppr.find(_w("pStyle"))
+            sid = style.get(_VAL) if style is not None else None
+            num = ppr.find(_w("numPr"))
+            if num is not None:
+                num_id = num.find(_w("numId"))
+                numbered = num_id is None or num_id.get(_VAL, "1") != "0"
+        name = self.styles.name(sid, "paragraph")
+        para_bold = bool(self.styles.inherited(sid, "paragraph", "bold"))
+        para_caps = bool(self.styles.inherited(sid, "paragraph", "caps"))
+        runs: list[_Run] = []
+        boxes: list[etree._Element] = []
+        self._runs(p, runs, boxes, para_bold, para_caps, fields=[])
+        lines = _split_lines(runs)
+        level = _heading_level(name, self.styles.inherited(sid, "paragraph", "outline"))
+        bullet = numbered or name.lower().startswith("list")
+        depth = 0
+        if numbered and ppr is not None and (ilvl := ppr.find(f"{_w('numPr')}/{_w('ilvl')}")) \
+                is not None and ilvl.get(_VAL, "0").isdigit():
+            depth = int(ilvl.get(_VAL, "0"))
+        for k, line in enumerate(lines):
+            plain = "".join(r.text for r in line).strip()
+            if level and plain:
+                self.gap()
+                self.add(Heading, " ".join(plain.split()), level=level)
+                continue
+            text = _marked(line)
+            if _BULLET_GLYPH.match(text):
+                text, first_bullet = _BULLET_GLYPH.sub("", text), True
+            else:
+                first_bullet = bullet and k == 0
+            bold = bool(plain) and all(r.bold for r in line if r.text.strip())
+            if first_bullet and plain:
+                self.add(Bullet, " ".join(text.split()), depth=depth, bold=bold)
+                continue
+            cells = tuple(c.strip() for c in _TABS.split(text.strip()) if c.strip())
+            if len(cells) > 1:
+                self.add(TextLine, " | ".join(cells), cells=cells, bold=bold)
+            else:
+                self.add(TextLine, " ".join(text.split()), bold=bold)
+        if not lines:
+            self.gap()
+        for box in boxes:
+            self.text_box(box)
+
+    def _runs(self, element: etree._Element, runs: list[_Run], boxes: list[etree._Element],
+              bold: bool, caps: bool, fields: list[str]) -> None:
+        """The visible text of a paragraph's runs, links, fields and insertions, in order;
+        text boxes anchored in it are collected to be read after it."""
+        for child in element:
+            tag = child.tag
+            if tag == _R:
+                self._run(child, runs, boxes, bold, caps, fields)
+            elif tag == _HYPERLINK:
+                start = len(runs)
+                self._runs(child, runs, boxes, bold, caps, fields)
+                target = self.links.get(child.get(f"{{{_R_NS}}}id", ""), "")
+                _link(runs, start, target)
+            elif tag == _ALTERNATE:
+                choice = next((c for c in child if c.tag != _FALLBACK), None)
+                if choice is not None:
+                    self._runs(choice, runs, boxes, bold, caps, fields)
+            elif tag in (_w("ins"), _w("smartTag"), _w("fldSimple"), _w("customXml"),
+                         _SDT, _SDT_CONTENT, _w("dir"), _w("bdo")):
+                self._runs(child, runs, boxes, bold, caps, fields)
+
+    def _run(self, r: etree._Element, runs: list[_Run], boxes: list[etree._Element],
+             bold: bool, caps: bool, fields: list[str]) -> None:
+        rpr = r.find(_w("rPr"))
+        if rpr is not None:
+            style = rpr.find(_w("rStyle"))
+            if style is not None:
+                sid = style.get(_VAL)
+                bold = bool(self.styles.inherited(sid, "character", "bold")) or bold
+                caps = bool(self.styles.inherited(sid, "character", "caps")) or caps
+                if self.styles.name(sid, "character").lower() in ("strong", "bold"):
+                    bold = True
+            own = _flag(rpr, "b")
+            bold = own if own is not None else bold
+            own_caps = _flag(rpr, "caps")
+            caps = own_caps if own_caps is not None else caps
+            if _flag(rpr, "vanish"):
+                return
+        for child in r:
+            tag = child.tag
+            if tag == _FLD_CHAR:
+                kind = child.get(_w("fldCharType"))
+                if kind == "begin":
+                    fields.append("code")
+                elif kind == "separate" and fields:
+                    fields[-1] = "result"
+                elif kind == "end" and fields:
+                    fields.pop()
+            elif "code" in fields or tag == _INSTR:
+                continue  # a field's code (HYPERLINK "mailto:..."), not its shown result
+            elif tag == _T:
+                runs.append(_Run(child.text.upper() if caps and child.text else
+                                 child.text or "", bold))
+            elif tag == _TAB or tag == _w("ptab"):
+                runs.append(_Run("\t", bold))
+            elif tag in (_BR, _CR):
+                if child.get(_TYPE) in (None, "textWrapping"):
+                    runs.append(_Run("\n", bold))
+            elif tag == _w("noBreakHyphen"):
+                runs.append(_Run("-", bold))
+            elif tag == _w("sym"):
+                continue  # a symbol-font glyph (an icon): no text
+            else:
+                boxes.extend(_boxes(child))
+
+    def text_box(self, box: etree._Element) -> None:
+        saved = self.region
+        self.regions += 1
+        self.region = self.regions
+        self.gap()
+        self.container(box)
+        self.gap()
+        self.region = saved
+
+    # -- tables ----------------------------------------------------------------------
+
+    def table(self, tbl: etree._Element) -> None:
+        rows = [[tc for tc in tr.iter(_TC) if _parent_row(tc) is tr]
+                for tr in tbl.iter(_TR) if _parent_table(tr) is tbl]
+        rows = [row for row in rows if row]
+        if not rows:
+            return
+        if all(_simple(tc) for row in rows for tc in row):
+            for row in rows:
+                cells = tuple(" ".join(_cell_text(tc, self).split()) for tc in row)
+                kept = tuple(c for c in cells if c)
+                if kept:
+                    self.add(TableRow, " | ".join(kept), cells=kept)
+            self.gap()
+            return
+        # a layout table: column by column when it is a few columns of whole paragraphs side
+        # by side (a sidebar), row by row when each row is its own band or an entry beside
+        # its date
+        columns = max(len(row) for row in rows)
+        saved = self.region
+        simple_column = any(all(index >= len(row) or _simple(row[index]) for row in rows)
+                            for index in range(columns))
+        if columns >= 2 and (len(rows) == 1 or (len(rows) <= 3 and not simple_column)):
+            for index in range(columns):
+                self.regions += 1
+                self.region = self.regions
+                self.gap()
+                for row in rows:
+                    if index < len(row):
+                        self.container(row[index])
+                self.gap()
         else:
-            yield from _paragraph(item, styles)
+            for row in rows:
+                self.gap()
+                cells = list(row)
+                if len(cells) == 2 and _simple(cells[0]):
+                    # a date column beside the entry (``2019 – 2021 | Engineer, Acme`` over its
+                    # bullets): the date goes with the entry's first line, as one of its cells
+                    lead = " ".join(_cell_text(cells.pop(0), self).split())
+                    self.lead = lead if 0 < len(lead) <= 40 else ""
+                    if not self.lead and lead:
+                        self.add(TextLine, lead)
+                for tc in cells:
+                    self.container(tc)
+                    self.gap()
+                self.lead = ""
+        self.region = saved
 
 
-def _paragraph(paragraph: Paragraph, styles: _StyleNames) -> Iterator[str]:
-    style = styles.paragraph(paragraph)
-    level = _heading_level(style)
-    if level:
-        text = " ".join(_paragraph_text(paragraph).split())
-        if text:
-            yield ""
-            yield "#" * level + " " + text
-        return
-    bullet = style.lower().startswith("list") or _is_numbered(paragraph)
-    for i, line in enumerate(_inline(paragraph, styles)):
-        if _BULLET_GLYPH.match(line):
-            line, bullet = _BULLET_GLYPH.sub("", line), True
-        yield f"- {line}" if bullet and i == 0 and line else line
+def _boxes(element: etree._Element) -> Iterator[etree._Element]:
+    """The outermost text boxes under ``element``, alternate content's fallback copy skipped
+    (Word writes each box twice: a DrawingML choice and a VML fallback)."""
+    for child in element:
+        if child.tag == _TXBX:
+            yield child
+        elif child.tag != _FALLBACK:
+            yield from _boxes(child)
 
 
-def _heading_level(style: str) -> int:
-    if style.lower() == "title":
+def _parent_row(tc: etree._Element) -> etree._Element | None:
+    parent = tc.getparent()
+    while parent is not None and parent.tag != _TR:
+        parent = parent.getparent()
+    return parent
+
+
+def _parent_table(tr: etree._Element) -> etree._Element | None:
+    parent = tr.getparent()
+    while parent is not None and parent.tag != _TBL:
+        parent = parent.getparent()
+    return parent
+
+
+def _simple(tc: etree._Element) -> bool:
+    """A cell of data: no nested table, at most one non-empty paragraph, no line break."""
+    if tc.find(f".//{_TBL}") is not None:
+        return False
+    texts = ["".join(t.text or "" for t in p.iter(_T)).strip() for p in tc.iter(_P)]
+    return sum(1 for t in texts if t) <= 1 and tc.find(f".//{_BR}") is None
+
+
+def _cell_text(tc: etree._Element, reader: _Reader) -> str:
+    runs: list[_Run] = []
+    for p in tc.iter(_P):
+        reader._runs(p, runs, [], False, False, fields=[])
+        runs.append(_Run(" ", False))
+    return _marked(runs).replace("\t", " ")
+
+
+def _heading_level(name: str, outline: bool | int | None) -> int:
+    if name.lower() == "title":
         return 1
-    match = _HEADING.fullmatch(style.strip())
-    return min(int(match.group(1)) + 1, 6) if match else 0
+    if match := _HEADING_STYLE.fullmatch(name.strip()):
+        return min(int(match.group(1)) + 1, 6)
+    if isinstance(outline, int) and not isinstance(outline, bool) and outline < 6:
+        return outline + 2
+    return 0
 
 
-def _is_numbered(paragraph: Paragraph) -> bool:
-    ppr = paragraph._p.pPr
-    return ppr is not None and ppr.numPr is not None
-
-
-def _inline(paragraph: Paragraph, styles: _StyleNames) -> list[str]:
-    """The paragraph's text, split at manual line breaks, with bold runs and links marked."""
-    lines: list[list[tuple[str, bool]]] = [[]]
-    for element in paragraph._p.iterchildren(_R, _HYPERLINK):  # iter_inner_content, sans XPath
-        item = Run(element, paragraph) if element.tag == _R else Hyperlink(element, paragraph)
-        if isinstance(item, Hyperlink):
-            runs = item.runs
-            text, bold = _link_text(item), bool(runs) and all(_bold(r, styles) for r in runs)
-        else:
-            text, bold = _run_text(item), _bold(item, styles)
-        for j, piece in enumerate(text.split("\n")):
-            if j:
+def _split_lines(runs: list[_Run]) -> list[list[_Run]]:
+    """The paragraph's runs cut at manual line breaks; empty lines dropped."""
+    lines: list[list[_Run]] = [[]]
+    for run in runs:
+        pieces = run.text.split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
                 lines.append([])
             if piece:
-                lines[-1].append((piece, bold))
-    return [_mark_bold(pieces) for pieces in lines]
+                lines[-1].append(_Run(piece, run.bold))
+    return [line for line in lines if "".join(r.text for r in line).strip()]
 
 
-def _run_text(run: Run) -> str:
-    """``run.text`` without an XPath query per run: the same elements in the same order."""
-    return _r_text(run._r)
+def _link(runs: list[_Run], start: int, target: str) -> None:
+    """A hyperlink's runs written as ``[text](url)`` unless the text is the address."""
+    text = "".join(r.text for r in runs[start:])
+    if not target or target.rstrip("/") in (text.rstrip("/"), "mailto:" + text,
+                                            "http://" + text, "https://" + text):
+        return
+    bold = bool(runs[start:]) and all(r.bold for r in runs[start:])
+    del runs[start:]
+    runs.append(_Run(f"[{text}]({target})" if text.strip() else target, bold))
 
 
-def _r_text(r: BaseOxmlElement) -> str:
-    return "".join(str(element) for element in r.iterchildren(*_RUN_TEXT))
-
-
-def _link_runs_text(link: BaseOxmlElement) -> str:
-    """``Hyperlink.text``: its runs' text, without XPath."""
-    return "".join(_r_text(r) for r in link.iterchildren(_R))
-
-
-def _paragraph_text(paragraph: Paragraph) -> str:
-    """``paragraph.text`` (runs and links, in document order), without an XPath query per
-    paragraph and per run, which made it the costliest call of reading a .docx."""
-    return "".join(_r_text(child) if child.tag == _R else _link_runs_text(child)
-                   for child in paragraph._p.iterchildren(_R, _HYPERLINK))
-
-
-def _link_text(link: Hyperlink) -> str:
-    text, url = _link_runs_text(link._hyperlink), link.url
-    if not url or url.rstrip("/") in (text.rstrip("/"), "mailto:" + text, "http://" + text,
-                                      "https://" + text):
-        return text
-    return f"[{text}]({url})" if text.strip() else url
-
-
-def _bold(run: Run, styles: _StyleNames) -> bool:
-    if run.bold:
-        return True
-    return styles.run(run).lower() in ("strong", "bold")
-
-
-def _mark_bold(pieces: list[tuple[str, bool]]) -> str:
-    merged: list[tuple[str, bool]] = []
-    for text, bold in pieces:
-        if merged and (merged[-1][1] == bold or not text.strip()):
-            merged[-1] = (merged[-1][0] + text, merged[-1][1])
+def _marked(runs: list[_Run]) -> str:
+    """The runs' text with bold stretches as ``**bold**`` (blank runs join either side)."""
+    merged: list[_Run] = []
+    for run in runs:
+        if merged and (merged[-1].bold == run.bold or not run.text.strip()):
+            merged[-1] = _Run(merged[-1].text + run.text, merged[-1].bold)
         else:
-            merged.append((text, bold))
+            merged.append(_Run(run.text, run.bold))
     out = []
-    for text, bold in merged:
-        core = text.strip()
-        if bold and core:
-            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    for run in merged:
+        core = run.text.strip()
+        if run.bold and core:
+            lead = run.text[: len(run.text) - len(run.text.lstrip())]
+            trail = run.text[len(run.text.rstrip()):]
             out.append(f"{lead}**{core}**{trail}")
         else:
-            out.append(text)
-    return "".join(out).strip()
-
-
-def _table(table: Table, styles: _StyleNames) -> Iterator[str]:
-    seen: set[object] = set()
-    for row in table.rows:
-        cells = _unique_cells(row.cells, seen)
-        if all(_is_simple(cell) for cell in cells):
-            texts = [" ".join(" ".join(_inline(p, styles)).split())
-                     for p in _cell_paragraphs(cells)]
-            line = " | ".join(t for t in texts if t)
-            if line:
-                yield line
-        else:
-            yield ""
-            for cell in cells:
-                yield from _blocks(cell.iter_inner_content(), styles)
-            yield ""
-
-
-def _unique_cells(cells: Iterable[_Cell], seen: set[object]) -> list[_Cell]:
-    """Merged cells repeat in ``row.cells``; keep each underlying cell once per table."""
-    unique = []
-    for cell in cells:
-        key = cell._tc
-        if key not in seen:
-            seen.add(key)
-            unique.append(cell)
-    return unique
-
-
-def _is_simple(cell: _Cell) -> bool:
-    paragraphs = cell.paragraphs
-    texts = [_paragraph_text(p) for p in paragraphs]
-    return (not cell.tables and sum(1 for text in texts if text.strip()) <= 1
-            and "\n" not in "\n".join(texts).strip())  # a line break in cell.text: two lines
-
-
-def _cell_paragraphs(cells: list[_Cell]) -> list[Paragraph]:
-    """The one non-empty paragraph of each simple cell (empty cells are dropped)."""
-    return [p for cell in cells for p in cell.paragraphs if _paragraph_text(p).strip()]
-
-
-def _tidy(lines: list[str]) -> list[str]:
-    """Trailing spaces off, runs of blank lines collapsed, no blank lines at the ends."""
-    out: list[str] = []
-    for line in lines:
-        line = line.rstrip()
-        if line or (out and out[-1]):
-            out.append(line)
-    while out and not out[-1]:
-        out.pop()
-    return out
+            out.append(run.text)
+    return "".join(out)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
 
-from ..document import Document
+from ..document import Document, TextLine
 from ..errors import InputError
 from ..models import (
     Advisor,
@@ -176,7 +176,8 @@ def read_jsonresume(path: str, data: bytes) -> Document:
         raise InputError(path, f"JSON Resume: {_describe(err)}") from err
     lines, spans = _pretty(raw)
     resume = _Mapper(path, sha256_hex(data), spans).resume(parsed)
-    return Document(path=path, format="jsonresume", sha256=resume.sha256, lines=tuple(lines),
+    blocks = tuple(TextLine(line, number) for number, line in enumerate(lines, start=1))
+    return Document(path=path, format="jsonresume", sha256=resume.sha256, blocks=blocks,
                     structured=resume)
 
 

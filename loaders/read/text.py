@@ -7,6 +7,7 @@ Resume, LaTeX): they are where "is this text at all, and in which encoding" is d
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import hashlib
 import logging
 import re
@@ -14,6 +15,8 @@ import unicodedata
 
 from ..document import Document
 from ..errors import InputError
+from .html_markdown import has_markup, logical_lines
+from .markdown import text_blocks
 
 __all__ = ["decode_text", "read_markdown", "read_text", "sha256_hex", "split_lines"]
 
@@ -79,13 +82,22 @@ def read_text(path: str, data: bytes) -> Document:
 
 
 def read_markdown(path: str, data: bytes) -> Document:
-    """Read a Markdown résumé (``.md``, ``.markdown``); the markup is left to the extractor."""
-    return _document(path, data, "markdown")
+    """Read a Markdown résumé (``.md``, ``.markdown``), front matter, Liquid and raw HTML
+    included (:mod:`.html_markdown`)."""
+    lines = split_lines(decode_text(path, data))
+    if not has_markup(lines):
+        return Document(path=path, format="markdown", sha256=sha256_hex(data),
+                        blocks=text_blocks(lines))
+    logical = logical_lines(lines)
+    blocks = tuple(dataclasses.replace(block, line=span.first, end_line=span.last)
+                   for block, span in zip(text_blocks([ln.text for ln in logical]), logical,
+                                          strict=True))
+    return Document(path=path, format="markdown", sha256=sha256_hex(data), blocks=blocks)
 
 
 def _document(path: str, data: bytes, fmt: str) -> Document:
     lines = split_lines(decode_text(path, data))
-    return Document(path=path, format=fmt, sha256=sha256_hex(data), lines=lines)
+    return Document(path=path, format=fmt, sha256=sha256_hex(data), blocks=text_blocks(lines))
 
 
 def _decode(path: str, data: bytes) -> str:

@@ -71,9 +71,10 @@ def is_header_like(line: Line) -> bool:
     if len(words) > _MAX_HEADER_WORDS and sum(
             any(c.isalnum() for c in w) for w in strip_dates(text).split()) > _MAX_HEADER_WORDS:
         return False  # the dates and separators of a one-line header do not count
-    if len(words) > 8 and len(_sentences(text)) > 1:
+    undated = strip_dates(text)
+    if len(words) > 8 and len(_sentences(undated)) > 1:
         return False
-    return not (text.endswith(".") and len(words) > 8)
+    return not (text.endswith(".") and len(undated.split()) > 8)
 
 
 # The heading row of a table of jobs or degrees (``Period | Position / Employer``).
@@ -117,6 +118,15 @@ def _header_run(items: Sequence[Line], a: int, step: int, limit: int) -> int:
     return count
 
 
+def _reader_entries(items: Sequence[Line]) -> list[Entry]:
+    anchors = [i for i, line in enumerate(items) if line.entry]
+    entries = []
+    for k, a in enumerate(anchors):
+        end = anchors[k + 1] if k + 1 < len(anchors) else len(items)
+        entries.append(Entry([], items[a], _anchor_date(items[a]), list(items[a + 1:end])))
+    return entries
+
+
 def split_entries(
     lines: Sequence[Line],
     self_contained: Callable[[Line], bool],
@@ -130,6 +140,10 @@ def split_entries(
     line over ``Title — Team | dates``).
     """
     items = [line for line in lines if line.text and not is_column_header(line)]
+    if any(line.entry for line in items):
+        # the reader saw the entries (a template's entry macros): each is a whole header,
+        # dated or not, and what follows it up to the next is its body
+        return _reader_entries(items)
     anchors = [i for i, line in enumerate(items) if _is_anchor(line, allow_bullets=False)]
     if not anchors:
         anchors = [i for i, line in enumerate(items)

@@ -1,63 +1,60 @@
-"""Clean résumé lines once: markdown, LaTeX leftovers and bullet glyphs out, facts kept.
+"""A read document's blocks as clean lines: inline markup out, structure and facts kept.
 
-Text arrives from many converters (markdown exports, PDF and DOCX readers, LaTeX sources),
-so one line may read ``- $\\bullet\\,$ **Languages:** [Python](#)``.  Every extractor works
-on :class:`Line` objects so they agree on what is a bullet, a heading, bold or a link, and
-on the plain ``text`` left once the markup is gone.
+Readers hand over typed blocks (:mod:`..document`) whose text may still hold light inline
+Markdown (``**Languages:** [Python](#)``).  Every extractor works on :class:`Line` objects,
+one per block, so they agree on what is a bullet, a heading, bold, a link or a cell the
+reader set apart, and on the plain ``text`` left once the markup is gone.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..document import Block, Bullet, Entry, Heading
 from ..lexicon.dates import find_dates
+from ..read.markdown import text_blocks
 
 __all__ = [
     "Line", "clean_text", "europass_lines", "fragments", "join_dangling", "join_wrapped",
     "to_lines",
 ]
 
-_BULLET_RE = re.compile(
-    r"^\s*(?:[-*+•∘◦▪▫‣·●○■□►▸➢➤✓✔–](?=\s|$)|[\uf0b7\uf0a7\uf076\uf0d8\uf0fc])\s*"
-)
-# "1. Wrote Go services ...": a numbered item of some length (a numbered heading such as
-# "2. Education" is not one).
-_NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S+(?:\s+\S+){3})")
-_HEADING_RE = re.compile(r"^\s*(#{1,6})\s+")
-_LATEX_BULLET_RE = re.compile(
-    r"\$\s*\\(?:bullet|circ|cdot|star|diamond|triangleright|ast|diamondsuit)\s*(?:\\[,;:! ]\s*)*\$"
-)
-_MATH_RE = re.compile(r"\$([^$]*)\$")
+_MARKUP_RE = re.compile(r"[\[\]<>*_\\`]")
 _LINK_RE = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)\)")
 _AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:|www\.)[^>\s]+)>")
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _ITALIC_RE = re.compile(
     r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&$%~>])")
-_FIELD_LABEL_RE = re.compile(r"[A-Z][\w ]{1,24}?\s*:\s*\S")
-_PADDED_LABEL_RE = re.compile(r"[ \t]{2,}:")
-_WIDE_GAP_RE = re.compile(r"\s*\t+\s*| {3,}")
 _STAR = "\x00"
-_MARKUP_RE = re.compile(r"[\[\]<>*_\\`]")
+_SUPERSCRIPT_RE = re.compile(r"\^[^\^\s]{1,4}\^")
+# A short line that is an emphasised part then another ("**Senior Engineer** [Acme](url)",
+# "**Acme** Senior Engineer"): the emphasis is where the writer set the two apart.
+_EMPHASIS_PARTS_RE = re.compile(
+    r"^(?P<first>\*\*[^*]+(?<!:)\*\*|\[[^\]]+\]\([^)]*\))\s+"
+    r"(?P<rest>\[[^\]]+\]\([^)]*\)|[^*\[\]|•·—–,()]+)$")
 _WHOLE_BOLD_RE = re.compile(r"(\*\*|__)[^*_].*(\*\*|__)")
 _TRANSLATE = str.maketrans({"\u00a0": " ", "\u200b": "", "\r": "", "’": "'", "‘": "'"})
 _TRANSLATED_RE = re.compile("[\u00a0\u200b\r’‘]")
-_RULE_RE = re.compile(r"^\s*(?:[=_~*#·•─━—–-]\s*){3,}$")  # setext underlines and rules
-_PAGE_RE = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
-                      re.I)
 
 
 @dataclass(frozen=True)
 class Line:
-    """One source line: its 1-based ``number``, the ``raw`` text and the cleaned ``text``.
+    """One block of the document as the extractors read it: its 1-based source ``number``,
+    the ``raw`` text and the cleaned ``text``.
 
-    ``bullet`` marks list items, ``indent`` their depth in spaces, ``heading`` a markdown
-    heading level (0 for none; ``underlined`` when set by a ``----``/``====`` line below),
-    ``bold`` a line that was bold as a whole; ``bold_spans``
-    and ``links`` keep the emphasised phrases and link targets the cleaning removed.
+    ``bullet`` marks list items, ``indent`` their depth in spaces, ``heading`` a heading's
+    level (0 for none; ``underlined`` when set by a ``----``/``====`` line below), ``bold``
+    a line that was bold as a whole; ``bold_spans`` and ``links`` keep the emphasised
+    phrases and link targets the cleaning removed.  ``cells`` are the parts the reader
+    separated (table cells, columns, an entry's fields), cleaned; ``text`` joins them with
+    `` | ``.  ``entry`` marks an entry the reader recognised (a template's entry macro), its
+    fields' ``hints`` as the reader gave them.  ``region`` is the layout region (0 the main
+    flow, others a sidebar read apart); ``end`` the last source line of the block.
     """
 
     number: int
@@ -70,22 +67,11 @@ class Line:
     bold_spans: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     underlined: bool = False
-
-
-def _math(m: re.Match[str]) -> str:
-    body = m.group(1)
-    body = re.sub(r"\\text\w*\{([^}]*)\}", r"\1", body)
-    body = body.replace("\\times", "×").replace("\\%", "%")
-    body = re.sub(r"\\[,;:! ]", " ", body)
-    body = re.sub(r"\\[A-Za-z]+", " ", body)
-    return body.replace("{", "").replace("}", "").strip()
-
-
-def _unlatex(text: str) -> str:
-    text = _LATEX_BULLET_RE.sub(" • ", text)
-    text = text.replace("\\$", "\x01")
-    text = _MATH_RE.sub(_math, text)
-    return text.replace("\x01", "$")
+    cells: tuple[str, ...] = ()
+    entry: bool = False
+    hints: tuple[str, ...] = ()
+    region: int = 0
+    end: int = 0
 
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -124,90 +110,81 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         text = text.replace("**", "")
     if "\\" in text:
         text = _ESCAPE_RE.sub(r"\1", text)
+    if "^" in text:
+        text = _SUPERSCRIPT_RE.sub("", text)  # Pandoc's Java^†^: a footnote mark
     return text.replace(_STAR, "*"), tuple(bold), tuple(links)
 
 
 _new = object.__new__
+_FIELDS = tuple(Line.__dataclass_fields__)
 
 
-def _line(number: int, raw: str, text: str, bullet: bool = False, indent: int = 0,
-          heading: int = 0, bold: bool = False, bold_spans: tuple[str, ...] = (),
-          links: tuple[str, ...] = ()) -> Line:
+def _line(**values: object) -> Line:
     """``Line(...)`` without the frozen dataclass's ``__init__``, which sets each field through
-    ``object.__setattr__``: one line per source line makes that a hot spot of :func:`to_lines`.
+    ``object.__setattr__``: one line per block makes that a hot spot of :func:`to_lines`.
     The object is the same (same fields, equality and hash)."""
     line = _new(Line)
-    line.__dict__.update(number=number, raw=raw, text=text, bullet=bullet, indent=indent,
-                         heading=heading, bold=bold, bold_spans=bold_spans, links=links,
-                         underlined=False)
+    line.__dict__.update(dict.fromkeys(_FIELDS, None) | _DEFAULTS | values)
     return line
 
 
-def _make(number: int, raw: str) -> Line:
-    if not raw.strip() or _PAGE_RE.match(raw) or _RULE_RE.match(raw):
-        return _line(number, raw, "")  # a page footer ("1 / 1", "Page 2 of 3") says nothing
-    # str.translate with a table costs more than finding that no character needs it
-    if raw.isascii():
-        text = raw.replace("\r", "") if "\r" in raw else raw
+_DEFAULTS = {name: f.default for name, f in Line.__dataclass_fields__.items()
+             if f.default is not dataclasses.MISSING}
+
+
+def _clean(text: str) -> str:
+    if text.isascii():
+        return text.replace("\r", "") if "\r" in text else text
+    return text.translate(_TRANSLATE) if _TRANSLATED_RE.search(text) else text
+
+
+def _make(block: Block) -> Line:
+    raw = f"{block.marker} {block.text}" if isinstance(block, Bullet) and block.marker \
+        else block.text
+    text = _clean(block.text).strip()
+    if not text:
+        return _line(number=block.line, raw=raw, text="", region=block.region,
+                     end=block.last_line)
+    whole_bold = block.bold or (("**" in text or "__" in text) and bool(
+        _WHOLE_BOLD_RE.fullmatch(text)) and (text.count("**") == 2 or text.count("__") == 2))
+    cells: tuple[str, ...] = ()
+    bold: list[str] = []
+    links: list[str] = []
+    parts = block.fields if isinstance(block, Entry) else block.cells
+    if not parts and len(text) < 120 and (m := _EMPHASIS_PARTS_RE.match(text)) \
+            and not find_dates(text):
+        parts = (m["first"], m["rest"])
+    if parts:
+        cleaned = []
+        for part in parts:
+            cell, cell_bold, cell_links = clean_text(_clean(part).strip())
+            cleaned.append(" ".join(cell.split()))
+            bold += cell_bold
+            links += cell_links
+        cells = tuple(cleaned)
+        text = " | ".join(c for c in cells if c)
     else:
-        text = raw.translate(_TRANSLATE) if _TRANSLATED_RE.search(raw) else raw
-    expanded = text.expandtabs(4) if "\t" in text else text
-    indent = len(expanded) - len(expanded.lstrip())
-    if "$" in text:
-        text = _unlatex(text)
-    heading = 0
-    if "#" in text and (m := _HEADING_RE.match(text)):
-        heading = len(m.group(1))
-        text = text[m.end():]
-    bullet = False
-    while m := _BULLET_RE.match(text):
-        bullet = True
-        text = text[m.end():]
-    if not bullet and (m := _NUMBERED_RE.match(text)):
-        text = text[m.end():]
-        # "1) Company : Redco Ltd": a numbered entry of form fields, not a list item
-        bullet = not _FIELD_LABEL_RE.match(text)
-    stripped = text.strip()
-    whole_bold = ("**" in stripped or "__" in stripped) and bool(
-        _WHOLE_BOLD_RE.fullmatch(stripped)) and (
-        stripped.count("**") == 2 or stripped.count("__") == 2)
-    text, bold, links = clean_text(stripped)
-    if bullet:
+        text, spans, found = clean_text(text)
+        bold, links = list(spans), list(found)
         text = " ".join(text.split())
-    else:
-        if "\t" in text or "   " in text:
-            if ":" in text:  # "Duration      : 2018": a label padded to align, no column gap
-                text = _PADDED_LABEL_RE.sub(" :", text)
-            text = _WIDE_GAP_RE.sub(" | ", text)
-        text = " ".join(text.split()).strip(" |")
-    return _line(number, raw, text, bullet, indent, heading, whole_bold, bold, links)
+    if not isinstance(block, Bullet):
+        text = text.strip(" |")
+    return _line(
+        number=block.line, raw=raw, text=text, bullet=isinstance(block, Bullet),
+        indent=block.indent, heading=block.level if isinstance(block, Heading) else 0,
+        bold=whole_bold, bold_spans=tuple(bold), links=tuple(links),
+        underlined=isinstance(block, Heading) and block.underlined, cells=cells,
+        entry=isinstance(block, Entry), hints=block.hints if isinstance(block, Entry) else (),
+        region=block.region, end=block.last_line)
 
 
-def to_lines(raw_lines: Iterable[str]) -> list[Line]:
-    """Clean every line, numbering them from 1 as in the source file."""
-    raws = list(raw_lines)
-    lines = [_make(number, raw) for number, raw in enumerate(raws, start=1)]
-    for index in range(1, len(lines)):
-        if "-" in raws[index] or "=" in raws[index]:  # the common case skips the regex
-            _underlined(lines, raws, index)
-    return lines
-
-
-_UNDERLINE_RE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
-
-
-def _underlined(lines: list[Line], raws: Sequence[str], index: int) -> None:
-    """A line underlined with ``====`` or ``----`` (plain text, Markdown's Setext form) marked
-    as a heading: level 1 for ``=``, 2 for ``-``.  The underline must be about as long as
-    the text, so a rule that merely follows a paragraph line is not read as one."""
-    above = lines[index - 1]
-    if (not above.text or above.bullet or above.heading
-            or not _UNDERLINE_RE.match(raws[index])):
-        return
-    width = len(raws[index].strip())
-    if width < 0.5 * len(raws[index - 1].strip()) or len(above.text.split()) > 8:
-        return
-    lines[index - 1] = replace(above, heading=1 if "=" in raws[index] else 2, underlined=True)
+def to_lines(blocks: Iterable[Block] | Iterable[str]) -> list[Line]:
+    """Clean every block into a :class:`Line`, keeping its source line numbers.  Strings are
+    read as the lines of a text file (numbered from 1), their marks read first."""
+    items = list(blocks)
+    if items and all(isinstance(item, str) for item in items):
+        items = list(text_blocks(items))  # type: ignore[arg-type]
+    return [_make(block) for block in items]  # type: ignore[arg-type]
 
 
 _OPEN_END_RE = re.compile(r"[\w,;(&/+\-–]$")

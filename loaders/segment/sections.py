@@ -9,79 +9,19 @@ recognised by their words, not their markup, because markup is as often used for
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..lexicon.dates import find_dates
+from ..lexicon.headings import MAX_HEADING_WORDS
+from ..lexicon.headings import classify as _classify
 from ..lexicon.words import has_digit
 from .lines import Line
 
 __all__ = ["Section", "heading_kind", "split_sections"]
 
-# Ordered: the first kind whose pattern occurs in a heading wins, so "Awards and Patents"
-# is awards and "Additional Experience & Achievements" is awards, not experience.
-_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I))
-    for kind, pattern in (
-        # Headings are matched with their accents folded (Veröffentlichungen → veroffentlich-
-        # ungen), so the French, German, Spanish, Portuguese and Italian words are plain ASCII.
-        ("publications", r"\b(?:publications?|papers|preprints|articles|bibliography|"
-                         r"veroffentlichungen|publikationen|publicaciones|publicacoes|"
-                         r"pubblicazioni)\b"),
-        ("awards", r"\b(?:awards?|honou?rs?|achievements?|accomplishments?|recognitions?|"
-                   r"scholarships?|fellowships?|prizes?|distinctions?|prix|auszeichnungen|"
-                   r"preise|premios|premi|reconocimientos)\b"),
-        ("patents", r"\b(?:patents?|patente|brevets)\b"),
-        ("projects", r"\b(?:projects?|projets|projekte|proyectos|projetos|progetti)\b"),
-        # spoken languages under a heading in another language: not a skills list
-        ("other", r"\b(?:langues|sprachen|sprachkenntnisse|idiomas|lingue|linguas)\b"),
-        ("skills", r"\b(?:skills?|technolog(?:y|ies)|tech stack|technical|competenc(?:y|ies)|"
-                   r"expertise|tools|toolbox|proficienc(?:y|ies)|languages|competences|"
-                   r"kenntnisse|fahigkeiten|habilidades|competencias|conhecimentos|competenze|"
-                   r"good at)\b"),
-        ("summary", r"\b(?:career\s+(?:objective|summary|profile|overview|goals?)|"
-                    r"(?:summary|highlights)\s+of\s+qualifications|qualifications\s+summary)\b"),
-        # "Academic Appointments" are jobs, not schooling
-        ("experience", r"\b(?:academic|research|university|faculty)\s+"
-                       r"(?:appointments|positions|employment)\b"),
-        ("education", r"\b(?:education(?:al)?|academics?|academic background|studies|degrees?|"
-                      r"qualifications|formation|ausbildung|studium|bildungsweg|"
-                      r"educacion|formacion|educacao|formacao|istruzione|formazione|"
-                      r"studied)\b"),
-        # unpaid roles are JSON Resume's "volunteer", not work
-        ("other", r"\bvolunteer(?:ing)?\s+(?:experience|work|positions?)\b"),
-        ("experience", r"\b(?:experiences?|employment|work history|career|positions|"
-                       r"appointments|internships?|work|professional background|"
-                       r"berufserfahrung|berufspraxis|(?:beruflicher\s+)?werdegang|"
-                       r"experiencia|esperienz[ae]|parcours|(?:i've|i have)?\s*worked)\b"),
-        ("summary", r"\b(?:summary|profile|about(?: me)?|objective|overview|introduction|"
-                    r"profil|kurzprofil|perfil|uber mich|resumen)\b"),
-        ("contact", r"\b(?:contact|personal (?:details|information)|persoenliche daten|"
-                    r"personliche daten|kontakt|datos personales|dati personali)\b"),
-        ("other", r"\b(?:interests|hobbies|activities|leadership|volunteer(?:ing)?|service|"
-                  r"references|certifications?|courses?|coursework|teaching|talks|"
-                  r"presentations|affiliations|memberships|extracurricular|involvement|grants|"
-                  r"training|professional development|information|giving back|benevolat|"
-                  r"centres? d'interets?|interets|ehrenamt|interessen|hobbys|zertifikate|"
-                  r"weiterbildung|voluntariado|intereses|certificats|certificaciones|certificates?|"
-                  r"licen[cs]es)\b"),
-    )
-)
-# One search tells whether any kind's words occur at all: most short lines name none.
-_ANY_KIND_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KINDS), re.I)
-_GLUE_RE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
-_FILLER_RE = re.compile(
-    r"\b(?:and|&|the|of|my|selected|relevant|professional|additional|other|key|core|research|"
-    r"academic|industry|technical|work|related|recent|peer[- ]reviewed|open[- ]source|personal|"
-    r"side|notable|featured|\w+ing|where|what|i'm|i am|i've|i|"
-    # the same fillers in French, German, Spanish, Portuguese and Italian headings
-    r"et|de|des|du|la|le|les|und|y|e|del|di|professionnelles?|berufliche|akademische|"
-    r"laboral|profesional|profissional|academica|tecnicas|techniques|technische|"
-    r"lavorative|professionali|informatiques|personnelles?)\b|[&/,+\-|]",
-    re.I)
-_MAX_HEADING_WORDS = 5
+_GLUE_RE = re.compile(r"^(?P<head>[^\W\d_][^\W\d_ &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
+_MAX_HEADING_WORDS = MAX_HEADING_WORDS
 # A note after a heading: "Selected publications (APA; * equal contribution)".
 _NOTE_RE = re.compile(r"\s*\([^()\d]*\)$")
 # An underlined heading's note may hold a number: "Professional Experience (11+ years)".
@@ -101,44 +41,6 @@ class Section:
     title: str
     lines: list[Line] = field(default_factory=list)
     heading_line: int = 0
-
-
-def _fold(text: str) -> str:
-    """The text without accents (``EXPÉRIENCE`` → ``EXPERIENCE``), for matching words."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(c))
-
-
-# The same patterns without re.I, for ASCII text lower-cased first (they are written in
-# lower case): the same matches at the same offsets, found several times faster, since the
-# engine then rejects most alternatives on their first letter.
-_LOWER_KINDS = tuple((kind, re.compile(pattern.pattern)) for kind, pattern in _KINDS)
-_ANY_KIND_LOWER_RE = re.compile(_ANY_KIND_RE.pattern)
-_FILLER_LOWER_RE = re.compile(_FILLER_RE.pattern)
-
-
-@lru_cache(maxsize=4096)
-def _classify(words: str) -> str | None:
-    text = _fold(words).strip().rstrip(":.…").strip()
-    if not text or len(text.split()) > _MAX_HEADING_WORDS or has_digit(text):
-        return None
-    if text.isascii():
-        text = text.lower()
-        kinds, any_kind, filler = _LOWER_KINDS, _ANY_KIND_LOWER_RE, _FILLER_LOWER_RE
-    else:
-        kinds, any_kind, filler = _KINDS, _ANY_KIND_RE, _FILLER_RE
-    if not any_kind.search(text):
-        return None
-    for kind, pattern in kinds:
-        m = pattern.search(text)
-        if m is None:
-            continue
-        leftover = filler.sub(" ", pattern.sub(" ", text))
-        if len(leftover.split()) <= 1:
-            return kind
-    return None
 
 
 def heading_kind(

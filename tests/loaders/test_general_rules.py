@@ -16,8 +16,8 @@ from talentgraph.loaders.segment.lines import to_lines
 
 def _resume(text: str):
     data = text.encode()
-    return extract(Document(path="cv.txt", format="txt", sha256=hashlib.sha256(data).hexdigest(),
-                            lines=tuple(text.splitlines())))
+    return extract(Document.from_text("cv.txt", "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines())))
 
 
 def _positions(text: str):

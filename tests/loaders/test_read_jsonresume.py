@@ -80,10 +80,10 @@ def test_mapping(tmp_path: Path) -> None:
 
 def test_sources_point_at_the_pretty_printed_entry(tmp_path: Path) -> None:
     doc = _read(tmp_path, RESUME)
-    assert list(doc.lines) == json.dumps(RESUME, indent=2, ensure_ascii=False).splitlines()
+    assert [b.text for b in doc.blocks] == json.dumps(RESUME, indent=2, ensure_ascii=False).splitlines()
     initech = doc.structured.positions[1].source
-    assert '"company": "Initech"' in doc.lines[initech.line_start]
-    assert doc.lines[initech.line_end - 1].strip().startswith("}")
+    assert '"company": "Initech"' in doc.blocks[initech.line_start].text
+    assert doc.blocks[initech.line_end - 1].text.strip().startswith("}")
 
 
 def test_entries_without_names_are_skipped_with_a_warning(tmp_path: Path) -> None:

@@ -19,9 +19,9 @@ from talentgraph.loaders.to_jsonresume import skill_label
 
 def _record(text: str) -> dict:
     data = text.encode()
-    return to_json_resume(extract(Document(
-        path="cv.txt", format="txt", sha256=hashlib.sha256(data).hexdigest(),
-        lines=tuple(text.splitlines()))))
+    return to_json_resume(extract(Document.from_text(
+        "cv.txt", "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
 
 
 def _lines(text: str):

@@ -18,9 +18,9 @@ from talentgraph.loaders.segment.sections import heading_kind
 
 def _record(text: str) -> dict:
     data = text.encode()
-    return to_json_resume(extract(Document(
-        path="cv.txt", format="txt", sha256=hashlib.sha256(data).hexdigest(),
-        lines=tuple(text.splitlines()))))
+    return to_json_resume(extract(Document.from_text(
+        "cv.txt", "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
 
 
 def test_ieee_marker_in_its_own_column() -> None:

@@ -17,9 +17,9 @@ from talentgraph.loaders.segment.sections import split_sections
 
 def _record(text: str, name: str = "cv.txt") -> dict:
     data = text.encode()
-    return to_json_resume(extract(Document(
-        path=name, format=name.rsplit(".", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
-        lines=tuple(text.splitlines()))))
+    return to_json_resume(extract(Document.from_text(
+        name, name.rsplit(".", 1)[-1], hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
 
 
 _UNDERLINED = """\

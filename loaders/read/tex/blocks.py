@@ -1,10 +1,13 @@
-"""LaTeX body to Markdown-shaped blocks: the shapes the text extractor reads best.
+"""LaTeX body to typed document blocks: headings, entries with their fields, bullets, lines.
 
-``## Section`` headings, entries as ``**Title | Organization**`` over ``Location | Dates``,
-``- item`` bullets, ``**Category:** a, b`` skill lines, and one ``- `` line per publication
-with its author list as plain text.  The renderer walks pylatexenc's node tree; template
-macros are mapped field by field (see :mod:`.tex_entries`), unknown macros fall back to their
-arguments' text, so no macro can make it fail.
+The renderer walks pylatexenc's node tree.  Section macros become :class:`Heading`\\ s; an
+entry macro (``\\cventry``, ``\\resumeSubheading``, ``\\cvevent``, ``\\entry`` or a user's own
+``\\job{...}{...}{...}``) becomes one :class:`Entry` whose fields are its short arguments in
+the order written, each with the template's hint of what it holds (the field extractors
+decide from the content: authors fill templates in their own order); its long arguments
+(descriptions) follow as bullets and lines.  Lists become :class:`Bullet`\\ s, table rows and
+``\\hfill`` gaps become cells, ``\\cvitem{Label}{items}`` a ``**Label:** items`` line.  Unknown
+macros fall back to their arguments' text, so no macro can make it fail.
 """
 
 from __future__ import annotations
@@ -22,24 +25,32 @@ from pylatexenc.latexwalker import (
     LatexNode,
 )
 
+from ...document import Block, Bullet, Entry, Heading, TextLine
 from .entries import (
     ENTRY_FIELDS,
+    HEADER_MACROS,
     ITEM_MACROS,
     LABEL_MACROS,
     SECTION_MACROS,
+    SKIPPED_MACROS,
     Fields,
     fields_by_shape,
 )
-from .inline import clean_text, node_args, render_text, walker_context
+from .inline import COLUMN, clean_text, node_args, render_text, walker_context
 
-__all__ = ["Block", "render_blocks"]
+__all__ = ["Rendered", "render_blocks"]
 
 _LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "compactenum",
-                    "etaremune", "cvitems", "thebibliography", "inparaenum", "asparaenum"})
-_TABLES = frozenset({"tabular", "tabular*", "tabularx", "tabulary", "longtable"})
+                    "etaremune", "cvitems", "thebibliography", "inparaenum", "asparaenum",
+                    "CSLReferences", "outerlist", "innerlist"})
+_TABLES = frozenset({"tabular", "tabular*", "tabularx", "tabulary", "longtable", "supertabular",
+                     "xltabular", "tblr"})
+_SKIPPED_ENVIRONMENTS = frozenset({"comment", "figure", "tikzpicture", "smartdiagram"})
 _PUBLICATIONS = re.compile(r"publication|paper|preprint|bibliograph|conference|journal|"
-                           r"articles|proceedings", re.IGNORECASE)
-_SKILLS = re.compile(r"skill|technolog|competenc|expertise|tools|languages|proficienc",
+                           r"articles|proceedings|veröffentlichung|publikation|publicaç|"
+                           r"publicacion|pubblicazion|thesis|thèse", re.IGNORECASE)
+_SKILLS = re.compile(r"skill|technolog|competenc|expertise|tools|languages|proficienc|"
+                     r"kenntnis|fähigkeit|compétence|habilidad|competência|conhecimento",
                      re.IGNORECASE)
 _SKILL_LINE = re.compile(r"^\*\*(?P<label>[^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*(?P<rest>.+)$")
 _HEADINGISH = re.compile(r"section|heading", re.IGNORECASE)
@@ -47,22 +58,24 @@ _BULLET_LABEL = re.compile(r"^[\s•∙·\-–—*>$]*$")
 _MAX_ARGS = 6
 
 
-@dataclass(frozen=True)
-class Block:
-    """One output line: ``kind`` is heading, entry, item, label or para."""
+@dataclass
+class Rendered:
+    """What the body renders to: its blocks (line numbers not yet given) and, apart, the
+    header macros it held (``\\name``, ``\\personalinfo``: AltaCV and friends put them in
+    the body)."""
 
-    kind: str
-    text: str
+    blocks: list[Block]
+    header: list[LatexMacroNode]
 
 
 def render_blocks(nodes: Sequence[LatexNode | None], *, cventry_args: int | None = None,
-                  arity: dict[str, int] | None = None) -> list[Block]:
+                  arity: dict[str, int] | None = None) -> Rendered:
     """Render a document body.  ``cventry_args`` is 6 for moderncv, 5 for awesome-cv (None:
     count them); ``arity`` gives user-defined template macros' argument counts."""
     renderer = _Renderer(cventry_args, arity or {})
     renderer.walk(nodes)
     renderer.flush()
-    return renderer.blocks
+    return Rendered(renderer.blocks, renderer.header)
 
 
 class _Renderer:
@@ -70,6 +83,7 @@ class _Renderer:
         self.cventry_args, self.arity = cventry_args, arity
         self.context = walker_context()
         self.blocks: list[Block] = []
+        self.header: list[LatexMacroNode] = []
         self.para: list[LatexNode | str] = []
         self.section = ""
         self.list_depth = self.entry_depth = 0
@@ -105,6 +119,15 @@ class _Renderer:
 
     def _macro(self, node: LatexMacroNode, nodes: Sequence[LatexNode | None], i: int) -> int:
         name = node.macroname
+        if name in HEADER_MACROS and not self.section:
+            self.header.append(node)
+            if node_args(node):
+                return i
+            args, end = _gather(nodes, i, HEADER_MACROS[name])
+            self.header.extend(args)
+            return end
+        if name in SKIPPED_MACROS:
+            return _gather(nodes, i, SKIPPED_MACROS[name])[1] if not node_args(node) else i
         if name in SECTION_MACROS:
             args = [a for a in node_args(node) if isinstance(a, LatexGroupNode)]
             if not args:
@@ -140,32 +163,36 @@ class _Renderer:
     def _unknown(self, node: LatexMacroNode, nodes: Sequence[LatexNode | None], i: int) -> int:
         """An unknown macro: an entry if its arguments look like one, else just its text."""
         args, j = _gather(nodes, i, self.arity.get(node.macroname, _MAX_ARGS))
-        if len(args) >= 3:
+        if len(args) >= 2:
             texts = [self.plain(a) for a in args]
-            fields = fields_by_shape(texts)
+            fields = fields_by_shape(texts) if len(args) >= 3 or any(
+                _has_block(a) for a in args) else None
             if fields is not None:
                 self.entry(fields, [args[k] for k in fields.description])
                 return j
-            self.para.append(" " + " | ".join(t for t in texts if t) + " ")
+            if len(args) == 2:
+                # Two fields of an unknown macro (\contact{mail}{phone}) read best apart.
+                self.para.append(" " + " ".join(self.inline(a) for a in args) + " ")
+            else:
+                self.para.append(" " + COLUMN.join(t for t in texts if t) + " ")
             return j
         if len(args) == 1 and _HEADINGISH.search(node.macroname):
             self.heading(2, self.plain(args[0]))
             return j
-        if len(args) == 2:
-            # Two fields of an unknown macro (\contact{mail}{phone}) read best apart.
-            self.para.append(" " + " ".join(self.inline(a) for a in args) + " ")
+        if len(args) == 1 and _has_block(args[0]):
+            self.walk(args[0].nodelist)  # \mycvsection{...} wrapping whole entries
             return j
         self.para.append(node)
         return i
 
     def _environment(self, node: LatexEnvironmentNode) -> None:
         name = node.environmentname
+        if name in _SKIPPED_ENVIRONMENTS:
+            return
         if name in _LISTS:
             self.list_env(node)
-        elif name in _TABLES and not _has_block(node):
-            self.flush()
-            self.para.extend(node.nodelist)
-            self.flush()
+        elif name in _TABLES:
+            self.table(node)
         else:
             self.flush()
             nodes = list(node.nodelist)
@@ -177,10 +204,20 @@ class _Renderer:
             self.walk(nodes)
             self.flush()
 
+    def table(self, node: LatexEnvironmentNode) -> None:
+        """Rows of a table as lines with cells; a row holding lists or entries is walked."""
+        self.flush()
+        if any(_has_block(child) for child in node.nodelist
+               if not isinstance(child, LatexCharsNode)):
+            self.walk(node.nodelist)  # a layout table of minipages and itemizes
+        else:
+            self.para.extend(node.nodelist)
+        self.flush()
+
     def list_env(self, node: LatexEnvironmentNode) -> None:
         self.flush()
         saved = (self.in_item, self.item_started, self.item_label, self.bibliography)
-        if node.environmentname == "thebibliography":
+        if node.environmentname in ("thebibliography", "CSLReferences"):
             self.bibliography = True
             if not _PUBLICATIONS.search(self.section):
                 self.heading(2, "Publications")
@@ -195,82 +232,95 @@ class _Renderer:
     # -- emitting --------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Turn the pending inline text into lines: an item's, or a paragraph's."""
+        """Turn the pending inline text into blocks: an item's, or a paragraph's."""
         if not self.para:
             return
         pieces, self.para = self.para, []
         raw = "".join(p if isinstance(p, str) else render_text([p]) for p in pieces)
-        lines = [ln for ln in clean_text(raw, bold=not self.in_publications).split("\n") if ln]
+        text = clean_text(raw, bold=not self.in_publications, columns=True)
+        lines = [ln for ln in text.split("\n") if ln.strip(COLUMN + " ")]
         if not lines:
             return
         if self.in_item:
             self.item_lines(lines)
-        elif self.in_publications:
-            self.add("item", "- " + " ".join(lines))
+        elif self.in_publications and not self.in_table(lines):
+            self.emit(Bullet(" ".join(ln.replace(COLUMN, " ") for ln in lines), 0))
         else:
             for line in lines:
                 self.text_line(line)
+
+    @staticmethod
+    def in_table(lines: list[str]) -> bool:
+        return any(COLUMN in line for line in lines)
 
     @property
     def in_publications(self) -> bool:
         return self.bibliography or bool(_PUBLICATIONS.search(self.section))
 
     def text_line(self, line: str) -> None:
-        match = _SKILL_LINE.match(line) if _SKILLS.search(self.section) else None
+        cells = tuple(c.strip() for c in line.split(COLUMN) if c.strip())
+        text = " | ".join(cells)
+        match = _SKILL_LINE.match(text) if _SKILLS.search(self.section) else None
         if match:
-            self.add("label", f"**{match['label'].rstrip(':')}:** {match['rest']}")
+            self.emit(TextLine(f"**{match['label'].rstrip(':')}:** {match['rest']}", 0))
+        elif len(cells) > 1:
+            self.emit(TextLine(text, 0, cells=cells))
         else:
-            self.add("para", line)
+            self.emit(TextLine(text, 0))
 
     def item_lines(self, lines: list[str]) -> None:
-        indent = "  " * max(0, self.list_depth - self.entry_depth - 1)
+        depth = max(0, self.list_depth - self.entry_depth - 1)
+        lines = [" ".join(ln.replace(COLUMN, " | ").split()) for ln in lines]
         if self.in_publications:
             lines = [" ".join(lines)]
         for line in lines:
             if _SKILLS.search(self.section) and _SKILL_LINE.match(line):
                 self.text_line(line)
-            elif self.item_started:
-                self.add("item", f"{indent}  {line}")
+            elif self.item_started and self.blocks and isinstance(self.blocks[-1], Bullet):
+                last = self.blocks[-1]
+                self.blocks[-1] = Bullet(f"{last.text} {line}", 0, depth=last.depth)
             else:
                 label = "" if _BULLET_LABEL.match(self.item_label) else self.item_label
-                self.add("item", f"{indent}- {label + ' ' if label else ''}{line}")
+                self.emit(Bullet(f"{label + ' ' if label else ''}{line}", 0, depth=depth))
                 self.item_started = True
 
-    def add(self, kind: str, text: str) -> None:
-        if text.strip():
-            self.blocks.append(Block(kind, text.rstrip()))
+    def emit(self, block: Block) -> None:
+        if block.text.strip():
+            self.blocks.append(block)
 
     def heading(self, level: int, title: str) -> None:
         self.flush()
         self.in_item = self.item_started = False
         self.section, self.entry_depth = title, 0
-        self.add("heading", "#" * level + " " + title)
+        self.emit(Heading(title, 0, level=level))
 
     def entry_from_map(self, key: str, args: list[LatexGroupNode]) -> None:
         fields = Fields()
         mapping = ENTRY_FIELDS[key][1]
-        for name, index in mapping.items():
-            if not isinstance(index, int) or index >= len(args):
+        for name, index in sorted(mapping.items(), key=lambda kv: kv[1]):
+            if index >= len(args):
                 continue
             if name == "description":
                 fields.description.append(index)
             elif name == "note":
                 fields.notes.append(self.plain(args[index]))
             else:
-                setattr(fields, name, self.plain(args[index]))
+                fields.add(self.plain(args[index]), name)
         if key == "resumeSubSubheading":
-            fields.org, fields.location = self.last_entry.org, self.last_entry.location
+            fields.add(self.last_entry.get("org"), "org")
+            fields.add(self.last_entry.get("place"), "place")
         self.entry(fields, [args[k] for k in fields.description if k < len(args)])
 
     def entry(self, fields: Fields, description: list[LatexGroupNode]) -> None:
         self.flush()
         self.in_item = self.item_started = False
-        head = " | ".join(x for x in (fields.title, fields.org) if x)
-        if head:
-            self.add("entry", f"**{head}**")
-        self.add("entry", " | ".join(x for x in (fields.location, fields.dates) if x))
+        parts = [(text, hint) for text, hint in fields.parts if text]
+        if parts:
+            self.emit(Entry(" | ".join(t for t, _ in parts), 0,
+                            fields=tuple(t for t, _ in parts),
+                            hints=tuple(h for _, h in parts)))
         for note in fields.notes:
-            self.add("para", note)
+            self.text_line(note)
         self.entry_depth = self.list_depth
         self.last_entry = fields
         for arg in description:
@@ -283,10 +333,10 @@ class _Renderer:
         if name == "resumeProjectHeading":
             project, _, tech = (texts[0] if texts else "").partition(" | ")
             self.in_item = self.item_started = False
-            self.add("entry", f"**{_unbold(project)}**")
-            self.add("entry", texts[1] if len(texts) > 1 else "")
+            self.emit(TextLine(f"**{_unbold(project)}**", 0, bold=True))
+            self.emit(TextLine(texts[1] if len(texts) > 1 else "", 0))
             if tech:
-                self.add("para", f"Technologies: {_unbold(tech)}")
+                self.emit(TextLine(f"Technologies: {_unbold(tech)}", 0))
             self.entry_depth = self.list_depth
             return
         if name == "cvhonor":
@@ -309,10 +359,15 @@ class _Renderer:
         texts = [self.inline(a) for a in args]
         if name == "cvitemwithcomment" and len(texts) == 3:
             texts = [texts[0], f"{texts[1]} ({texts[2]})" if texts[2] else texts[1]]
+        if name in ("cvskill", "cvlang") and len(texts) == 2 and _is_rating(texts[1]):
+            texts = [texts[0]]  # AltaCV's \cvskill{Python}{4}: a name and a rating
+        if len(texts) == 1:
+            self.text_line(_unbold(texts[0]))
+            return
         for k in range(0, len(texts) - 1, 2):
             label, text = _unbold(texts[k]).rstrip(":"), texts[k + 1]
             if label and text:
-                self.add("label", f"**{label}:** {text}")
+                self.emit(TextLine(f"**{label}:** {text}", 0))
             elif label or text:
                 self.text_line(label or text)
 
@@ -328,6 +383,10 @@ class _Renderer:
             return ""
         text = clean_text(render_text(_contents(node)), bold=not self.in_publications)
         return " ".join(text.split())
+
+
+def _is_rating(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+)?\s*", text))
 
 
 def _contents(node: LatexNode) -> list[LatexNode]:
@@ -372,7 +431,7 @@ def _has_block(node: LatexNode | None) -> bool:
     if node is None:
         return False
     if isinstance(node, LatexEnvironmentNode):
-        return True
+        return node.environmentname not in ("math", "displaymath", "equation")
     if isinstance(node, LatexMacroNode):
         name = node.macroname
         if (name in SECTION_MACROS or name in ENTRY_FIELDS or name in ITEM_MACROS

@@ -16,7 +16,7 @@ from pylatexenc.latexwalker import LatexGroupNode, LatexMacroNode, LatexNode
 
 from .inline import clean_text, node_args, render_text
 
-__all__ = ["Header", "header_from_lines", "header_from_preamble"]
+__all__ = ["Header", "header_from_lines", "header_from_preamble", "merge_headers"]
 
 _SEPARATORS = re.compile(r"\s*(?:\s\|\s|•|·|♢|⋄|◇|∙|\u2022|\s{3,}|\t)\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -40,18 +40,40 @@ class Header:
     rest: list[str] = field(default_factory=list)
 
 
+def merge_headers(first: Header, second: Header) -> Header:
+    """What two sources say about the owner (preamble and body), the first winning."""
+    return Header(first.name or second.name, first.label or second.label,
+                  [*first.contacts, *(c for c in second.contacts if c not in first.contacts)],
+                  [*first.rest, *second.rest])
+
+
 def header_from_preamble(nodes: Sequence[LatexNode | None], document_class: str) -> Header:
-    """Read moderncv / awesome-cv / ``\\author`` declarations from the preamble."""
+    """Read moderncv / awesome-cv / AltaCV / ``\\author`` declarations (from the preamble,
+    or from the body before the first section, where AltaCV puts them)."""
     header = Header()
+    _read_declarations([n for n in nodes if n is not None], document_class, header)
+    return header
+
+
+def _read_declarations(nodes: list[LatexNode], document_class: str, header: Header) -> None:
     first = last = ""
-    nodes = [n for n in nodes if n is not None]
     for i, node in enumerate(nodes):
+        if isinstance(node, LatexGroupNode):
+            _read_declarations([n for n in node.nodelist if n is not None], document_class,
+                               header)
+            continue
         if not isinstance(node, LatexMacroNode):
             continue
         name = node.macroname
         args = _args(node, nodes, i)
+        if name in ("personalinfo", "contact", "contactinfo"):
+            for arg in args:  # AltaCV: \personalinfo{\email{...} \phone{...}}
+                if isinstance(arg, LatexGroupNode):
+                    _read_declarations([n for n in arg.nodelist if n is not None],
+                                       document_class, header)
+            continue
         texts = [_plain(a) for a in args]
-        if name == "name" and texts:
+        if name == "name" and texts and not header.name:
             header.name = " ".join(t for t in texts if t)
         elif name == "firstname" and texts:
             first = texts[0]
@@ -62,7 +84,10 @@ def header_from_preamble(nodes: Sequence[LatexNode | None], document_class: str)
         elif name in ("title", "position") and texts and document_class in (
                 "moderncv", "awesome-cv"):
             header.label = texts[0]
-        elif name in ("email", "phone", "mobile", "homepage") and texts:
+        elif name == "tagline" and texts:
+            header.label = header.label or texts[0]
+        elif name in ("email", "phone", "mobile", "homepage", "location", "mailaddress") \
+                and texts:
             header.contacts.append(texts[-1])
         elif name == "address" and texts:
             header.contacts.append(", ".join(t for t in texts if t))
@@ -74,7 +99,6 @@ def header_from_preamble(nodes: Sequence[LatexNode | None], document_class: str)
             header.contacts.append(pattern.format(texts[-1]))
     if not header.name and (first or last):
         header.name = f"{first} {last}".strip()
-    return header
 
 
 def header_from_lines(lines: list[str], known: Header) -> Header:

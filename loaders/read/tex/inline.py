@@ -54,7 +54,9 @@ _DROPPED = (
     "faGithub", "faGlobe", "faMapMarker", "phantom", "vfill", "label", "addvspace",
     "enlargethispage", "today", "strut", "null", "relax", "protect", "leavevmode",
     "makecvheader", "makecvfooter", "moderncvstyle", "moderncvcolor", "moderncvtheme", "setbool",
-    "photo", "thepage",
+    "photo", "thepage", "includegraphics", "faFile", "faCircle", "faAt", "faCar",
+    "faHome", "faCalendar", "faMapMarkerAlt", "faEnvelopeO", "faLinkedinSquare", "faGitlab",
+    "pdfbookmark", "printbibliography", "nocite", "noindent",
 )
 _SPACES = ("quad", "qquad", "enskip", "enspace", "thinspace", "negthinspace")
 
@@ -69,12 +71,16 @@ _MACRO_ARGS = {
     "newline": "", "linebreak": "[", "titleformat": "*{[{{{[", "titlespacing": "*{{{{",
     "makecvheader": "[", "makecvfooter": "{{{", "moderncvstyle": "{", "moderncvcolor": "{",
     "moderncvtheme": "[{", "setbool": "{{", "photo": "[[{", "quote": "{",
+    "includegraphics": "*[[{", "hypertarget": "{{", "hyperlink": "{{", "pdfbookmark": "[{{",
+    "printbibliography": "[", "nocite": "{",
 }
 _ENVIRONMENT_ARGS = {
     "thebibliography": "{", "tabular*": "{[{", "tabularx": "{[{", "tabulary": "{[{",
     "minipage": "[[[{", "multicols": "{", "multicols*": "{", "longtable": "[{",
     "itemize": "[", "enumerate": "[", "description": "[", "compactitem": "[",
     "compactenum": "[", "etaremune": "[", "cvitems": "", "adjustwidth": "{{",
+    "paracol": "{", "CSLReferences": "{{", "tblr": "[{", "xltabular": "{[{",
+    "supertabular": "{",
 }
 
 
@@ -149,6 +155,8 @@ def _text_context() -> latex2text.latex2text.LatexContextDb:
         latex2text.MacroTextSpec("textperiodcentered", simplify_repl="·"),
         latex2text.MacroTextSpec("textbar", simplify_repl="|"),
         latex2text.MacroTextSpec("bibitem", discard=True),
+        latex2text.MacroTextSpec("hypertarget", simplify_repl="%(2)s"),
+        latex2text.MacroTextSpec("hyperlink", simplify_repl="%(2)s"),
     ]
     db.add_context_category(
         "talentgraph",
@@ -208,15 +216,16 @@ def render_lines(nodes: Sequence[LatexNode | None], *, bold: bool = True) -> lis
     return [line for line in clean_text(render_text(nodes), bold=bold).split("\n") if line]
 
 
-def clean_text(text: str, *, bold: bool = True) -> str:
-    """Resolve the markers, tidy spaces, and write ``'17``-style years in full."""
+def clean_text(text: str, *, bold: bool = True, columns: bool = False) -> str:
+    """Resolve the markers, tidy spaces, and write ``'17``-style years in full.  Column gaps
+    (``&``, ``\\hfill``) become `` | ``, or stay :data:`COLUMN` markers with ``columns``."""
     text = text.replace("\xa0", " ").replace("^{*}", "*").replace("^*", "*")
     text = re.sub(r"\s*\n\s*\n\s*", LINE, text).replace("\n", " ")
     text = _bold_markdown(text) if bold else text.replace(BOLD_ON, "").replace(BOLD_OFF, "")
     lines = []
     for line in text.split(LINE):
         cells = [" ".join(cell.split()) for cell in line.split(COLUMN)]
-        line = " | ".join(cell for cell in cells if cell)
+        line = (COLUMN if columns else " | ").join(cell for cell in cells if cell)
         line = re.sub(r"\s+([,.;:])(?=\s|$)", r"\1", line)
         lines.append(_YEAR_APOSTROPHE.sub(_full_year, line))
     return "\n".join(lines)
