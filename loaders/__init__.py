@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .budget import Budget, check_deadline, check_facts, check_length, file_budget
 from .document import Document
 from .errors import InputError
 from .extract import extract
@@ -35,6 +36,7 @@ from .models import (
     Skill,
     Source,
 )
+from .sanitize import sanitize
 from .to_jsonresume import to_json_resume
 
 __all__ = [
@@ -59,14 +61,23 @@ __all__ = [
 ]
 
 
-def parse_file(path: str | Path) -> Resume:
-    """Read one résumé file and extract it; raises :class:`InputError` for bad input.
+def parse_file(path: str | Path, budget: Budget | None = None) -> Resume:
+    """Read one résumé file and extract it; raises :class:`InputError` for bad input,
+    including a file over its ``budget`` of time, memory, lines or facts
+    (:mod:`~talentgraph.loaders.budget`).
 
-    JSON Resume files are already structured and come back as read.
+    JSON Resume files are already structured and come back as read.  Every string of the
+    result is encodable (:mod:`~talentgraph.loaders.sanitize`).
     """
     from .read import read_document  # the readers pull in PDF/DOCX libraries: load late
 
-    doc = read_document(str(path))
-    if doc.structured is not None:
-        return doc.structured
-    return extract(doc)
+    with file_budget(path, budget):
+        doc = read_document(str(path))
+        check_deadline()
+        if doc.structured is not None:
+            resume = doc.structured
+        else:
+            check_length(len(doc.blocks))
+            resume = extract(doc)
+        check_facts(resume)
+    return sanitize(resume)

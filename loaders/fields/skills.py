@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..lexicon.headings import kinds_named
-from ..lexicon.taxonomy import skill_canonical, skill_is_broader, skill_known, skill_mentions
+from ..lexicon.skill_names import split_item, split_list
+from ..lexicon.taxonomy import skill_canonical, skill_mentions
 from ..models import Skill, Source
 from ..segment.lines import Line
 
@@ -21,10 +22,6 @@ __all__ = ["extract_skills", "mentioned_skills", "split_item", "split_list"]
 _GROUP_RE = re.compile(r"^(?P<label>[^:,()]{2,40}?)\s*:\s*(?P<rest>.*)$")
 # A table row: "Backend | Node.js (Express), Spring Boot, GraphQL".
 _CELL_GROUP_RE = re.compile(r"^(?P<label>[^|,:()]{2,40}?)\s+\|\s+(?P<rest>[^|]*,[^|]*)$")
-# A field of work rather than a tool ("Optimization", "Machine Learning"): written over its
-# specific method in parentheses, the method is the skill; a tool ("Node.js (Express)")
-# and what runs on it are two.
-_FIELD_RE = re.compile(r"(?:tion|sion|ing|ics|ogy|ysis|ment|ence|ance)$", re.I)
 _AWARD_GROUP_RE = re.compile(
     r"\b(?:recognitions?|awards?|honou?rs?|achievements?|certifications?|certificates?)\b", re.I)
 _SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re.I)
@@ -32,94 +29,11 @@ _LEVEL_RE = re.compile(
     r"^(?:native|mother tongue|fluent|bilingual|proficient|professional|conversational|"
     r"intermediate|basic|beginner|elementary|advanced|limited|full professional|[ABC][12])\b",
     re.I)
-_ETC_RE = re.compile(r"\s*(?:,?\s*etc\.?|\.{3}|…)\s*$", re.I)
 _MAX_SKILL_WORDS = 6
 # Prose, not a list: a sentence break inside the line, or the writer speaking ("I use ...").
 _PROSE_RE = re.compile(r"[a-z)]{2}\.\s+[A-Z]|\b(?:I|I'm|I've|I'd|my|we|our)\s+[a-z]")
 SPOKEN = "Spoken languages"
 _SPOKEN_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+)\s*[(\-–:]\s*(?P<level>[^()]+?)\)?")
-# A parenthesised name of a tool of its own, kept beside the outer skill: "Excel (Power
-# Query)"; a note such as "(basic)" or "(5 years)" is not one.
-_NAMED_RE = re.compile(r"(?:[A-Z][\w.+#\-]*)(?:\s+[A-Z][\w.+#\-]*){0,2}")
-
-
-def split_list(text: str) -> list[str]:
-    """Split a list on ``,``/``;``/``|``/``•`` outside parentheses."""
-    items, depth, cur = [], 0, []
-    for ch in text:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;|•·":
-            items.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    items.append("".join(cur))
-    return [i for i in (_no_etc(x).strip().rstrip(".").strip() for x in items) if i]
-
-
-def _no_etc(item: str) -> str:
-    """The item without a closing ``etc.`` or ellipsis; the cheap test first, as the pattern,
-    anchored at the end, is tried at every position of every item."""
-    if not item.rstrip().lower().endswith(("etc", "etc.", "...", "…")):
-        return item
-    return _ETC_RE.sub("", item)
-
-
-def _is_acronym_of(short: str, long: str) -> bool:
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", long)).lower()
-    return short.lower().replace("-", "") in (initials, initials.rstrip("s"))
-
-
-def _split_slash(item: str) -> list[str]:
-    if "/" not in item or skill_known(item):
-        return [item]
-    left, _, right = item.partition("/")
-    left, right = left.strip(), right.strip()
-    if not left or not right:
-        return [item]
-    if len(left) <= 2 and len(right) <= 2 and not (skill_known(left) and skill_known(right)):
-        return [item]  # I/O, CI/CD, A/B: one thing unless both halves are known skills
-    if len(left.split()) > 1 and len(right.split()) == 1:
-        prefixed = f"{' '.join(left.split()[:-1])} {right}"  # Spring Boot/Cloud
-        if skill_known(prefixed) or not skill_known(right):
-            return [left, *_split_slash(prefixed)]
-    return [left, *_split_slash(right)]
-
-
-def split_item(item: str) -> list[str]:
-    """One listed item → its skills, e.g. ``Kubernetes (Kubeflow, Argo)`` → three."""
-    item = " ".join(item.split()).strip(" :-").rstrip(".")
-    if not item or ("," not in item and skill_known(item)):
-        return [item] if item else []
-    m = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$", item)
-    if m:
-        outer, inner, after = m["outer"].strip(), m["inner"].strip(), m["after"].strip()
-        outer_full = f"{outer} {after}".strip()
-        inner_items = split_list(inner)
-        if len(inner_items) > 1:
-            return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
-        if not inner:
-            return split_item(outer_full)
-        # "Apache Spark (Structured Streaming)": a part of the outer tool, named with it
-        composed = f"{outer.split()[-1]} {inner}"
-        if (not after and len(outer.split()) > 0 and skill_known(composed)
-                and skill_canonical(composed) == skill_canonical(inner)):
-            return [*split_item(outer_full), composed]
-        if inner.islower() and " " not in inner and skill_canonical(inner).lower() != inner:
-            return split_item(outer_full)  # "Python (scripting)": a note on the use
-        if _is_acronym_of(inner, outer) or (skill_known(outer_full) and not skill_known(inner)
-                                            and not _NAMED_RE.fullmatch(inner)):
-            return split_item(outer_full)
-        if skill_known(inner) and (not skill_known(outer_full) or (
-                skill_is_broader(outer_full, inner) and _FIELD_RE.search(outer_full))):
-            return split_item(inner)  # Optimization (MILP): the specific skill
-        return [*split_item(outer_full), *split_item(inner)]
-    return [s for s in _split_slash(item) if s]
-
-
 def _keep(skill: str) -> bool:
     words = skill.split()
     cjk = sum(1 for c in skill if ord(c) >= 0x2E80)

@@ -21,6 +21,7 @@ __all__ = [
     "org_known",
     "skill_canonical",
     "skill_is_broader",
+    "skill_is_category",
     "skill_known",
     "skill_mentions",
     "venue_canonical",
@@ -62,6 +63,18 @@ def skill_is_broader(outer: str, inner: str) -> bool:
         return False
     a, b = tax.lookup(outer.strip()), tax.lookup(inner.strip())
     return a is not None and b is not None and a.id in tax.broader_closure(b.id)
+
+
+@lru_cache(maxsize=8192)
+def skill_is_category(label: str) -> bool:
+    """True when the label names a kind of skill in the plural (``Databases``,
+    ``Programming Languages``): a group's name, not a skill of its own (``Docker``)."""
+    tax = _taxonomy("skills")
+    word = label.strip()
+    if tax is None or not word.lower().endswith("s") or word.lower().endswith("ss"):
+        return False
+    concept, singular = tax.lookup(word), tax.lookup(word[:-1])
+    return concept is not None and singular is not None and concept.id == singular.id
 
 
 @lru_cache(maxsize=8192)

@@ -106,6 +106,7 @@ class Vocabulary:
     strong_org_words: frozenset[str]
     school_words: tuple[str, ...]
     education_labels: Mapping[str, str]
+    skill_kinds: frozenset[str]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -120,7 +121,7 @@ def vocabulary() -> Vocabulary:
     months: dict[str, int] = {}
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
-        "orgs", "strong", "schools")}
+        "orgs", "strong", "schools", "kinds")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -154,6 +155,8 @@ def vocabulary() -> Vocabulary:
         lists["strong"] += _strings(orgs.get("strong", []), f"{path.name} organizations.strong")
         lists["schools"] += _strings(data.get("schools", {}).get("words", []),
                                      f"{path.name} schools.words")
+        lists["kinds"] += _strings(data.get("skills", {}).get("kinds", []),
+                                   f"{path.name} skills.kinds")
         for field_name, words in data.get("education", {}).get("labels", {}).items():
             for word in _strings(words, f"{path.name} education.labels.{field_name}"):
                 labels.setdefault(fold(word), field_name)
@@ -175,4 +178,5 @@ def vocabulary() -> Vocabulary:
         org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
+        skill_kinds=frozenset(folded("kinds")),
     )

@@ -1,11 +1,14 @@
-"""JSON Resume (v1.0.0) files: already structured, so they skip text extraction.
+"""JSON Resume files: already structured, so they skip text extraction.
 
-The file is validated against the parts of the schema talentgraph uses (wrong types are
-refused with the JSON path of the culprit, e.g. ``work[0].startDate must be a string``) and
-mapped onto :class:`~talentgraph.loaders.models.Resume`.  The document's ``lines`` are the
-file re-printed as indented JSON, so each fact's source points at the line where its entry
-starts and ends.  Besides the schema, talentgraph's own extensions are read:
-``publications[].authors``, ``patents``, ``advisors`` and ``basics.name_inferred``.
+Files in the wild bend the schema: a string where a list belongs (``"highlights": "Led
+..."``), numbers for dates, pre-1.0 keys (``company``, ``website``), a job's bullets inside a
+multi-line ``summary``, skills under a key of their own (``"Technical skills": [...]``).
+Each such value is coerced to what the schema means and the coercion recorded as a warning
+naming its JSON path (:func:`coerce`); a file is refused only when it is not JSON or holds
+nothing a résumé has.  The document's blocks are the file re-printed as indented JSON, so
+each fact's source points at the lines where its entry starts and ends.  Besides the schema,
+talentgraph's own extensions are read: ``publications[].authors``, ``patents``,
+``advisors`` and ``basics.name_inferred``.
 """
 
 from __future__ import annotations
@@ -13,12 +16,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
 
 from ..document import Document, TextLine
 from ..errors import InputError
+from ..lexicon.dates import find_dates, strip_dates
+from ..lexicon.headings import classify as classify_heading
+from ..lexicon.skill_names import is_field_name, split_item
+from ..lexicon.taxonomy import skill_is_category, skill_known
+from ..lexicon.vocabulary import alternation, vocabulary
 from ..models import (
     Advisor,
     Award,
@@ -45,12 +54,9 @@ T = TypeVar("T")
 _SECTIONS = ("basics", "work", "education", "skills", "publications", "awards", "projects",
              "volunteer", "languages", "interests", "references", "certificates", "patents",
              "advisors")
-_PRESENT = {"present", "current", "now", "ongoing", "today"}
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_PRESENT_RE = re.compile(alternation(vocabulary().present, bounded=False))
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T.*)?")
-_MONTH_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{4})")
-_NUMERIC_MONTH_YEAR = re.compile(r"(\d{1,2})[/.](\d{4})")
+_SHORT_YEAR = re.compile(r"['’](\d{2})")
 _PROFILE_URLS = {"github": "https://github.com/{}", "linkedin": "https://www.linkedin.com/in/{}",
                  "gitlab": "https://gitlab.com/{}", "twitter": "https://twitter.com/{}"}
 
@@ -170,12 +176,20 @@ class _JResume(_Schema):
 def read_jsonresume(path: str, data: bytes) -> Document:
     """Validate a JSON Resume file and map it onto a structured :class:`Resume`."""
     raw = _load(path, decode_text(path, data))
+    coercions: list[str] = []
+    origins: dict[Path_, Path_] = {}
+    fixed = coerce(raw, coercions, origins)
+    if not any(fixed.get(key) for key in _SECTIONS):
+        raise InputError(path, "not a JSON Resume: no section holds anything a résumé has")
     try:
-        parsed = _JResume.model_validate(raw)
-    except ValidationError as err:
+        parsed = _JResume.model_validate(fixed)
+    except ValidationError as err:  # coerce() leaves every value of the schema's type
         raise InputError(path, f"JSON Resume: {_describe(err)}") from err
     lines, spans = _pretty(raw)
-    resume = _Mapper(path, sha256_hex(data), spans).resume(parsed)
+    mapper = _Mapper(path, sha256_hex(data),
+                     {new: spans[old] for new, old in origins.items() if old in spans})
+    mapper.warnings.extend(coercions)
+    resume = mapper.resume(parsed)
     blocks = tuple(TextLine(line, number) for number, line in enumerate(lines, start=1))
     return Document(path=path, format="jsonresume", sha256=resume.sha256, blocks=blocks,
                     structured=resume)
@@ -190,9 +204,166 @@ def _load(path: str, text: str) -> dict[str, Any]:
         raise InputError(path, "not valid JSON (nested too deeply)") from err
     if not isinstance(raw, dict):
         raise InputError(path, "JSON Resume: the top level must be an object")
-    if not any(key in raw for key in _SECTIONS):
+    if not any(_section_of(key) for key in raw):
         raise InputError(path, "not a JSON Resume (no basics, work, education... section)")
     return raw
+
+
+# Keys of other JSON Resume versions and tools, and the schema key each stands for.
+_KEY_ALIASES = {
+    "work": {"company": "name", "website": "url", "title": "position", "role": "position",
+             "start": "startDate", "end": "endDate", "description": "summary"},
+    "education": {"school": "institution", "university": "institution", "degree": "studyType",
+                  "field": "area", "major": "area", "gpa": "score", "start": "startDate",
+                  "end": "endDate", "graduationDate": "endDate"},
+    "basics": {"website": "url", "fullName": "name", "title": "label", "mobile": "phone"},
+    "publications": {"title": "name", "website": "url", "date": "releaseDate",
+                     "journal": "publisher", "venue": "publisher"},
+    "awards": {"name": "title", "issuer": "awarder"},
+    "projects": {"title": "name", "website": "url"},
+    "skills": {"category": "name", "items": "keywords", "list": "keywords"},
+}
+_MODELS: dict[str, type[BaseModel]] = {}
+
+
+def _section_of(key: str) -> str | None:
+    """The schema section a top-level key holds: its own name, or what its words name
+    (``"Technical skills"`` holds skills, ``"Experience"`` work)."""
+    if key in _SECTIONS:
+        return key
+    kind = classify_heading(key.replace("_", " "))
+    return {"experience": "work", "education": "education", "skills": "skills",
+            "publications": "publications", "awards": "awards",
+            "projects": "projects", "patents": "patents"}.get(kind or "")
+
+
+def coerce(raw: dict[str, Any], notes: list[str],
+           origins: dict[Path_, Path_] | None = None) -> dict[str, Any]:
+    """The file's sections as the schema types them, each change noted with its path.
+
+    Values of the wrong type are turned into what they mean: a string where a list belongs
+    becomes its lines (``"- "`` bullets read as items), a number a string, a list where one
+    string belongs is joined; old and foreign keys are renamed; a section under a key of its
+    own is merged into the section it holds.  What cannot mean anything is dropped, noted.
+    ``origins`` receives, for each entry that moved, the path it has in the file.
+    """
+    out: dict[str, Any] = {}
+    origins = {} if origins is None else origins
+    for key, value in raw.items():
+        section = _section_of(key)
+        if section is None or section not in _JResume.model_fields:
+            continue  # volunteer, languages, interests...: sections the graph does not hold
+        model = _JResume.model_fields[section].annotation
+        where = key if key == section else f"{key} (read as {section})"
+        if key != section:
+            notes.append(f"{key}: read as {section}")
+        value = _value(value, model, where, notes)
+        if value is None:
+            continue
+        if isinstance(value, list):
+            held = out.get(section) if isinstance(out.get(section), list) else []
+            for index in range(len(value)):
+                origins[(section, len(held) + index)] = (key, index)
+            out[section] = [*held, *value]
+        else:
+            origins[(section,)] = (key,)
+            out[section] = value
+    return out
+
+
+def _value(value: Any, annotation: Any, where: str, notes: list[str]) -> Any:
+    """``value`` coerced to the schema type ``annotation``, or None when it means nothing."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin in (Union, UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return None if value is None else _value(value, inner[0], where, notes)
+    if origin is list:
+        return _list(value, args[0], where, notes)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _object(value, annotation, where, notes)
+    if annotation is StrictBool or annotation is bool:
+        if isinstance(value, bool):
+            return value
+        notes.append(f"{where}: {type(value).__name__} read as true/false")
+        return bool(value)
+    return _string(value, where, notes)
+
+
+def _string(value: Any, where: str, notes: list[str]) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        notes.append(f"{where}: true/false where text belongs; dropped")
+        return None
+    if isinstance(value, int | float):
+        notes.append(f"{where}: number read as text")
+        return str(value)
+    if isinstance(value, list):
+        parts = [p for v in value if (p := _string(v, where, [])) and p.strip()]
+        notes.append(f"{where}: list joined into one text")
+        return ", ".join(parts) or None
+    if isinstance(value, dict):
+        parts = [p for v in value.values() if (p := _string(v, where, [])) and p.strip()]
+        notes.append(f"{where}: object joined into one text")
+        return ", ".join(parts) or None
+    return None
+
+
+_ITEM_LINE_RE = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+
+def _list(value: Any, item: Any, where: str, notes: list[str]) -> list[Any] | None:
+    if value is None:
+        return None
+    if isinstance(value, dict) and isinstance(item, type) and issubclass(item, BaseModel):
+        if item is _JSkill and all(isinstance(v, list | str) for v in value.values()):
+            notes.append(f"{where}: an object of skill lists read as skill groups")
+            value = [{"name": k, "keywords": v} for k, v in value.items()]
+        else:
+            notes.append(f"{where}: one entry where a list belongs")
+            value = [value]
+    elif isinstance(value, str):
+        lines = [ln for ln in value.splitlines() if ln.strip()]
+        if item is StrictStr or item is str:
+            items = [_ITEM_LINE_RE.sub("", ln).strip() for ln in lines]
+            if len(items) == 1 and ("," in items[0] or ";" in items[0]):
+                items = [p.strip() for p in re.split(r"[,;]", items[0]) if p.strip()]
+            notes.append(f"{where}: text where a list belongs, read as its items")
+            return items
+        notes.append(f"{where}: text where a list of entries belongs, read as one entry")
+        value = [value]
+    elif not isinstance(value, list):
+        notes.append(f"{where}: {type(value).__name__} where a list belongs; dropped")
+        return None
+    out = []
+    for index, element in enumerate(value):
+        coerced = _value(element, item, f"{where}[{index}]", notes)
+        if coerced is not None:
+            out.append(coerced)
+    return out
+
+
+def _object(value: Any, model: type[BaseModel], where: str,
+            notes: list[str]) -> dict[str, Any] | None:
+    if isinstance(value, str):
+        first = next(iter(model.model_fields))
+        notes.append(f"{where}: text where an entry belongs, read as its {first}")
+        return {first: value}
+    if not isinstance(value, dict):
+        notes.append(f"{where}: {type(value).__name__} where an entry belongs; dropped")
+        return None
+    aliases = _KEY_ALIASES.get(where.split("[")[0].split(" ")[0], {})
+    out: dict[str, Any] = {}
+    for key, element in value.items():
+        name = key if key in model.model_fields else aliases.get(key)
+        if name is None or name not in model.model_fields or (name in out and key != name):
+            continue
+        if name != key:
+            notes.append(f"{where}.{key}: read as {name}")
+        coerced = _value(element, model.model_fields[name].annotation, f"{where}.{key}", notes)
+        if coerced is not None:
+            out[name] = coerced
+    return out
 
 
 def _describe(err: ValidationError) -> str:
@@ -258,7 +429,7 @@ class _Mapper:
 
     def date(self, value: str | None, where: str) -> str | None:
         text = (value or "").strip()
-        if not text or text.lower() in _PRESENT:
+        if not text or _is_present(text):
             return None
         parsed = _parse_date(text)
         if parsed is None:
@@ -293,7 +464,8 @@ class _Mapper:
             return None
         start = self.date(work.startDate, f"work[{i}].startDate")
         end = self.date(work.endDate, f"work[{i}].endDate")
-        bullets = [*_present(work.summary), *(h.strip() for h in work.highlights if h.strip())]
+        bullets = [*_summary_items(work.summary),
+                   *(h.strip() for h in work.highlights if h.strip())]
         return Position(employer=employer, title=_clean(work.position),
                         location=_location(work.location), start=start, end=end,
                         current=_is_current(start, work.endDate), bullets=bullets,
@@ -312,12 +484,19 @@ class _Mapper:
                          source=self.source("education", i))
 
     def _skills(self, skill: _JSkill, i: int) -> list[Skill]:
+        """A group's keywords, each read as a listed item is (``CI/CD (GitHub Actions &
+        Travis CI)`` is three skills, ``Laravel 5.*`` is Laravel); a group named after a
+        skill (``Docker``) is one itself, a group named for a kind (``Databases``) is not."""
         source = self.source("skills", i)
         category = _clean(skill.name)
-        keywords = [k.strip() for k in skill.keywords if k.strip()]
-        if keywords:
-            return [Skill(name=k, category=category, source=source) for k in keywords]
-        return [Skill(name=category, source=source)] if category else []
+        names = [name for k in skill.keywords if k.strip() for name in _keyword(k)]
+        out = [Skill(name=name, category=category, source=source) for name in names]
+        if category and (not names or (
+                skill_known(category) and not skill_is_category(category)
+                and not is_field_name(category)
+                and category.lower() not in {n.lower() for n in names})):
+            out.insert(0, Skill(name=category, source=source))
+        return out
 
     def _publication(self, pub: _JPublication, i: int, owner: str | None) -> Publication | None:
         title = _clean(pub.name)
@@ -375,23 +554,49 @@ class _Mapper:
 
 
 def _parse_date(text: str) -> str | None:
-    """ISO dates (and the common ``Jan 2020`` / ``01/2020`` slips) as ``YYYY`` or ``YYYY-MM``."""
+    """ISO dates (day precision cut to the month, ``2024-09-31`` included) and whatever a
+    résumé writes (``Jan 2020``, ``01/2020``, ``Okt. 2015``, ``'16``) as ``YYYY`` or
+    ``YYYY-MM``."""
     if match := _ISO.fullmatch(text):
         year, month = match.group(1), match.group(2)
         return f"{year}-{int(month):02d}" if month and 1 <= int(month) <= 12 else year
-    if match := _MONTH_YEAR.fullmatch(text):
-        month = _MONTHS.get(match.group(1)[:3].lower())
-        return f"{match.group(2)}-{month:02d}" if month else None
-    if match := _NUMERIC_MONTH_YEAR.fullmatch(text):
-        month = int(match.group(1))
-        return f"{match.group(2)}-{month:02d}" if 1 <= month <= 12 else None
+    if match := _SHORT_YEAR.fullmatch(text):
+        short = int(match.group(1))
+        return f"{2000 + short if short < 70 else 1900 + short}"
+    spans = find_dates(text)
+    if len(spans) == 1 and len(strip_dates(text).split()) <= 1:
+        return spans[0].start
     return None
 
 
+def _is_present(text: str) -> bool:
+    """``Present``, ``heute``, ``Actualidad``...: an open end, in any language."""
+    return bool(_PRESENT_RE.fullmatch(" ".join(text.strip(" .").split()).casefold()))
+
+
 def _is_current(start: str | None, raw_end: str | None) -> bool:
-    """JSON Resume leaves ``endDate`` out for an ongoing role; without a start, we cannot tell."""
-    end = (raw_end or "").strip().lower()
-    return end in _PRESENT or (not end and start is not None)
+    """JSON Resume leaves ``endDate`` out (or empty) for an ongoing role; without a start,
+    we cannot tell."""
+    end = (raw_end or "").strip()
+    return _is_present(end) if end else start is not None
+
+
+def _keyword(keyword: str) -> list[str]:
+    """A keyword's skills: split as a listed item is, when what it splits into is skills the
+    taxonomy knows (``CI/CD (GitHub Actions & Travis CI)``); otherwise kept whole, as the
+    file wrote it."""
+    parts = split_item(keyword)
+    if not any(skill_known(part) for part in parts):
+        return [" ".join(keyword.split())]
+    return parts
+
+
+def _summary_items(text: str | None) -> list[str]:
+    """A job's ``summary`` written as a list (``- Led ...`` lines) is its bullets."""
+    lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+    if len(lines) > 1 and sum(bool(_ITEM_LINE_RE.match(ln)) for ln in lines) >= len(lines) / 2:
+        return [_ITEM_LINE_RE.sub("", ln).strip() for ln in lines]
+    return _present(text)
 
 
 def _owner_position(authors: list[str], owner: str | None) -> int | None:

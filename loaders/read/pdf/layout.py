@@ -98,16 +98,16 @@ def _cells(row: Row) -> list[tuple[str, float]]:
     """The row's text cut at wide gaps: (text, largest font size) per cell.
 
     A justified line stretches every space alike, some past the cell gap: when three gaps
-    or more are all about as wide, they are word spaces, not cells."""
+    or more are wide, the typical one is a word space, and only a gap well beyond it (a
+    list number set apart, a date flush right) separates cells."""
     gaps = [b.x0 - a.x1 for a, b in pairwise(row)]
     wide = [g for g, a, b in zip(gaps, row, row[1:], strict=False)
             if g > CELL_GAP * max(a.size, b.size)]
-    size = max(run.size for run in row)
-    justified = len(wide) >= 3 and max(wide) <= 1.6 * min(wide) and max(wide) < 2 * size
+    stretched = statistics.median(wide) if len(wide) >= 3 else 0.0
     cells: list[list[Run]] = [[row[0]]]
-    for run in row[1:]:
+    for run, gap in zip(row[1:], gaps, strict=True):
         last = cells[-1][-1]
-        if not justified and run.x0 - last.x1 > CELL_GAP * max(run.size, last.size):
+        if gap > max(CELL_GAP * max(run.size, last.size), 1.8 * stretched):
             cells.append([run])
         else:
             cells[-1].append(run)
