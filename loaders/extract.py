@@ -102,8 +102,9 @@ SECTION_EXTRACTORS: dict[str, Callable[[Section, str], Parts]] = {
     "projects": _projects,
 }
 
-# Sections whose prose may mention skills and papers.
-_PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects"})
+# Sections whose prose may mention skills and papers; "unknown" is a section the document
+# declares under a heading the lexicon does not know ("Research", "Eigene Codes").
+_PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects", "unknown"})
 
 
 def _claim_implicit(sections: list[Section]) -> None:
@@ -190,7 +191,7 @@ def extract(doc: Document) -> Resume:
         handler = SECTION_EXTRACTORS.get(section.kind)
         if handler is not None:
             parts.add(handler(section, path))
-        elif section.kind == "other":
+        elif section.kind in ("other", "unknown"):
             unparsed.extend(line.text for line in section.lines if line.text)
     prose = _prose(sections)
     bullet_papers = publications_in_bullets(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon.dates import DateSpan, find_dates
+from ..lexicon.dates import DateSpan, find_dates, strip_dates
 from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
 from ..lexicon.taxonomy import degree_level, degree_prefix
 from ..lexicon.vocabulary import alternation, fold, vocabulary
@@ -314,11 +314,42 @@ def _key(kind: str) -> str | None:
     return kind if kind in ("school", "degree", "date") else None
 
 
+def _entry_draft(line: Line) -> _Draft:
+    """An entry the reader set apart (a template's entry macro): one degree, its fields
+    judged by content; of two school-like fields the template's degree slot is the degree
+    ("Gymnasium" beside "Evangelisches Gymnasium Siegen")."""
+    draft = _Draft(first_kind="entry")
+    hints = [*line.hints, *[""] * len(line.cells)]
+    pieces = [(cell, hint) for cell, hint in zip(line.cells, hints, strict=False) if cell]
+    for cell, hint in pieces:
+        if find_dates(cell) and len(strip_dates(cell).split()) <= 1:
+            _add(draft, "date", cell)
+            continue
+        kind = _classify(cell)
+        if kind == "school" and hint == "title" and any(
+                h == "org" and c != cell for c, h in pieces):
+            kind = "degree" if parse_degree(cell) else "title"
+        if kind == "other" and hint == "org" and draft.school is None:
+            kind = "school"
+        if kind in ("other", "title") and hint == "title" and draft.degree is None:
+            draft.degree, draft.field = (parse_degree(cell) or (cell, None))
+            continue
+        if kind == "school" and draft.school is not None:
+            kind = "other"
+        _add(draft, kind, cell)
+    draft.lines.append(line.number)
+    return draft
+
+
 def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for line in lines:
         if not line.text:
+            continue
+        if line.entry and line.cells:
+            current = _entry_draft(line)
+            drafts.append(current)
             continue
         previous_kind = ""
         for index, (kind, text) in enumerate(_pieces(line)):

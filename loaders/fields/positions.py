@@ -68,6 +68,7 @@ class Role:
     team: str | None = None
     location: Location | None = None
     advisor: str | None = None
+    more_titles: tuple[str, ...] = ()
 
 
 def _comma_parts(text: str) -> list[str]:
@@ -224,6 +225,27 @@ def read_role(texts: Sequence[str]) -> Role:
     return Role(**vars(role))
 
 
+def _separate_titles(role: Role, frags: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``Retail assistant • Duty manager • Iceland Frozen Foods``: two titles held at one
+    employer over the same dates.  Fragments of the title's line that are titles too (and
+    not organizations) become more titles; the rest stays for the employer."""
+    if role.title is None:
+        return frags
+    rest, more = [], []
+    for index, frag in frags:
+        same = " ".join(frag.split()).casefold() == " ".join(role.title.split()).casefold()
+        if (title_score(frag) and not (strong_org_score(frag) or org_known(frag)
+                                        or org_score(frag))) or same:
+            if not same and frag not in more:
+                more.append(frag)
+            continue
+        rest.append((index, frag))
+    if more and rest:  # an employer is left: the titles were alternatives, not the employer
+        role.more_titles = tuple(more)
+        return rest
+    return frags
+
+
 @lru_cache(maxsize=4096)
 def _read_role(texts: tuple[str, ...]) -> Role:
     """:func:`read_role`, memoized: entry splitting and position reading both ask about the
@@ -273,6 +295,7 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         rest.append((index, frag))
     if role.title is None and rest and title_score(rest[-1][1]):
         title_line, role.title = rest.pop()
+    rest = _separate_titles(role, rest)
     if title_tail and rest and all(
             strip_dates(texts[i]) != texts[i] and i != title_line and _place_name(frag, 3)
             for i, frag in rest):
@@ -449,6 +472,8 @@ def extract_positions(
         if role.employer != (group.employer if group else None):
             group = _group_of(entry, role)
         positions.append(position)
+        positions.extend(position.model_copy(update={"title": title})
+                         for title in role.more_titles)
         source = Source(file=path, line_start=entry.first_line, line_end=entry.first_line)
         if role.advisor:
             advisors.append(Advisor(name=role.advisor, school=position.employer, source=source))

@@ -102,11 +102,13 @@ class Vocabulary:
     title_words: frozenset[str]
     weak_title_words: frozenset[str]
     title_stems: tuple[str, ...]
+    trade_words: frozenset[str]
     org_words: frozenset[str]
     strong_org_words: frozenset[str]
     school_words: tuple[str, ...]
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
+    name_labels: tuple[str, ...]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -121,7 +123,7 @@ def vocabulary() -> Vocabulary:
     months: dict[str, int] = {}
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
-        "orgs", "strong", "schools", "kinds")}
+        "orgs", "strong", "schools", "kinds", "trades", "names")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -150,6 +152,7 @@ def vocabulary() -> Vocabulary:
         lists["titles"] += _strings(titles.get("words", []), f"{path.name} titles.words")
         lists["weak"] += _strings(titles.get("weak", []), f"{path.name} titles.weak")
         lists["stems"] += _strings(titles.get("stems", []), f"{path.name} titles.stems")
+        lists["trades"] += _strings(titles.get("trades", []), f"{path.name} titles.trades")
         orgs = data.get("organizations", {})
         lists["orgs"] += _strings(orgs.get("words", []), f"{path.name} organizations.words")
         lists["strong"] += _strings(orgs.get("strong", []), f"{path.name} organizations.strong")
@@ -157,6 +160,8 @@ def vocabulary() -> Vocabulary:
                                      f"{path.name} schools.words")
         lists["kinds"] += _strings(data.get("skills", {}).get("kinds", []),
                                    f"{path.name} skills.kinds")
+        lists["names"] += _strings(data.get("contact", {}).get("name_labels", []),
+                                   f"{path.name} contact.name_labels")
         for field_name, words in data.get("education", {}).get("labels", {}).items():
             for word in _strings(words, f"{path.name} education.labels.{field_name}"):
                 labels.setdefault(fold(word), field_name)
@@ -174,9 +179,10 @@ def vocabulary() -> Vocabulary:
                                    for k, v in headings.items()}),
         filler=folded("filler"),
         title_words=frozenset(folded("titles")), weak_title_words=frozenset(folded("weak")),
-        title_stems=folded("stems"),
+        title_stems=folded("stems"), trade_words=frozenset(folded("trades")),
         org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")),
+        name_labels=folded("names"),
     )

@@ -72,6 +72,7 @@ class Line:
     hints: tuple[str, ...] = ()
     region: int = 0
     end: int = 0
+    section: bool = False
 
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -175,7 +176,8 @@ def _make(block: Block) -> Line:
         bold=whole_bold, bold_spans=tuple(bold), links=tuple(links),
         underlined=isinstance(block, Heading) and block.underlined, cells=cells,
         entry=isinstance(block, Entry), hints=block.hints if isinstance(block, Entry) else (),
-        region=block.region, end=block.last_line)
+        region=block.region, end=block.last_line,
+        section=isinstance(block, Heading) and block.section)
 
 
 def to_lines(blocks: Iterable[Block] | Iterable[str]) -> list[Line]:

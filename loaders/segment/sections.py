@@ -67,6 +67,9 @@ def heading_kind(
     kind = _classify(text) or (_classify(_NOTE_RE.sub("", text)) if ")" in text else None)
     if kind is not None:
         return kind, ""
+    if line.section:
+        # \\section{Eigene Projekte}: a boundary whatever its words, of a kind not known
+        return "unknown", ""
     if line.underlined:
         return _underlined_heading(text, seen_heading)
     m = _GLUE_RE.match(line.text)

@@ -36,6 +36,7 @@ __all__ = [
     "inline_inputs",
     "resolve_input",
     "strip_comments",
+    "strip_primitives",
 ]
 
 logger = logging.getLogger(__name__)
@@ -80,6 +81,23 @@ def strip_comments(text: str) -> str:
     """Drop ``%`` comments (not ``\\%``); whole-line comments go with their newline."""
     text = _FULL_LINE_COMMENT.sub("", text)
     return _COMMENT.sub(r"\1\2", text)
+
+
+# Plain-TeX spacing primitives take an unbraced dimension (``\\moveleft.5\\hoffset``,
+# ``\\hrule width\\linewidth height 1pt``) that a LaTeX parser would print as text.
+_DIMEN = (r"-?\s*(?:[\d.]+\s*(?:pt|em|ex|in|cm|mm|bp|sp|pc|fil+)?\s*)?"
+          r"(?:\\[a-zA-Z@]*(?:width|height|offset|skip|size|sep|indent|length|margin)"
+          r"[a-zA-Z@]*(?![a-zA-Z@]))?")
+_SPACING_PRIMITIVE = re.compile(
+    r"\\(?:moveleft|moveright|raise|lower|kern|hskip|vskip|hoffset|voffset)(?![a-zA-Z@])\s*"
+    + _DIMEN + r"(?:\s*(?:plus|minus)\s*" + _DIMEN + r")*")
+_RULE_PRIMITIVE = re.compile(
+    r"\\[hv]rule(?![a-zA-Z@])(?:\s*(?:width|height|depth)\s*" + _DIMEN + r")*")
+
+
+def strip_primitives(text: str) -> str:
+    """Drop plain-TeX spacing and rule primitives with their unbraced dimensions."""
+    return _RULE_PRIMITIVE.sub("", _SPACING_PRIMITIVE.sub("", text))
 
 
 #: Files ``\\input`` may bring in, by suffix; a name without one is tried with ``.tex``.
