@@ -11,6 +11,7 @@ import click
 
 from talentgraph.config import Settings
 from talentgraph.graph.export import WRITERS, format_for_path
+from talentgraph.output import stage
 
 if TYPE_CHECKING:
     from talentgraph.graph.model import TalentGraph
@@ -115,21 +116,24 @@ def export(settings: Settings | None, target: str | None, fmt: str | None, outpu
     if fmt is None:
         raise click.UsageError("cannot tell the format from the output name; pass --format "
                                f"({', '.join([*sorted(WRITERS), NEO4J_IMPORT])})")
-    try:
-        with open_store(settings or Settings()) as store:
+    try:  # each step shows on stderr in a terminal (talentgraph.output.stage)
+        with stage("reading the store") as done, open_store(settings or Settings()) as store:
             graph = store.to_networkx()
+            done(f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships")
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     options = _html_options(fmt, around, hops, top, everything, view, redact)
     if fmt.lower() == NEO4J_IMPORT:
-        _export_neo4j_import(graph, output, redact)
+        with stage(f"writing {NEO4J_IMPORT} CSVs"):
+            _export_neo4j_import(graph, output, redact)
         return
     try:
-        if output == "-":
-            with click.open_file("-", "wb") as stdout:
-                write(graph, fmt, stdout, redact=redact, **options)
-        else:
-            write(graph, fmt, output, redact=redact, **options)
+        with stage(f"writing {fmt}"):
+            if output == "-":
+                with click.open_file("-", "wb") as stdout:
+                    write(graph, fmt, stdout, redact=redact, **options)
+            else:
+                write(graph, fmt, output, redact=redact, **options)
     except ValueError as err:
         raise click.ClickException(str(err)) from err
     except OSError as err:

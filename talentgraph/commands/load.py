@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import sys
 
 import click
 
 from talentgraph.config import Settings
-from talentgraph.output import progress_bar
+from talentgraph.output import one_line, progress_bar
 
 __all__ = ["load"]
 
@@ -128,13 +127,11 @@ def _interrupted() -> None:
     sys.exit(130)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
 def _one_line(text: str) -> str:
-    """``text`` printable on one line: a file named ``a\\nerror: b.txt`` must not print as
-    two lines (or forge a second error line), and a name that is not UTF-8 must not make
-    the error message itself fail to encode."""
+    """``text`` printable on one line: a file named ``a\\nerror: b.txt`` (or with U+2028,
+    NEL or an ESC sequence in its name) must not print as two lines, forge a second error
+    line or reach the terminal as a command (``output.one_line``), and a name that is not
+    UTF-8 must not make the error message itself fail to encode."""
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return one_line(text)
 
