@@ -125,7 +125,8 @@ def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None)
         if isinstance(item, InputError):
             failed += 1
             click.echo(f"talentgraph parse: {one_line(str(item))}", err=True)
-        elif part is None or in_shard(item.key, part):
+        elif part is None or in_shard(item.key or f"{item.root.name}/{item.rel}", part):
+            # the key load would give it (<folder>/<path>): the same on every machine
             selected.append(str(item.path))
     single = len(files) == 1 and part is None and not Path(files[0]).is_dir()
     docs: list[dict[str, Any]] = []
