@@ -13,14 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .document import Document
-from .fields.awards import extract_awards
+from .fields.awards import extract_awards, opens_with_award
 from .fields.contact import extract_contact, owner_line
-from .fields.education import extract_education, looks_like_education
+from .fields.education import extract_education, looks_like_education, starts_with_degree
 from .fields.owner import infer_owner, same_person, with_owner_positions
 from .fields.positions import extract_positions
 from .fields.projects import extract_projects
 from .fields.publications import extract_publications, publications_in_bullets
 from .fields.skills import extract_skills, mentioned_skills
+from .lexicon.dates import strip_dates
 from .models import (
     Advisor,
     Award,
@@ -74,8 +75,13 @@ def _experience(section: Section, path: str) -> Parts:
 
 
 def _education(section: Section, path: str) -> Parts:
-    education, advisors = extract_education(section.lines, path)
-    return Parts(education=education, advisors=advisors)
+    # a scholarship listed among the degrees ("2014 – 2020 Stipendium der ...") is an honor
+    honors = [line for line in section.lines if not line.bullet and opens_with_award(line.text)
+              and not starts_with_degree(strip_dates(line.text).strip(" ,:–-|"))]
+    education, advisors = extract_education(
+        [line for line in section.lines if line not in honors], path)
+    awards, _ = extract_awards(honors, path)
+    return Parts(education=education, advisors=advisors, awards=awards)
 
 
 def _skills(section: Section, path: str) -> Parts:
