@@ -361,17 +361,70 @@ def entry_citation(cells: Sequence[str], body: str | Sequence[str]) -> Citation:
     return cite
 
 
+_AUTHORS_LINE_RE = re.compile(r"^\s*(?:co-?)?authors?\s*:\s*\S", re.I)
+# "Journal Paper: In Preparation", "Conference Poster: 2017", "Conference Paper (ID: 27)":
+# the kind of a paper written on a line of its own, and "POSTER:" before a title
+_KIND_LINE_RE = re.compile(
+    r"^(?:\w+\s+)?(?:paper|poster|article|talk|preprint|abstract|chapter)\b[^:]{0,20}"
+    r"(?::|\s*\()", re.I)
+_NAMES_GO_ON_RE = re.compile(r"(?:,|\b[A-Z]\.)\s*$")
+_KIND_PREFIX_RE = re.compile(r"^(?:poster|talk|preprint|paper|abstract)\s*:\s*", re.I)
+
+
+def _labelled_citation(group: Sequence[Line]) -> Citation | None:
+    """A paper written as a block with an ``Authors:`` line: the title above it (its kind
+    line aside), the venue and year around it."""
+    at = next((k for k, line in enumerate(group) if _AUTHORS_LINE_RE.match(line.text)), None)
+    if at is None or at == 0:
+        return None
+    title = [line.text for line in group[:at] if not (
+        _KIND_LINE_RE.match(line.text) and len(line.text.split()) <= 5
+        and not line.text.isupper())]
+    if not title:
+        return None
+    cite = Citation(title=_KIND_PREFIX_RE.sub("", " ".join(title)).strip(" ."))
+    names = _AUTHORS_LABEL_RE.sub("", group[at].text)
+    while at + 1 < len(group) and _NAMES_GO_ON_RE.search(names):
+        at += 1  # "..., P. Gupta, H. Bansal, A." / "Chowdhery, P. Mukherjee"
+        names = f"{names} {group[at].text}"
+    names = re.split(r"\s*\|\s*", names)[0]
+    cite.authors = [name for name, _ in _whole_author_list(
+        re.sub(r",?\s+and\s+", ", ", names).strip(" ."))]
+    rest = [line.text for line in group[at + 1:]]
+    venues = [t for t in rest if _VENUE_WORD_RE.search(t) or venue_known(t)]
+    cite.venue = _venue(" ".join(venues[:2])) if venues else None
+    years = [y for line in group for y in _YEAR_RE.findall(line.text)]
+    cite.year = years[0] if years else None
+    return cite
+
+
+def _blocks(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
+    """Paragraphs (runs of lines between blank lines) of a section."""
+    items: list[tuple[list[Line], str | None]] = []
+    for line in lines:
+        if not line.text:
+            if items and items[-1][0]:
+                items.append(([], None))
+            continue
+        if not items:
+            items.append(([], None))
+        items[-1][0].append(line)
+    return [item for item in items if item[0]]
+
+
 def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
     """Publications of a publications section."""
     out: list[Publication] = []
     first = next((k for k, line in enumerate(lines) if line.entry), len(lines))
+    labelled = any(_AUTHORS_LINE_RE.match(line.text) for line in lines[:first])
+    written = _blocks(lines[:first]) if labelled else _items(lines[:first])
     # citations written out, then a template's entries (a list, then talks as \cventry)
-    for group, kind in [*_items(lines[:first]), *_entry_items(lines[first:])]:
+    for group, kind in [*written, *_entry_items(lines[first:])]:
         text = " ".join(line.text for line in group)
         if group[0].entry and group[0].cells:
             cite = entry_citation(group[0].cells, [line.text for line in group[1:]])
         else:
-            cite = parse_citation(text)
+            cite = (labelled and _labelled_citation(group)) or parse_citation(text)
         if not cite.title or len(cite.title) < 4 or not (cite.year or cite.venue or cite.authors):
             continue
         if not cite.authors and not cite.venue:
