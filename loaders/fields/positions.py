@@ -177,6 +177,8 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
 _KIND_OF_WORK_RE = re.compile(
     rf"(?:{alternation(vocabulary().work_kinds)}"
     r"|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)", re.I)
+_NOT_A_JOB_RE = re.compile(
+    rf"^(?:\w+\s+)?(?:{alternation((*vocabulary().not_jobs, *vocabulary().award_words))})")
 _SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
 # A labelled body line (``Skills: React · Jest``) under a role, never part of its header.
 _BODY_LABEL_RE = re.compile(
@@ -239,10 +241,11 @@ _UNIT_RE = re.compile(rf"^(?:{alternation(vocabulary().unit_words)})")
 def _split_unit(employer: str) -> tuple[str, str] | None:
     """``лаборатория X, Институт Y`` / ``Institute Y, Department of X``: the unit named
     beside its organization goes to the team, the organization stays the employer."""
-    parts = _comma_parts(employer)
+    parts = [p.strip() for part in _comma_parts(employer) for p in part.split("/")
+             if p.strip()]  # "DIW Berlin/ Abteilung Staat"
     if len(parts) < 2:
         return None
-    units = [p for p in parts if _UNIT_RE.match(fold(p))]
+    units = [p for p in parts if _UNIT_RE.match(fold(p)) and len(p.split()) > 1]
     rest = [p for p in parts if p not in units and parse_location(p) is None]
     if not units or not rest:
         return None
@@ -571,8 +574,9 @@ def extract_positions(
             position = client.model_copy(update={"bullets": [
                 *client.bullets, *(line.text for line in entry.body)]})
             role = Role(title=client.title, employer=client.employer)
-        if position is None:
-            continue
+        if position is None or (not position.title and _NOT_A_JOB_RE.match(
+                fold(position.employer))):
+            continue  # "Fulbright Stipendiatin, ...", "Mitglied des SFB ...": no job
         if positions and fold(position.employer).strip(" .") in _SAME_EMPLOYER:
             # "2014–2018 — Researcher, там же": the employer of the job above
             position = position.model_copy(update={"employer": positions[-1].employer})

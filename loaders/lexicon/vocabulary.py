@@ -132,6 +132,8 @@ class Vocabulary:
     same_employer: frozenset[str]
     unit_words: tuple[str, ...]
     award_words: tuple[str, ...]
+    not_jobs: tuple[str, ...]
+    venue_words: tuple[str, ...]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -147,7 +149,7 @@ def vocabulary() -> Vocabulary:
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "units", "awards")}
+        "same", "units", "awards", "not_jobs", "venues")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -193,6 +195,10 @@ def vocabulary() -> Vocabulary:
                                   f"{path.name} work.kinds")
         lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
                                   f"{path.name} work.same_employer")
+        lists["venues"] += _strings(data.get("publications", {}).get("venue_words", []),
+                                    f"{path.name} publications.venue_words")
+        lists["not_jobs"] += _strings(data.get("work", {}).get("not_jobs", []),
+                                      f"{path.name} work.not_jobs")
         for role, words in data.get("work", {}).get("labels", {}).items():
             if role not in ("employer", "title", "dates", "location"):
                 raise ValueError(f"{path.name}: unknown work label field {role!r}")
@@ -237,4 +243,5 @@ def vocabulary() -> Vocabulary:
         work_labels=MappingProxyType(work_labels),
         same_employer=frozenset(folded("same")),
         unit_words=folded("units"), award_words=folded("awards"),
+        not_jobs=folded("not_jobs"), venue_words=folded("venues"),
     )

@@ -151,6 +151,16 @@ def _wrapped_capitals(lines: Sequence[Line], index: int) -> bool:
             and (heading_kind(previous, True) is None or bool(_CUT_TITLE_RE.search(previous.text))))
 
 
+def _continues_bullet(lines: Sequence[Line], index: int) -> bool:
+    """``publication.`` under ``- Coordinated all yearbook activities to final``: the
+    end of a bullet a PDF wrapped (lower case, right under it), not a heading."""
+    line = lines[index]
+    if index == 0 or line.bullet or line.heading or not line.text[:1].islower():
+        return False
+    previous = lines[index - 1]
+    return previous.bullet and previous.number >= line.number - 1
+
+
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
     sections = [Section("preamble", "")]
@@ -164,6 +174,8 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
         if found is not None and found[1] and _form_field(lines, index, sections[-1].kind):
             found = None
         if found == ("other", "") and _wrapped_capitals(lines, index):
+            found = None
+        if found is not None and _continues_bullet(lines, index):
             found = None
         if found is None:
             sections[-1].lines.append(line)

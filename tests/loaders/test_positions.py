@@ -93,3 +93,23 @@ def test_word_field_codes_in_a_text_export_are_dropped() -> None:
         'Mail: HYPERLINK "mailto:ana@example.org" ana@example.org',
         'See HYPERLINK \\l "_Toc12" the annex'))
     assert [b.text for b in doc.blocks] == ["Mail: ana@example.org", "See the annex"]
+
+
+def test_a_membership_or_a_fellowship_without_a_title_is_no_job() -> None:
+    """``Mitglied des Sonderforschungsbereichs``, ``Member, Royal Society of Chemistry``:
+    listed among jobs with dates but held no title (the words are lexicon data)."""
+    positions, _, _ = _positions(
+        "2019 - 2022\nMitglied des Graduiertenkollegs Stadtklima\n\n"
+        "2018 - 2021\nMember, Royal Society of Chemistry\n\n"
+        "2016 - 2019\nChemist, Harlow Coatings Ltd")
+    assert [(p.employer, p.title) for p in positions] == [("Harlow Coatings Ltd", "Chemist")]
+
+
+def test_a_unit_after_a_slash_goes_to_the_team_and_a_bare_abbreviation_stays() -> None:
+    """``Forschungszentrum Nord/ Abteilung Staat``: the department is the team;
+    ``Studio Lumen / DEPT``: a lone unit word is part of the employer's name."""
+    positions, _, _ = _positions(
+        "Researcher, Forschungszentrum Nord/ Abteilung Staat, 2019 - 2021\n\n"
+        "Designer, Studio Lumen / DEPT, 2016 - 2019")
+    assert [(p.employer, p.team) for p in positions] == [
+        ("Forschungszentrum Nord", "Abteilung Staat"), ("Studio Lumen / DEPT", None)]

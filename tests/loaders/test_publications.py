@@ -93,3 +93,23 @@ def test_papers_as_blocks_with_an_authors_line() -> None:
          None),
         ("TIDY: FAST SENSOR FUSION ON LOW-POWER BOARDS",
          ["M. Ilves", "R. Okafor", "T. Laine", "A. Koski"], "2019")]
+
+
+def test_paper_blocks_whose_author_line_opens_with_with_in_any_language() -> None:
+    """``mit A und B`` / ``with A and B`` under a quoted title; a press bullet is no venue,
+    and a lower-case ``with`` in a sentence opens no author list."""
+    pubs = extract_publications(to_lines([
+        "„Steuern und Wachstum in Europa“",
+        "mit Anna Keller und Jonas Brandt",
+        "Zeitschrift für Wirtschaftspolitik, 2021",
+        "",
+        "“Minimum Wages and Hours”",
+        "with Jonas Brandt and Ida Roth",
+        "Journal of Labor Studies, 2019",
+        "- Press: covered in a national newspaper",
+    ]), "cv.pdf")
+    assert [(p.title, p.authors, p.venue, p.year) for p in pubs] == [
+        ("Steuern und Wachstum in Europa", ["Anna Keller", "Jonas Brandt"],
+         "Zeitschrift für Wirtschaftspolitik", "2021"),
+        ("Minimum Wages and Hours", ["Jonas Brandt", "Ida Roth"],
+         "Journal of Labor Studies", "2019")]

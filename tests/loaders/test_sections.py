@@ -71,3 +71,14 @@ def test_a_name_cut_after_a_joining_word_goes_on_in_the_next_line() -> None:
                                     "Data analyst and", "Mentor"]))
     assert [line.text for line in lines] == ["Bharati College Of Engineering, New Delhi",
                                              "Data analyst and Mentor"]
+
+
+def test_the_wrapped_end_of_a_bullet_is_not_a_heading() -> None:
+    """A PDF cuts ``- Edited ... final`` / ``publication.``: a lower-case line right under a
+    bullet goes on with it, even when its word names a section."""
+    sections = split_sections(to_lines([
+        "EXPERIENCE", "Editor, School Yearbook, 2012 - 2014",
+        "- Coordinated all yearbook activities up to the final", "publications",
+        "- Led a team of six", "EDUCATION", "BA, State College, 2016"]))
+    assert [s.kind for s in sections] == ["preamble", "experience", "education"]
+    assert "publications" in [line.text for line in sections[1].lines]
