@@ -1,0 +1,104 @@
+"""Months of experience per skill: the union of the dated roles whose text names it.
+
+For one person (all their résumés together): a role "uses" a skill when its title, team or
+bullets name it (the skills taxonomy's mention spotter, in its listed-skills mode since the
+person lists the skill: "Go" and "R" count when written with that case; a skill the
+taxonomy does not know is found by its name as a whole word).  The months of those roles
+are unioned, so two overlapping roles (or the same role told by two résumés) count once; an
+open-ended role runs to the résumé's as-of month (:mod:`.asof`).  A skill no dated role
+names has no months: listed is not used.  Where it was found is kept too: a skills section,
+a job, a project, a paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from talentgraph.loaders.models import Resume
+from talentgraph.ontology import taxonomy
+
+from .asof import month_label, role_period
+
+__all__ = ["FOUND_IN", "SkillExperience", "skill_experience"]
+
+#: where a skill can be found, in the order found_in lists them
+FOUND_IN = ("skills", "job", "project", "paper")
+
+
+@dataclass(frozen=True)
+class SkillExperience:
+    """One skill of one person: months (None when no dated role names it), the first and
+    last month used (``YYYY-MM``) and where the résumés name it."""
+
+    months: int | None
+    first_used: str | None
+    last_used: str | None
+    found_in: tuple[str, ...]
+
+
+class _Spotter:
+    """Which of a person's skills a text names."""
+
+    def __init__(self, skills: Mapping[str, tuple[str, str | None]]) -> None:
+        self.by_concept = {cid: sid for sid, (_, cid) in skills.items() if cid}
+        literal = {sid: name for sid, (name, cid) in skills.items() if not cid and name.strip()}
+        self.literal = [(sid, re.compile(rf"(?<![\w+#]){re.escape(name.strip())}(?![\w+#])",
+                                         re.IGNORECASE)) for sid, name in literal.items()]
+
+    def __call__(self, text: str) -> set[str]:
+        if not text.strip():
+            return set()
+        found = {self.by_concept[c.id] for c, _, _ in taxonomy.skills().mentions(text, listed=True)
+                 if c.id in self.by_concept}
+        found.update(sid for sid, pattern in self.literal if pattern.search(text))
+        return found
+
+
+def _texts(*parts: str | Iterable[str] | None) -> str:
+    out: list[str] = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+        elif part is not None:
+            out.extend(part)
+    return "\n".join(out)
+
+
+def skill_experience(resumes: Sequence[Resume], skills: Mapping[str, tuple[str, str | None]],
+                     listed: Iterable[str], now_of: Callable[[str], int],
+                     ) -> dict[str, SkillExperience]:
+    """Experience of each of a person's skills (``skills``: skill node id -> (name,
+    taxonomy concept id or None); ``listed``: those a skills section lists) from the
+    person's ``resumes``; ``now_of`` gives each résumé's as-of month."""
+    spot = _Spotter(skills)
+    months: dict[str, set[int]] = {sid: set() for sid in skills}
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    where: dict[str, set[str]] = {sid: set() for sid in skills}
+    for sid in listed:
+        where[sid].add("skills")
+    for resume in resumes:
+        now = now_of(resume.source_file)
+        for position in resume.positions:
+            named = spot(_texts(position.title, position.team, position.bullets))
+            period = role_period(position, now)
+            for sid in named:
+                where[sid].add("job")
+                if period is not None:
+                    months[sid].update(range(period[0], period[1] + 1))
+                    first[sid] = min(first.get(sid, period[0]), period[0])
+                    last[sid] = max(last.get(sid, period[1]), period[1])
+        for project in resume.projects:
+            for sid in spot(_texts(project.name, project.description, project.bullets)):
+                where[sid].add("project")
+        for paper in resume.publications:
+            for sid in spot(paper.title):
+                where[sid].add("paper")
+    return {sid: SkillExperience(
+        months=len(months[sid]) or None,
+        first_used=month_label(first[sid]) if sid in first else None,
+        last_used=month_label(last[sid]) if sid in last else None,
+        found_in=tuple(f for f in FOUND_IN if f in where[sid]),
+    ) for sid in skills}
