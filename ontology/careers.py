@@ -57,8 +57,11 @@ def title_tokens(text: str) -> list[str]:
     """The words of a title as :func:`~talentgraph.ontology.taxonomy.label_key` sees them
     (no case, accents or punctuation), a run of Chinese or Japanese split into its
     characters so that a word of those scripts matches inside a longer run."""
+    tokens = _tokens(text)
+    if text.isascii():
+        return tokens
     out: list[str] = []
-    for token in _tokens(text):
+    for token in tokens:
         if any(_spaceless(ch) for ch in token):
             run = ""
             for ch in token:

@@ -239,58 +239,43 @@ class _Index:
     """
 
     def __init__(self, taxonomy: OccupationTaxonomy) -> None:
-        from scipy.sparse import csr_matrix
+        from scipy.sparse import coo_matrix, diags
 
         self.ids: list[str] = []
         position: dict[str, int] = {}
         self.label_text: list[str] = []
-        self.label_owner: list[int] = []
-        label_rows: list[list[str]] = []
-        concept_rows: list[dict[str, int]] = []
+        owners: list[int] = []
+        self.vocabulary: dict[str, int] = {}
+        rows: list[int] = []  # (label row, feature column) pairs, one per distinct feature
+        cols: list[int] = []
         for label, concept_id, _ in taxonomy.labels_with_owner():
-            words = _words(label)
-            if not words:
+            features = set(_features(_words(label)))
+            if not features:
                 continue
             if concept_id not in position:
                 position[concept_id] = len(self.ids)
                 self.ids.append(concept_id)
-                concept_rows.append({})
-            row = position[concept_id]
-            features = _features(words)
+            row = len(self.label_text)
             self.label_text.append(label)
-            self.label_owner.append(row)
-            label_rows.append(sorted(set(features)))
+            owners.append(position[concept_id])
             for feature in features:
-                concept_rows[row][feature] = concept_rows[row].get(feature, 0) + 1
-        self.vocabulary: dict[str, int] = {}
-        for features in label_rows:
-            for feature in features:
-                self.vocabulary.setdefault(feature, len(self.vocabulary))
-        df = np.zeros(len(self.vocabulary))
-        for features in label_rows:
-            df[[self.vocabulary[f] for f in features]] += 1
-        self.idf = np.log((1 + len(label_rows)) / (1 + df)) + 1
-        self.unknown_idf = float(np.log(1 + len(label_rows)) + 1)
-        vocab, idf = self.vocabulary, self.idf
-
-        def matrix(rows: list[dict[int, float]]) -> csr_matrix:
-            data, cols, ptr = [], [], [0]
-            for row in rows:
-                for col in sorted(row):
-                    cols.append(col)
-                    data.append(row[col])
-                ptr.append(len(cols))
-            return csr_matrix((data, cols, ptr), shape=(len(rows), len(vocab)))
-
-        self.labels = matrix([{vocab[f]: idf[vocab[f]] for f in fs} for fs in label_rows])
+                rows.append(row)
+                cols.append(self.vocabulary.setdefault(feature, len(self.vocabulary)))
+        shape = (len(self.label_text), len(self.vocabulary))
+        present = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=shape).tocsr()
+        df = np.asarray(present.sum(axis=0)).ravel()
+        self.idf = np.log((1 + shape[0]) / (1 + df)) + 1
+        self.unknown_idf = float(np.log(1 + shape[0]) + 1)
+        self.labels = (present @ diags(self.idf)).tocsr()
         self.label_mass = np.asarray(self.labels.sum(axis=1)).ravel()
-        self.owner = np.array(self.label_owner)
-        concept_weights = []
-        for row in concept_rows:
-            weights = {vocab[f]: (1 + np.log(n)) * idf[vocab[f]] for f, n in row.items()}
-            norm = np.sqrt(sum(w * w for w in weights.values()))
-            concept_weights.append({c: w / norm for c, w in weights.items()})
-        self.concepts = matrix(concept_weights)
+        self.owner = np.array(owners)
+        # a concept's term counts over its labels, sublinear TF times IDF, rows of length 1
+        counts = coo_matrix((np.ones(len(rows)), (self.owner[rows], cols)),
+                            shape=(len(self.ids), shape[1])).tocsr()
+        counts.data = 1 + np.log(counts.data)
+        weighted = (counts @ diags(self.idf)).tocsr()
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        self.concepts = (diags(1 / np.maximum(norms, 1e-12)) @ weighted).tocsr()
 
     def rank(self, text: str, top: int = 5) -> list[tuple[str, str, float]]:
         """(concept id, closest label, confidence) of the concepts most like ``text``."""
