@@ -336,6 +336,29 @@ class SkillTaxonomy(Taxonomy):
                     break
         return found
 
+    @cache  # noqa: B019 -- one per concept of a taxonomy built once per process
+    def label_pattern(self, concept_id: str) -> re.Pattern[str]:
+        """Whether a text names one given skill: any of its labels as whole words, spaces
+        and hyphens alike, with the case rules of :meth:`mentions` in its listed mode
+        (acronyms and ``hiddenInText``/``exactCaseInText`` labels with their case).
+
+        Unlike :meth:`mentions` no longer label competes for the words: "an LLM
+        fine-tuning pipeline" names Large Language Models although the longest label
+        there is "LLM Fine-Tuning" (Fine-Tuning).  Used to ask "does this role use the
+        skill" of the skills a person lists."""
+        concept = self._concepts[concept_id]
+        alternatives = []
+        for label in sorted(concept.labels, key=len, reverse=True):
+            pieces = _PIECE.findall(label)
+            if not pieces:
+                continue
+            body = r"[\s\-\u2010-\u2015]*".join(re.escape(p) for p in pieces)
+            exact = (label in concept.exact_case_in_text or label in concept.hidden_in_text
+                     or _is_acronym(label))
+            alternatives.append(f"(?-i:{body})" if exact else body)
+        return re.compile(rf"(?<![\w+#])(?<!\w\.)(?:{'|'.join(alternatives)})(?![\w+#])",
+                          re.IGNORECASE)
+
     @staticmethod
     def _url_spans(text: str) -> list[tuple[int, int]]:
         """The whitespace-delimited chunks of ``text`` that hold a URL or e-mail address."""

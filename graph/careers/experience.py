@@ -1,9 +1,9 @@
 """Months of experience per skill: the union of the dated roles whose text names it.
 
 For one person (all their résumés together): a role "uses" a skill when its title, team or
-bullets name it (the skills taxonomy's mention spotter, in its listed-skills mode since the
-person lists the skill: "Go" and "R" count when written with that case; a skill the
-taxonomy does not know is found by its name as a whole word).  The months of those roles
+bullets name it: any label of the skill's taxonomy concept, with the case rules of a listed
+skill ("Go" and "R" count when written with that case; :meth:`SkillTaxonomy.label_pattern`),
+or for a skill the taxonomy does not know, its name as a whole word.  The months of those roles
 are unioned, so two overlapping roles (or the same role told by two résumés) count once; an
 open-ended role runs to the résumé's as-of month (:mod:`.asof`).  A skill no dated role
 names has no months: listed is not used.  Where it was found is kept too: a skills section,
@@ -42,18 +42,18 @@ class _Spotter:
     """Which of a person's skills a text names."""
 
     def __init__(self, skills: Mapping[str, tuple[str, str | None]]) -> None:
-        self.by_concept = {cid: sid for sid, (_, cid) in skills.items() if cid}
-        literal = {sid: name for sid, (name, cid) in skills.items() if not cid and name.strip()}
-        self.literal = [(sid, re.compile(rf"(?<![\w+#]){re.escape(name.strip())}(?![\w+#])",
-                                         re.IGNORECASE)) for sid, name in literal.items()]
+        known = taxonomy.skills()
+        self.patterns = [(sid, known.label_pattern(cid) if cid in known else _literal(name))
+                         for sid, (name, cid) in skills.items() if cid or name.strip()]
 
     def __call__(self, text: str) -> set[str]:
         if not text.strip():
             return set()
-        found = {self.by_concept[c.id] for c, _, _ in taxonomy.skills().mentions(text, listed=True)
-                 if c.id in self.by_concept}
-        found.update(sid for sid, pattern in self.literal if pattern.search(text))
-        return found
+        return {sid for sid, pattern in self.patterns if pattern.search(text)}
+
+
+def _literal(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w+#]){re.escape(name.strip())}(?![\w+#])", re.IGNORECASE)
 
 
 def _texts(*parts: str | Iterable[str] | None) -> str:

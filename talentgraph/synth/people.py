@@ -441,9 +441,11 @@ def _papers(seed: int, index: int, name: Name, lab: Lab) -> list[Paper]:
 
 @lru_cache(maxsize=4096)
 def _pattern(spelling: str) -> re.Pattern[str]:
-    """A spelling as a whole word; a short one or an acronym ("Go", "MPI") with its case."""
+    """A spelling as a whole word, spaces and hyphens alike ("model-serving" names Model
+    Serving); a short one or an acronym ("Go", "MPI") with its case."""
     flags = 0 if len(spelling) <= 3 or spelling.isupper() else re.IGNORECASE
-    return re.compile(rf"(?<![\w+#]){re.escape(spelling)}(?![\w+#])", flags)
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", spelling))
+    return re.compile(rf"(?<![\w+#]){words}(?![\w+#])", flags)
 
 
 def _job_skills(job: Job, skills: list[str], aliases: Mapping[str, tuple[str, ...]],
