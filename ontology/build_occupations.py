@@ -296,7 +296,7 @@ def write_turtle(records: list[Record], version: str, out: Path) -> None:
         "@prefix owl:     <http://www.w3.org/2002/07/owl#> .",
         "@prefix scheme:  <https://w3id.org/talentgraph/scheme/> .",
         f"@prefix occ:     <{OCC}> .",
-        f"@prefix isco:    <{ISCO}> .",
+        f"@prefix isco:    <{ISCO.removesuffix('C')}> .",
         "",
         "scheme:occupations a skos:ConceptScheme ;",
         '    skos:prefLabel "talentgraph occupations (O*NET-SOC)"@en ;',

@@ -347,9 +347,9 @@ def _parse_occupations(data: bytes) -> list[OccupationConcept]:
                 row = rows[other]
                 row["alt"] = [a for a in row["alt"] if label_key(a[0]) != key]
                 row["hidden"].append(label)
-            if other != cid:
+            if (label, lang) not in rows[cid]["alt"]:  # its language, even for a known title
                 rows[cid]["alt"].append((label, lang))
-                owner[key] = cid
+            owner[key] = cid
     return [OccupationConcept(
         id=cid, iri=row["iri"], pref_label=row["pref"],
         alt_labels=tuple(label for label, _ in row["alt"]),
@@ -359,7 +359,8 @@ def _parse_occupations(data: bytes) -> list[OccupationConcept]:
     ) for cid, row in rows.items()]
 
 
-_OCCUPATION_FORMAT = "1:" + ",".join(f.name for f in fields(OccupationConcept))
+#: the leading number changes whenever _parse_occupations reads the files differently
+_OCCUPATION_FORMAT = "2:" + ",".join(f.name for f in fields(OccupationConcept))
 
 
 def _occupation_rows(rows: list[dict[str, Any]]) -> list[OccupationConcept]:

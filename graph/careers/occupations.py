@@ -144,6 +144,8 @@ class TitleMatcher:
                                found.note, tuple(more))
 
     def _first_match(self, title: str) -> OccupationMatch:
+        if not self.scheme.core(title):  # "Intern", "Senior": a level, not an occupation
+            return OccupationMatch(title, None, 0.0, None, "the title names only a level")
         forms = self._forms(title)
         for form, rank in forms:
             candidates = self.taxonomy.candidates(form) if label_key(form) else []
