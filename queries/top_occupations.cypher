@@ -3,9 +3,8 @@
 // param: limit = 20 [default]
 // sorted: levels
 MATCH (p:Person)-[h:HELD_OCCUPATION]->(o:Occupation)
-MATCH (p)-[w:WORKED_AT]->()
-WHERE w.occupation = o.id
-WITH o, count(DISTINCT p) AS people, collect(DISTINCT w.seniority) AS levels
+UNWIND h.levels AS level
+WITH o, count(DISTINCT p) AS people, collect(DISTINCT level) AS levels
 RETURN o.name AS occupation, o.code AS code, people, levels
 ORDER BY people DESC, occupation
 LIMIT $limit

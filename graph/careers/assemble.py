@@ -8,8 +8,9 @@ The model (``ontology/talent.ttl``), and why:
   ``seniority_evidence``.  The per-role facts stay on the role, where the title and dates
   are; no query has to guess which role an occupation came from.
 * ``(:Person)-[:HELD_OCCUPATION]->(:Occupation)``, one per person and occupation, sums up
-  the roles (titles, matched labels, best confidence, first and last month), so that
-  "people by occupation" is a traversal like "people by skill", and
+  the roles (titles, matched labels, best confidence, levels, first and last month), so
+  that "people by occupation" (and "data scientists by seniority", "which occupation
+  next") is a traversal over a few edges per person like "people by skill", and
   ``(:Occupation)-[:BROADER]->(:Occupation)`` (the SOC minor and major groups) lets a query
   include narrower occupations exactly as ``BROADER`` does for skills.
 * Reifying the role as a ``:Position`` node was rejected: every query, export and analysis
@@ -150,6 +151,8 @@ class CareerAssembler:
                 matched_titles=sorted({d["occupation_title"] for d in datas
                                        if d.get("occupation_title")}),
                 confidence=max(d.get("occupation_confidence", 0.0) for d in datas),
+                levels=sorted({d["seniority"] for d in datas if d.get("seniority")},
+                              key=lambda level: self.scheme.levels[level].rank),
                 start_month=min(starts) if starts else None,
                 end_month=None if current or not ends else max(ends), current=current)
 

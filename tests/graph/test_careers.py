@@ -186,6 +186,7 @@ def test_held_occupation_sums_up_the_roles_of_one_occupation() -> None:
     assert set(held) == {"15-1252.00", "15-2051.00"}
     developers = held["15-1252.00"]
     assert developers["titles"] == ["Senior Software Engineer", "Software Engineer"]
+    assert developers["levels"] == ["junior", "senior"]  # 18 months of work before the first
     assert (developers["start_month"], developers["current"]) == (2018 * 12, True)
     assert "end_month" not in developers
     roles = _roles(graph)

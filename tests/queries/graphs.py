@@ -83,10 +83,11 @@ def _occupations(g: TalentGraph) -> None:
 
 
 def _held(g: TalentGraph, person: str, code: str, titles: list[str], confidence: float,
-          start: str, end: str | None = None) -> None:
+          start: str, end: str | None = None, *, levels: list[str]) -> None:
     _edge(g, Rel.HELD_OCCUPATION, person, f"occupation:{code}", titles=titles,
           matched_titles=titles, confidence=confidence, start_month=month(start),
-          end_month=None if end is None else month(end, end=True), current=end is None)
+          end_month=None if end is None else month(end, end=True), current=end is None,
+          levels=levels)
 
 
 def _months(g: TalentGraph, person: str, skill: str, months: int, first: str,
@@ -144,9 +145,11 @@ def seed_like_graph() -> TalentGraph:
          occupation="occupation:15-1252.00", occupation_confidence=0.9,
          occupation_title="Software Engineer", seniority="intern",
          seniority_evidence='title word "intern"')
-    _held(g, hayes, "15-1243.00", ["Data Engineer"], 0.85, "2025-09")
-    _held(g, hayes, "19-0000", ["Research Assistant"], 0.85, "2024-03", "2024-09")
-    _held(g, hayes, "15-1252.00", ["Software Engineer Intern"], 0.9, "2022-07", "2022-12")
+    _held(g, hayes, "15-1243.00", ["Data Engineer"], 0.85, "2025-09", levels=["junior"])
+    _held(g, hayes, "19-0000", ["Research Assistant"], 0.85, "2024-03", "2024-09",
+          levels=["phd_student"])
+    _held(g, hayes, "15-1252.00", ["Software Engineer Intern"], 0.9, "2022-07", "2022-12",
+          levels=["intern"])
     _study(g, hayes, gwu, "M.S. Computer Science", "master", "Computer Science",
            "2023-09", "2025-05")
     _study(g, hayes, bupt, "B.E. Computer Science", "bachelor", "Computer Science",
@@ -162,8 +165,8 @@ def seed_like_graph() -> TalentGraph:
     _job(g, hao, nvidia, "Research Scientist", "2023-01", occupation="occupation:15-1221.00",
          occupation_confidence=0.85, occupation_title="Research Scientist", seniority="mid",
          seniority_evidence="no level word in the title; 40 months of earlier work")
-    _held(g, hao, "19-0000", ["Research Intern"], 1.0, "2019-12", "2020-09")
-    _held(g, hao, "15-1221.00", ["Research Scientist"], 0.85, "2023-01")
+    _held(g, hao, "19-0000", ["Research Intern"], 1.0, "2019-12", "2020-09", levels=["intern"])
+    _held(g, hao, "15-1221.00", ["Research Scientist"], 0.85, "2023-01", levels=["mid"])
     _study(g, hao, williams, "B.A. Computer Science", "bachelor", "Computer Science",
            "2015-09", "2019-06")
     _study(g, hao, gwu, "Ph.D. Computer Science", "doctorate", "Computer Science",
@@ -179,7 +182,8 @@ def seed_like_graph() -> TalentGraph:
     _job(g, ana, nvidia, "Software Engineer", "2021-03", occupation="occupation:15-1252.00",
          occupation_confidence=1.0, occupation_title="Software Engineer", seniority="mid",
          seniority_evidence="no level word in the title; 12 months of earlier work")
-    _held(g, ana, "15-1252.00", ["Software Engineer"], 1.0, "2020-03")
+    _held(g, ana, "15-1252.00", ["Software Engineer"], 1.0, "2020-03",
+          levels=["junior", "mid"])
     _study(g, ana, williams, "B.A. Mathematics", "bachelor", "Mathematics", "2016-09",
            "2020-01")
     _skills(g, ana, "CUDA", "Python")
@@ -188,14 +192,15 @@ def seed_like_graph() -> TalentGraph:
     _job(g, peter, williams, "Lecturer", "2019", "2021", occupation="occupation:25-1000",
          occupation_confidence=1.0, occupation_title="Lecturer", seniority="mid",
          seniority_evidence="no level word in the title; 0 months of earlier work")
-    _held(g, peter, "25-1000", ["Lecturer"], 1.0, "2019", "2021")
+    _held(g, peter, "25-1000", ["Lecturer"], 1.0, "2019", "2021", levels=["mid"])
     _study(g, peter, williams, "B.A. Statistics", "bachelor", "Statistics", "2013", "2017")
     _skills(g, peter, "Statistics", "Python")
 
     _job(g, keren, gwu, "Assistant Professor", "2020-08", occupation="occupation:25-1000",
          occupation_confidence=1.0, occupation_title="Assistant Professor",
          seniority="assistant_professor", seniority_evidence='title word "assistant professor"')
-    _held(g, keren, "25-1000", ["Assistant Professor"], 1.0, "2020-08")
+    _held(g, keren, "25-1000", ["Assistant Professor"], 1.0, "2020-08",
+          levels=["assistant_professor"])
     _skills(g, keren, "CUDA")
     _edge(g, Rel.ADVISED_BY, hao, keren)
 

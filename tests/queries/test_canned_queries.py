@@ -318,7 +318,7 @@ def test_people_by_occupation_include_narrower_occupations(embedded: GraphStore,
     # his research assistantship is a science occupation, not a computer one
     assert hayes["occupations"] == ["Database Architects", "Software Developers"]
     assert hayes["titles"] == ["Data Engineer", "Software Engineer Intern"]
-    assert hayes["confidence"] == 0.9
+    assert hayes["levels"] == ["intern", "junior"] and hayes["confidence"] == 0.9
     by_code = run(embedded, "people_by_occupation", occupation="15-1252.00")
     assert [r["person"] for r in by_code] == ["Ana Lima", "Hayes Zhao"]
     assert run(embedded, "people_by_occupation", occupation="Astronauts") == []
