@@ -144,10 +144,14 @@ class TitleMatcher:
                                found.note, tuple(more))
 
     def _first_match(self, title: str) -> OccupationMatch:
-        if not self.scheme.core(title):  # "Intern", "Senior": a level, not an occupation
-            return OccupationMatch(title, None, 0.0, None, "the title names only a level")
         forms = self._forms(title)
+        only_level = not self.scheme.core(title)
         for form, rank in forms:
+            # a title of level words names an occupation only as a label of several words
+            # ("Student Researcher"); "Intern" or "Trainee" alone is a level, whatever
+            # O*NET files under it (medical interns)
+            if only_level and len(form.split()) < 2:
+                continue
             candidates = self.taxonomy.candidates(form) if label_key(form) else []
             if candidates:
                 base = _EXACT[rank] * (_SHARED if len(candidates) > 1 else 1.0)
@@ -161,7 +165,7 @@ class TitleMatcher:
                 return OccupationMatch(title, best, round(base, 3), label, note,
                                        ((best, round(base, 3)), *others))
         cores = [form for form, rank in forms if rank == 2]
-        if not cores:
+        if only_level or not cores:
             return OccupationMatch(title, None, 0.0, None, "the title names only a level")
         ranked = max((self._rank(core) for core in cores),
                      key=lambda r: r[0][2] if r else 0.0)
