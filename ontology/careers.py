@@ -141,6 +141,8 @@ class SeniorityScheme:
         self._codes = _Phrases(codes)
         self._not_level = _Phrases((tuple(title_tokens(p)), p) for p in not_level)
         self._qualifiers = _Phrases((tuple(title_tokens(q)), q) for q in qualifiers)
+        self._found: dict[str, LevelMatch | None] = {}  # a pool repeats its titles
+        self._cores: dict[tuple[str, bool], str] = {}
 
     def _matches(self, tokens: list[str]) -> tuple[list[tuple[int, int, Any]], set[int]]:
         """Level words found outside the not-level phrases, a match inside a longer one
@@ -161,6 +163,13 @@ class SeniorityScheme:
     def find(self, title: str) -> LevelMatch | None:
         """The level the title's words name: a level word (the lowest precedence wins
         among the longest matches), else a grade code; None when it names none."""
+        if title not in self._found:
+            if len(self._found) > 100_000:
+                self._found.clear()
+            self._found[title] = self._find(title)
+        return self._found[title]
+
+    def _find(self, title: str) -> LevelMatch | None:
         tokens = title_tokens(title)
         words, _ = self._matches(tokens)
         if words:
@@ -177,6 +186,14 @@ class SeniorityScheme:
         """The title's words without its qualifiers ("part-time", "visiting"), grade
         codes and, with ``levels``, level words (not the role words: "Manager",
         "Director")."""
+        key = (title, levels)
+        if key not in self._cores:
+            if len(self._cores) > 100_000:
+                self._cores.clear()
+            self._cores[key] = self._core(title, levels)
+        return self._cores[key]
+
+    def _core(self, title: str, levels: bool) -> str:
         tokens = title_tokens(title)
         words, protected = self._matches(tokens)
         drop: set[int] = set()

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from talentgraph.loaders.models import Position
 
@@ -60,10 +61,18 @@ def role_period(position: Position, now: int) -> tuple[int, int] | None:
     """A role's first and last month (both counted); an open-ended role runs to ``now``
     (the as-of month), a role with a start and no end to the end of its start ("2019":
     January to December); None for a role without a start."""
-    start = month_number(position.start)
+    return _period(position.start, position.end, position.current, now)
+
+
+@lru_cache(maxsize=1 << 16)
+def _period(start_date: str | None, end_date: str | None, current: bool,
+            now: int) -> tuple[int, int] | None:
+    """:func:`role_period` of the dates as written (cached: a pool repeats its dates, and
+    every role is asked for by the levels and by the months)."""
+    start = month_number(start_date)
     if start is None:
         return None
-    end = month_number(position.end, end=True)
+    end = month_number(end_date, end=True)
     if end is None:
-        end = now if position.current else month_number(position.start, end=True)
+        end = now if current else month_number(start_date, end=True)
     return start, max(start, end if end is not None else start)

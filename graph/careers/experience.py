@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from talentgraph.loaders.models import Resume
 from talentgraph.ontology import taxonomy
@@ -39,21 +41,37 @@ class SkillExperience:
 
 
 class _Spotter:
-    """Which of a person's skills a text names."""
+    """Which of a person's skills a text names.  Each skill's pattern runs only when the
+    text holds the first word of one of its labels (a substring test, many times cheaper
+    than the search, and most roles name few of a person's skills)."""
 
     def __init__(self, skills: Mapping[str, tuple[str, str | None]]) -> None:
         known = taxonomy.skills()
-        self.patterns = [(sid, known.label_pattern(cid) if cid in known else _literal(name))
+        self.patterns = [(sid, *(_known(known, cid) if cid in known else _literal(name)))
                          for sid, (name, cid) in skills.items() if cid or name.strip()]
 
     def __call__(self, text: str) -> set[str]:
         if not text.strip():
             return set()
-        return {sid for sid, pattern in self.patterns if pattern.search(text)}
+        lowered = text.lower()
+        return {sid for sid, starts, pattern in self.patterns
+                if any(s in lowered for s in starts) and pattern.search(text)}
 
 
-def _literal(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w+#]){re.escape(name.strip())}(?![\w+#])", re.IGNORECASE)
+def _first_words(labels: Iterable[str]) -> tuple[str, ...]:
+    return tuple({re.split(r"[\s\-\u2010-\u2015]+", label.strip())[0].lower()
+                  for label in labels if label.strip()})
+
+
+@lru_cache(maxsize=8192)
+def _known(skills: Any, concept_id: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    return (_first_words(skills.get(concept_id).labels), skills.label_pattern(concept_id))
+
+
+@lru_cache(maxsize=8192)
+def _literal(name: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    return (_first_words([name]),
+            re.compile(rf"(?<![\w+#]){re.escape(name.strip())}(?![\w+#])", re.IGNORECASE))
 
 
 def _texts(*parts: str | Iterable[str] | None) -> str:
@@ -73,9 +91,7 @@ def skill_experience(resumes: Sequence[Resume], skills: Mapping[str, tuple[str, 
     taxonomy concept id or None); ``listed``: those a skills section lists) from the
     person's ``resumes``; ``now_of`` gives each résumé's as-of month."""
     spot = _Spotter(skills)
-    months: dict[str, set[int]] = {sid: set() for sid in skills}
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
+    periods: dict[str, list[tuple[int, int]]] = {sid: [] for sid in skills}
     where: dict[str, set[str]] = {sid: set() for sid in skills}
     for sid in listed:
         where[sid].add("skills")
@@ -87,9 +103,7 @@ def skill_experience(resumes: Sequence[Resume], skills: Mapping[str, tuple[str, 
             for sid in named:
                 where[sid].add("job")
                 if period is not None:
-                    months[sid].update(range(period[0], period[1] + 1))
-                    first[sid] = min(first.get(sid, period[0]), period[0])
-                    last[sid] = max(last.get(sid, period[1]), period[1])
+                    periods[sid].append(period)
         for project in resume.projects:
             for sid in spot(_texts(project.name, project.description, project.bullets)):
                 where[sid].add("project")
@@ -97,8 +111,21 @@ def skill_experience(resumes: Sequence[Resume], skills: Mapping[str, tuple[str, 
             for sid in spot(paper.title):
                 where[sid].add("paper")
     return {sid: SkillExperience(
-        months=len(months[sid]) or None,
-        first_used=month_label(first[sid]) if sid in first else None,
-        last_used=month_label(last[sid]) if sid in last else None,
+        months=_union_months(periods[sid]) or None,
+        first_used=month_label(min(s for s, _ in periods[sid])) if periods[sid] else None,
+        last_used=month_label(max(e for _, e in periods[sid])) if periods[sid] else None,
         found_in=tuple(f for f in FOUND_IN if f in where[sid]),
     ) for sid in skills}
+
+
+def _union_months(periods: list[tuple[int, int]]) -> int:
+    """Months covered by the periods (first and last month counted), overlaps once."""
+    total, reach = 0, None
+    for start, end in sorted(periods):
+        if reach is None or start > reach:
+            total += end - start + 1
+            reach = end
+        elif end > reach:
+            total += end - reach
+            reach = end
+    return total
