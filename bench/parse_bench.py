@@ -8,7 +8,7 @@ for text formats, extraction (Document → Resume).  Reading bytes from disk is 
 The report separates the one-time costs, which a batch pays once and a per-file figure
 should not carry, from the per-file cost:
 
-* *import*: importing the loaders and every reader library (pypdf, lxml...);
+* *import*: importing the loaders and every reader library (pypdfium2, lxml...);
 * *warm-up*: the first file of each format (taxonomy load, regex compilation, lazy
   imports inside third-party libraries).
 
@@ -29,7 +29,7 @@ from pathlib import Path
 
 _START = time.process_time()
 from talentgraph.loaders import extract  # noqa: E402
-from talentgraph.loaders.readers import READERS  # noqa: E402
+from talentgraph.loaders.read import READERS  # noqa: E402
 
 _IMPORT = time.process_time() - _START
 

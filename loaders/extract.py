@@ -12,12 +12,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .awards import extract_awards
-from .contact import extract_contact, owner_line
 from .document import Document
-from .education import extract_education, looks_like_education
-from .implicit import claim_headerless
-from .lines import Line, europass_lines, join_dangling, join_wrapped, to_lines
+from .fields.awards import extract_awards
+from .fields.contact import extract_contact, owner_line
+from .fields.education import extract_education, looks_like_education
+from .fields.owner import infer_owner, same_person, with_owner_positions
+from .fields.positions import extract_positions
+from .fields.projects import extract_projects
+from .fields.publications import extract_publications, publications_in_bullets
+from .fields.skills import extract_skills, mentioned_skills
 from .models import (
     Advisor,
     Award,
@@ -29,12 +32,9 @@ from .models import (
     Resume,
     Skill,
 )
-from .owner import infer_owner, same_person, with_owner_positions
-from .positions import extract_positions
-from .projects import extract_projects
-from .publications import extract_publications, publications_in_bullets
-from .sections import Section, split_sections
-from .skills import extract_skills, mentioned_skills
+from .segment.implicit import claim_headerless
+from .segment.lines import Line, europass_lines, join_dangling, join_wrapped, to_lines
+from .segment.sections import Section, split_sections
 
 __all__ = ["Parts", "extract"]
 
@@ -177,7 +177,7 @@ def _drop_repeats(lines: list[Line]) -> list[Line]:
 def extract(doc: Document) -> Resume:
     """Extract every fact of a text résumé, each with its source file and line span."""
     path = doc.path
-    sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.lines)))))
+    sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.blocks)))))
     claim_headerless(sections)
     _claim_implicit(sections)
     summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]

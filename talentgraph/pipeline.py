@@ -23,7 +23,7 @@ from talentgraph.graph.store.queries import dialect_text
 from talentgraph.known import KnownEntities
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
-from talentgraph.loaders.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS
+from talentgraph.loaders.read import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS
 from talentgraph.parallel import WorkerDied, run_ordered
 
 __all__ = ["Failed", "LoadReport", "Parsed", "SourceFile", "Task", "Unchanged", "cypher",

@@ -30,7 +30,7 @@ from talentgraph.graph.build import build_graph
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.document import Document
 from talentgraph.loaders.extract import extract
-from talentgraph.loaders.readers import SUPPORTED_EXTENSIONS
+from talentgraph.loaders.read import SUPPORTED_EXTENSIONS
 
 FUZZ = hypothesis_settings(
     max_examples=max(150, hypothesis_settings.default.max_examples),
@@ -160,8 +160,8 @@ def test_any_text_file_gives_a_resume_or_input_error(folder: Path, extension: st
 @FUZZ
 @given(text=resume_text | st.text())
 def test_extract_never_raises_and_the_result_builds(text: str) -> None:
-    doc = Document(path="fuzz.txt", format="text", sha256="0" * 64,
-                   lines=tuple(text.splitlines()))
+    doc = Document.from_text("fuzz.txt", "text", "0" * 64,
+        tuple(text.splitlines()))
     resume = extract(doc)
     build_graph([resume.model_copy(update={"source_file": "fuzz/cv.txt"})])
 

@@ -78,7 +78,8 @@ def write(graph: TalentGraph, format: str, stream_or_path: BinaryIO | str | os.P
     The graph is checked against the ontology first so that a bad graph is one clear error,
     not a half-written file.  With ``redact``, contact details are pseudonymised in a copy
     (:func:`talentgraph.graph.export.redact.redact`) before the writer sees the graph.  A
-    path is written only once the whole export has been produced.
+    path is written only once the whole export has been produced, readable by its owner
+    only (:mod:`~talentgraph.graph.export.files`).
     """
     from talentgraph.graph.model import validate
 
@@ -94,8 +95,10 @@ def write(graph: TalentGraph, format: str, stream_or_path: BinaryIO | str | os.P
         graph = redact_graph(graph)
     write_function = writer.load()
     if isinstance(stream_or_path, str | os.PathLike):
+        from .files import write_private
+
         buffer = io.BytesIO()
         write_function(graph, buffer)
-        Path(stream_or_path).write_bytes(buffer.getvalue())
+        write_private(stream_or_path, buffer.getvalue())
     else:
         write_function(graph, stream_or_path)

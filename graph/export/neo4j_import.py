@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from talentgraph.graph.export.files import PRIVATE_DIR, open_private, private_dir
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.store.rows import DST, SRC, NodeRows, RelRows, group_rows
 from talentgraph.ontology.schema import PropertySpec, schema
@@ -100,9 +101,9 @@ class _Field:
 
 
 def _write_csv(path: Path, header: Sequence[str], lines: Iterable[Sequence[str]]) -> int:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with open_private(path) as fh:
         fh.write(",".join(header) + "\n")
         for line in lines:
             fh.write(",".join(line) + "\n")
@@ -162,6 +163,7 @@ def write_neo4j_import(graph: TalentGraph, out_dir: str | Path) -> ImportBundle:
     """
     out = Path(out_dir)
     node_groups, rel_groups = group_rows(graph)
+    private_dir(out)
     bundle = ImportBundle(out)
     fmt = _Field()
     for group in sorted(node_groups, key=lambda g: g.label.value):
@@ -176,8 +178,8 @@ def write_neo4j_import(graph: TalentGraph, out_dir: str | Path) -> ImportBundle:
                       f"--array-delimiter={_ADMIN_DELIMITER}", "--id-type=string"]
     if fmt.multiline:
         bundle.options.append("--multiline-fields=true")
-    (out / "import.args").write_text("\n".join(bundle.options) + "\n", encoding="utf-8")
-    script = out / "import.sh"
-    script.write_text(_script(bundle), encoding="utf-8")
-    script.chmod(0o755)
+    with open_private(out / "import.args") as args:
+        args.write("\n".join(bundle.options) + "\n")
+    with open_private(out / "import.sh", mode=PRIVATE_DIR) as script:  # rwx for the owner
+        script.write(_script(bundle))
     return bundle

@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
 
 from talentgraph.graph.model import TalentGraph
-from talentgraph.graph.store.guard import check_read_only
+from talentgraph.graph.store.guard import check_query
 from talentgraph.graph.store.merge import merge_row
 from talentgraph.graph.store.queries import query
 from talentgraph.graph.store.rows import (
@@ -281,7 +281,9 @@ class GraphStore(ABC):
         """Run one Cypher statement; rows as dicts of plain values.
 
         Read-only unless ``write=True``: a read runs in a read-only transaction and a
-        statement with a write clause is refused before it reaches the database.
+        statement with a write clause is refused before it reaches the database
+        (:mod:`~talentgraph.graph.store.guard`), as is, even with ``write=True``, a call
+        that would crash LadybugDB.
         ``timeout`` (seconds, reads only) has the database stop a read that runs longer,
         with a :class:`StoreError` saying so: some questions explode on a large graph
         (every shortest path between all eight namesakes of one name and all of
@@ -289,10 +291,10 @@ class GraphStore(ABC):
         """
         if timeout is not None and timeout <= 0:
             raise ValueError("timeout must be positive")
+        reason = check_query(cypher, write=write)
+        if reason:
+            raise StoreError(f"query refused: {reason}")
         if not write:
-            reason = check_read_only(cypher)
-            if reason:
-                raise StoreError(f"query refused: {reason}")
             return self._read(cypher, params, timeout)
         return self._write(cypher, params)
 

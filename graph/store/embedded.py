@@ -96,22 +96,29 @@ class EmbeddedStore(GraphStore):
         The database file (default ``./talentgraph.lbug``); its folder is created.
     batch_size
         Rows per ``COPY`` / ``LOAD FROM`` statement; all batches share one transaction.
+    read_only
+        Open the database in LadybugDB's read-only mode (an existing file only; no
+        schema upgrade): the database itself then refuses every write, whatever a query
+        slips past :mod:`~talentgraph.graph.store.guard`.
     """
 
     dialect = EMBEDDED
 
     def __init__(self, path: str | Path = DEFAULT_STORE, *,
-                 batch_size: int = DEFAULT_BATCH) -> None:
+                 batch_size: int = DEFAULT_BATCH, read_only: bool = False) -> None:
         self.path = Path(path)
         self.batch_size = batch_size
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path))
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.path), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as err:
             raise StoreError(f"cannot open LadybugDB database {self.path}: {err}") from err
         self._closed = False
         self._bulk_chunk = False  # inside a bulk chunk (one writer: no race)
+        if read_only:
+            return
         # one transaction: DDL auto-committed statement by statement costs ~3 s on a new
         # database (a commit and checkpoint each), ~0.3 s together
         try:

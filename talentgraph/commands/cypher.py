@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from talentgraph.config import Settings
@@ -23,7 +25,10 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
            write: bool, timeout: float | None) -> None:
     """Run a Cypher QUERY and print the rows.
 
-    Values go in as parameters, never spliced into the text.
+    Values go in as parameters, never spliced into the text.  Without --write the
+    query may only read: write clauses, file-reading functions (LOAD FROM, READ_CSV...),
+    settings, administration (TERMINATE...) and procedures not known to be read-only
+    (db.clearQueryCaches, gds.graph.project, apoc.periodic...) are refused.
 
     \b
     Examples:
@@ -35,10 +40,20 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
         --timeout 30
     """
     from talentgraph.graph.store import StoreError, open_store
+    from talentgraph.graph.store.guard import check_ad_hoc
 
     values = parse_params(params)
+    if not write:
+        reason = check_ad_hoc(query)
+        if reason:
+            raise click.ClickException(f"query refused: {reason}")
+    # the embedded database opens read-only too: LadybugDB itself refuses any write
+    options = {} if write or settings.is_neo4j else {"read_only": True}
+    if options and not Path(settings.store).exists():
+        raise click.ClickException(f"no store at {settings.store}: load résumés first "
+                                   "(talentgraph load FOLDER)")
     try:
-        with open_store(settings) as store:
+        with open_store(settings, **options) as store:
             rows = store.run(query, values, write=write, timeout=timeout)
     except StoreError as err:
         raise click.ClickException(str(err)) from err

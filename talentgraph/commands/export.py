@@ -54,13 +54,15 @@ def _export_neo4j_import(graph: TalentGraph, out_dir: str, redact: bool) -> None
               help="Where to write (or give it as the argument); - is standard output "
               "(the default for the single-file formats).")
 @click.option("--redact", is_flag=True,
-              help="Replace e-mails, phones, personal URLs and street addresses with stable "
-              "pseudonyms (salt: TALENTGRAPH_REDACT_SALT).")
+              help="Replace e-mails, phones, street addresses, URL paths (the host stays), "
+              "résumé file names and ids built from personal data with stable pseudonyms, "
+              "scrub free text, drop résumé hashes (salt: TALENTGRAPH_REDACT_SALT).")
 @click.pass_obj
 def export(settings: Settings | None, target: str | None, fmt: str | None, output: str | None,
            redact: bool) -> None:
     """Export the stored graph for Gephi, Cytoscape, yEd, linked-data tools or a bulk
-    import into a fresh Neo4j database.
+    import into a fresh Neo4j database.  Files are created readable by their owner only
+    (0600; folders 0700).
 
     \b
     Examples:

@@ -146,7 +146,7 @@ def test_tex_input_never_leaves_the_resume_folder(tmp_path: Path, kind: str) -> 
 
 @pytest.mark.slow
 @pytest.mark.xfail(reason="a TeX macro bomb expands to 2M characters, which pylatexenc "
-                          "then parses for minutes (loaders/tex_source.py MAX_SOURCE_CHARS)",
+                          "then parses for minutes (loaders/read/tex/source.py MAX_SOURCE_CHARS)",
                    strict=False)
 def test_tex_macro_bomb_is_bounded(tmp_path: Path) -> None:
     defs = "\\def\\a{lol}" + "".join(

@@ -34,27 +34,52 @@ def test_no_secret_in_any_format(graph: TalentGraph, fmt: str,
     assert "Jane" in text  # names are not contact details
 
 
+def _by_name(graph: TalentGraph, name: str) -> tuple[str, dict]:
+    [(node_id, data)] = [(n, d) for n, d in graph.nodes(data=True) if d.get("name") == name]
+    return node_id, data
+
+
 def test_pseudonym_shapes_and_coverage(graph: TalentGraph) -> None:
     clean = redact(graph, salt="s")
-    jane = clean.nodes["person:jane"]
+    jane_id, jane = _by_name(clean, graph.nodes["person:jane"]["name"])
+    assert re.fullmatch(r"person:[0-9a-f]{12}", jane_id)  # the id hashed personal data
     assert re.fullmatch(r"email-[0-9a-f]{12}@redacted\.invalid", jane["emails"][0])
     assert re.fullmatch(r"phone-[0-9a-f]{12}", jane["phones"][0])
-    assert all(re.fullmatch(r"https://redacted\.invalid/url-[0-9a-f]{12}", u) for u in jane["urls"])
+    assert [u.rsplit("/", 1)[0] for u in jane["urls"]] == [
+        "https://www.linkedin.com", "https://github.com"]  # the host, not the handle
+    assert all(re.fullmatch(r"https://[\w.]+/url-[0-9a-f]{12}", u) for u in jane["urls"])
     assert re.fullmatch(r"address-[0-9a-f]{12}", jane["location"])
     assert jane["emails"][0] in jane["headline"]  # the same e-mail, the same pseudonym
     assert jane["phones"][0] in jane["name_evidence"]
     assert clean.nodes["org:uzh"]["name"] == "Universität Zürich"
     assert clean.nodes["location:zurich"]["name"] == "Zürich, Switzerland"  # a city stays
-    job = clean.edges["person:jane", "org:acme", "worked:jane:acme:2019"]
+    [job] = [d for _, v, d in clean.out_edges(jane_id, data=True)
+             if v == "org:acme" and d.get("start_date") == "2019-03"]
     assert job["location"] == jane["location"]
     assert validate(clean) == []
+
+
+def test_file_names_and_hashes_are_gone(graph: TalentGraph) -> None:
+    clean = redact(graph, salt="s")
+    [resume] = [d for _, d in clean.nodes(data=True)
+                if d["label"] == "Resume"]
+    assert re.fullmatch(r"source-[0-9a-f]{12}\.txt", resume["path"])
+    assert resume["name"] == resume["path"] and "sha256" not in resume
+    sources = {s for _, d in clean.nodes(data=True) for s in d["sources"]}
+    sources |= {s for *_, d in clean.edges(data=True) for s in d["sources"]}
+    assert all(re.fullmatch(r"source-[0-9a-f]{12}\.txt", s) for s in sources), sources
+    assert resume["path"] in sources and len(sources) == 2
+    assert all(re.fullmatch(r"[a-z_-]+:[0-9a-f]{12}", k) for *_, k in clean.edges(keys=True))
+    paper = clean.nodes["paper:attention"]["url"]
+    assert paper.startswith("https://example.org/url-") and "a=1" not in paper
 
 
 def test_street_level_location_node_gets_a_new_id(graph: TalentGraph) -> None:
     clean = redact(graph, salt="s")
     assert "location:baker-st" not in clean
+    jane_id, _ = _by_name(clean, graph.nodes["person:jane"]["name"])
     [(_, target)] = [(u, v) for u, v, d in clean.edges(data=True)
-                     if d["type"] == "LOCATED_IN" and u == "person:jane"]
+                     if d["type"] == "LOCATED_IN" and u == jane_id]
     assert target.startswith("location:address-")
     assert clean.nodes[target]["id"] == target
     assert clean.number_of_nodes() == graph.number_of_nodes()
@@ -65,30 +90,35 @@ def test_ids_containing_an_email_are_scrubbed(graph: TalentGraph) -> None:
     add_node(graph, "Person", f"person:{EMAIL}", name="Anon", sources=["x.txt"])
     add_edge(graph, "ADVISED_BY", "person:bob", f"person:{EMAIL}", f"advised:{EMAIL}",
              sources=["x.txt"])
+    add_node(graph, "Organization", f"org:{EMAIL}", name="Mail Org", sources=["x.txt"])
     clean = redact(graph, salt="s")
     assert not any(EMAIL in n for n in clean.nodes)
     assert not any(EMAIL in k for *_, k in clean.edges(keys=True))
 
 
 def test_stable_and_salted(graph: TalentGraph, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = redact(graph, salt="one").nodes["person:jane"]
-    again = redact(graph, salt="one").nodes["person:jane"]
-    other = redact(graph, salt="two").nodes["person:jane"]
+    name = graph.nodes["person:jane"]["name"]
+    first = _by_name(redact(graph, salt="one"), name)
+    again = _by_name(redact(graph, salt="one"), name)
+    other = _by_name(redact(graph, salt="two"), name)
     assert first == again
-    assert first["emails"] != other["emails"]
-    assert first["phones"] != other["phones"]
+    assert first[0] != other[0]
+    assert first[1]["emails"] != other[1]["emails"]
+    assert first[1]["phones"] != other[1]["phones"]
     monkeypatch.setenv(SALT_ENV, "two")
-    assert redact(graph).nodes["person:jane"]["emails"] == other["emails"]
+    assert _by_name(redact(graph), name)[1]["emails"] == other[1]["emails"]
     monkeypatch.delenv(SALT_ENV)
-    default = redact(graph).nodes["person:jane"]
-    assert default == redact(graph, salt=default_salt(graph)).nodes["person:jane"]
+    default = _by_name(redact(graph), name)
+    assert default == _by_name(redact(graph, salt=default_salt(graph)), name)
 
 
 def test_original_graph_untouched_and_redaction_idempotent(graph: TalentGraph) -> None:
     clean = redact(graph, salt="s")
     assert graph.nodes["person:jane"]["emails"] == [EMAIL]
+    name = graph.nodes["person:jane"]["name"]
     twice = redact(clean, salt="s")
-    assert twice.nodes["person:jane"]["emails"] == clean.nodes["person:jane"]["emails"]
+    for key in ("emails", "phones", "urls", "location"):
+        assert _by_name(twice, name)[1][key] == _by_name(clean, name)[1][key]
 
 
 @pytest.mark.parametrize(("text", "street"), [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from talentgraph.loaders.awards import extract_awards
-from talentgraph.loaders.lines import to_lines
+from talentgraph.loaders.fields.awards import extract_awards
+from talentgraph.loaders.segment.lines import to_lines
 
 
 def _awards(lines: list[str], only_honors: bool = False):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from talentgraph.loaders.contact import extract_contact, normalize_phone
-from talentgraph.loaders.lines import to_lines
+from talentgraph.loaders.fields.contact import extract_contact, normalize_phone
+from talentgraph.loaders.segment.lines import to_lines
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from talentgraph.loaders.dates import find_dates, parse_date, strip_dates
+from talentgraph.loaders.lexicon.dates import find_dates, parse_date, strip_dates
 
 
 @pytest.mark.parametrize(

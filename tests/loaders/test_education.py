@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from talentgraph.loaders.education import extract_education, parse_degree
-from talentgraph.loaders.lines import to_lines
+from talentgraph.loaders.fields.education import extract_education, parse_degree
+from talentgraph.loaders.segment.lines import to_lines
 
 
 def _edu(text: str):

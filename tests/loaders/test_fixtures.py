@@ -12,9 +12,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def _resume(name: str) -> Resume:
     data = (FIXTURES / name).read_bytes()
-    return extract(Document(path=name, format=name.rsplit(".", 1)[1],
-                            sha256=hashlib.sha256(data).hexdigest(),
-                            lines=tuple(data.decode("utf-8").splitlines())))
+    return extract(Document.from_text(name, name.rsplit(".", 1)[1], hashlib.sha256(data).hexdigest(),
+        tuple(data.decode("utf-8").splitlines())))
 
 
 def test_markdown_h3_entries_apa_and_awards() -> None:

@@ -6,18 +6,18 @@ from __future__ import annotations
 import hashlib
 
 from talentgraph.loaders import Document, extract, to_json_resume
-from talentgraph.loaders.awards import extract_awards
-from talentgraph.loaders.education import extract_education, parse_degree
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.positions import extract_positions
-from talentgraph.loaders.publications import parse_citation
-from talentgraph.loaders.skills import extract_skills
+from talentgraph.loaders.fields.awards import extract_awards
+from talentgraph.loaders.fields.education import extract_education, parse_degree
+from talentgraph.loaders.fields.positions import extract_positions
+from talentgraph.loaders.fields.publications import parse_citation
+from talentgraph.loaders.fields.skills import extract_skills
+from talentgraph.loaders.segment.lines import to_lines
 
 
 def _resume(text: str):
     data = text.encode()
-    return extract(Document(path="cv.txt", format="txt", sha256=hashlib.sha256(data).hexdigest(),
-                            lines=tuple(text.splitlines())))
+    return extract(Document.from_text("cv.txt", "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines())))
 
 
 def _positions(text: str):
@@ -51,7 +51,7 @@ def test_title_line_then_employer_line_below() -> None:
 
 
 def test_known_organization_is_not_split_into_a_unit_when_the_rest_is_an_institute() -> None:
-    from talentgraph.loaders.vocab import known_org_part
+    from talentgraph.loaders.lexicon.taxonomy import known_org_part
     assert known_org_part("Georgia Tech Research Institute") is None
 
 

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 
 from talentgraph.loaders import Document, extract, parse_file, to_json_resume
-from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.education import level_of, parse_degree
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.sections import split_sections
+from talentgraph.loaders.fields.education import level_of, parse_degree
+from talentgraph.loaders.lexicon.dates import find_dates
+from talentgraph.loaders.segment.lines import to_lines
+from talentgraph.loaders.segment.sections import split_sections
 
 from .test_heldout import _f1, _fields
 
@@ -123,9 +123,9 @@ def test_degrees_glossed_with_a_familiar_one(text: str, degree: str, level: str)
 
 def _record(text: str) -> dict[str, Any]:
     data = text.encode()
-    return to_json_resume(extract(Document(
-        path="cv.txt", format="txt", sha256=hashlib.sha256(data).hexdigest(),
-        lines=tuple(text.splitlines()))))
+    return to_json_resume(extract(Document.from_text(
+        "cv.txt", "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
 
 
 def test_a_name_printed_below_the_sidebar_is_found_by_its_email() -> None:
@@ -160,9 +160,8 @@ def test_roles_under_a_markdown_employer_heading_share_it() -> None:
             "Senior Analyst, Growth · 03/2021 – present\n- Led pricing tests.\n\n"
             "Analyst, Payments · 01/2019 – 02/2021\n- Built dashboards.\n")
     data = text.encode()
-    out = to_json_resume(extract(Document(path="cv.md", format="md",
-                                          sha256=hashlib.sha256(data).hexdigest(),
-                                          lines=tuple(text.splitlines()))))
+    out = to_json_resume(extract(Document.from_text("cv.md", "md", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
     assert [w["name"] for w in out["work"]] == ["Rappi", "Rappi"]
 
 

@@ -88,6 +88,7 @@ def test_same_resume_in_latex_and_markdown_gives_the_same_record() -> None:
     tex, md = _record("tex_same.tex"), _record("tex_same.md")
     provenance_tex, provenance_md = tex.pop("x-talentgraph"), md.pop("x-talentgraph")
     assert tex == md  # every field: basics, work, education, skills, publications...
-    assert provenance_tex["work"] == provenance_md["work"]
+    # each cites its own document's lines (the LaTeX reader numbers the blocks it read)
+    assert len(provenance_tex["work"]) == len(provenance_md["work"])
     assert [p["authors"] for p in tex["publications"]] == [
         ["M. Okafor", "J. Chen", "P. Patel"], ["J. Chen", "M. Okafor"]]

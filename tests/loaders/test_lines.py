@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from talentgraph.loaders.lines import fragments, to_lines
+from talentgraph.loaders.segment.lines import fragments, to_lines
 
 
 def test_markdown_and_latex_leftovers_are_cleaned() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from talentgraph.loaders.fields.owner import infer_owner, same_person, with_owner_positions
 from talentgraph.loaders.models import Advisor, Contact, Publication, Source
-from talentgraph.loaders.owner import infer_owner, same_person, with_owner_positions
 
 SRC = Source(file="cv.txt", line_start=1, line_end=1)
 

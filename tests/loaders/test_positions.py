@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.positions import extract_positions, read_role
+from talentgraph.loaders.fields.positions import extract_positions, read_role
+from talentgraph.loaders.segment.lines import to_lines
 
 
 def _positions(text: str):

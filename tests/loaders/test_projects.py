@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.projects import extract_projects, project_name
+from talentgraph.loaders.fields.projects import extract_projects, project_name
+from talentgraph.loaders.segment.lines import to_lines
 
 
 def test_project_name_strips_tags_and_descriptions() -> None:

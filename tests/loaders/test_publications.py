@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.publications import (
+from talentgraph.loaders.fields.publications import (
     extract_publications,
     parse_citation,
     publications_in_bullets,
 )
+from talentgraph.loaders.segment.lines import to_lines
 
 
 def test_acm_style_with_co_first_note() -> None:

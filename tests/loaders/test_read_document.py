@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import READERS, SUPPORTED_EXTENSIONS, read_document
+from talentgraph.loaders.read import READERS, SUPPORTED_EXTENSIONS, read_document
 
 # tmp_path is shared by a test's examples; each example overwrites the same file, which is fine.
 _TMP_PATH_OK = [HealthCheck.function_scoped_fixture]
@@ -24,7 +24,7 @@ def test_every_promised_extension_is_registered() -> None:
 def test_extension_is_case_insensitive(tmp_path: Path) -> None:
     path = tmp_path / "CV.TXT"
     path.write_text("Jane Doe\n", encoding="utf-8")
-    assert read_document(path).lines == ("Jane Doe",)
+    assert [b.text for b in read_document(path).blocks] == ["Jane Doe"]
 
 
 @pytest.mark.parametrize("name", ["cv.doc", "cv.rtf", "cv"])
@@ -53,7 +53,7 @@ def test_too_large(tmp_path: Path) -> None:
     path.write_bytes(b"a" * 2048)
     with pytest.raises(InputError, match="too large"):
         read_document(path, max_bytes=1024)
-    assert read_document(path, max_bytes=4096).lines == ("a" * 2048,)
+    assert [b.text for b in read_document(path, max_bytes=4096).blocks] == ["a" * 2048]
 
 
 def test_default_limit_is_ten_megabytes(tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_arbitrary_bytes_raise_only_input_error(tmp_path: Path, ext: str, data: 
         assert not err.reason.startswith("cannot read ("), err.reason
         return
     assert doc.path == str(path)
-    assert all("\n" not in line for line in doc.lines)
+    assert all("\n" not in block.text for block in doc.blocks)
 
 
 _TOKENS = [*"\\{}[]%$&#_^~ \nabcxyz0129'*,.:|", "\\section{", "\\item ", "\\begin{itemize}",

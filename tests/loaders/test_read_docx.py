@@ -9,8 +9,9 @@ from pathlib import Path
 import docx
 import pytest
 
+from talentgraph.loaders.document import TableRow
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import read_document
 
 
 @pytest.fixture
@@ -44,23 +45,33 @@ def resume_docx(tmp_path: Path) -> Path:
     return path
 
 
+def _blocks(path: Path) -> list[tuple[str, str]]:
+    return [(type(b).__name__, b.text) for b in read_document(path).blocks if b.text]
+
+
 def test_body_order_headings_lists_and_bold(resume_docx: Path) -> None:
-    lines = [line for line in read_document(resume_docx).lines if line]
-    assert lines[:4] == ["jane@example.com • 555-123-4567", "# Jane Doe", "## Experience",
-                         "**Software Engineer | Acme Inc.**"]
-    assert "Boston, MA | 2019 – 2021" in lines
-    assert "- Built the billing system" in lines
-    assert "Wrote **Python** services" in lines
-    assert "and on-call runbooks" in lines
+    blocks = _blocks(resume_docx)
+    assert blocks[:4] == [("TextLine", "jane@example.com • 555-123-4567"),
+                          ("Heading", "Jane Doe"), ("Heading", "Experience"),
+                          ("TextLine", "**Software Engineer | Acme Inc.**")]
+    assert ("TextLine", "Boston, MA | 2019 – 2021") in blocks
+    assert ("Bullet", "Built the billing system") in blocks
+    assert ("TextLine", "Wrote **Python** services") in blocks
+    assert ("TextLine", "and on-call runbooks") in blocks
+    doc = read_document(resume_docx)
+    assert [b.level for b in doc.blocks if b.text in ("Jane Doe", "Experience")] == [1, 2]
+    assert next(b for b in doc.blocks if "Software" in b.text).bold
 
 
-def test_tables_in_place_rows_as_lines(resume_docx: Path) -> None:
-    lines = [line for line in read_document(resume_docx).lines if line]
-    at = lines.index("## Education")
-    assert lines[at + 1 : at + 3] == ["MIT | B.S. Computer Science | 2015",
-                                      "Harvard | M.S. Statistics"]
-    assert lines.index("Python | Go") > lines.index("Skills")
-    assert lines[-1] == "References on request"
+def test_tables_in_place_rows_as_table_rows(resume_docx: Path) -> None:
+    blocks = _blocks(resume_docx)
+    at = blocks.index(("Heading", "Education"))
+    assert blocks[at + 1 : at + 3] == [("TableRow", "MIT | B.S. Computer Science | 2015"),
+                                       ("TableRow", "Harvard | M.S. Statistics")]
+    rows = [b for b in read_document(resume_docx).blocks if isinstance(b, TableRow)]
+    assert rows[0].cells == ("MIT", "B.S. Computer Science", "2015")
+    assert blocks.index(("TableRow", "Python | Go")) > blocks.index(("TextLine", "Skills"))
+    assert blocks[-1] == ("TextLine", "References on request")
 
 
 def test_hyperlinks_are_kept(tmp_path: Path) -> None:
@@ -79,7 +90,111 @@ def test_hyperlinks_are_kept(tmp_path: Path) -> None:
     paragraph._p.append(link)
     path = tmp_path / "link.docx"
     doc.save(str(path))
-    assert read_document(path).lines == ("GitHub: [jane](https://github.com/jane)",)
+    assert _blocks(path) == [("TextLine", "GitHub: [jane](https://github.com/jane)")]
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _package(tmp_path: Path, body: str, name: str = "cv.docx") -> Path:
+    """A minimal .docx around a hand-written body: what python-docx cannot write (text
+    boxes, field codes, alternate content) is written as Word writes it."""
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W} '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+           f"<w:body>{body}</w:body></w:document>")
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    return path
+
+
+def _p(text: str, extra: str = "") -> str:
+    runs = "".join(f"<w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r>" if t != "\t"
+                   else "<w:r><w:tab/></w:r>" for t in text.split("|"))
+    return f"<w:p>{extra}{runs}</w:p>"
+
+
+def test_tabs_separate_columns_into_cells(tmp_path: Path) -> None:
+    path = _package(tmp_path, _p("2012 – 2014|\t|\t|Research Assistant, HU Berlin"))
+    [block] = read_document(path).blocks
+    assert block.cells == ("2012 – 2014", "Research Assistant, HU Berlin")
+    assert block.text == "2012 – 2014 | Research Assistant, HU Berlin"
+
+
+def test_text_boxes_are_read_once_where_they_are_anchored(tmp_path: Path) -> None:
+    box = ("<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp>"
+           "<wps:txbx><w:txbxContent>" + _p("Jane Roe") + _p("jane@example.com") +
+           "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+           "<mc:Fallback><w:pict><w:txbxContent>" + _p("Jane Roe") +
+           "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    path = _package(tmp_path, f"<w:p>{box}</w:p>" + _p("Experience"))
+    blocks = [b for b in read_document(path).blocks if b.text]
+    assert [b.text for b in blocks] == ["Jane Roe", "jane@example.com", "Experience"]
+    assert blocks[0].region == blocks[1].region != blocks[2].region == 0
+
+
+def test_field_codes_are_hidden_and_their_results_shown(tmp_path: Path) -> None:
+    run = "<w:r>{}</w:r>".format
+    field = (run('<w:fldChar w:fldCharType="begin"/>')
+             + run('<w:instrText> HYPERLINK "mailto:jane@example.com" </w:instrText>')
+             + run('<w:fldChar w:fldCharType="separate"/>') + run("<w:t>jane@example.com</w:t>")
+             + run('<w:fldChar w:fldCharType="end"/>'))
+    path = _package(tmp_path, f"<w:p><w:r><w:t xml:space=\"preserve\">Mail: </w:t></w:r>{field}</w:p>")
+    assert _blocks(path) == [("TextLine", "Mail: jane@example.com")]
+
+
+def test_a_sidebar_table_is_read_column_by_column(tmp_path: Path) -> None:
+    side = _p("Contact") + _p("Leeds") + _p("Skills") + _p("Butchery")
+    main = _p("Experience") + _p("2019 – 2021") + _p("Butcher • Perry Follows")
+    table = f"<w:tbl><w:tr><w:tc>{side}</w:tc><w:tc>{main}</w:tc></w:tr></w:tbl>"
+    blocks = [b for b in read_document(_package(tmp_path, table)).blocks if b.text]
+    assert [b.text for b in blocks] == ["Contact", "Leeds", "Skills", "Butchery", "Experience",
+                                        "2019 – 2021", "Butcher • Perry Follows"]
+    assert blocks[0].region != blocks[-1].region
+    assert len({b.region for b in blocks[:4]}) == 1
+
+
+def test_a_date_column_goes_with_its_entry(tmp_path: Path) -> None:
+    row = ("<w:tr><w:tc>" + _p("2014 – 2017") + "</w:tc><w:tc>" + _p("Engineer, Acme")
+           + _p("Built the thing") + "</w:tc></w:tr>")
+    path = _package(tmp_path, f"<w:tbl>{row * 4}</w:tbl>")
+    blocks = [b for b in read_document(path).blocks if b.text]
+    assert blocks[0].cells == ("2014 – 2017", "Engineer, Acme")
+    assert blocks[1].text == "Built the thing" and not blocks[1].cells
+    assert len(blocks) == 8
+
+
+def test_entities_are_not_expanded(tmp_path: Path) -> None:
+    path = tmp_path / "xxe.docx"
+    xml = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+           f'<w:document {_W}><w:body><w:p><w:r><w:t>Jane &x;</w:t></w:r></w:p>'
+           "</w:body></w:document>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", xml)
+    text = read_document(path).text
+    assert "root:" not in text and text.startswith("Jane")
+
+
+def test_a_part_that_inflates_past_the_limit_is_refused_while_inflating(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from talentgraph.loaders.read import docx as reader
+
+    monkeypatch.setattr(reader, "MAX_UNZIPPED_BYTES", 50_000)
+    path = _package(tmp_path, _p("x" * 200_000))
+    with pytest.raises(InputError, match="expands to more than"):
+        read_document(path)
+
+
+def test_too_many_paragraphs_is_not_a_resume(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from talentgraph.loaders.read import docx as reader
+
+    monkeypatch.setattr(reader, "MAX_BLOCKS", 100)
+    path = _package(tmp_path, _p("line") * 150)
+    with pytest.raises(InputError, match="not a résumé"):
+        read_document(path)
 
 
 def test_corrupt_docx(tmp_path: Path, resume_docx: Path) -> None:
@@ -121,22 +236,9 @@ def test_empty_docx(tmp_path: Path) -> None:
         read_document(path)
 
 
-def _with_styles(data: bytes, old: bytes, new: bytes) -> bytes:
-    """The same .docx with one byte string replaced in its styles part."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename == "word/styles.xml":
-                assert old in body
-                body = body.replace(old, new)
-            dst.writestr(info, body)
-    return out.getvalue()
-
-
 def test_style_names_come_from_each_documents_own_styles(tmp_path: Path) -> None:
-    """Style tables are read once per distinct styles part: a document whose template names
-    the ``Heading1`` style differently must not borrow another document's names."""
+    """A heading is a heading by its document's own style table: renaming the style that
+    ``Heading1`` names makes the same paragraph plain text."""
     doc = docx.Document()
     doc.add_heading("Experience", level=1)
     doc.add_paragraph("Engineer at Acme")
@@ -144,26 +246,15 @@ def test_style_names_come_from_each_documents_own_styles(tmp_path: Path) -> None
     doc.save(buffer)
     plain = tmp_path / "plain.docx"
     plain.write_bytes(buffer.getvalue())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "word/styles.xml":
+                body = body.replace(b'w:val="heading 1"', b'w:val="Body Text"').replace(
+                    b'<w:outlineLvl w:val="0"/>', b'')
+            dst.writestr(info, body)
     renamed = tmp_path / "renamed.docx"
-    renamed.write_bytes(_with_styles(buffer.getvalue(), b'w:val="heading 1"',
-                                     b'w:val="Body Text"'))
-    assert read_document(plain).lines[0] == "## Experience"
-    assert read_document(renamed).lines[0] == "Experience"
-    assert read_document(plain).lines[0] == "## Experience"
-
-
-def test_documents_written_after_reading_keep_their_styles(resume_docx: Path,
-                                                           tmp_path: Path) -> None:
-    """Reading leaves the styles part unparsed; python-docx in the same process still opens,
-    edits and saves styled documents, and what it saves reads back the same."""
-    read_document(resume_docx)
-    doc = docx.Document(str(resume_docx))
-    doc.add_heading("Awards", level=1)
-    doc.add_paragraph("Best Paper", style="List Bullet")
-    path = tmp_path / "edited.docx"
-    doc.save(str(path))
-    lines = read_document(path).lines
-    assert lines[-3:] == ("", "## Awards", "- Best Paper")
-    untouched = tmp_path / "untouched.docx"
-    docx.Document(str(resume_docx)).save(str(untouched))
-    assert read_document(untouched).lines == read_document(resume_docx).lines
+    renamed.write_bytes(out.getvalue())
+    assert _blocks(plain)[0] == ("Heading", "Experience")
+    assert _blocks(renamed)[0] == ("TextLine", "**Experience**")  # the style is still bold

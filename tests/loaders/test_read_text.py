@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from talentgraph.loaders.errors import InputError
-from talentgraph.loaders.read_text import decode_text, split_lines
-from talentgraph.loaders.readers import read_document
+from talentgraph.loaders.read import read_document
+from talentgraph.loaders.read.text import decode_text, split_lines
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -34,8 +34,8 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 )
 def test_encodings_are_detected(tmp_path: Path, data: bytes, expected: str) -> None:
     doc = read_document(_write(tmp_path, "cv.txt", data))
-    assert doc.lines[0] == expected
-    assert not doc.lines[0].startswith("\ufeff")
+    assert doc.blocks[0].text == expected
+    assert not doc.blocks[0].text.startswith("\ufeff")
 
 
 def test_mostly_utf8_with_a_stray_byte_stays_utf8() -> None:
@@ -44,8 +44,37 @@ def test_mostly_utf8_with_a_stray_byte_stays_utf8() -> None:
 
 def test_newlines_are_normalised_and_line_numbers_kept(tmp_path: Path) -> None:
     doc = read_document(_write(tmp_path, "cv.md", b"# A\r\n\r\nB\rC\n\tD\x0cE\n"))
-    assert doc.lines == ("# A", "", "B", "C", "\tD\x0cE")
+    assert [(type(b).__name__, b.text, b.line) for b in doc.blocks] == [
+        ("Heading", "A", 1), ("TextLine", "", 2), ("TextLine", "B", 3), ("TextLine", "C", 4),
+        ("TextLine", "D\x0cE", 5)]
     assert doc.format == "markdown"
+
+
+def test_marks_become_typed_blocks(tmp_path: Path) -> None:
+    text = "\n".join([
+        "Jane Roe", "========",                           # setext title
+        "## Experience",                                  # Markdown heading
+        "Data Engineer, Acme\t\tMay 2019 – Present",      # a column set apart by tabs
+        "- Built the **ingest** pipeline",                # bullet, inline markup kept
+        "  • Cut costs 30%",                              # nested glyph bullet
+        "1. Wrote the scheduler used by forty teams",     # numbered item
+        "| Skill | Level |", "|---|---|", "| Go | Expert |",  # a Markdown table
+        "Page 2 of 3",                                    # a footer: says nothing
+    ]).encode()
+    blocks = read_document(_write(tmp_path, "cv.md", text)).blocks
+    kinds = [(type(b).__name__, b.text) for b in blocks]
+    assert kinds == [
+        ("Heading", "Jane Roe"), ("TextLine", ""), ("Heading", "Experience"),
+        ("TextLine", "Data Engineer, Acme | May 2019 – Present"),
+        ("Bullet", "Built the **ingest** pipeline"), ("Bullet", "Cut costs 30%"),
+        ("Bullet", "Wrote the scheduler used by forty teams"),
+        ("TableRow", "Skill | Level"), ("TextLine", ""), ("TableRow", "Go | Expert"),
+        ("TextLine", "")]
+    assert blocks[0].level == 1 and blocks[0].underlined and blocks[2].level == 2
+    assert blocks[3].cells == ("Data Engineer, Acme", "May 2019 – Present")
+    assert blocks[5].depth == 1 and blocks[4].depth == 0
+    assert blocks[9].cells == ("Go", "Expert")
+    assert [b.line for b in blocks] == list(range(1, 12))
 
 
 def test_nfc_normalisation() -> None:

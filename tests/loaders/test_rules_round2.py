@@ -8,20 +8,20 @@ from __future__ import annotations
 import hashlib
 
 from talentgraph.loaders import Document, extract, to_json_resume
-from talentgraph.loaders.education import extract_education
-from talentgraph.loaders.entries import is_header_like
-from talentgraph.loaders.jsonresume import skill_label
-from talentgraph.loaders.lines import join_wrapped, to_lines
-from talentgraph.loaders.publications import extract_publications
-from talentgraph.loaders.sections import split_sections
-from talentgraph.loaders.skills import extract_skills, split_item
+from talentgraph.loaders.fields.education import extract_education
+from talentgraph.loaders.fields.publications import extract_publications
+from talentgraph.loaders.fields.skills import extract_skills, split_item
+from talentgraph.loaders.segment.entries import is_header_like
+from talentgraph.loaders.segment.lines import join_wrapped, to_lines
+from talentgraph.loaders.segment.sections import split_sections
+from talentgraph.loaders.to_jsonresume import skill_label
 
 
 def _record(text: str) -> dict:
     data = text.encode()
-    return to_json_resume(extract(Document(
-        path="cv.txt", format="txt", sha256=hashlib.sha256(data).hexdigest(),
-        lines=tuple(text.splitlines()))))
+    return to_json_resume(extract(Document.from_text(
+        "cv.txt", "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
 
 
 def _lines(text: str):
@@ -156,7 +156,7 @@ def test_skill_names_spell_out_but_do_not_replace_what_is_written() -> None:
 
 
 def test_national_degree_with_a_gloss_and_a_foreign_field_preposition() -> None:
-    from talentgraph.loaders.education import level_of, parse_degree
+    from talentgraph.loaders.fields.education import level_of, parse_degree
 
     degree, field = parse_degree("Laurea Magistrale (M.Sc.) in Computer Engineering")
     assert (degree, field, level_of(degree)) == (
@@ -174,7 +174,7 @@ def test_organizations_keep_the_written_name_with_the_canonical_beside_it() -> N
 
 
 def test_undated_sentence_under_an_awards_list_is_no_award() -> None:
-    from talentgraph.loaders.awards import extract_awards
+    from talentgraph.loaders.fields.awards import extract_awards
 
     awards, _ = extract_awards(_lines(
         "Top Reviewer, NeurIPS, 2022\n"
@@ -223,7 +223,7 @@ def test_vancouver_citations_read_surname_initials_authors() -> None:
 
 
 def test_degree_word_after_the_degree_is_not_the_field() -> None:
-    from talentgraph.loaders.education import parse_degree
+    from talentgraph.loaders.fields.education import parse_degree
 
     assert parse_degree("Master's Degree in Data Science") == ("Master's", "Data Science")
 
@@ -249,7 +249,7 @@ def test_docx_layout_table_with_line_breaks_in_a_cell(tmp_path) -> None:
 
 
 def test_volunteer_and_qualification_summary_headings() -> None:
-    from talentgraph.loaders.sections import heading_kind
+    from talentgraph.loaders.segment.sections import heading_kind
 
     def kind(text: str) -> str | None:
         found = heading_kind(_lines(text)[0], True)

@@ -8,19 +8,19 @@ from __future__ import annotations
 import hashlib
 
 from talentgraph.loaders import Document, extract, to_json_resume
-from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.education import extract_education
-from talentgraph.loaders.lines import europass_lines, join_dangling, to_lines
-from talentgraph.loaders.positions import read_role
-from talentgraph.loaders.publications import parse_citation
-from talentgraph.loaders.sections import heading_kind
+from talentgraph.loaders.fields.education import extract_education
+from talentgraph.loaders.fields.positions import read_role
+from talentgraph.loaders.fields.publications import parse_citation
+from talentgraph.loaders.lexicon.dates import find_dates
+from talentgraph.loaders.segment.lines import europass_lines, join_dangling, to_lines
+from talentgraph.loaders.segment.sections import heading_kind
 
 
 def _record(text: str) -> dict:
     data = text.encode()
-    return to_json_resume(extract(Document(
-        path="cv.txt", format="txt", sha256=hashlib.sha256(data).hexdigest(),
-        lines=tuple(text.splitlines()))))
+    return to_json_resume(extract(Document.from_text(
+        "cv.txt", "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
 
 
 def test_ieee_marker_in_its_own_column() -> None:

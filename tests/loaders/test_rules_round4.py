@@ -9,17 +9,17 @@ from __future__ import annotations
 import hashlib
 
 from talentgraph.loaders import Document, extract, to_json_resume
-from talentgraph.loaders.dates import find_dates
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.sections import split_sections
-from talentgraph.loaders.words import is_name_like
+from talentgraph.loaders.lexicon.dates import find_dates
+from talentgraph.loaders.lexicon.words import is_name_like
+from talentgraph.loaders.segment.lines import to_lines
+from talentgraph.loaders.segment.sections import split_sections
 
 
 def _record(text: str, name: str = "cv.txt") -> dict:
     data = text.encode()
-    return to_json_resume(extract(Document(
-        path=name, format=name.rsplit(".", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
-        lines=tuple(text.splitlines()))))
+    return to_json_resume(extract(Document.from_text(
+        name, name.rsplit(".", 1)[-1], hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines()))))
 
 
 _UNDERLINED = """\

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.sections import split_sections
+from talentgraph.loaders.segment.lines import to_lines
+from talentgraph.loaders.segment.sections import split_sections
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:

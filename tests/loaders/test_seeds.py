@@ -16,8 +16,8 @@ def _resume(prefix: str) -> Resume:
     [path] = SEEDS.glob(f"{prefix}_*.txt")
     data = path.read_bytes()
     text = data.decode("utf-8")
-    return extract(Document(path=str(path), format="txt", sha256=hashlib.sha256(data).hexdigest(),
-                            lines=tuple(text.splitlines())))
+    return extract(Document.from_text(str(path), "txt", hashlib.sha256(data).hexdigest(),
+        tuple(text.splitlines())))
 
 
 @pytest.fixture(scope="module")

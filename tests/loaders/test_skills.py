@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from talentgraph.loaders.lines import to_lines
-from talentgraph.loaders.skills import extract_skills, split_item, split_list
+from talentgraph.loaders.fields.skills import extract_skills, split_item, split_list
+from talentgraph.loaders.segment.lines import to_lines
 
 
 def test_split_list_respects_parentheses() -> None:

@@ -1,0 +1,213 @@
+"""Who the résumé is about: name, e-mails, phones, links and profiles, place, summary.
+
+Contact details sit in the preamble above the first heading, usually one line joined by
+``•``, ``|`` or ``—``; they are read fragment by fragment so a phone written
+``765 - 413 (6089)`` or a place such as ``San Francisco Bay Area`` is found by its shape.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lexicon.dates import find_dates
+from ..lexicon.places import parse_location
+from ..lexicon.words import is_name_like, org_score, school_score, strip_honorific, title_score
+from ..models import Contact, Location, Profile, Source
+from ..segment.lines import Line, fragments
+
+__all__ = ["extract_contact", "normalize_phone", "owner_line"]
+
+_EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_URL_RE = re.compile(
+    r"(?<![@\w.])(?:https?://|www\.)?[a-z0-9][\w\-]*(?:\.[\w\-]+)*"
+    r"\.(?:com|io|org|net|edu|dev|me|ai|co|app|page|site|xyz|info|us|uk|cn|de|in|ca)"
+    r"(?:/[\w\-./~%#?=&+@:]*)?(?![\w@])",
+    re.I,
+)
+_PHONE_RE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[\s.\-]*)?(?:\(?\d{2,4}\)?[\s.\-]*){2,5}\d{2,4}(?!\w)")
+_NETWORKS = (
+    ("linkedin.com", "LinkedIn"), ("github.com", "GitHub"), ("gitlab.com", "GitLab"),
+    ("scholar.google", "Google Scholar"), ("twitter.com", "Twitter"), ("x.com", "X"),
+    ("kaggle.com", "Kaggle"), ("orcid.org", "ORCID"), ("researchgate.net", "ResearchGate"),
+    ("medium.com", "Medium"), ("stackoverflow.com", "Stack Overflow"),
+    ("leetcode.com", "LeetCode"), ("huggingface.co", "Hugging Face"),
+)
+_NOT_NAMES = re.compile(r"\b(?:resume|résumé|curriculum|vitae|cv|page)\b", re.I)
+_SUMMARY_MIN_WORDS = 12
+_NAME_LABEL_RE = re.compile(r"^(?:full\s+)?name\s*[:：\-–]\s*", re.I)
+_NICKNAME_RE = re.compile(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)")
+_POST_NOMINAL_RE = re.compile(
+    r"(?:,\s*|\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|P\.?E\.?|CPA|PMP|CFA|M\.?Sc\.?|Jr\.?|Sr\.?|"
+    r"III|II)\s*$")
+
+
+def normalize_phone(text: str) -> str | None:
+    """``765 - 413 (6089)`` → ``765-413-6089``; None when it is not a phone number."""
+    digits = re.sub(r"\D", "", text)
+    plus = text.strip().startswith("+")
+    if not 7 <= len(digits) <= 15:
+        return None
+    if len(digits) == 10 and not plus:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    if len(digits) == 11 and digits.startswith("1"):
+        return f"+1 {digits[1:4]}-{digits[4:7]}-{digits[7:]}"
+    groups = re.findall(r"\d+", text)
+    return ("+" if plus else "") + " ".join(groups)
+
+
+def _profile(url: str) -> Profile | None:
+    low = url.lower()
+    for marker, network in _NETWORKS:
+        if marker in low:
+            path = re.sub(r"^(?:https?://)?(?:www\.)?[^/]+/?", "", url).strip("/")
+            if user := re.search(r"[?&]user=([\w\-]+)", url):
+                return Profile(network=network, url=url, username=user.group(1))
+            parts = [p for p in path.split("?")[0].split("/") if p and p not in ("in", "pub", "u")]
+            return Profile(network=network, url=url, username=parts[0] if parts else None)
+    return None
+
+
+def _name_from(line: Line) -> str | None:
+    if line.bullet or find_dates(line.text):
+        return None
+    parts = fragments(line.text) or [""]
+    if _EMAIL_RE.search(line.text) and (len(parts) < 3 or _EMAIL_RE.search(parts[0])):
+        return None  # "Name · City · phone · e-mail": a contact bar that opens with the name
+    first = parts[0].strip(" ,")
+    first = _NAME_LABEL_RE.sub("", first)  # "Name: Rahul Verma"
+    first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
+    first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
+    first = " ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split())
+    if _NOT_NAMES.search(first) or not is_name_like(first, 4):
+        return None
+    if title_score(first) or org_score(first) or school_score(first) or parse_location(first):
+        return None
+    if first.isupper():
+        first = first.title()
+    return first
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if c.isascii() and c.isalpha())
+
+
+def owner_line(lines: Sequence[Line], emails: Sequence[str]) -> int | None:
+    """Index of the line naming the owner whose e-mail the résumé gives (``Liam O'Connor``
+    for ``liam.oconnor@...``): a two-column page may print the name block anywhere."""
+    locals_ = [_fold(e.split("@")[0]) for e in emails]
+    for index, line in enumerate(lines):
+        if not line.text or (name := _name_from(line)) is None:
+            continue
+        words = [w for w in (_fold(w) for w in name.split()) if w]
+        if len(words) < 2 or len(words[-1]) < 3:
+            continue
+        if any(words[-1] in local and (words[0] in local or local.startswith(words[0][0]))
+               for local in locals_):
+            return index
+    return None
+
+
+def _strip_urls(text: str, urls: list[str]) -> str:
+    for url in urls:
+        text = text.replace(url, " ")
+    return text
+
+
+def extract_contact(
+    lines: Sequence[Line], path: str, summary_lines: Sequence[Line] = ()
+) -> Contact:
+    """Read the contact block (preamble and any contact section).
+
+    ``summary_lines`` are the lines of a summary section, joined as the summary.
+    """
+    contact = Contact()
+    numbers: list[int] = []
+    summary: list[str] = []
+    # the document's title (a reader's level-1 heading: the largest type on page one, a
+    # Title style, "# Name") names the owner wherever it sits in the block
+    title = next((line for line in lines if line.heading == 1 and _name_from(line)), None)
+    if title is not None:
+        contact.name = _name_from(title)
+        numbers.append(title.number)
+    for line in lines:
+        text = line.text
+        if not text or line is title:
+            continue
+        if contact.name is None and not contact.emails and (name := _name_from(line)):
+            contact.name = name
+            numbers.append(line.number)
+            if len(parts := fragments(text)) >= 3:  # a contact bar that opens with the name
+                _read_details(replace(line, text=" | ".join(parts[1:])), contact)
+            continue
+        found = _read_details(line, contact)
+        if found:
+            numbers.append(line.number)
+        elif len(text.split()) >= _SUMMARY_MIN_WORDS and not find_dates(text):
+            summary.append(text)
+            numbers.append(line.number)
+    if contact.name is None and contact.emails and (
+            (index := owner_line(lines, contact.emails)) is not None):
+        contact.name = _name_from(lines[index])  # printed after the e-mail
+        numbers.append(lines[index].number)
+    summary.extend(line.text for line in summary_lines if line.text)
+    if summary:
+        contact.summary = " ".join(summary)
+    if numbers:
+        contact.source = Source(file=path, line_start=min(numbers), line_end=max(numbers))
+    return contact
+
+
+def _read_details(line: Line, contact: Contact) -> bool:
+    """Add the e-mails, links, phones and place on one line; True when any was found."""
+    text = line.text
+    emails = _EMAIL_RE.findall(text)
+    rest = _EMAIL_RE.sub(" ", text)
+    urls = [u for u in _URL_RE.findall(rest) if "." in u]
+    urls += [link for link in line.links if link.startswith(("http", "www")) and link not in urls]
+    found = bool(emails or urls)
+    for email in emails:
+        if email not in contact.emails:
+            contact.emails.append(email)
+    for url in urls:
+        _add_url(contact, url)
+    rest = _strip_urls(rest, urls)
+    for frag in fragments(rest):
+        if find_dates(frag):
+            continue
+        for m in _PHONE_RE.finditer(frag):
+            phone = normalize_phone(m.group())
+            if phone and phone not in contact.phones:
+                contact.phones.append(phone)
+                found = True
+        if contact.location is None and (loc := _location(frag)):
+            contact.location = loc
+            found = True
+    return found
+
+
+def _add_url(contact: Contact, url: str) -> None:
+    profile = _profile(url)
+    if profile is not None:
+        if all(profile.network != p.network for p in contact.profiles):
+            contact.profiles.append(profile)
+        elif not url.startswith("http"):
+            return
+        else:
+            contact.profiles = [profile if p.network == profile.network else p
+                                for p in contact.profiles]
+        return
+    if url not in contact.urls:
+        contact.urls.append(url)
+
+
+def _location(fragment: str) -> Location | None:
+    for piece in re.split(r"\s+(?:&|/|or|and)\s+|;", fragment):
+        loc = parse_location(piece)
+        if loc is not None:
+            return loc
+    return None

@@ -1,0 +1,440 @@
+"""Degrees from an education section: school, degree and level, field, dates, advisor.
+
+Education entries are written as a stream of small facts — school, degree, place, dates,
+``Advisor: ...`` — in any order and sometimes all on one run-on line.  The section is cut
+into typed fragments and a new entry starts whenever a school, degree or date repeats.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon.dates import DateSpan, find_dates
+from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
+from ..lexicon.taxonomy import degree_level, degree_prefix
+from ..lexicon.vocabulary import alternation, fold, vocabulary
+from ..lexicon.words import is_name_like, school_score, strip_honorific
+from ..models import Advisor, Education, Location, Source
+from ..segment.lines import Line, fragments
+
+__all__ = ["extract_education", "looks_like_education", "parse_degree", "starts_with_degree"]
+
+# Abbreviations are matched case-sensitively ("MS", "B.Sc"), written-out degrees in any case.
+_ABBREV = (
+    r"Dr\.\s?-?\s?(?:rer\.\s?\w+\.|phil\.|[Ii]ng\.|med\.|sc\.\s?\w*\.?)|Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?S\.?\s?E\.?|B\.?\s?S\.?\s?E\.?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?Eng\.?|"
+    r"M\.?\s?Tech\.?|M\.?\s?Phil\.?|M\.?\s?A\.?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|"
+    r"B\.?\s?A\.?|B\.?\s?E\.?|A\.?\s?A\.?|A\.?\s?S\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?"
+)
+_WORDS = (
+    r"(?i:doctor(?:ate)?(?:\s+of\s+[a-z]+)?|master(?:'?s)?(?:\s+of\s+[a-z]+(?:\s+(?:arts|administration))?)?|"
+    r"bachelor(?:'?s)?(?:\s+of\s+[a-z]+(?:\s+(?:arts|administration))?)?|associate(?:'?s)?\s+(?:degree|of\s+[a-z]+)|"
+    r"diploma|dipl[ôo]me\s+d'ing[ée]nieur|classes\s+pr[ée]paratoires)"
+)
+_DEGREE_RE = re.compile(rf"(?<![\w.])(?:{_ABBREV}|{_WORDS})(?![\w])")
+_LEADING_DEGREE_RE = re.compile(rf"^\s*(?:{_ABBREV}|{_WORDS})(?![\w])")
+_LEVELS = (
+    ("doctorate", re.compile(r"^(?:ph|d\.?\s?phil|doctor|dr\b|j\.?\s?d|m\.?\s?d\b)", re.I)),
+    ("master", re.compile(r"^(?:m|master)", re.I)),
+    ("bachelor", re.compile(r"^(?:b|bachelor)", re.I)),
+    ("associate", re.compile(r"^(?:a|associate)", re.I)),
+    ("diploma", re.compile(r"^diploma", re.I)),
+)
+# "Advisor:", "GPA:", "Schwerpunkt:", "Orientador:" (every language's labels, lexicon data):
+# matched on folded text, so each maps to the field it fills.
+_LABELS = vocabulary().education_labels
+_LABEL_RE = re.compile(rf"(?:(?<=\s)|^)(?P<label>{alternation(_LABELS, bounded=False)})\s*:\s*")
+# Words written before a degree that do not change its level: "Honours Bachelor of Science".
+_MODIFIER_RE = re.compile(r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined)\s+)+",
+                          re.I)
+_GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)")
+# A degree of its own system glossed with a familiar one: "Civilingenjör (MSc)",
+# "Diplôme d'ingénieur (grade de Master)", "Promotion (Dr.-Ing.)".
+_GLOSSED_RE = re.compile(r"^(?P<head>[^\W\d_][^(),;|]{0,40}?)\s*\((?P<inner>[^()]{2,40})\)")
+_EXPECTED_RE = re.compile(
+    r"\b(?:expected|anticipated|exp\.?|est\.?)"
+    r"(?:\s+(?:graduation|completion|defen[cs]e|submission)(?:\s+date)?)?\s*:?\s*(?:in\s+)?$",
+    re.I)
+_EXPECTED_AFTER_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:expected|anticipated|exp\.)\s*(?:[)\]]|$)", re.I)  # "May 2025 (expected)"
+# What joins a degree to its field: "in", "of", "Degree in", and "en"/"em"/"di"/"de" in
+# Romance-language degrees ("Mestrado em Computação").
+_FIELD_LEAD_RE = re.compile(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of|en|em|di|de)\s+)?", re.I)
+_FIELD_STOP_RE = re.compile(
+    r"\s*(?:[,;(]|\bwith\b|\bminor\b|\bGPA\b|\b(?:earned|awarded|conferred|received)\b).*$",
+    re.I)
+
+
+@dataclass
+class _Draft:
+    school: str | None = None
+    degree: str | None = None
+    field: str | None = None
+    location: Location | None = None
+    date: DateSpan | None = None
+    advisor: str | None = None
+    thesis: str | None = None
+    gpa: str | None = None
+    lines: list[int] = dataclasses.field(default_factory=list)
+    school_guess: str | None = None
+    inherited_school: str | None = None
+    first_kind: str | None = None
+    co_advisors: list[str] = dataclasses.field(default_factory=list)
+
+
+def parse_degree(text: str) -> tuple[str, str | None] | None:
+    """``Ph.D. in Computer Science`` → ``("Ph.D.", "Computer Science")``; None if no degree."""
+    text = _MODIFIER_RE.sub("", text)
+    m = _LEADING_DEGREE_RE.match(text)
+    degree = m.group().strip() if m else degree_prefix(text)
+    if degree is None:
+        glossed = _GLOSSED_RE.match(text)
+        if (glossed is None or len(glossed["head"].split()) > 4
+                or not _DEGREE_RE.search(glossed["inner"])):
+            return None
+        return glossed.group().strip(), _fields(text[glossed.end():])
+    rest = text[m.end():] if m else text[text.find(degree) + len(degree):]
+    if m is None and (paren := re.search(r"\s*\(([^()]*)\)$", degree)):
+        degree, rest = degree[:paren.start()], f"{paren.group()} {rest}"  # "Class XII (CBSE)"
+    if gloss := _GLOSS_RE.match(rest):
+        inner = gloss["inner"].strip()
+        if _DEGREE_RE.fullmatch(inner):
+            rest = rest[gloss.end():]
+            degree = f"{degree} ({inner})"  # "Dr. rer. nat. (PhD)"
+        elif _DEGREE_RE.search(inner) and not _LEADING_DEGREE_RE.match(inner):
+            rest = rest[gloss.end():]
+            degree = f"{degree} ({inner})"  # "Diplôme d'ingénieur (grade de Master)"
+        elif m is None and (lead := _LEADING_DEGREE_RE.match(inner)):
+            # a degree of its own system glossed with its field: "Laurea (B.Sc. Physics)"
+            rest = f"{inner[lead.end():]} {rest[gloss.end():]}"
+            degree = f"{degree} ({lead.group().strip()})"
+        elif len(inner) <= 12:
+            rest = rest[gloss.end():]
+    elif m is None and (late := re.search(r"\((?P<inner>[^()]{2,40})\)", rest)) and (
+            lead := _LEADING_DEGREE_RE.match(late["inner"])):
+        # "Licenciatura en Economía (B.A. Economics)": the gloss follows the field
+        degree = f"{degree} ({lead.group().strip()})"
+        rest = f"{rest[:late.start()]} {rest[late.end():]}"
+    return degree, _fields(rest)
+
+
+def _fields(rest: str) -> str | None:
+    fields = []
+    for piece in _DEGREE_RE.split(rest):
+        piece = _FIELD_LEAD_RE.sub("", piece)
+        piece = _FIELD_STOP_RE.sub("", piece).strip(" .,;:-–")
+        if piece and piece not in fields:
+            fields.append(piece)
+    return ", ".join(fields) or None
+
+
+def level_of(degree: str) -> str | None:
+    """The degree's level from the taxonomy, else from its first letters."""
+    if known := degree_level(degree):
+        return known
+    for level, pattern in _LEVELS:
+        if pattern.match(degree.strip()):
+            return level
+    # a degree glossed with a familiar one: "Civilingenjör (MSc)", "(grade de Master)"
+    if (gloss := re.search(r"\(([^()]+)\)", degree)) and (inner := _DEGREE_RE.search(gloss[1])):
+        return level_of(inner.group())
+    return None
+
+
+def looks_like_education(line: Line) -> bool:
+    """A line that carries an education entry even without an Education heading."""
+    return bool(school_score(line.text)) and bool(
+        _DEGREE_RE.search(line.text) or re.search(r"\bDegree\s*:", line.text))
+
+
+_CELL_RE = re.compile(r" \| ")
+
+
+def _pieces(line: Line) -> list[tuple[str, str]]:
+    """``(kind, text)`` fragments of a line: dates, labelled values and plain text."""
+    out: list[tuple[str, str]] = []
+    text = line.text
+    folded = fold(text)
+    spans = find_dates(text)
+    cuts = sorted({0, len(text)} | {s.begin for s in spans} | {s.stop for s in spans}
+                  | {m.start() for m in _LABEL_RE.finditer(folded)}
+                  | {m.start() for m in _CELL_RE.finditer(text)})  # a cell ends a label's value
+    for a, b in itertools.pairwise(cuts):
+        chunk = text[a:b].strip(" ,;:|—–")  # "2015-2017: MSc ...": the colon after a date
+        if not chunk:
+            continue
+        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:|—–"))
+        if (m := _LABEL_RE.match(folded[a + lead:b])) is not None:
+            kind = _LABELS.get(" ".join(m["label"].split()), "note")
+            out.append((kind, chunk[m.end():].strip(" ,;|")))
+            continue
+        if find_dates(chunk) and len(chunk) - sum(s.stop - s.begin for s in find_dates(chunk)) < 12:
+            expected = _EXPECTED_RE.search(text[max(0, a - 40):a]) or _EXPECTED_AFTER_RE.match(
+                text[b:b + 20])
+            out.append(("expected" if expected else "date", chunk))
+            continue
+        if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
+            continue  # "Expected graduation:" before its date, not a name
+        out.extend(("text", field) for frag in fragments(chunk) for stop in _full_stops(frag)
+                   for piece in _from_split(stop) for part in _comma_split(piece)
+                   for field in _cjk_fields(part))
+    return out
+
+
+_FROM_RE = re.compile(r"\s+(?:from|at)\s+")
+
+
+_FIELD_STOP_SPLIT_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])|(?<=\))\.?\s+(?=[A-Z])")
+
+
+def _full_stops(text: str) -> list[str]:
+    """``MSc. Public Health. London School of Hygiene``: fields set apart by full stops
+    (and a degree's own dot) are fields of their own; one stop alone is left to the rest."""
+    parts = _FIELD_STOP_SPLIT_RE.split(text)
+    if len(parts) < 3 or not starts_with_degree(parts[0]):
+        return [text]
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _cjk_fields(text: str) -> list[str]:
+    """Chinese and Japanese résumés separate a line's fields with spaces (``浙江大学
+    计算机科学 本科``): each run of the script is a field of its own."""
+    if text.isascii() or not any(ord(c) >= 0x2E80 for c in text) or " " not in text.strip():
+        return [text]
+    return text.split()
+
+
+def _from_split(text: str) -> list[str]:
+    """``B.E. in IT from Pune University`` → the degree and the school it names."""
+    parts = _FROM_RE.split(text, maxsplit=1)
+    if len(parts) == 2 and starts_with_degree(parts[0]) and school_score(parts[1]):
+        return [parts[0].strip(), parts[1].strip()]
+    if " - " in text:  # "M.Tech (Structural) - National Institute of Technology, Trichy"
+        head, tail = text.split(" - ", 1)
+        if (starts_with_degree(head) and school_score(tail)) or (
+                school_score(head) and starts_with_degree(tail)):
+            return [head.strip(), tail.strip()]
+    return [text]
+
+
+def _comma_split(text: str) -> list[str]:
+    """``M.Sc., Computer Science, University of Toronto`` → degree part, school part: cut at
+    a comma where a school name follows a degree or the other way round."""
+    parts = [p.strip() for p in text.split(",")]
+    out = [parts[0]]
+    for part in parts[1:]:
+        kind, previous = _part_kind(part), _part_kind(out[-1])
+        if kind and previous and kind != previous:
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]}, {part}"
+    return [p.strip(" ,") for p in out if p.strip(" ,")]
+
+
+def starts_with_degree(text: str) -> bool:
+    """True when the text opens with a degree (``M.Sc. Physics``, ``Honours BSc ...``)."""
+    text = _MODIFIER_RE.sub("", text)
+    if _LEADING_DEGREE_RE.match(text) or degree_prefix(text) is not None:
+        return True
+    glossed = _GLOSSED_RE.match(text)  # "Civilingenjör (MSc) in ..."
+    return bool(glossed and len(glossed["head"].split()) <= 4
+                and _DEGREE_RE.search(glossed["inner"]))
+
+
+def _part_kind(text: str) -> str | None:
+    if starts_with_degree(text):
+        return "degree"
+    return "school" if school_score(text) else None
+
+
+# A note under a degree, not a degree of its own: "Exchange year at the University of X".
+_NOTE_RE = re.compile(r"^(?:exchange|study abroad|semester abroad|erasmus)\b", re.I)
+
+
+def _classify(text: str) -> str:
+    if _NOTE_RE.match(text):
+        return "other"
+    if parse_location(text):
+        # "KAIST, Daejeon, South Korea" has a place's shape, but opens with a known school
+        return "school" if known_org_before_place(text) else "location"
+    if starts_with_degree(text):
+        return "degree"
+    if text.endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 4:
+        return "other"  # a sentence ("Specialisation in ...; exchange semester at EPFL.")
+    if school_score(text):
+        return "school"
+    return "other"
+
+
+def _add(draft: _Draft, kind: str, text: str) -> None:
+    if kind == "date":
+        spans = find_dates(text)
+        draft.date = next((s for s in spans if s.is_range), spans[0])
+        if re.search(r"\bexpected\b", text, re.I):
+            draft.date = DateSpan(draft.date.start, draft.date.end, True, 0, 0, True)
+    elif kind == "expected":  # "Sep 2019 – Present (expected May 2025)": the end to come
+        end = find_dates(text)[0].end
+        start = draft.date.start if draft.date and draft.date.is_range else None
+        draft.date = DateSpan(start, end, True, 0, 0, start is not None)
+    elif kind == "location":
+        draft.location = draft.location or parse_location(text)
+    elif kind == "school":
+        name, loc = split_trailing_location(text)
+        draft.school = name
+        draft.location = draft.location or loc
+    elif kind == "degree":
+        parsed = parse_degree(text)
+        if parsed:
+            draft.degree, found_field = parsed
+            draft.field = draft.field or found_field
+    elif kind == "advisor":
+        for part in re.split(r"\s+(?:and|&)\s+|,|;", text):
+            name = strip_honorific(part)
+            if not is_name_like(name):
+                continue
+            if draft.advisor is None:
+                draft.advisor = name
+            elif name not in draft.co_advisors:
+                draft.co_advisors.append(name)
+    elif kind == "thesis":
+        draft.thesis = text
+    elif kind == "grade":
+        draft.gpa = text
+    elif kind == "major":
+        draft.field = text
+
+
+_UNIT_RE = re.compile(r"^(?:College|School|Faculty|Department|Dept\.?)\s+(?:of|for)\s", re.I)
+
+
+def _key(kind: str) -> str | None:
+    return kind if kind in ("school", "degree", "date") else None
+
+
+def _drafts(lines: Sequence[Line]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for line in lines:
+        if not line.text:
+            continue
+        previous_kind = ""
+        for index, (kind, text) in enumerate(_pieces(line)):
+            if kind == "text":
+                kind = _classify(text)
+            if (kind == "other" and previous_kind == "degree" and current is not None
+                    and current.field is None and len(text.split()) <= 6):
+                current.field = text  # "MSc. Public Health.": the field after its degree
+                previous_kind = "field"
+                continue
+            previous_kind = kind
+            if (kind == "school" and index == 0 and current is not None and current.school
+                    and current.date is not None and _UNIT_RE.match(text)
+                    and not find_dates(line.text)):
+                kind = "unit"  # "College of Computer Science, GPA 3.8" under its university
+            key = _key(kind)
+            filled = current is not None and key is not None and getattr(current, key) is not None
+            # A heading line that opens with a school (or an unknown name) after a finished
+            # entry starts the next one: "**BrainStation** — Diploma ..." after a degree.
+            opens = (current is not None and index == 0 and not line.bullet
+                     and (kind == "school" or (kind == "other" and _could_be_school(text)))
+                     and (current.school or current.school_guess
+                          or current.inherited_school) is not None
+                     and current.degree is not None
+                     # "Zürich | 2015–2019" under "Ph.D. | ETH Zürich": its place and dates
+                     and not (current.date is None and find_dates(line.text)))
+            if kind == "expected" and current is not None:
+                filled = False
+            if current is None or filled or opens:
+                previous = current
+                current = _Draft(first_kind=kind)
+                drafts.append(current)
+                if (previous is not None and kind == "degree" and previous.school is not None
+                        and (line.bullet or previous.first_kind == "school")):
+                    current.inherited_school = previous.school  # "M.S. ... earned en route"
+            if kind == "other" and current.school is None and current.school_guess is None:
+                current.school_guess = text if _could_be_school(text) else None
+            _add(current, kind, text)
+            current.lines.append(line.number)
+    return drafts
+
+
+# Column headings of an education table and what each column holds ("Board / University"
+# names an examining body, not the school; a score column is a grade).
+_COLUMNS = (
+    ("degree", re.compile(r"^(?:qualifications?|degrees?|courses?|programs?|programmes?|"
+                          r"examinations?|exams?|standard|class)$", re.I)),
+    ("school", re.compile(r"^(?:institut(?:e|ion)s?|schools?|colleges?|universit(?:y|ies)|"
+                          r"(?:school|college|institute|institution)\s*/\s*\w+)$", re.I)),
+    ("date", re.compile(r"^(?:years?(?: of passing)?|dates?|duration|period|passing year|"
+                        r"graduation|session)$", re.I)),
+    ("skip", re.compile(r"^(?:board(?:\s*/\s*universit(?:y|ies))?|universit(?:y|ies)\s*/\s*board|"
+                        r"scores?|grades?|c?gpa|percentage|marks|result|%|division)$", re.I)),
+)
+
+
+def _column(cell: str) -> str | None:
+    return next((kind for kind, pattern in _COLUMNS if pattern.match(cell.strip())), None)
+
+
+def _untabled(lines: Sequence[Line]) -> list[Line]:
+    """Rows of an education table (``Qualification | Institute | Board | Year | Score``)
+    rewritten as ``school | degree | year`` lines, its heading row dropped."""
+    out: list[Line] = []
+    columns: list[str | None] | None = None
+    for line in lines:
+        cells = [c.strip() for c in line.text.split(" | ")] if line.text else []
+        kinds = [_column(c) for c in cells]
+        if len(cells) >= 3 and sum(k is not None for k in kinds) >= len(cells) - 1 and (
+                "school" in kinds and ("degree" in kinds or "date" in kinds)):
+            columns = kinds
+            continue
+        if columns is None or len(cells) != len(columns):
+            columns = None if line.text else columns
+            out.append(line)
+            continue
+        picked = {kind: cell for kind, cell in zip(columns, cells, strict=True)
+                  if kind in ("school", "degree", "date") and cell}
+        text = " | ".join(picked[k] for k in ("school", "degree", "date") if k in picked)
+        out.append(dataclasses.replace(line, text=text))
+    return out
+
+
+def _could_be_school(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 8 and words[0][:1].isupper() and not text.endswith(".") and not any(
+        ch.isdigit() for ch in text)
+
+
+def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education], list[Advisor]]:
+    """Degrees of an education section, and the research advisors stated there."""
+    out: list[Education] = []
+    advisors: list[Advisor] = []
+    for draft in _drafts(_untabled(lines)):
+        school = draft.school or (draft.school_guess if draft.degree else None) or (
+            draft.inherited_school if draft.degree else None)
+        if not school:
+            continue
+        date = draft.date
+        source = Source(file=path, line_start=min(draft.lines), line_end=max(draft.lines))
+        current = bool(date and date.current)
+        out.append(Education(
+            school=school,
+            degree=draft.degree,
+            degree_level=level_of(draft.degree) if draft.degree else None,
+            field=draft.field,
+            location=draft.location,
+            start=date.start if date and date.is_range else None,
+            end=date.end if date else None,
+            current=current,
+            advisor=draft.advisor,
+            thesis=draft.thesis,
+            gpa=draft.gpa,
+            source=source,
+            confidence=1.0 if draft.school else 0.6,
+        ))
+        advisors.extend(Advisor(name=name, school=school, source=source)
+                        for name in filter(None, [draft.advisor, *draft.co_advisors]))
+    return out, advisors

@@ -1,0 +1,83 @@
+"""Who owns an anonymous résumé, and where the owner sits in each author list.
+
+A résumé without a name line can still name its owner indirectly: the one author common
+to all of its papers, a bold author, a co-first-author note.  The name is only inferred
+when the evidence points at exactly one person; otherwise the résumé stays anonymous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..models import Advisor, Contact, Publication
+
+__all__ = ["infer_owner", "same_person", "with_owner_positions"]
+
+
+def _key(name: str) -> tuple[str, str]:
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return (words[0][:1], words[-1]) if words else ("", "")
+
+
+def same_person(a: str, b: str) -> bool:
+    """``Hao Wu`` and ``H. Wu`` may be the same author: same surname, same first initial."""
+    ka, kb = _key(a), _key(b)
+    if not ka[1] or ka != kb:
+        return False
+    fa, fb = a.split()[0].strip(".").lower(), b.split()[0].strip(".").lower()
+    return len(fa) == 1 or len(fb) == 1 or fa == fb
+
+
+def _common_author(papers: Sequence[Publication], excluded: Sequence[str]) -> str | None:
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for paper in papers:
+        seen = set()
+        for author in paper.authors:
+            key = " ".join(_key(author))
+            if key not in seen:
+                seen.add(key)
+                counts[key] += 1
+                spelled.setdefault(key, author)
+    everywhere = [k for k, n in counts.items() if n == len(papers)
+                  and not any(same_person(spelled[k], x) for x in excluded)]
+    if len(everywhere) == 1:
+        return spelled[everywhere[0]]
+    marked = [k for k in everywhere if any(
+        same_person(spelled[k], c) for p in papers for c in p.co_first_authors)]
+    return spelled[marked[0]] if len(marked) == 1 else None
+
+
+def infer_owner(contact: Contact, papers: Sequence[Publication],
+                advisors: Sequence[Advisor]) -> Contact:
+    """The contact with an inferred name when it had none and the papers allow it."""
+    if contact.name:
+        return contact
+    excluded = [a.name for a in advisors]
+    bold = {p.authors[p.owner_position - 1] for p in papers if p.owner_position}
+    if len(bold) == 1:
+        name = bold.pop()
+        return contact.model_copy(update={
+            "name": name, "name_inferred": True,
+            "name_evidence": "the author the résumé sets in bold in its publications"})
+    with_authors = [p for p in papers if p.authors]
+    if len(with_authors) >= 2 and (name := _common_author(with_authors, excluded)):
+        return contact.model_copy(update={
+            "name": name, "name_inferred": True,
+            "name_evidence": f"the only author common to all {len(with_authors)} "
+                             "publications listed (advisors excluded)"})
+    return contact
+
+
+def with_owner_positions(papers: Sequence[Publication], owner: str | None) -> list[Publication]:
+    """Each paper with ``owner_position`` set to the owner's 1-based place among its authors."""
+    if not owner:
+        return list(papers)
+    out = []
+    for paper in papers:
+        position = paper.owner_position or next(
+            (i for i, a in enumerate(paper.authors, 1) if same_person(a, owner)), None)
+        out.append(paper.model_copy(update={"owner_position": position}))
+    return out

@@ -1,0 +1,462 @@
+"""Jobs from an experience section: employer, title, team, place, dates and bullets.
+
+Each entry's header is cut into fragments (``Data Engineer | Bytedance``, ``Staff Software
+Engineer, Tesla, Inc.``, ``Engineer at Meta``); places are recognised by shape, the
+fragment with job-title words is the title and the rest the employer, since résumés put
+them in either order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon.dates import strip_dates
+from ..lexicon.places import (
+    _place_name,
+    known_org_before_place,
+    parse_location,
+    split_trailing_location,
+)
+from ..lexicon.taxonomy import known_org_part, org_known
+from ..lexicon.words import (
+    HONORIFIC_RE,
+    is_name_like,
+    org_score,
+    strip_honorific,
+    strong_org_score,
+    title_score,
+)
+from ..models import Advisor, Location, Position, Project, Source
+from ..segment.entries import Entry, split_entries
+from ..segment.lines import Line, fragments
+
+__all__ = ["Role", "cell_role", "extract_positions", "read_role"]
+
+_AT_RE = re.compile(r"\s+(?:at|@)\s+")
+_LEGAL_PART_RE = re.compile(
+    r"^(?:inc|llc|ltd|corp|co|gmbh|ag|plc|limited|b\.?v|n\.?v|s\.?a|s\.?r\.?l|pty|ltda)\.?$", re.I)
+_LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
+# A sentence ending in a full stop with three lowercase words: "Owned the onboarding funnel."
+_SENTENCE_RE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){3}).*[a-z]{2}\.$")
+
+
+def _is_sentence(text: str) -> bool:
+    """:data:`_SENTENCE_RE` with the cheap test first: most header fragments do not end in a
+    full stop, and the pattern's look-ahead backtracks through all of them."""
+    return text.endswith((".", ".\n")) and _SENTENCE_RE.search(text) is not None
+_ADVISED_RE = re.compile(
+    r"\b(?:advis(?:ed|or)|supervis(?:ed|or)|mentored)\s*(?:by|:)?\s*"
+    r"(?P<name>(?:(?:Prof(?:essor)?|Dr)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})"
+)
+
+
+def _may_name_advisor(text: str) -> bool:
+    """Whether :data:`_ADVISED_RE` can match: its words are looked for first, as substrings,
+    since the pattern is tried on every bullet of every role and matches almost none."""
+    return "advis" in text or "supervis" in text or "mentored" in text
+
+
+@dataclass
+class Role:
+    """What an entry's header says: title, employer, team, place and advisor."""
+
+    title: str | None = None
+    employer: str | None = None
+    team: str | None = None
+    location: Location | None = None
+    advisor: str | None = None
+
+
+def _comma_parts(text: str) -> list[str]:
+    parts: list[str] = []
+    for part in (p.strip() for p in text.split(",")):
+        if parts and _LEGAL_PART_RE.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
+    return parts
+
+
+def _tail_role(role: Role, tail: str) -> None:
+    """A title's comma tail: an advisor (``Professor X``), else employer or team."""
+    if not tail:
+        return
+    if HONORIFIC_RE.match(tail) and is_name_like(strip_honorific(tail)):
+        role.advisor = strip_honorific(tail)
+    elif role.employer is None:
+        role.employer = tail
+    elif role.team is None:
+        role.team = tail
+        role.title = f"{role.title}, {tail}"  # "Member of Technical Staff, Fleet Infra"
+
+
+# Lower-case words an organization's name may hold ("Bank of America", "Institut für ...").
+_NAME_JOINERS = frozenset({
+    "of", "and", "for", "the", "at", "in", "on", "de", "du", "des", "la", "le", "les", "et",
+    "der", "die", "das", "für", "und", "zu", "y", "e", "di", "del", "della", "da", "do", "dos",
+    "van", "von", "den", "voor", "en", "&", "a", "au", "aux", "an", "am", "im"})
+
+
+@lru_cache(maxsize=4096)
+def _org_only(text: str) -> tuple[str, Location | None] | None:
+    """``Amazon, Seattle, WA`` → ``("Amazon", Seattle)``: a header line that names only an
+    employer (and maybe its place), no job title; None otherwise."""
+    frags = [f for f in fragments(strip_dates(text)) if f and parse_location(f) is None]
+    if not frags or len(frags) > 2 or text.rstrip().endswith("."):
+        return None
+    name, loc = split_trailing_location(frags[0])
+    if len(frags) == 2:
+        loc = loc or parse_location(frags[1])
+        if loc is None:
+            return None
+    words = name.split()
+    if not 1 <= len(words) <= 10 or not name[:1].isupper():
+        return None
+    if sum(1 for w in words if w[:1].islower() and w.lower() not in _NAME_JOINERS) >= 1:
+        return None  # "Development of a maintenance system for lifts": a description
+    if title_score(name) and not strong_org_score(name):
+        return None
+    if not loc and not (org_score(name) or org_known(name) or len(words) <= 4):
+        return None
+    here = next((parse_location(f) for f in frags if parse_location(f)), None)
+    return name, loc or here
+
+
+def _title_text(text: str) -> str:
+    """The title line as written, without its dates and places: ``Senior Manager, Software
+    Development — Alexa Shopping``."""
+    frags = [f for f in fragments(strip_dates(text)) if f and parse_location(f) is None]
+    out = []
+    for frag in frags:
+        name, _ = split_trailing_location(frag)
+        if name:
+            out.append(name)
+    return ", ".join(out)
+
+
+def _grouped_role(texts: Sequence[str]) -> Role | None:
+    """An employer line over a title line (``Capital One | McLean, VA`` then ``Software
+    Engineering Intern – Card Tech | Summer 2024``): the employer is the line that names no
+    title; everything on the title line (team included) is the title."""
+    if len(texts) < 2:
+        return None
+    org_index = next((i for i, t in enumerate(texts) if _org_only(t)), None)
+    title_index = next((i for i, t in enumerate(texts) if i != org_index and title_score(
+        _title_text(t)) and not _AT_RE.search(t)), None)
+    if org_index is None or title_index is None:
+        return None
+    name, loc = _org_only(texts[org_index]) or ("", None)
+    if ("," in texts[title_index] and strip_dates(texts[org_index]) != texts[org_index]
+            and _place_name(name, 3)):
+        return None  # "London · 2019 – 2021" under "Analyst, Acme": a place, not an employer
+    role = read_role([texts[title_index]])
+    if role.employer and (org_known(role.employer) or strong_org_score(role.employer)):
+        return None  # the title line names its own employer: the other line is something else
+    title = _title_text(texts[title_index])
+    if role.advisor:
+        title = role.title or title
+    places = (parse_location(f) for t in texts for f in fragments(strip_dates(t)))
+    grouped = Role(title=title, employer=name, team=role.employer or role.team,
+                   location=loc or role.location or next((p for p in places if p), None),
+                   advisor=role.advisor)
+    if known := known_org_part(name):
+        grouped.employer = known[0]
+        grouped.team = grouped.team or known[1] or None
+    return grouped
+
+
+# Not names: an employment or workplace type (``Lightspeed · Full-time``, ``Hybrid``) or a
+# tenure (``2 yrs 6 mos``) as profile sites print them next to the employer and the dates.
+_KIND_OF_WORK_RE = re.compile(
+    r"(?:full[- ]time|part[- ]time|internship|contract(?:or)?|freelance|self[- ]employed|"
+    r"co-?op|apprenticeship|seasonal|temporary|permanent|remote|hybrid|on[- ]site|"
+    r"(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year)", re.I)
+# A labelled body line (``Skills: React · Jest``) under a role, never part of its header.
+_BODY_LABEL_RE = re.compile(
+    r"^(?:skills|technologies|tech stack|tools|environment|stack)\s*:", re.I)
+_FIELD_LABEL_RE = re.compile(
+    r"^(?P<label>company|employer|organi[sz]ation|client|designation|role|position|job title|"
+    r"title|duration|period|dates?|tenure|location|place)\s*[:：]\s*(?P<value>.*)$", re.I)
+
+
+def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
+    """Header lines written as a form (``Company: X`` / ``Designation: Y`` / ``Duration:
+    ...``): the labelled values go to their fields, the other lines are read as usual."""
+    rest: list[str] = []
+    for text in texts:
+        m = _FIELD_LABEL_RE.match(text)
+        if m is None:
+            rest.append(text)
+            continue
+        label, value = m["label"].lower(), strip_dates(m["value"]).strip(" ,|")
+        if not value:
+            continue
+        if label in ("company", "employer", "organisation", "organization", "client"):
+            role.employer = role.employer or split_trailing_location(_comma_parts(value)[0])[0]
+        elif label in ("designation", "role", "position", "job title", "title"):
+            role.title = role.title or value
+        elif label in ("location", "place"):
+            role.location = role.location or parse_location(value)
+    return rest
+
+
+def _trailing_title(text: str) -> tuple[str, str, Location | None] | None:
+    """``Employer, City, ST, Title``: the title comes last, after the employer and its
+    place; (employer, title, place) or None for any other shape."""
+    parts = _comma_parts(text)
+    if len(parts) < 2 or (title_score(parts[0]) and not strong_org_score(parts[0])):
+        return None
+    if not title_score(parts[-1]) or strong_org_score(parts[-1]) or org_known(parts[-1]):
+        return None
+    middle = parts[1:-1]
+    location = parse_location(", ".join(middle)) if middle else None
+    if middle and location is None:
+        return None  # "Acme, Data Team, Engineer": leave it to the general reading
+    return parts[0], parts[-1], location
+
+
+def read_role(texts: Sequence[str]) -> Role:
+    """Interpret the header fragments of one entry."""
+    role = _read_role(tuple(texts))  # copied: callers may change it
+    return Role(**vars(role))
+
+
+@lru_cache(maxsize=4096)
+def _read_role(texts: tuple[str, ...]) -> Role:
+    """:func:`read_role`, memoized: entry splitting and position reading both ask about the
+    same header lines."""
+    role = Role()
+    texts = _labelled(role, texts)
+    if role.employer is None and role.title is None and (
+            grouped := _grouped_role(texts)) is not None:
+        return grouped
+    frags: list[tuple[int, str]] = []  # (index of the header text, fragment)
+    for index, text in enumerate(texts):
+        if _BODY_LABEL_RE.match(text):
+            continue
+        for frag in fragments(strip_dates(text)):
+            frag = strip_dates(frag)
+            if not frag or _KIND_OF_WORK_RE.fullmatch(frag):
+                continue
+            loc = parse_location(frag)
+            if loc is not None and (org_place := known_org_before_place(frag)) is not None:
+                frag, loc = org_place[0], None  # "Accenture, Madrid, Spain"
+                role.location = role.location or org_place[1]
+            if loc is not None:
+                role.location = role.location or loc
+                continue
+            if not _is_sentence(frag):  # a description line, not a name
+                frags.append((index, frag))
+    title_tail = ""
+    title_line = -1
+    rest: list[tuple[int, str]] = []
+    if role.title is None and len(frags) == 1 and (trailing := _trailing_title(frags[0][1])):
+        role.employer, role.title, loc = trailing
+        role.location = role.location or loc
+        frags = []
+    for index, frag in frags:
+        at = _AT_RE.split(frag, maxsplit=1)
+        if role.title is None and len(at) == 2 and title_score(at[0]):
+            role.title = at[0].strip()
+            employer, loc = split_trailing_location(at[1])
+            role.employer = employer.strip()
+            role.location = role.location or loc
+            continue
+        parts = _comma_parts(frag)
+        if role.title is None and title_score(parts[0]) and not strong_org_score(parts[0]):
+            role.title, title_line = parts[0], index
+            title_tail = ", ".join(parts[1:])
+            continue
+        rest.append((index, frag))
+    if role.title is None and rest and title_score(rest[-1][1]):
+        title_line, role.title = rest.pop()
+    if title_tail and rest and all(
+            strip_dates(texts[i]) != texts[i] and i != title_line and _place_name(frag, 3)
+            for i, frag in rest):
+        # "Analyst, Acme" over "London · May 2020 – Present": the word by the dates is the
+        # place, the title's tail the employer.
+        role.location = role.location or Location(raw=rest[0][1], city=rest[0][1])
+        rest = []
+    # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading.
+    rest.sort(key=lambda item: abs(item[0] - title_line) if title_line >= 0 else 0)
+    for _, frag in rest:
+        name, loc = split_trailing_location(frag)
+        role.location = role.location or loc
+        if role.employer is None:
+            role.employer = name
+        elif role.team is None:
+            role.team = name
+    tail_employer = False
+    if title_tail:
+        tail, loc = split_trailing_location(title_tail)
+        role.location = role.location or loc
+        _tail_role(role, tail)
+        tail_employer = role.employer == tail
+    if role.employer and (known := known_org_part(role.employer)):
+        role.employer = known[0]
+        if tail_employer and known[1] and role.title and known[1] not in role.title:
+            role.title = f"{role.title}, {known[1]}"  # "Analyst, Consulting, Accenture"
+        role.team = role.team or known[1] or None
+    return role
+
+
+def _names_role(line: Line) -> bool:
+    role = read_role([line.text])
+    return bool(role.title and role.employer)
+
+
+def _leads(line: Line) -> bool:
+    return _org_only(line.text) is not None or _group_heading(line)
+
+
+def _group_heading(line: Line) -> bool:
+    """A markdown heading with no title and no dates over the roles (``### Acme — Lima``):
+    the employer of the roles under it, wherever its place is."""
+    return (line.heading > 0 and len(line.text.split()) <= 8 and not title_score(line.text)
+            and strip_dates(line.text) == line.text)
+
+
+def _project_from_bullet(line: Line, employer: str, path: str) -> Project | None:
+    """``SWELL: Researched ...`` names a project when the label is one proper-noun word."""
+    m = _LABEL_RE.match(line.text) if ":" in line.text else None
+    if not m:
+        return None
+    label = m["label"].strip()
+    if " " in label or not re.search(r"[A-Z].*[A-Z]|\d", label) or title_score(label):
+        return None
+    return Project(name=label, description=m["rest"].strip(), organization=employer,
+                   source=Source(file=path, line_start=line.number, line_end=line.number))
+
+
+def cell_role(cells: Sequence[str], hints: Sequence[str]) -> Role:
+    """The role an entry's separated fields name, each field judged by its content: a date,
+    a place, a title (job-title words), an employer (organization words, a known name, a
+    legal form); the template's hints only settle what the content leaves open."""
+    hints = [*hints, *[""] * (len(cells) - len(hints))]
+    role = Role()
+    text_cells: list[tuple[str, str]] = []
+    for cell, hint in zip(cells, hints, strict=False):
+        rest = strip_dates(cell)
+        if not rest or (rest != cell and len(rest.split()) <= 1 and not title_score(rest)):
+            continue  # the date, read from the whole line
+        if (loc := parse_location(rest)) is not None and not (
+                org_score(rest) or strong_org_score(rest) or org_known(rest)
+                or title_score(rest)) and hint != "title":
+            role.location = role.location or loc
+            continue
+        text_cells.append((rest, hint))
+    if len(text_cells) == 1:
+        return _with(read_role([text_cells[0][0]]), location=role.location)
+    orgs = [c for c in text_cells if org_known(c[0]) or strong_org_score(c[0])
+            or (org_score(c[0]) and not title_score(c[0]))]
+    titles = [c for c in text_cells if title_score(c[0]) and c not in orgs]
+    title = next((c for c in titles if c[1] == "title"), titles[0] if titles else None)
+    employer = next((c for c in orgs if c[1] == "org" and c != title),
+                    next((c for c in orgs if c != title), None))
+    rest_cells = [c for c in text_cells if c not in (title, employer)]
+    if title is None and rest_cells:
+        title = next((c for c in rest_cells if c[1] == "title"), None)
+        if title is None and employer is not None:
+            title = rest_cells[0]
+        if title is not None:
+            rest_cells.remove(title)
+    if employer is None and rest_cells:
+        employer = next((c for c in rest_cells if c[1] == "org"), rest_cells[0])
+        rest_cells.remove(employer)
+    role.title = title[0] if title else None
+    if employer is not None:
+        name, loc = split_trailing_location(employer[0])
+        role.employer, role.location = name, role.location or loc
+        if known := known_org_part(name):
+            role.employer, role.team = known[0], known[1] or None
+    return role
+
+
+def _with(role: Role, **values: object) -> Role:
+    for name, value in values.items():
+        if value is not None and getattr(role, name) is None:
+            setattr(role, name, value)
+    return role
+
+
+def _position(entry: Entry, path: str, group: Role | None) -> tuple[Position | None, Role]:
+    header = sorted([*entry.header, entry.anchor], key=lambda line: line.number)
+    if entry.anchor.entry and entry.anchor.cells:
+        role = cell_role(entry.anchor.cells, entry.anchor.hints)
+    else:
+        role = read_role([line.text for line in header])
+    if group is not None and _under_group(entry, role):
+        own = role.employer
+        role = Role(title=_title_text(entry.anchor.text) if own else role.title,
+                    employer=group.employer, team=own or role.team,
+                    location=role.location or group.location, advisor=role.advisor)
+    if not role.employer:
+        return None, role
+    date = entry.date
+    position = Position(
+        employer=role.employer,
+        title=role.title,
+        team=role.team,
+        location=role.location,
+        start=date.start if date else None,
+        end=date.end if date and not date.current else None,
+        current=bool(date and date.current),
+        bullets=[*(line.text for line in entry.header if _is_sentence(line.text)),
+                 *(line.text for line in entry.body)],
+        source=Source(file=path, line_start=entry.first_line, line_end=entry.last_line),
+        confidence=1.0 if role.title else 0.7,
+    )
+    return position, role
+
+
+def _under_group(entry: Entry, role: Role) -> bool:
+    """A role line with no header line of its own, right under the previous role of an
+    employer heading (``Amazon, Seattle, WA`` / role / bullets / ``Manager — Team | dates``):
+    it is another role at that employer unless it names a known employer itself."""
+    if not role.title:
+        return False
+    own = role.employer
+    if own is None:
+        return True  # a title alone names no employer of its own
+    if any(line.number < entry.anchor.number for line in entry.header):
+        return False
+    return own is None or not (org_known(own) or strong_org_score(own) or org_score(own))
+
+
+def _group_of(entry: Entry, role: Role) -> Role | None:
+    """The employer heading an entry sets for the roles below it, if it has one."""
+    above = [line for line in entry.header if line.number < entry.anchor.number]
+    if role.employer and any(_org_only(line.text) or _group_heading(line) for line in above):
+        return Role(employer=role.employer, location=role.location)
+    return None
+
+
+def extract_positions(
+    lines: Sequence[Line], path: str
+) -> tuple[list[Position], list[Project], list[Advisor]]:
+    """Positions of an experience section, with projects and advisors named in them."""
+    positions: list[Position] = []
+    projects: list[Project] = []
+    advisors: list[Advisor] = []
+    group: Role | None = None
+    for entry in split_entries(lines, _names_role, _leads):
+        position, role = _position(entry, path, group)
+        if position is None:
+            continue
+        if role.employer != (group.employer if group else None):
+            group = _group_of(entry, role)
+        positions.append(position)
+        source = Source(file=path, line_start=entry.first_line, line_end=entry.first_line)
+        if role.advisor:
+            advisors.append(Advisor(name=role.advisor, school=position.employer, source=source))
+        for line in entry.body:
+            if project := _project_from_bullet(line, position.employer, path):
+                projects.append(project)
+            if (_may_name_advisor(line.text) and (m := _ADVISED_RE.search(line.text))
+                    and is_name_like(name := strip_honorific(m["name"]))):
+                advisors.append(Advisor(name=name, school=position.employer, source=Source(
+                    file=path, line_start=line.number, line_end=line.number)))
+    return positions, projects, advisors

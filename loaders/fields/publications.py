@@ -1,0 +1,406 @@
+"""Papers: title, venue, year and the full author list, from citations in any common style.
+
+Résumés cite in ACM (``A, B, and C. Title. In Venue, 2024``), IEEE (``A, B, "Title," in
+Venue, 2024``) and APA (``Last, F., & Last, G. (2024). Title. Venue.``) styles, or just name
+a paper in a bullet (``co-authored STARDUST (IEEE CAL)``).  The author list is read name
+by name until the text stops looking like names; what follows is title, then venue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon.dates import strip_dates
+from ..lexicon.taxonomy import venue_known
+from ..lexicon.words import is_name_like
+from ..models import Publication, Source
+from ..segment.lines import Line
+
+__all__ = [
+    "Citation", "entry_citation", "extract_publications", "parse_citation",
+    "publications_in_bullets",
+    "vancouver_name",
+]
+
+_MARKER_RE = re.compile(
+    r"^\s*(?:\[[A-Za-z]{0,3}\.?\s?\d+\]|\(\d+\)|\d{1,3}[.)](?=\s))\s*(?:[|│]\s*)?")
+# A year label before the citation: "2023: A. Author, ..." / "2023 | A. Author, ...".
+_YEAR_LABEL_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})\)?\s*[:|│]\s+")
+_NOTE_RE = re.compile(
+    r"\(\s*([^()]*?(?:co-?first|equal(?:ly)?\s+contribut|joint(?:ly)?\s+first|contributed\s+equally)"
+    r"[^()]*)\)\.?", re.I)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_QUOTED_RE = re.compile(r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”],?")
+_APA_RE = re.compile(
+    r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+_ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
+_SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
+# Marks beside an author's name: equal contribution, corresponding author, the owner.
+_MARKS = "*∗⋆†‡§¶☭✝✉#"
+_SENTENCE_RE = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)(?<!\bal)[.?!]\s+(?=[A-Za-z\[(\"“])")
+_VENUE_LEAD_RE = re.compile(
+    r"^(?:in\s*:?\s*|in\s+proc(?:eedings|\.)?\s+(?:of\s+)?|published\s+in\s+)", re.I)
+_VENUE_WORD_RE = re.compile(
+    r"\b(?:proceedings|proc\.|conference|journal|transactions|letters|workshop|symposium|"
+    r"arxiv|preprint|review|magazine|press|[A-Z]{3,})\b")
+_VANCOUVER_RE = re.compile(
+    r"(?P<surname>[A-Z][\w'\-]+(?:\s[A-Z][a-z][\w'\-]*)?)\s(?P<initials>[A-Z]{1,3})")
+_MONTH_YEAR_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?=(?:19|20)\d{2})")
+# A footnote under the list: "∗ equal contribution", "† corresponding author".
+_FOOTNOTE_RE = re.compile(
+    r"^\s*[*∗⋆†‡§¶]+\s*(?:denotes\s+|indicates\s+)?(?:equal|co-?first|joint|corresponding|"
+    r"student|mentee)\b", re.I)
+_CITATION_END_RE = re.compile(r"(?:[.!?)\]]|(?:19|20)\d{2})\s*$")
+_VOLUME_RE = re.compile(
+    r"\b(?:pp?\.|pages?)\s*[\d\-–]+|\bvol\.\s*\d+|\bno\.\s*\d+|\b\d+\s*\(\d+\)|"
+    r"\b\d+\s*[-–]\s*\d+|;\s*\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?", re.I)
+_KIND_RE = re.compile(
+    r"^(?P<kind>conferences?|journals?|posters?|workshops?|preprints?|theses|thesis|books?|"
+    r"book chapters?|talks?|patents?|articles?|demos?)\b", re.I)
+_BULLET_PUB_RE = re.compile(
+    r"\b(?:co-?first[- ]authored|first[- ]authored|co-?authored|authored|published)\s+"
+    r"(?:the\s+)?(?:paper\s+)?(?:['\"“‘](?P<quoted>[^'\"”’]{2,120})['\"”’]|"
+    r"(?P<bare>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5}))\s*\((?P<venue>[^()]{2,80})\)")
+
+
+@dataclass
+class Citation:
+    """A citation read into its parts."""
+
+    title: str = ""
+    venue: str | None = None
+    year: str | None = None
+    authors: list[str] = field(default_factory=list)
+    co_first: list[str] = field(default_factory=list)
+
+
+# "#" marks the corresponding author ("Minji Kim*#"): dropped, not a co-first mark
+_TRAILING_MARKS_RE = re.compile(rf"[{_MARKS}#\d^]+\.?$")
+_WORD_STOP_RE = re.compile(r"(?<=[A-Za-z][a-z])\.$")
+_INNER_STOP_RE = re.compile(r"[A-Za-z][a-z]\.\s")
+
+
+@lru_cache(maxsize=8192)
+def _clean_name(name: str) -> tuple[str, bool]:
+    """Memoized: an author list is cut and tried piece by piece, each piece more than once."""
+    name = name.strip()
+    marked = any(m in name for m in _MARKS)
+    name = _TRAILING_MARKS_RE.sub("", name).strip().rstrip(",")
+    name = _WORD_STOP_RE.sub("", name)
+    return " ".join(name.split()), marked
+
+
+@lru_cache(maxsize=8192)
+def _is_author(piece: str) -> bool:
+    name, _ = _clean_name(piece)
+    return (len(name) <= 40 and ":" not in name and not _INNER_STOP_RE.search(name)
+            and is_name_like(name, 5))
+
+
+def vancouver_name(name: str) -> str | None:
+    """``Zhang W`` / ``Kumar AB`` (Vancouver style, initials after the surname) →
+    ``W. Zhang`` / ``A. B. Kumar``; None for a name not written that way."""
+    m = _VANCOUVER_RE.fullmatch(name.strip().strip(_MARKS))
+    if m is None:
+        return None
+    return " ".join([*(f"{c}." for c in m["initials"]), m["surname"]])
+
+
+def _read_authors(text: str) -> tuple[list[tuple[str, bool]], str]:
+    """Leading author names and the text after them."""
+    authors: list[tuple[str, bool]] = []
+    pos = 0
+    while pos < len(text):
+        m = _SPLIT_RE.search(text, pos)
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        if _is_author(piece):
+            authors.append(_clean_name(piece))
+            pos = m.end() if m else len(text)
+            continue
+        initialled: tuple[str, int] | None = None  # "Smirnov A. A" before ". Title"
+        for dot in re.finditer(r"\.\s+", text[pos:end] if m else text[pos:]):
+            name = text[pos:pos + dot.start()]
+            vancouver = all(vancouver_name(a) for a, _ in authors) and vancouver_name(name)
+            if re.search(r"(?:^|\s)[^\W\d_]$", name) and not vancouver:
+                if _is_author(name):
+                    initialled = (name, pos + dot.end())
+                continue  # "B. Jones": the period of an initial
+            if _is_author(name) or vancouver:
+                authors.append(_clean_name(name))
+                return _given_first(authors), text[pos + dot.end():]
+            break
+        if initialled is not None and authors:
+            # a surname with its initials last in the list ("Liu Y., Smirnov A. A. Title"):
+            # the name ends at the last initial, written as it is (GOST order)
+            authors.append((initialled[0].strip() + ".", False))
+            return _given_first(authors), text[initialled[1]:]
+        break
+    return _given_first(authors), text[pos:].strip()
+
+
+def _given_first(authors: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A Vancouver list (every name ``Surname Initials``) in given-name-first order."""
+    if len(authors) < 2 or not all(vancouver_name(a) for a, _ in authors):
+        return authors
+    return [(vancouver_name(a) or a, mark) for a, mark in authors]
+
+
+def _apa_authors(text: str) -> list[tuple[str, bool]]:
+    """``Smith, J. A., & Doe, B.`` → ``J. A. Smith``, ``B. Doe``."""
+    parts = [p.strip() for p in re.split(r",\s*(?:&\s*)?|\s+&\s+", text) if p.strip()]
+    out = []
+    for surname, initials in zip(parts[::2], parts[1::2], strict=False):
+        if re.fullmatch(r"(?:[A-Z]\.\s*-?)+", initials.strip(_MARKS)):
+            out.append(_clean_name(f"{initials} {surname}"))
+    return out
+
+
+_YEAR_AFTER_AUTHORS_RE = re.compile(r"\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.?\s*$")
+# A venue's volume and issue after its name: "Nucleic Acids Research 48(12)", "Cell 6".
+_VOLUME_TAIL_RE = re.compile(r"\s+\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?\s*$")
+
+
+def _trailing_venue(title: str) -> tuple[str, str | None]:
+    """``Title, Journal of Bacteriology 200`` → the title and the venue, when what follows
+    the last comma names a venue (venue words, a volume number) rather than the title."""
+    head, _, tail = title.rpartition(", ")
+    tail = tail.strip()
+    if not head or len(tail.split()) > 8:
+        return title, None
+    if _VOLUME_TAIL_RE.search(tail) or _VENUE_WORD_RE.search(tail) or venue_known(tail):
+        return head.strip(), _venue(tail)
+    return title, None
+
+
+def _whole_author_list(text: str) -> list[tuple[str, bool]]:
+    """``A. Smith, B. Jones, and C. Lee`` before ``(2020).``: names in reading order, when
+    the whole text is names."""
+    authors, rest = _read_authors(text.strip(" ,"))
+    return authors if authors and not rest.strip(" ,.;") else []
+
+
+# Identifiers and links after a venue: DOIs, arXiv numbers, URLs, ISSNs.
+_IDENTIFIER_RE = re.compile(
+    r"\b(?:doi|issn|isbn|pmid|pmcid)\s*:?\s*\S+|\barxiv\s*:\s*[\w./-]+|https?://\S+|"
+    r"\b10\.\d{4,}/\S+", re.I)
+_PREPRINT_LEAD_RE = re.compile(r"^(?:preprint\s+(?:posted\s+)?(?:on|in)\s+(?:the\s+)?)", re.I)
+
+
+def _venue(text: str) -> str | None:
+    text = _IDENTIFIER_RE.sub(" ", text)
+    text = _PREPRINT_LEAD_RE.sub("", text.strip())
+    text = _MONTH_YEAR_RE.sub(" ", text)
+    text = _YEAR_RE.sub(" ", text)
+    text = _VOLUME_RE.sub(" ", text)
+    text = _VENUE_LEAD_RE.sub("", text.strip())
+    text = re.sub(r"\s*\(\s*\)", "", " ".join(text.split()))
+    text = re.sub(r"(?:\s*,)+(?=\s*(?:,|$))", "", text)  # commas left by removed volume parts
+    text = re.sub(r"(?:\s+\d+)+$", "", text.strip(" ,.;:"))  # a volume number left: "PNAS 116"
+    text = text.strip(" ,.;:")
+    return text or None
+
+
+def _sentences(text: str) -> list[str]:
+    """The parts of a citation set apart by full stops, or by ``//`` (GOST: title // venue)."""
+    text = text.replace(" // ", ". ")
+    return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
+
+
+def _co_first(note: str, authors: list[str]) -> list[str]:
+    firsts = {w.lower() for w in re.findall(r"[A-Z][\w\-]+", note)}
+    return [a for a in authors if a.split()[0].lower() in firsts or a.lower() in note.lower()]
+
+
+def parse_citation(text: str) -> Citation:
+    """Read one citation; fields it cannot find stay empty."""
+    text = _MARKER_RE.sub("", text).strip()
+    label_year = None
+    if (label := _YEAR_LABEL_RE.match(text)) is not None:  # moderncv "2023: A, B. Title."
+        label_year, text = label["year"], text[label.end():]
+    notes = [m.group(1) for m in _NOTE_RE.finditer(text)]
+    text = " ".join(_NOTE_RE.sub(" ", text).split())
+    years = _YEAR_RE.findall(text)
+    cite = Citation(year=years[-1] if years else label_year)
+    if (q := _QUOTED_RE.search(text)) is not None:
+        before = _YEAR_AFTER_AUTHORS_RE.sub("", text[:q.start()].strip(" ,:"))
+        authors, _ = _read_authors(before.strip(" ,:"))  # "A, B: "Title"", "A, B (2020). "T""
+        cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
+    elif (apa := _APA_RE.match(text)) is not None and (authors := (
+            _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"]))):
+        parts = _sentences(apa["rest"])
+        cite.year = apa["year"]
+        cite.title = parts[0].rstrip(".") if parts else ""
+        cite.venue = _venue(" ".join(parts[1:])) if len(parts) > 1 else None
+    else:
+        authors, rest = _read_authors(text)
+        if authors and (acm := _ACM_YEAR_RE.match(rest)):  # ACM: "Authors. 2024. Title. In ..."
+            cite.year, rest = acm["year"], rest[acm.end():]
+        parts = _sentences(rest)
+        if not authors and len(parts) > 1:
+            for i, part in enumerate(parts[1:], start=1):
+                listed, leftover = _read_authors(part)
+                if len(listed) >= 1 and not leftover.strip(" ."):
+                    authors = listed
+                    parts = parts[:i] + parts[i + 1:]
+                    break
+        cite.title = parts[0].rstrip(".") if parts else ""
+        cite.venue = _venue(" ".join(parts[1:])) if len(parts) > 1 else None
+        if cite.venue is None and "," in cite.title and not authors:
+            title, _, venue = cite.title.rpartition(",")
+            if _VENUE_WORD_RE.search(venue) or _YEAR_RE.search(venue):
+                cite.title, cite.venue = title.strip(), _venue(venue)
+    if cite.venue is None and ", " in cite.title:
+        cite.title, cite.venue = _trailing_venue(cite.title)
+    names = [name for name, _ in authors]
+    cite.authors = names
+    marked = [name for name, mark in authors if mark]
+    for note in notes:
+        cite.co_first.extend(a for a in _co_first(note, names) if a not in cite.co_first)
+    if marked and (notes or len(marked) > 1):
+        cite.co_first.extend(a for a in marked if a not in cite.co_first)
+    return cite
+
+
+def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
+    """Group lines into citations, each with the kind of its sub-heading (Posters...)."""
+    marked = any(line.bullet or _MARKER_RE.match(line.text) for line in lines if line.text)
+    items: list[tuple[list[Line], str | None]] = []
+    kind: str | None = None
+    boundary = True  # the previous line ended a citation (blank, heading, final period)
+    previous_blank = True
+    for line in lines:
+        text = line.text
+        if not text:
+            boundary = previous_blank = True
+            continue
+        if _FOOTNOTE_RE.match(text):
+            boundary = True
+            continue
+        if (k := _KIND_RE.match(text)) and not _YEAR_RE.search(text) and len(text.split()) <= 3:
+            kind = k["kind"].lower().rstrip("s").replace("thesi", "thesis")
+            boundary = True
+            continue
+        starts = boundary if not marked else (line.bullet or bool(_MARKER_RE.match(text))
+                                              or previous_blank)
+        previous_blank = False
+        if starts or not items:
+            items.append(([line], kind))
+        else:
+            items[-1][0].append(line)
+        boundary = bool(_CITATION_END_RE.search(text))
+    return items
+
+
+_SHORT_DATE_RE = re.compile(r"^(?:\d{1,2}/)?(?P<yy>\d{2})$|^(?:\d{1,2}/)?(?P<year>(?:19|20)\d{2})$")
+
+
+def _entry_items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
+    """A template's entries (``\\entry{09/18}{Authors}{Venue}{Title}``): each entry line with
+    the lines under it up to the next, as one citation."""
+    items: list[tuple[list[Line], str | None]] = []
+    for line in lines:
+        if line.entry:
+            items.append(([line], None))
+        elif items and line.text:
+            items[-1][0].append(line)
+    return items
+
+
+_AUTHORS_LABEL_RE = re.compile(r"^\s*(?:co-?)?authors?\s*:\s*|^\s*(?:with|avec|mit|con|com)\s+",
+                               re.I)
+
+
+def entry_citation(cells: Sequence[str], body: str | Sequence[str]) -> Citation:
+    """A citation whose parts a template set apart: each part judged by its content — a
+    date, a list of names, a venue — and the title the part left (or the text under it)."""
+    cite = Citation()
+    authors: list[tuple[str, bool]] = []
+    rest: list[str] = []
+    for cell in cells:
+        bare = cell.strip(" .,")
+        if m := _SHORT_DATE_RE.match(bare):
+            cite.year = m["year"] or f"20{m['yy']}" if int(m["yy"] or 0) < 70 or m["year"] \
+                else f"19{m['yy']}"
+            continue
+        if (years := _YEAR_RE.findall(bare)) and len(strip_dates(bare).split()) <= 1:
+            cite.year = years[-1]
+            continue
+        listed = _apa_authors(bare.replace(";", ",")) or _whole_author_list(bare.replace(";", ","))
+        if listed and not authors:
+            authors = listed
+            continue
+        rest.append(bare)
+    venues = [r for r in rest if _VENUE_WORD_RE.search(r) or venue_known(r)
+              or _VOLUME_RE.search(r)]
+    others = [r for r in rest if r not in venues]
+    lines = [body] if isinstance(body, str) else list(body)
+    if not authors:
+        for k, line in enumerate(lines):
+            text = _AUTHORS_LABEL_RE.sub("", line).strip(" .")
+            listed = _apa_authors(text.replace(";", ",")) or _whole_author_list(
+                text.replace(";", ","))
+            if listed:
+                authors = listed
+                lines = lines[:k] + lines[k + 1:]
+                break
+    title = max(others, key=len) if others else " ".join(lines).strip()
+    if not title and venues:
+        title = venues.pop(0)
+    cite.title = title.rstrip(".")
+    cite.venue = _venue(" ".join(venues)) if venues else None
+    cite.authors = [name for name, _ in authors]
+    cite.co_first = [name for name, mark in authors if mark] if sum(
+        1 for _, mark in authors if mark) > 1 else []
+    return cite
+
+
+def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
+    """Publications of a publications section."""
+    out: list[Publication] = []
+    first = next((k for k, line in enumerate(lines) if line.entry), len(lines))
+    # citations written out, then a template's entries (a list, then talks as \cventry)
+    for group, kind in [*_items(lines[:first]), *_entry_items(lines[first:])]:
+        text = " ".join(line.text for line in group)
+        if group[0].entry and group[0].cells:
+            cite = entry_citation(group[0].cells, [line.text for line in group[1:]])
+        else:
+            cite = parse_citation(text)
+        if not cite.title or len(cite.title) < 4 or not (cite.year or cite.venue or cite.authors):
+            continue
+        if not cite.authors and not cite.venue:
+            continue
+        bold = {b.strip(_MARKS + " ,") for line in group for b in line.bold_spans}
+        bold |= {v for b in bold if (v := vancouver_name(b))}
+        owner = next((i for i, a in enumerate(cite.authors, 1) if a in bold), None)
+        out.append(Publication(
+            title=cite.title, venue=cite.venue, year=cite.year, kind=kind,
+            authors=cite.authors, owner_position=owner, co_first_authors=cite.co_first,
+            url=next((link for line in group for link in line.links), None),
+            source=Source(file=path, line_start=group[0].number, line_end=group[-1].number),
+            confidence=1.0 if cite.authors and cite.year else 0.8,
+        ))
+    return out
+
+
+def publications_in_bullets(lines: Sequence[Line], path: str) -> list[Publication]:
+    """Papers named in passing: ``co-authored STARDUST (IEEE CAL)``."""
+    out: list[Publication] = []
+    for line in lines:
+        if "authored" not in line.text and "published" not in line.text:
+            continue  # the pattern's verbs (it is case-sensitive): most bullets have none
+        for m in _BULLET_PUB_RE.finditer(line.text):
+            venue = m["venue"].strip()
+            if not (_VENUE_WORD_RE.search(venue) or re.search(r"\b[A-Z]{2,}\b", venue)):
+                continue
+            years = _YEAR_RE.findall(venue)
+            out.append(Publication(
+                title=(m["quoted"] or m["bare"]).strip(), venue=_venue(venue),
+                year=years[0] if years else None, kind="mentioned", confidence=0.7,
+                source=Source(file=path, line_start=line.number, line_end=line.number)))
+    return out

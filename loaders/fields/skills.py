@@ -1,0 +1,154 @@
+"""Skills: the ones a skills section lists (with their group) and the ones prose mentions.
+
+Lists are written loosely — ``C/C++``, ``Spring Boot/Cloud``, ``Kubernetes (Kubeflow,
+Argo)``, ``Optimization (MILP)`` — so each item is split into single skills, asking the
+skills taxonomy whether a whole phrase is one known skill before cutting it up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ..lexicon.headings import kinds_named
+from ..lexicon.skill_names import split_item, split_list
+from ..lexicon.taxonomy import skill_canonical, skill_mentions
+from ..models import Skill, Source
+from ..segment.lines import Line
+
+__all__ = ["extract_skills", "mentioned_skills", "split_item", "split_list"]
+
+_GROUP_RE = re.compile(r"^(?P<label>[^:,()]{2,40}?)\s*:\s*(?P<rest>.*)$")
+# A table row: "Backend | Node.js (Express), Spring Boot, GraphQL".
+_CELL_GROUP_RE = re.compile(r"^(?P<label>[^|,:()]{2,40}?)\s+\|\s+(?P<rest>[^|]*,[^|]*)$")
+_AWARD_GROUP_RE = re.compile(
+    r"\b(?:recognitions?|awards?|honou?rs?|achievements?|certifications?|certificates?)\b", re.I)
+_SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re.I)
+_LEVEL_RE = re.compile(
+    r"^(?:native|mother tongue|fluent|bilingual|proficient|professional|conversational|"
+    r"intermediate|basic|beginner|elementary|advanced|limited|full professional|[ABC][12])\b",
+    re.I)
+_MAX_SKILL_WORDS = 6
+# Prose, not a list: a sentence break inside the line, or the writer speaking ("I use ...").
+_PROSE_RE = re.compile(r"[a-z)]{2}\.\s+[A-Z]|\b(?:I|I'm|I've|I'd|my|we|our)\s+[a-z]")
+SPOKEN = "Spoken languages"
+_SPOKEN_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+)\s*[(\-–:]\s*(?P<level>[^()]+?)\)?")
+def _keep(skill: str) -> bool:
+    words = skill.split()
+    cjk = sum(1 for c in skill if ord(c) >= 0x2E80)
+    # a run of more than a dozen Chinese or Japanese characters is a sentence, not a skill
+    return 0 < len(words) <= _MAX_SKILL_WORDS and not skill.endswith(":") and cjk <= 12
+
+
+def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[Line]]:
+    """Listed skills of a skills section, and the lines that are really awards
+    (``Recognition: Kaggle Expert``) for the awards extractor."""
+    skills: list[Skill] = []
+    award_lines: list[Line] = []
+    category: str | None = None
+    items = [part for line in _unwrapped([line for line in lines if line.text])
+             for part in _groups_of(line)]
+    for i, line in enumerate(items):
+        text = line.text
+        if _PROSE_RE.search(text):
+            # skills told as sentences ("Go and Python daily. I have run Kafka clusters..."):
+            # the skills they name are the listed ones
+            source = Source(file=path, line_start=line.number, line_end=line.number)
+            skills.extend(Skill(name=text[start:end], category=category, source=source)
+                          for _, start, end in skill_mentions(text)
+                          if not text[start:end].islower())
+            continue
+        if text.count(" / ") >= 2 and "," not in text:
+            text = text.replace(" / ", ", ")  # "C / C++ / Python / Git"
+        m = _GROUP_RE.match(text) or _CELL_GROUP_RE.match(text)
+        label, rest = (m["label"].strip(), m["rest"]) if m else (None, text)
+        if label and _AWARD_GROUP_RE.search(label):
+            award_lines.append(replace(line, text=rest))
+            continue
+        if label and (_SKIP_GROUP_RE.search(label) or (
+                "other" in (named := kinds_named(label)) and "skills" not in named)):
+            continue  # interests, memberships, involvements: not skills
+        if label is None and not line.bullet and _is_group_heading(
+                text, items[i + 1] if i + 1 < len(items) else None):
+            category = text
+            continue
+        if label and _LEVEL_RE.match(rest):
+            skills.append(Skill(name=label, category=SPOKEN, source=Source(
+                file=path, line_start=line.number, line_end=line.number)))
+            continue  # "French: Mother tongue" names a language, not a list
+        group = label or category
+        source = Source(file=path, line_start=line.number, line_end=line.number)
+        for listed in split_list(rest):
+            if (spoken := _SPOKEN_RE.fullmatch(listed)) and _LEVEL_RE.match(spoken["level"]):
+                skills.append(Skill(name=spoken["name"], category=SPOKEN, source=source))
+                continue  # "Portuguese (native)"
+            if len(listed.split()) > _MAX_SKILL_WORDS:
+                # a sentence among the lists ("Familiar with Flink and ClickHouse for ..."):
+                # the skills it names are listed ones
+                skills.extend(Skill(name=listed[start:end], category=group, source=source)
+                              for _, start, end in skill_mentions(listed)
+                              if not listed[start:end].islower())
+                continue
+            for name in split_item(listed):
+                if _keep(name):
+                    skills.append(Skill(name=name, category=group, source=source))
+    return skills, award_lines
+
+
+_GROUP_SEP_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def _groups_of(line: Line) -> list[Line]:
+    """``ML: PyTorch, JAX · Data: Spark, SQL`` → one line per labelled group."""
+    parts = _GROUP_SEP_RE.split(line.text)
+    if len(parts) < 2 or sum(bool(_GROUP_RE.match(p)) for p in parts) < 2:
+        return [line]
+    out: list[Line] = []
+    for part in parts:
+        if out and not _GROUP_RE.match(part):
+            out[-1] = replace(out[-1], text=f"{out[-1].text}, {part}")
+        else:
+            out.append(replace(line, text=part))
+    return out
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """Lines a PDF wrapped, joined again: one that leaves a parenthesis open or ends with a
+    comma (``Python (pandas, scikit-learn,`` / ``PyTorch)``) goes on in the next, and so
+    does a labelled list whose next line, printed right under it, has no label of its own
+    (``Tools: Git, Root Cause`` / ``Analysis, 5S``)."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1].text if out else ""
+        continued = bool(out) and line.number == out[-1].end + 1 and "," in previous and \
+            bool(_GROUP_RE.match(previous)) and not _GROUP_RE.match(line.text) and \
+            not previous.endswith(".") and "," in line.text
+        if out and not line.bullet and (previous.count("(") > previous.count(")") or continued
+                                        or previous.endswith(",") or line.text.startswith("(")):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+def _is_group_heading(text: str, following: Line | None) -> bool:
+    """A bare ``Frameworks`` line over a comma list names the group of that list."""
+    return (following is not None and len(text.split()) <= 3 and "," not in text
+            and "," in following.text and not _GROUP_RE.match(following.text))
+
+
+def mentioned_skills(lines: Iterable[Line], path: str, listed: Iterable[str]) -> list[Skill]:
+    """Skills the taxonomy finds in prose, minus those already listed."""
+    seen = {skill_canonical(name).lower() for name in listed}
+    out: list[Skill] = []
+    for line in lines:
+        for canonical, start, end in skill_mentions(line.text):
+            key = canonical.lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Skill(name=line.text[start:end], mentioned=True, confidence=0.8,
+                             source=Source(file=path, line_start=line.number,
+                                           line_end=line.number)))
+    return out

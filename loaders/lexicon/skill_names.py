@@ -1,0 +1,138 @@
+"""Skill names as résumés list them: one listed item into the skills it names.
+
+Lists are written loosely — ``C/C++``, ``Spring Boot/Cloud``, ``Kubernetes (Kubeflow,
+Argo)``, ``Optimization (MILP)``, ``Laravel 5.*`` — so each item is split into single skills,
+asking the skills taxonomy whether a whole phrase is one known skill before cutting it up.
+Both the text extractor and the JSON Resume reader read keywords this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .taxonomy import skill_canonical, skill_is_broader, skill_known
+from .vocabulary import fold, vocabulary
+
+_KINDS = vocabulary().skill_kinds
+
+__all__ = ["is_field_name", "split_item", "split_list"]
+
+# A field of work rather than a tool ("Optimization", "Machine Learning"): written over its
+# specific method in parentheses, the method is the skill; a tool ("Node.js (Express)")
+# and what runs on it are two.
+_FIELD_RE = re.compile(r"(?:tion|sion|ing|ics|ogy|ysis|ment|ence|ance)$", re.I)
+_ETC_RE = re.compile(r"\s*(?:,?\s*etc\.?|\.{3}|…)\s*$", re.I)
+# A parenthesised name of a tool of its own, kept beside the outer skill: "Excel (Power
+# Query)"; a note such as "(basic)" or "(5 years)" is not one.
+_NAMED_RE = re.compile(r"(?:[A-Z][\w.+#\-]*)(?:\s+[A-Z][\w.+#\-]*){0,2}")
+
+
+# A version after a tool's name: "Laravel 5.*", "Angular 2+", "Python 3.11", "Yii2".
+_VERSION_RE = re.compile(r"\s*v?\d+(?:\.(?:\d+|\*|x))*\+?$", re.I)
+
+
+def _versionless(name: str) -> str:
+    """The tool without its version (``Angular 2+`` → ``Angular``) when the taxonomy knows
+    the tool: the version is not a skill of its own."""
+    bare = _VERSION_RE.sub("", name).strip()
+    return bare if bare and bare != name and skill_known(bare) else name
+
+
+# "Python and R", "GitHub Actions & Travis CI": two skills joined by a conjunction.
+_AND_RE = re.compile(r"\s+(?:&|and|und|et|y|e)\s+", re.I)
+
+
+def _conjoined(item: str) -> list[str]:
+    """An item of two skills joined by ``and``/``&`` split, when each side is a known skill
+    or a short name; "Research and Development" stays whole when the taxonomy knows it."""
+    if not _AND_RE.search(item) or skill_known(item):
+        return [item]
+    parts = [p.strip() for p in _AND_RE.split(item) if p.strip()]
+    if len(parts) > 1 and all(skill_known(p) or len(p.split()) <= 2 for p in parts):
+        return parts
+    return [item]
+
+
+def is_field_name(label: str) -> bool:
+    """A field of work or a kind of skill (``Frontend Development``, ``Cloud``, ``CI/CD``:
+    the lexicon's skill kinds) rather than a tool."""
+    return bool(_FIELD_RE.search(label.strip())) or fold(" ".join(label.split())) in _KINDS
+
+
+def split_list(text: str) -> list[str]:
+    """Split a list on ``,``/``;``/``|``/``•`` outside parentheses."""
+    items, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;|•·":
+            items.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    items.append("".join(cur))
+    return [i for i in (_no_etc(x).strip().rstrip(".").strip() for x in items) if i]
+
+
+def _no_etc(item: str) -> str:
+    """The item without a closing ``etc.`` or ellipsis; the cheap test first, as the pattern,
+    anchored at the end, is tried at every position of every item."""
+    if not item.rstrip().lower().endswith(("etc", "etc.", "...", "…")):
+        return item
+    return _ETC_RE.sub("", item)
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", long)).lower()
+    return short.lower().replace("-", "") in (initials, initials.rstrip("s"))
+
+
+def _split_slash(item: str) -> list[str]:
+    if "/" not in item or skill_known(item):
+        return [item]
+    left, _, right = item.partition("/")
+    left, right = left.strip(), right.strip()
+    if not left or not right:
+        return [item]
+    if len(left) <= 2 and len(right) <= 2 and not (skill_known(left) and skill_known(right)):
+        return [item]  # I/O, CI/CD, A/B: one thing unless both halves are known skills
+    if len(left.split()) > 1 and len(right.split()) == 1:
+        prefixed = f"{' '.join(left.split()[:-1])} {right}"  # Spring Boot/Cloud
+        if skill_known(prefixed) or not skill_known(right):
+            return [left, *_split_slash(prefixed)]
+    return [left, *_split_slash(right)]
+
+
+def split_item(item: str) -> list[str]:
+    """One listed item → its skills, e.g. ``Kubernetes (Kubeflow, Argo)`` → three."""
+    item = " ".join(item.split()).strip(" :-").rstrip(".")
+    if not item or ("," not in item and skill_known(item)):
+        return [item] if item else []
+    m = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$", item)
+    if m:
+        outer, inner, after = m["outer"].strip(), m["inner"].strip(), m["after"].strip()
+        outer_full = f"{outer} {after}".strip()
+        inner_items = [part for i in split_list(inner) for part in _conjoined(i)]
+        if len(inner_items) > 1:
+            return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
+        if not inner:
+            return split_item(outer_full)
+        # "Apache Spark (Structured Streaming)": a part of the outer tool, named with it
+        composed = f"{outer.split()[-1]} {inner}"
+        if (not after and len(outer.split()) > 0 and skill_known(composed)
+                and skill_canonical(composed) == skill_canonical(inner)):
+            return [*split_item(outer_full), composed]
+        if inner.islower() and " " not in inner and skill_canonical(inner).lower() != inner:
+            return split_item(outer_full)  # "Python (scripting)": a note on the use
+        if _is_acronym_of(inner, outer) or (skill_known(outer_full) and not skill_known(inner)
+                                            and not _NAMED_RE.fullmatch(inner)):
+            return split_item(outer_full)
+        if skill_known(inner) and (not skill_known(outer_full) or (
+                skill_is_broader(outer_full, inner) and _FIELD_RE.search(outer_full))):
+            return split_item(inner)  # Optimization (MILP): the specific skill
+        return [*split_item(outer_full), *split_item(inner)]
+    return [_versionless(s) for part in _conjoined(item) for s in _split_slash(part) if s]
+
+

@@ -1,0 +1,182 @@
+"""The words résumés are built from, in every language under ``data/``, read once.
+
+Each ``data/<language>.toml`` lists month names, "present" words, section headings, job-title
+and organization words (``data/README.md`` describes the tables).  This module merges all
+languages into one :class:`Vocabulary`: a résumé does not announce its language and often
+mixes two (German headings over English job titles), so every word of every language is
+looked for everywhere.  Matching works on :func:`fold`\\ ed text, so the data lists each word
+once, in plain lower case.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+__all__ = ["HEADING_KINDS", "Vocabulary", "alternation", "fold", "vocabulary"]
+
+DATA = Path(__file__).with_name("data")
+
+#: Section kinds a heading may name, in the order that breaks ties between two kinds named
+#: by phrases of equal length ("Awards and Patents" is awards; "Teaching Experience" is
+#: experience, since experience comes before other).
+HEADING_KINDS = ("publications", "awards", "patents", "projects", "languages", "skills",
+                 "summary", "volunteer", "experience", "education", "contact", "other")
+
+
+def _fold_table() -> dict[int, str]:
+    """Accented Latin and Cyrillic letters to their base letter, one character to one, so
+    folding keeps every offset (date spans found in folded text cut the original)."""
+    table: dict[int, str] = {ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"}
+    for code in [*range(0xC0, 0x250), *range(0x400, 0x500)]:
+        char = chr(code).lower()
+        if len(char) != 1:
+            continue
+        parts = unicodedata.normalize("NFKD", char)
+        if len(parts) > 1 and all(unicodedata.combining(p) for p in parts[1:]):
+            table[code] = parts[0]
+        elif char != chr(code):
+            table[code] = char
+    table.update({ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l", ord("Ł"): "l", ord("đ"): "d",
+                  ord("Đ"): "d"})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, the same length as ``text``: ``Expérience`` → ``experience``."""
+    low = text.lower()
+    if text.isascii():
+        return low
+    if len(low) != len(text):  # "İ" lower-cases to two characters: fold one by one
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_FOLD)
+
+
+def _is_cjk(word: str) -> bool:
+    """Words of scripts written without spaces match inside a run of text."""
+    return any(ord(c) >= 0x2E80 for c in word)
+
+
+def alternation(words: Iterable[str], *, bounded: bool = True) -> str:
+    """One regex alternation of folded words, longest first; ``word*`` matches any ending.
+
+    ``bounded`` puts word boundaries around words of spaced scripts (never around Chinese or
+    Japanese ones, which have none)."""
+    out = []
+    for word in sorted({fold(w) for w in words if w}, key=len, reverse=True):
+        stem = word.endswith("*")
+        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        body = rf"\w*{body}" if word.startswith("*") else body
+        body = body.replace(r"\*", "") + (r"\w*" if stem else "")
+        if bounded and not _is_cjk(word):
+            lead = r"\b" if word[:1].isalnum() or word.startswith("*") else ""
+            trail = "" if not word.rstrip("*")[-1:].isalnum() else r"\b"
+            body = f"{lead}{body}{trail}"
+        out.append(body)
+    return "|".join(out) or "(?!)"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every language's words, merged; all of them folded."""
+
+    languages: tuple[str, ...]
+    months: Mapping[str, int]
+    present: tuple[str, ...]
+    since: tuple[str, ...]
+    range_words: tuple[str, ...]
+    expected: tuple[str, ...]
+    seasons: Mapping[str, str]
+    shapes: tuple[str, ...]
+    headings: Mapping[str, tuple[str, ...]]
+    filler: tuple[str, ...]
+    title_words: frozenset[str]
+    weak_title_words: frozenset[str]
+    title_stems: tuple[str, ...]
+    org_words: frozenset[str]
+    strong_org_words: frozenset[str]
+    school_words: tuple[str, ...]
+    education_labels: Mapping[str, str]
+    skill_kinds: frozenset[str]
+
+
+def _strings(value: object, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: expected a list of strings")
+    return value
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The merged vocabulary of ``data/*.toml`` (read once per process)."""
+    months: dict[str, int] = {}
+    lists: dict[str, list[str]] = {k: [] for k in (
+        "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
+        "orgs", "strong", "schools", "kinds")}
+    seasons: dict[str, str] = {}
+    headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
+    labels: dict[str, str] = {}
+    languages = []
+    for path in sorted(DATA.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        languages.append(path.stem)
+        dates = data.get("dates", {})
+        spellings = dates.get("months", [])
+        if len(spellings) != 12:
+            raise ValueError(f"{path.name}: [dates] months needs 12 lists, January first")
+        for number, names in enumerate(spellings, start=1):
+            for name in _strings(names, f"{path.name} months"):
+                months.setdefault(fold(name), number)
+        for key in ("present", "since", "range", "expected", "shapes"):
+            lists[key] += _strings(dates.get(key, []), f"{path.name} dates.{key}")
+        seasons.update({fold(k): v for k, v in dates.get("seasons", {}).items()})
+        for kind, words in data.get("headings", {}).items():
+            if kind == "filler":
+                lists["filler"] += _strings(words, f"{path.name} headings.filler")
+            elif kind in headings:
+                headings[kind] += _strings(words, f"{path.name} headings.{kind}")
+            else:
+                raise ValueError(f"{path.name}: unknown heading kind {kind!r}")
+        titles = data.get("titles", {})
+        lists["titles"] += _strings(titles.get("words", []), f"{path.name} titles.words")
+        lists["weak"] += _strings(titles.get("weak", []), f"{path.name} titles.weak")
+        lists["stems"] += _strings(titles.get("stems", []), f"{path.name} titles.stems")
+        orgs = data.get("organizations", {})
+        lists["orgs"] += _strings(orgs.get("words", []), f"{path.name} organizations.words")
+        lists["strong"] += _strings(orgs.get("strong", []), f"{path.name} organizations.strong")
+        lists["schools"] += _strings(data.get("schools", {}).get("words", []),
+                                     f"{path.name} schools.words")
+        lists["kinds"] += _strings(data.get("skills", {}).get("kinds", []),
+                                   f"{path.name} skills.kinds")
+        for field_name, words in data.get("education", {}).get("labels", {}).items():
+            for word in _strings(words, f"{path.name} education.labels.{field_name}"):
+                labels.setdefault(fold(word), field_name)
+
+    def folded(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(fold(w) for w in lists[key]))
+
+    return Vocabulary(
+        languages=tuple(languages),
+        months=MappingProxyType(months),
+        present=folded("present"), since=folded("since"), range_words=folded("range"),
+        expected=folded("expected"), seasons=MappingProxyType(seasons),
+        shapes=tuple(dict.fromkeys(lists["shapes"])),
+        headings=MappingProxyType({k: tuple(dict.fromkeys(fold(w) for w in v))
+                                   for k, v in headings.items()}),
+        filler=folded("filler"),
+        title_words=frozenset(folded("titles")), weak_title_words=frozenset(folded("weak")),
+        title_stems=folded("stems"),
+        org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
+        school_words=folded("schools"),
+        education_labels=MappingProxyType(labels),
+        skill_kinds=frozenset(folded("kinds")),
+    )

@@ -1,0 +1,442 @@
+"""LaTeX body to typed document blocks: headings, entries with their fields, bullets, lines.
+
+The renderer walks pylatexenc's node tree.  Section macros become :class:`Heading`\\ s; an
+entry macro (``\\cventry``, ``\\resumeSubheading``, ``\\cvevent``, ``\\entry`` or a user's own
+``\\job{...}{...}{...}``) becomes one :class:`Entry` whose fields are its short arguments in
+the order written, each with the template's hint of what it holds (the field extractors
+decide from the content: authors fill templates in their own order); its long arguments
+(descriptions) follow as bullets and lines.  Lists become :class:`Bullet`\\ s, table rows and
+``\\hfill`` gaps become cells, ``\\cvitem{Label}{items}`` a ``**Label:** items`` line.  Unknown
+macros fall back to their arguments' text, so no macro can make it fail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pylatexenc.latexwalker import (
+    LatexCharsNode,
+    LatexCommentNode,
+    LatexEnvironmentNode,
+    LatexGroupNode,
+    LatexMacroNode,
+    LatexNode,
+)
+
+from ...document import Block, Bullet, Entry, Heading, TextLine
+from .entries import (
+    ENTRY_FIELDS,
+    HEADER_MACROS,
+    ITEM_MACROS,
+    LABEL_MACROS,
+    SECTION_MACROS,
+    SKIPPED_MACROS,
+    Fields,
+    fields_by_shape,
+)
+from .inline import COLUMN, clean_text, node_args, render_text, walker_context
+
+__all__ = ["Rendered", "render_blocks"]
+
+_LISTS = frozenset({"itemize", "enumerate", "description", "compactitem", "compactenum",
+                    "etaremune", "cvitems", "thebibliography", "inparaenum", "asparaenum",
+                    "CSLReferences", "outerlist", "innerlist"})
+_TABLES = frozenset({"tabular", "tabular*", "tabularx", "tabulary", "longtable", "supertabular",
+                     "xltabular", "tblr"})
+_SKIPPED_ENVIRONMENTS = frozenset({"comment", "figure", "tikzpicture", "smartdiagram"})
+_PUBLICATIONS = re.compile(r"publication|paper|preprint|bibliograph|conference|journal|"
+                           r"articles|proceedings|veröffentlichung|publikation|publicaç|"
+                           r"publicacion|pubblicazion|thesis|thèse", re.IGNORECASE)
+_SKILLS = re.compile(r"skill|technolog|competenc|expertise|tools|languages|proficienc|"
+                     r"kenntnis|fähigkeit|compétence|habilidad|competência|conhecimento",
+                     re.IGNORECASE)
+_SKILL_LINE = re.compile(r"^\*\*(?P<label>[^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*(?P<rest>.+)$")
+_HEADINGISH = re.compile(r"section|heading", re.IGNORECASE)
+_BULLET_LABEL = re.compile(r"^[\s•∙·\-–—*>$]*$")
+_MAX_ARGS = 6
+
+
+@dataclass
+class Rendered:
+    """What the body renders to: its blocks (line numbers not yet given) and, apart, the
+    header macros it held (``\\name``, ``\\personalinfo``: AltaCV and friends put them in
+    the body)."""
+
+    blocks: list[Block]
+    header: list[LatexMacroNode]
+
+
+def render_blocks(nodes: Sequence[LatexNode | None], *, cventry_args: int | None = None,
+                  arity: dict[str, int] | None = None) -> Rendered:
+    """Render a document body.  ``cventry_args`` is 6 for moderncv, 5 for awesome-cv (None:
+    count them); ``arity`` gives user-defined template macros' argument counts."""
+    renderer = _Renderer(cventry_args, arity or {})
+    renderer.walk(nodes)
+    renderer.flush()
+    return Rendered(renderer.blocks, renderer.header)
+
+
+class _Renderer:
+    def __init__(self, cventry_args: int | None, arity: dict[str, int]) -> None:
+        self.cventry_args, self.arity = cventry_args, arity
+        self.context = walker_context()
+        self.blocks: list[Block] = []
+        self.header: list[LatexMacroNode] = []
+        self.para: list[LatexNode | str] = []
+        self.section = ""
+        self.list_depth = self.entry_depth = 0
+        self.in_item = self.item_started = self.bibliography = False
+        self.item_label = ""
+        self.last_entry = Fields()
+
+    # -- walking ---------------------------------------------------------------------------
+
+    def walk(self, nodes: Sequence[LatexNode | None]) -> None:
+        i = 0
+        while i < len(nodes):
+            node = nodes[i]
+            i += 1
+            if node is None or isinstance(node, LatexCommentNode):
+                continue
+            if isinstance(node, LatexCharsNode):
+                for k, part in enumerate(re.split(r"\n[ \t]*\n", node.chars)):
+                    if k:
+                        self.flush()
+                    self.para.append(part)
+            elif isinstance(node, LatexGroupNode):
+                if _has_block(node):
+                    self.walk(node.nodelist)
+                else:
+                    self.para.append(node)
+            elif isinstance(node, LatexMacroNode):
+                i = self._macro(node, nodes, i)
+            elif isinstance(node, LatexEnvironmentNode):
+                self._environment(node)
+            else:
+                self.para.append(node)
+
+    def _macro(self, node: LatexMacroNode, nodes: Sequence[LatexNode | None], i: int) -> int:
+        name = node.macroname
+        if name in HEADER_MACROS and not self.section:
+            self.header.append(node)
+            if node_args(node):
+                return i
+            args, end = _gather(nodes, i, HEADER_MACROS[name])
+            self.header.extend(args)
+            return end
+        if name in SKIPPED_MACROS:
+            return _gather(nodes, i, SKIPPED_MACROS[name])[1] if not node_args(node) else i
+        if name in SECTION_MACROS:
+            args = [a for a in node_args(node) if isinstance(a, LatexGroupNode)]
+            if not args:
+                args, i = _gather(nodes, i, 1)
+            self.heading(SECTION_MACROS[name], self.plain(args[-1]) if args else "")
+        elif name in ("item", "bibitem"):
+            self.flush()
+            self.in_item, self.item_started = True, False
+            label = node_args(node)[0] if name == "item" and node_args(node) else None
+            self.item_label = self.plain(label) if label is not None else ""
+        elif name == "cventry":
+            count = self.cventry_args or len(_gather(nodes, i, _MAX_ARGS)[0])
+            key = "cventry@moderncv" if count >= 6 else "cventry@awesome-cv"
+            args, i = _gather(nodes, i, ENTRY_FIELDS[key][0])
+            self.entry_from_map(key, args)
+        elif name in ENTRY_FIELDS:
+            args, i = _gather(nodes, i, self.arity.get(name, ENTRY_FIELDS[name][0]))
+            self.entry_from_map(name, args)
+        elif name in ITEM_MACROS:
+            args, i = _gather(nodes, i, self.arity.get(name, ITEM_MACROS[name]))
+            self.item_macro(name, args)
+        elif name in LABEL_MACROS:
+            args, i = _gather(nodes, i, self.arity.get(name, LABEL_MACROS[name]))
+            self.label_macro(name, args)
+        elif name == "par":
+            self.flush()
+        elif not node_args(node) and self.context.get_macro_spec(name) is None:
+            return self._unknown(node, nodes, i)
+        else:
+            self.para.append(node)
+        return i
+
+    def _unknown(self, node: LatexMacroNode, nodes: Sequence[LatexNode | None], i: int) -> int:
+        """An unknown macro: an entry if its arguments look like one, else just its text."""
+        args, j = _gather(nodes, i, self.arity.get(node.macroname, _MAX_ARGS))
+        if len(args) >= 2:
+            texts = [self.plain(a) for a in args]
+            fields = fields_by_shape(texts) if len(args) >= 3 or any(
+                _has_block(a) for a in args) else None
+            if fields is not None:
+                self.entry(fields, [args[k] for k in fields.description])
+                return j
+            if len(args) == 2:
+                # Two fields of an unknown macro (\contact{mail}{phone}) read best apart.
+                self.para.append(" " + " ".join(self.inline(a) for a in args) + " ")
+            else:
+                self.para.append(" " + COLUMN.join(t for t in texts if t) + " ")
+            return j
+        if len(args) == 1 and _HEADINGISH.search(node.macroname):
+            self.heading(2, self.plain(args[0]))
+            return j
+        if len(args) == 1 and _has_block(args[0]):
+            self.walk(args[0].nodelist)  # \mycvsection{...} wrapping whole entries
+            return j
+        self.para.append(node)
+        return i
+
+    def _environment(self, node: LatexEnvironmentNode) -> None:
+        name = node.environmentname
+        if name in _SKIPPED_ENVIRONMENTS:
+            return
+        if name in _LISTS:
+            self.list_env(node)
+        elif name in _TABLES:
+            self.table(node)
+        else:
+            self.flush()
+            nodes = list(node.nodelist)
+            if _HEADINGISH.search(name):
+                first = next((k for k, n in enumerate(nodes) if not _blank(n)), None)
+                if first is not None and isinstance(nodes[first], LatexGroupNode):
+                    self.heading(2, self.plain(nodes[first]))
+                    nodes = nodes[first + 1 :]
+            self.walk(nodes)
+            self.flush()
+
+    def table(self, node: LatexEnvironmentNode) -> None:
+        """Rows of a table as lines with cells; a row holding lists or entries is walked."""
+        self.flush()
+        if any(_has_block(child) for child in node.nodelist
+               if not isinstance(child, LatexCharsNode)):
+            self.walk(node.nodelist)  # a layout table of minipages and itemizes
+        else:
+            self.para.extend(node.nodelist)
+        self.flush()
+
+    def list_env(self, node: LatexEnvironmentNode) -> None:
+        self.flush()
+        saved = (self.in_item, self.item_started, self.item_label, self.bibliography)
+        if node.environmentname in ("thebibliography", "CSLReferences"):
+            self.bibliography = True
+            if not _PUBLICATIONS.search(self.section):
+                self.heading(2, "Publications")
+        self.list_depth += 1
+        self.in_item, self.item_started, self.item_label = False, False, ""
+        self.walk(node.nodelist)
+        self.flush()
+        self.list_depth -= 1
+        self.in_item, self.item_started, self.item_label, self.bibliography = saved
+        self.item_started = self.in_item
+
+    # -- emitting --------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Turn the pending inline text into blocks: an item's, or a paragraph's."""
+        if not self.para:
+            return
+        pieces, self.para = self.para, []
+        raw = "".join(p if isinstance(p, str) else render_text([p]) for p in pieces)
+        text = clean_text(raw, bold=not self.in_publications, columns=True)
+        lines = [ln for ln in text.split("\n") if ln.strip(COLUMN + " ")]
+        if not lines:
+            return
+        if self.in_item:
+            self.item_lines(lines)
+        elif self.in_publications and not self.in_table(lines):
+            self.emit(Bullet(" ".join(ln.replace(COLUMN, " ") for ln in lines), 0))
+        else:
+            for line in lines:
+                self.text_line(line)
+
+    @staticmethod
+    def in_table(lines: list[str]) -> bool:
+        return any(COLUMN in line for line in lines)
+
+    @property
+    def in_publications(self) -> bool:
+        return self.bibliography or bool(_PUBLICATIONS.search(self.section))
+
+    def text_line(self, line: str) -> None:
+        cells = tuple(c.strip() for c in line.split(COLUMN) if c.strip())
+        text = " | ".join(cells)
+        match = _SKILL_LINE.match(text) if _SKILLS.search(self.section) else None
+        if match:
+            self.emit(TextLine(f"**{match['label'].rstrip(':')}:** {match['rest']}", 0))
+        elif len(cells) > 1:
+            self.emit(TextLine(text, 0, cells=cells))
+        else:
+            self.emit(TextLine(text, 0))
+
+    def item_lines(self, lines: list[str]) -> None:
+        depth = max(0, self.list_depth - self.entry_depth - 1)
+        lines = [" ".join(ln.replace(COLUMN, " | ").split()) for ln in lines]
+        if self.in_publications:
+            lines = [" ".join(lines)]
+        for line in lines:
+            if _SKILLS.search(self.section) and _SKILL_LINE.match(line):
+                self.text_line(line)
+            elif self.item_started and self.blocks and isinstance(self.blocks[-1], Bullet):
+                last = self.blocks[-1]
+                self.blocks[-1] = Bullet(f"{last.text} {line}", 0, depth=last.depth)
+            else:
+                label = "" if _BULLET_LABEL.match(self.item_label) else self.item_label
+                self.emit(Bullet(f"{label + ' ' if label else ''}{line}", 0, depth=depth))
+                self.item_started = True
+
+    def emit(self, block: Block) -> None:
+        if block.text.strip():
+            self.blocks.append(block)
+
+    def heading(self, level: int, title: str) -> None:
+        self.flush()
+        self.in_item = self.item_started = False
+        self.section, self.entry_depth = title, 0
+        self.emit(Heading(title, 0, level=level))
+
+    def entry_from_map(self, key: str, args: list[LatexGroupNode]) -> None:
+        fields = Fields()
+        mapping = ENTRY_FIELDS[key][1]
+        for name, index in sorted(mapping.items(), key=lambda kv: kv[1]):
+            if index >= len(args):
+                continue
+            if name == "description":
+                fields.description.append(index)
+            elif name == "note":
+                fields.notes.append(self.plain(args[index]))
+            else:
+                fields.add(self.plain(args[index]), name)
+        if key == "resumeSubSubheading":
+            fields.add(self.last_entry.get("org"), "org")
+            fields.add(self.last_entry.get("place"), "place")
+        self.entry(fields, [args[k] for k in fields.description if k < len(args)])
+
+    def entry(self, fields: Fields, description: list[LatexGroupNode]) -> None:
+        self.flush()
+        self.in_item = self.item_started = False
+        parts = [(text, hint) for text, hint in fields.parts if text]
+        if parts:
+            self.emit(Entry(" | ".join(t for t, _ in parts), 0,
+                            fields=tuple(t for t, _ in parts),
+                            hints=tuple(h for _, h in parts)))
+        for note in fields.notes:
+            self.text_line(note)
+        self.entry_depth = self.list_depth
+        self.last_entry = fields
+        for arg in description:
+            self.walk(arg.nodelist)
+            self.flush()
+
+    def item_macro(self, name: str, args: list[LatexGroupNode]) -> None:
+        self.flush()
+        texts = [self.inline(a) for a in args]
+        if name == "resumeProjectHeading":
+            project, _, tech = (texts[0] if texts else "").partition(" | ")
+            self.in_item = self.item_started = False
+            self.emit(TextLine(f"**{_unbold(project)}**", 0, bold=True))
+            self.emit(TextLine(texts[1] if len(texts) > 1 else "", 0))
+            if tech:
+                self.emit(TextLine(f"Technologies: {_unbold(tech)}", 0))
+            self.entry_depth = self.list_depth
+            return
+        if name == "cvhonor":
+            plain = [self.plain(a) for a in args]
+            # award, event, date: the location (third argument) is not part of an award.
+            bullets = [", ".join(t for k, t in enumerate(plain) if t and k != 2)]
+        elif name in ("resumeSubItem", "resumeItem") and len(texts) == 2:
+            bullets = [f"{_unbold(texts[0])}: {texts[1]}" if texts[0] else texts[1]]
+        else:
+            bullets = texts
+        saved = self.in_item, self.item_started
+        self.in_item, self.item_started = True, False
+        for bullet in bullets:
+            self.item_started = False
+            self.item_lines([bullet])
+        self.in_item, self.item_started = saved
+
+    def label_macro(self, name: str, args: list[LatexGroupNode]) -> None:
+        self.flush()
+        texts = [self.inline(a) for a in args]
+        if name == "cvitemwithcomment" and len(texts) == 3:
+            texts = [texts[0], f"{texts[1]} ({texts[2]})" if texts[2] else texts[1]]
+        if name in ("cvskill", "cvlang") and len(texts) == 2 and _is_rating(texts[1]):
+            texts = [texts[0]]  # AltaCV's \cvskill{Python}{4}: a name and a rating
+        if len(texts) == 1:
+            self.text_line(_unbold(texts[0]))
+            return
+        for k in range(0, len(texts) - 1, 2):
+            label, text = _unbold(texts[k]).rstrip(":"), texts[k + 1]
+            if label and text:
+                self.emit(TextLine(f"**{label}:** {text}", 0))
+            elif label or text:
+                self.text_line(label or text)
+
+    def plain(self, node: LatexNode | None) -> str:
+        """An argument as one plain line (no bold), for entry fields and labels."""
+        if node is None:
+            return ""
+        return " ".join(clean_text(render_text(_contents(node)), bold=False).split())
+
+    def inline(self, node: LatexNode | None) -> str:
+        """An argument as one line of light Markdown (bold kept outside publications)."""
+        if node is None:
+            return ""
+        text = clean_text(render_text(_contents(node)), bold=not self.in_publications)
+        return " ".join(text.split())
+
+
+def _is_rating(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+)?\s*", text))
+
+
+def _contents(node: LatexNode) -> list[LatexNode]:
+    return list(node.nodelist) if isinstance(node, LatexGroupNode) else [node]
+
+
+def _unbold(text: str) -> str:
+    return text.replace("**", "").strip()
+
+
+def _blank(node: LatexNode | None) -> bool:
+    return node is None or isinstance(node, LatexCommentNode) or (
+        isinstance(node, LatexCharsNode) and not node.chars.strip())
+
+
+def _gather(nodes: Sequence[LatexNode | None], i: int,
+            limit: int) -> tuple[list[LatexGroupNode], int]:
+    """Up to ``limit`` braced arguments following a macro pylatexenc did not know the
+    arguments of; optional ``[...]`` arguments before them are skipped."""
+    args: list[LatexGroupNode] = []
+    j = end = i
+    while j < len(nodes) and len(args) < limit:
+        node = nodes[j]
+        if isinstance(node, LatexCharsNode) and node.chars.lstrip().startswith("[") and not args:
+            close = next((k for k in range(j, len(nodes)) if isinstance(nodes[k], LatexCharsNode)
+                          and "]" in nodes[k].chars), None)  # type: ignore[union-attr]
+            if close is None:
+                break
+            j = close + 1
+        elif _blank(node) and "\n\n" not in getattr(node, "chars", ""):
+            j += 1
+        elif isinstance(node, LatexGroupNode) and node.delimiters[0] == "{":
+            args.append(node)
+            j = end = j + 1
+        else:
+            break
+    return args, end
+
+
+def _has_block(node: LatexNode | None) -> bool:
+    """Whether a group holds structure (sections, entries, lists) rather than inline text."""
+    if node is None:
+        return False
+    if isinstance(node, LatexEnvironmentNode):
+        return node.environmentname not in ("math", "displaymath", "equation")
+    if isinstance(node, LatexMacroNode):
+        name = node.macroname
+        if (name in SECTION_MACROS or name in ENTRY_FIELDS or name in ITEM_MACROS
+                or name in LABEL_MACROS or name in ("item", "bibitem", "cventry", "par")):
+            return True
+    if isinstance(node, LatexCharsNode):
+        return "\n\n" in node.chars
+    return any(_has_block(child) for child in getattr(node, "nodelist", None) or [])

@@ -1,0 +1,328 @@
+"""A read document's blocks as clean lines: inline markup out, structure and facts kept.
+
+Readers hand over typed blocks (:mod:`..document`) whose text may still hold light inline
+Markdown (``**Languages:** [Python](#)``).  Every extractor works on :class:`Line` objects,
+one per block, so they agree on what is a bullet, a heading, bold, a link or a cell the
+reader set apart, and on the plain ``text`` left once the markup is gone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..document import Block, Bullet, Entry, Heading
+from ..lexicon.dates import find_dates
+from ..read.markdown import text_blocks
+
+__all__ = [
+    "Line", "clean_text", "europass_lines", "fragments", "join_dangling", "join_wrapped",
+    "to_lines",
+]
+
+_MARKUP_RE = re.compile(r"[\[\]<>*_\\`]")
+_LINK_RE = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)\)")
+_AUTOLINK_RE = re.compile(r"<((?:https?://|mailto:|www\.)[^>\s]+)>")
+_BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_ITALIC_RE = re.compile(
+    r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])|(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|&$%~>])")
+_STAR = "\x00"
+_SUPERSCRIPT_RE = re.compile(r"\^[^\^\s]{1,4}\^")
+# A short line that is an emphasised part then another ("**Senior Engineer** [Acme](url)",
+# "**Acme** Senior Engineer"): the emphasis is where the writer set the two apart.
+_EMPHASIS_PARTS_RE = re.compile(
+    r"^(?P<first>\*\*[^*]+(?<!:)\*\*|\[[^\]]+\]\([^)]*\))\s+"
+    r"(?P<rest>\[[^\]]+\]\([^)]*\)|[^*\[\]|•·—–,()]+)$")
+_WHOLE_BOLD_RE = re.compile(r"(\*\*|__)[^*_].*(\*\*|__)")
+_TRANSLATE = str.maketrans({"\u00a0": " ", "\u200b": "", "\r": "", "’": "'", "‘": "'"})
+_TRANSLATED_RE = re.compile("[\u00a0\u200b\r’‘]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One block of the document as the extractors read it: its 1-based source ``number``,
+    the ``raw`` text and the cleaned ``text``.
+
+    ``bullet`` marks list items, ``indent`` their depth in spaces, ``heading`` a heading's
+    level (0 for none; ``underlined`` when set by a ``----``/``====`` line below), ``bold``
+    a line that was bold as a whole; ``bold_spans`` and ``links`` keep the emphasised
+    phrases and link targets the cleaning removed.  ``cells`` are the parts the reader
+    separated (table cells, columns, an entry's fields), cleaned; ``text`` joins them with
+    `` | ``.  ``entry`` marks an entry the reader recognised (a template's entry macro), its
+    fields' ``hints`` as the reader gave them.  ``region`` is the layout region (0 the main
+    flow, others a sidebar read apart); ``end`` the last source line of the block.
+    """
+
+    number: int
+    raw: str
+    text: str
+    bullet: bool = False
+    indent: int = 0
+    heading: int = 0
+    bold: bool = False
+    bold_spans: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    underlined: bool = False
+    cells: tuple[str, ...] = ()
+    entry: bool = False
+    hints: tuple[str, ...] = ()
+    region: int = 0
+    end: int = 0
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Strip inline markup; return the text, its bold phrases and its link targets."""
+    if not _MARKUP_RE.search(text):
+        return text, (), ()  # plain text, the common case: no regex needed
+    links: list[str] = []
+    bold: list[str] = []
+
+    def _link(m: re.Match[str]) -> str:
+        label, target = m.group(1), m.group(2)
+        if target and target != "#":
+            links.append(target)
+        return label or target
+
+    def _autolink(m: re.Match[str]) -> str:
+        target = m.group(1).removeprefix("mailto:")
+        links.append(target)
+        return target
+
+    def _bold(m: re.Match[str]) -> str:
+        inner = m.group(1) or m.group(2) or ""
+        bold.append(inner.replace(_STAR, "*").strip())
+        return inner
+
+    # each pattern runs only when its marker character is there: most lines have none
+    text = text.replace("\\*", _STAR)
+    if "](" in text:
+        text = _LINK_RE.sub(_link, text)
+    if "<" in text:
+        text = _AUTOLINK_RE.sub(_autolink, text)
+    if "**" in text or "__" in text:
+        text = _BOLD_RE.sub(_bold, text)
+    if "*" in text or "_" in text:
+        text = _ITALIC_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+        text = text.replace("**", "")
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
+    if "^" in text:
+        text = _SUPERSCRIPT_RE.sub("", text)  # Pandoc's Java^†^: a footnote mark
+    return text.replace(_STAR, "*"), tuple(bold), tuple(links)
+
+
+_new = object.__new__
+_FIELDS = tuple(Line.__dataclass_fields__)
+
+
+def _line(**values: object) -> Line:
+    """``Line(...)`` without the frozen dataclass's ``__init__``, which sets each field through
+    ``object.__setattr__``: one line per block makes that a hot spot of :func:`to_lines`.
+    The object is the same (same fields, equality and hash)."""
+    line = _new(Line)
+    line.__dict__.update(dict.fromkeys(_FIELDS, None) | _DEFAULTS | values)
+    return line
+
+
+_DEFAULTS = {name: f.default for name, f in Line.__dataclass_fields__.items()
+             if f.default is not dataclasses.MISSING}
+
+
+def _clean(text: str) -> str:
+    if text.isascii():
+        return text.replace("\r", "") if "\r" in text else text
+    return text.translate(_TRANSLATE) if _TRANSLATED_RE.search(text) else text
+
+
+def _make(block: Block) -> Line:
+    raw = f"{block.marker} {block.text}" if isinstance(block, Bullet) and block.marker \
+        else block.text
+    text = _clean(block.text).strip()
+    if not text:
+        return _line(number=block.line, raw=raw, text="", region=block.region,
+                     end=block.last_line)
+    whole_bold = block.bold or (("**" in text or "__" in text) and bool(
+        _WHOLE_BOLD_RE.fullmatch(text)) and (text.count("**") == 2 or text.count("__") == 2))
+    cells: tuple[str, ...] = ()
+    bold: list[str] = []
+    links: list[str] = []
+    parts = block.fields if isinstance(block, Entry) else block.cells
+    if not parts and len(text) < 120 and (m := _EMPHASIS_PARTS_RE.match(text)) \
+            and not find_dates(text):
+        parts = (m["first"], m["rest"])
+    if parts:
+        cleaned = []
+        for part in parts:
+            cell, cell_bold, cell_links = clean_text(_clean(part).strip())
+            cleaned.append(" ".join(cell.split()))
+            bold += cell_bold
+            links += cell_links
+        cells = tuple(cleaned)
+        text = " | ".join(c for c in cells if c)
+    else:
+        text, spans, found = clean_text(text)
+        bold, links = list(spans), list(found)
+        text = " ".join(text.split())
+    if not isinstance(block, Bullet):
+        text = text.strip(" |")
+    return _line(
+        number=block.line, raw=raw, text=text, bullet=isinstance(block, Bullet),
+        indent=block.indent, heading=block.level if isinstance(block, Heading) else 0,
+        bold=whole_bold, bold_spans=tuple(bold), links=tuple(links),
+        underlined=isinstance(block, Heading) and block.underlined, cells=cells,
+        entry=isinstance(block, Entry), hints=block.hints if isinstance(block, Entry) else (),
+        region=block.region, end=block.last_line)
+
+
+def to_lines(blocks: Iterable[Block] | Iterable[str]) -> list[Line]:
+    """Clean every block into a :class:`Line`, keeping its source line numbers.  Strings are
+    read as the lines of a text file (numbered from 1), their marks read first."""
+    items = list(blocks)
+    if items and all(isinstance(item, str) for item in items):
+        items = list(text_blocks(items))  # type: ignore[arg-type]
+    return [_make(block) for block in items]  # type: ignore[arg-type]
+
+
+_OPEN_END_RE = re.compile(r"[\w,;(&/+\-–]$")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")  # prose, not a name line such as "Globex Inc."
+
+
+def join_wrapped(lines: Sequence[Line]) -> list[Line]:
+    """Bullets a converter or an editor wrapped, joined again: a plain line right under a
+    bullet that stops mid-sentence (``... peak 560k QPS during`` / ``Double 11 2021 with
+    zero oversell.``) goes on that bullet, so its words are not read as a new entry."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.bullet and previous.text and line.text
+                and not line.bullet and not line.heading and not line.bold
+                and (previous.text.endswith(",") or (_OPEN_END_RE.search(previous.text)
+                     and not find_dates(previous.text[-12:])))
+                and not any(span.is_range for span in find_dates(line.text))
+                and (line.text[0].islower() or previous.text[-1] in ",;" or
+                     previous.text[-1].islower()) and (
+                    line.text[0].islower() or (line.text.rstrip(" )")[-1:] in ".;"
+                    and (line.text[0].isdigit() or _LOWER_WORD_RE.search(line.text))))):
+            out[-1] = replace(previous, text=f"{previous.text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+_SEP_RE = re.compile(r"\s+[|•·—–]\s+|\s*\|\s*|\s+[•·]\s*|\s*[•·]\s+")
+_MASK = str.maketrans({"–": "\x02", "—": "\x03", "-": "\x04"})
+_UNMASK = str.maketrans({"\x02": "–", "\x03": "—", "\x04": "-"})
+
+
+def fragments(text: str) -> list[str]:
+    """Split a header line on its visual separators (``|``, ``•``, `` — ``), never inside
+    a date range such as ``Sep. 2025 – Present``."""
+    return list(_fragments(text))
+
+
+@lru_cache(maxsize=8192)
+def _fragments(text: str) -> tuple[str, ...]:
+    masked = text
+    for span in find_dates(text):
+        inner = masked[span.begin:span.stop].translate(_MASK)
+        masked = masked[:span.begin] + inner + masked[span.stop:]
+    parts = (p.translate(_UNMASK).strip(" ,;") for p in _SEP_RE.split(masked))
+    return tuple(p for p in parts if p)
+
+
+# The label column of a Europass CV (the EU's standard form): each value line is printed
+# after a fixed label.  Labels that carry no fact are dropped, the others become the
+# ``Label: value`` forms the extractors read, or the bare value.
+_EUROPASS_KEYS = ("dates", "occupation or position held", "name and address of employer",
+                  "title of qualification awarded", "name and type of organisation")
+_EUROPASS_LABELS = {
+    "occupation or position held": "Position: ",
+    "name and address of employer": "Company: ",
+    "type of business or sector": None,
+    "nationality": None, "date of birth": None, "gender": None, "sex": None,
+    "level in national or": None, "level in national or international classification": None,
+    "principal subjects/occupational": "Coursework: ",
+    "mother tongue(s)": None, "other language(s)": None, "driving licence": None,
+    "driving license": None, "organisational skills": None, "organizational skills": None,
+    "social skills and competences": None, "organisational skills and competences": None,
+    "artistic skills and competences": None, "other skills and competences": None,
+}
+# Labels that open a list of their own: the label becomes a heading line over the value.
+_EUROPASS_HEADINGS = ("awards", "honours and awards", "publications", "publication")
+_CEFR_ROW_RE = re.compile(r"^[^|]+(?:\|\s*[ABC][12]\s*){3,}$|^listening\b", re.I)
+_EUROPASS_LINE_RE = re.compile(r"^(?P<label>[A-Z][^|]{1,60}?)\s*\|\s*(?P<value>.*)$")
+_EUROPASS_CONTINUED_RE = re.compile(
+    r"^(?:responsibilities|skills covered|providing education and training|"
+    r"international classification|occupational field)\b\s*\|?\s*")
+
+
+def europass_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines of a Europass CV with its label column read (``Occupation or position held |
+    Engineer`` → ``Position: Engineer``); other documents unchanged."""
+    labelled = sum(1 for line in lines if "|" in line.text  # the label column's bar
+                   and (m := _EUROPASS_LINE_RE.match(line.text))
+                   and m["label"].lower() in _EUROPASS_KEYS)
+    if labelled < 3:
+        return list(lines)
+    out: list[Line] = []
+    for line in lines:
+        text = _EUROPASS_CONTINUED_RE.sub("", line.text)
+        if text != line.text and text and out and out[-1].text:  # a value's second line
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {text}")
+            continue
+        if (m := _EUROPASS_LINE_RE.match(text)) is not None and (
+                (label := m["label"].lower()) in _EUROPASS_KEYS or label in _EUROPASS_LABELS
+                or label in _EUROPASS_HEADINGS
+                or "/" in label or label.endswith((" and", " or", "(s)"))
+                or label in ("address", "address(es)", "telephone", "e-mail", "email", "fax")):
+            if label in _EUROPASS_HEADINGS:
+                out.append(replace(line, text=m["label"].strip(), heading=0))
+            prefix = _EUROPASS_LABELS.get(label, "")
+            if prefix is None:
+                continue  # a label with no fact for the résumé (nationality, sector)
+            text = prefix + m["value"]
+        elif (text.lower() in _EUROPASS_LABELS or (text != line.text and not text)
+              or _CEFR_ROW_RE.match(text)):
+            continue
+        out.append(replace(line, text=text.strip()) if text != line.text else line)
+    return _employer_after_title(out)
+
+
+def _employer_after_title(lines: list[Line]) -> list[Line]:
+    """Each ``Company:`` line moved up to just under its ``Position:`` line, so that both
+    head the entry instead of one trailing its description."""
+    out = list(lines)
+    for line in lines:
+        if not line.text.startswith("Company: "):
+            continue
+        at = out.index(line)
+        for j in range(at - 1, -1, -1):
+            if not out[j].text:
+                break
+            if out[j].text.startswith("Position: "):
+                out.insert(j + 1, out.pop(at))
+                break
+    return out
+
+
+_DANGLING_RE = re.compile(r"(?:\s(?:of|and|for|&|the|de|at|in)|,)$", re.I)
+
+
+def join_dangling(lines: Sequence[Line]) -> list[Line]:
+    """A line cut after ``of`` / ``and`` / a comma, and carried on by an indented line (a
+    date column's hanging text: ``2020 – present | Assistant, Georgia Institute of`` /
+    ``    Technology``), joined again so the carried word is not read as a heading."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text and line.text and not line.bullet
+                and line.indent > prev.indent and _DANGLING_RE.search(prev.text)
+                and not line.heading and len(line.text.split()) <= 6):
+            out[-1] = replace(prev, text=f"{prev.text} {line.text}")
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,152 @@
+"""Split a résumé into its sections (experience, education, skills...) by heading.
+
+Headings come as markdown (``## Education``), ALL CAPS (``TECHNICAL SKILLS``), bold, plain
+words, or glued to the first entry (``EXPERIENCE Staff Software Engineer, ...``).  They are
+recognised by their words, not their markup, because markup is as often used for entries
+(``## Senior Software Engineer, Google, Inc.``) as for headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ..lexicon.dates import find_dates
+from ..lexicon.headings import MAX_HEADING_WORDS
+from ..lexicon.headings import classify as _classify
+from ..lexicon.words import has_digit
+from .lines import Line
+
+__all__ = ["Section", "heading_kind", "split_sections"]
+
+_GLUE_RE = re.compile(r"^(?P<head>[^\W\d_][^\W\d_ &/]{2,40}?)(?P<sep>\s*:\s*|\s+)(?P<rest>\S.*)$")
+_MAX_HEADING_WORDS = MAX_HEADING_WORDS
+# A note after a heading: "Selected publications (APA; * equal contribution)".
+_NOTE_RE = re.compile(r"\s*\([^()\d]*\)$")
+# An underlined heading's note may hold a number: "Professional Experience (11+ years)".
+_ANY_NOTE_RE = re.compile(r"\s*\([^()]*\)$")
+_NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+_TRAILING_DOTS_RE = re.compile(r"[.\s]{3,}$|[.…:]+$")
+_BRACKETS_RE = re.compile(r"^\s*[【\[〔〖「<]\s*(.+?)\s*[】\]〕〗」>]\s*$")
+_OPEN_BRACKETS = "【[〔〖「<"
+_PHRASE_RE = re.compile(r"(?:with|in|of|for|at|by|and|on)\s")
+
+
+@dataclass
+class Section:
+    """A run of lines under one heading; ``kind`` is ``preamble`` before the first one."""
+
+    kind: str
+    title: str
+    lines: list[Line] = field(default_factory=list)
+    heading_line: int = 0
+
+
+def heading_kind(
+    line: Line, seen_heading: bool, current: str = "preamble"
+) -> tuple[str, str] | None:
+    """``(kind, remainder)`` when the line is a section heading, else None.
+
+    ``remainder`` is the text glued after the heading word on the same line, if any.  Inside
+    a skills section ``Label: items`` is a skill group (``Awards: ...`` included), not a
+    new heading.
+    """
+    if not line.text or (line.bullet and not (_NUMBERED_RE.match(line.raw)
+                                             and _classify(line.text) is not None)):
+        return None  # a numbered heading ("3. Education and Training") is still one
+    if _PHRASE_RE.match(line.text) and not line.heading:
+        return None  # a phrase ("with distinction", a degree's grade), never a heading
+    text = line.text
+    if text.lstrip()[:1] in _OPEN_BRACKETS:  # the common case skips the regex
+        text = _BRACKETS_RE.sub(r"\1", text)  # 【Work Experience】, [ EDUCATION ]
+    if text[-1:] in ".…:" or text[-1:].isspace():  # what the pattern can end on
+        text = _TRAILING_DOTS_RE.sub("", text)
+    text = text.strip()
+    # without a ")" the note pattern leaves the text as it is, already classified
+    kind = _classify(text) or (_classify(_NOTE_RE.sub("", text)) if ")" in text else None)
+    if kind is not None:
+        return kind, ""
+    if line.underlined:
+        return _underlined_heading(text, seen_heading)
+    m = _GLUE_RE.match(line.text)
+    if m:
+        head, sep, rest = m["head"].strip(), m["sep"], m["rest"]
+        glued_kind = _classify(head)
+        glued = head.isupper() or rest[:1].isdigit() or (":" in sep and current != "skills")
+        if glued_kind and glued_kind not in ("other", "skills") and glued:
+            return glued_kind, rest
+        if glued_kind == "skills" and head.isupper():
+            return glued_kind, rest
+    if (seen_heading and text.isupper() and len(text.split()) <= 4
+            and not has_digit(text) and sum(c.isalpha() for c in text) >= 4):
+        return "other", ""
+    return None
+
+
+def _underlined_heading(text: str, seen_heading: bool) -> tuple[str, str] | None:
+    """An underlined line (``Declaration`` / ``-----------``) is a heading whatever its
+    words: one the parser does not know ends the section above as ``other`` instead of
+    being read as its content.  Before any heading it is the title (the owner's name)."""
+    if ")" in text and (kind := _classify(_ANY_NOTE_RE.sub("", text))):
+        return kind, ""
+    if seen_heading and len(text.split()) <= _MAX_HEADING_WORDS:
+        return "other", ""
+    return None
+
+
+def _entry_name(line: Line, following: Sequence[Line], current: str) -> bool:
+    """An ALL-CAPS line that only looks like a heading: an employer or school in capitals
+    (``CONTOSO BANK``) right above a dated line, inside an entry section."""
+    text = line.text.strip(" :")
+    return (current in _ENTRY_KINDS and text.isupper() and not _BRACKETS_RE.match(text)
+            and _classify(text) is None and any(find_dates(f.text) for f in following if f.text))
+
+
+def _bulleted_heading(lines: Sequence[Line], index: int) -> bool:
+    """A heading marked with a glyph (``■ Work History``) between blank lines: a list item
+    has list items, not blank lines, around it."""
+    line = lines[index]
+    if not line.bullet or len(line.text.split()) > 3:
+        return False
+    before = lines[index - 1].text if index > 0 else ""
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    return not before and not after
+
+
+_ENTRY_KINDS = frozenset({"experience", "education", "projects"})
+_FIELD_RE = re.compile(r"^[A-Z][\w ]{1,24}?\s*:\s*\S")
+
+
+def _form_field(lines: Sequence[Line], index: int, current: str) -> bool:
+    """``Project : Metro line`` right under ``Duration : 2018 – 2020`` in an entry section:
+    one more field of a form-style entry, not a heading glued to its first line."""
+    above = lines[index - 1].text if index > 0 else ""
+    return current in _ENTRY_KINDS and bool(above) and bool(_FIELD_RE.match(above))
+
+
+def split_sections(lines: Sequence[Line]) -> list[Section]:
+    """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
+    sections = [Section("preamble", "")]
+    for index, line in enumerate(lines):
+        found = heading_kind(line, len(sections) > 1, sections[-1].kind)
+        if found is None and _bulleted_heading(lines, index):
+            found = (kind, "") if (kind := _classify(line.text)) else None
+        if found is not None and _entry_name(line, lines[index + 1:index + 3],
+                                             sections[-1].kind):
+            found = None
+        if found is not None and found[1] and _form_field(lines, index, sections[-1].kind):
+            found = None
+        if found is None:
+            sections[-1].lines.append(line)
+            continue
+        kind, rest = found
+        if (sections[-1].kind == "contact" and not any(x.text for x in sections[-1].lines)
+                and kind == "summary" and re.search(r"\w['’]s\b", line.text)):
+            continue  # "Contact info" / "Émilie's Profile": a caption inside the contact block
+        section = Section(kind, line.text, heading_line=line.number)
+        if rest:
+            section.title = line.text[: len(line.text) - len(rest)].strip(" :")
+            section.lines.append(replace(line, text=rest, heading=0, bold=False))
+        sections.append(section)
+    return sections
