@@ -28,16 +28,17 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..budget import check_deadline, check_length
 from ..document import Block, Bullet, Document, Heading, TableRow, TextLine
 from ..errors import InputError
 from .text import sha256_hex
 
-__all__ = ["MAX_BLOCKS", "MAX_UNZIPPED_BYTES", "read_docx"]
+__all__ = ["MAX_UNZIPPED_BYTES", "read_docx"]
 
 #: A .docx is a zip archive; refuse one whose parts inflate past this (a "zip bomb").
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
-#: No résumé has this many paragraphs and rows: a file that does is refused, not read.
-MAX_BLOCKS = 20_000
+#: How often (in blocks) the reader asks the file's budget whether to go on.
+_CHECK_EVERY = 256
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -241,9 +242,10 @@ class _Reader:
             fields = {"cells": cells, "bold": fields.get("bold", False)}
         if not text and (not self.blocks or not self.blocks[-1].text):
             return  # runs of blank lines collapse to one
-        if len(self.blocks) >= MAX_BLOCKS:
-            raise InputError(self.path, f"more than {MAX_BLOCKS:,} paragraphs and rows: "
-                                        "not a résumé")
+        if len(self.blocks) % _CHECK_EVERY == 0:
+            # a 100k-paragraph file is refused while it is read, not after (loaders.budget)
+            check_length(len(self.blocks))
+            check_deadline()
         self.blocks.append(block_type(text, len(self.blocks) + 1, region=self.region,
                                       **fields))  # type: ignore[arg-type]
 

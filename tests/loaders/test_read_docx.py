@@ -187,14 +187,13 @@ def test_a_part_that_inflates_past_the_limit_is_refused_while_inflating(
         read_document(path)
 
 
-def test_too_many_paragraphs_is_not_a_resume(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from talentgraph.loaders.read import docx as reader
+def test_too_many_paragraphs_stop_the_read(tmp_path: Path) -> None:
+    from talentgraph.loaders import parse_file
+    from talentgraph.loaders.budget import Budget
 
-    monkeypatch.setattr(reader, "MAX_BLOCKS", 100)
-    path = _package(tmp_path, _p("line") * 150)
-    with pytest.raises(InputError, match="not a résumé"):
-        read_document(path)
+    path = _package(tmp_path, _p("line") * 1000)
+    with pytest.raises(InputError, match="too long for a résumé"):
+        parse_file(path, Budget(max_lines=300))
 
 
 def test_corrupt_docx(tmp_path: Path, resume_docx: Path) -> None:

@@ -115,7 +115,7 @@ def test_every_file_is_readable(corpus: Path) -> None:
     for path in sorted((corpus / "resumes").rglob("*")):
         if path.is_file():
             document = readers.read_document(path)
-            assert any(line.strip() for line in document.lines), path
+            assert any(block.text.strip() for block in document.blocks), path
 
 
 def test_cli_writes_and_refuses_to_clobber(tmp_path: Path) -> None:
