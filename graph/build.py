@@ -241,6 +241,7 @@ class _GraphAssembler:
                 end_date=pos.end, start_month=start, end_month=end, current=pos.current,
                 confidence=pos.confidence, **self.careers.role_props(resume, index, pos),
             )
+            self.careers.role_added(person, org_id, edge_id)
 
     def _same_role(self, person: str, org_id: str, start: int | None,
                    end: int | None) -> str | None:

@@ -40,36 +40,57 @@ class SkillExperience:
     found_in: tuple[str, ...]
 
 
+#: a word: letters, digits, "+" and "#", dots only inside ("Go." and ".NET" are "Go" and
+#: "NET"; "Node.js" stays one word)
+_WORD = re.compile(r"[\w+#](?:[\w+#.]*[\w+#])?")
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, lower-cased, as the first words of labels are kept."""
+    return set(_WORD.findall(text.lower()))
+
+
 class _Spotter:
     """Which of a person's skills a text names.  Each skill's pattern runs only when the
-    text holds the first word of one of its labels (a substring test, many times cheaper
-    than the search, and most roles name few of a person's skills)."""
+    text holds the first word of one of its labels (a set look-up, many times cheaper than
+    the search, and most roles name few of a person's skills)."""
 
     def __init__(self, skills: Mapping[str, tuple[str, str | None]]) -> None:
         known = taxonomy.skills()
         self.patterns = [(sid, *(_known(known, cid) if cid in known else _literal(name)))
                          for sid, (name, cid) in skills.items() if cid or name.strip()]
 
+    def only(self, ids: set[str]) -> _Spotter:
+        """A spotter of some of these skills (those a person's whole text names: each
+        role is then searched for those few)."""
+        narrowed = object.__new__(_Spotter)
+        narrowed.patterns = [p for p in self.patterns if p[0] in ids]
+        return narrowed
+
     def __call__(self, text: str) -> set[str]:
-        if not text.strip():
+        words = _words(text)
+        if not words:
             return set()
-        lowered = text.lower()
         return {sid for sid, starts, pattern in self.patterns
-                if any(s in lowered for s in starts) and pattern.search(text)}
+                if not starts.isdisjoint(words) and pattern.search(text)}
 
 
-def _first_words(labels: Iterable[str]) -> tuple[str, ...]:
-    return tuple({re.split(r"[\s\-\u2010-\u2015]+", label.strip())[0].lower()
-                  for label in labels if label.strip()})
+def _first_words(labels: Iterable[str]) -> frozenset[str]:
+    firsts = set()
+    for label in labels:
+        words = _WORD.findall(label.lower())
+        if words:
+            firsts.add(words[0])
+    return frozenset(firsts)
 
 
 @lru_cache(maxsize=8192)
-def _known(skills: Any, concept_id: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+def _known(skills: Any, concept_id: str) -> tuple[frozenset[str], re.Pattern[str]]:
     return (_first_words(skills.get(concept_id).labels), skills.label_pattern(concept_id))
 
 
 @lru_cache(maxsize=8192)
-def _literal(name: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+def _literal(name: str) -> tuple[frozenset[str], re.Pattern[str]]:
     return (_first_words([name]),
             re.compile(rf"(?<![\w+#]){re.escape(name.strip())}(?![\w+#])", re.IGNORECASE))
 
@@ -95,15 +116,19 @@ def skill_experience(resumes: Sequence[Resume], skills: Mapping[str, tuple[str, 
     where: dict[str, set[str]] = {sid: set() for sid in skills}
     for sid in listed:
         where[sid].add("skills")
-    for resume in resumes:
+    roles = [[_texts(p.title, p.team, p.bullets) for p in r.positions] for r in resumes]
+    spot = spot.only(spot("\n".join(text for texts in roles for text in texts)))
+    for resume, texts in zip(resumes, roles, strict=True):
         now = now_of(resume.source_file)
-        for position in resume.positions:
-            named = spot(_texts(position.title, position.team, position.bullets))
+        for position, text in zip(resume.positions, texts, strict=True):
+            named = spot(text) if spot.patterns else ()
             period = role_period(position, now)
             for sid in named:
                 where[sid].add("job")
                 if period is not None:
                     periods[sid].append(period)
+    spot = _Spotter(skills)  # projects and papers may name skills no role names
+    for resume in resumes:
         for project in resume.projects:
             for sid in spot(_texts(project.name, project.description, project.bullets)):
                 where[sid].add("project")
