@@ -20,7 +20,7 @@ from talentgraph.ontology.schema import Label, Rel
 
 from .careers.asof import AsOf
 from .careers.assemble import CareerAssembler
-from .model import TalentGraph, add_edge, add_node, new_graph
+from .model import TalentGraph, add_edge, add_node, merge_value, new_graph
 from .normalize import (
     KnownOrgs,
     affiliation_key,
@@ -43,7 +43,6 @@ __all__ = ["TAXONOMY_SOURCE", "build_graph"]
 log = logging.getLogger(__name__)
 
 TAXONOMY_SOURCE = "ontology:skills.ttl"
-_UNION_FLAGS = {"is_employer", "is_school", "is_owner", "current"}
 _SCHOOL_WORDS = re.compile(r"\b(university|college|institute|school|academy|polytechnic)\b", re.I)
 _LAB_WORDS = re.compile(r"\b(laborator(y|ies)|labs?|research center|national lab)\b", re.I)
 _SOCIETY_WORDS = re.compile(r"\b(society|association|academy of|honor|honour|fraternity)\b", re.I)
@@ -104,19 +103,18 @@ class _Builder:
 
 
 def _merged(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """The new properties merged with the existing ones: lists unioned, flags OR-ed, the
-    first value of other scalars kept (so load order does not flip a name back and forth).
-    Only the keys of ``new`` are returned: the rest of ``old`` stays as it is."""
+    """The new properties merged with the existing ones by the store's order-free rule
+    (:func:`~talentgraph.graph.store.merge.merge_value`: lists unioned, flags or-ed, the
+    smaller of two values kept), so one batch and many give the same values.  Only the
+    keys of ``new`` that change are returned: the rest of ``old`` stays as it is."""
     out: dict[str, Any] = {}
     for key, value in new.items():
         if key not in old:
             out[key] = value
-        elif isinstance(value, list):
-            merged = sorted({*old[key], *value}, key=str)
-            if merged != old[key]:
-                out[key] = merged
-        elif key in _UNION_FLAGS and not old[key] and value:
-            out[key] = True
+            continue
+        merged = merge_value(key, old[key], value)
+        if merged != old[key]:
+            out[key] = merged
     return out
 
 

@@ -23,7 +23,8 @@ import networkx as nx
 
 from talentgraph.ontology.schema import Label, Rel, schema
 
-__all__ = ["TalentGraph", "add_edge", "add_node", "new_graph", "validate"]
+__all__ = ["UNION_FLAGS", "TalentGraph", "add_edge", "add_node", "merge_value", "new_graph",
+           "validate"]
 
 TalentGraph = nx.MultiDiGraph
 
@@ -148,3 +149,29 @@ def validate(graph: TalentGraph) -> list[str]:
 def merge_sources(*lists: Iterable[str]) -> list[str]:
     """Sorted union of source lists."""
     return sorted({s for items in lists for s in items})
+
+
+#: Flags where any résumé saying true makes the fact true (a role seen is a role held).
+UNION_FLAGS = frozenset({"is_employer", "is_school", "is_owner", "current"})
+
+
+def merge_value(key: str, old: Any, new: Any) -> Any:
+    """Two values of one property that résumés disagree on, merged whatever their order,
+    by the builder inside a batch and by the stores across batches: lists become sorted
+    unions, a flag of :data:`UNION_FLAGS` is true when either is, any other scalar keeps
+    the smaller value (false for other flags); null never replaces a value.  So the graph
+    does not depend on how résumés were split into loads."""
+    if new is None:
+        return old
+    if old is None:
+        return new
+    if isinstance(old, list) or isinstance(new, list):
+        if set(new) <= set(old):  # nothing new: keep the list as it is
+            return old
+        return sorted({*old, *new}, key=str)
+    if key in UNION_FLAGS:
+        return bool(old) or bool(new)
+    if type(old) is not type(new) and not (isinstance(old, int | float)
+                                           and isinstance(new, int | float)):
+        return min(old, new, key=str)
+    return min(old, new)

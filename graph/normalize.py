@@ -13,6 +13,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import phonenumbers
+from anyascii import anyascii
+
 from talentgraph.ontology import taxonomy
 
 __all__ = [
@@ -27,10 +30,12 @@ __all__ = [
     "hash_id",
     "month_number",
     "name_key",
+    "name_signatures",
     "name_tokens",
     "names_compatible",
     "person_name",
     "phone_key",
+    "same_person_names",
     "slug",
     "title_key",
     "url_key",
@@ -141,12 +146,56 @@ def email_key(email: str) -> str:
 
 
 def phone_key(phone: str) -> str | None:
-    """Digits of a phone number (the last ten, so "+1 703..." and "703..." match); None
-    when too short to identify anyone."""
-    digits = re.sub(r"\D", "", phone)
+    """A phone number as compared: E.164 (``+442079460958``) when it is written with a
+    country code (``+44 …`` or ``0044 …``), otherwise its digits as written, so a
+    number without a country code only ever meets the same digits (its country is
+    unknown: "(207) 946-0958" is not "+44 20 7946 0958", and no two numbers match on
+    their last digits).  None when too short to identify anyone."""
+    text = phone.strip()
+    digits = re.sub(r"\D", "", text)
     if len(digits) < 7:
         return None
-    return digits[-10:]
+    international = text.startswith("+") or digits.startswith("00")
+    if not international:
+        return digits
+    candidate = text if text.startswith("+") else "+" + digits[2:]
+    try:
+        number = phonenumbers.parse(candidate, None)
+    except phonenumbers.NumberParseException:
+        return "+" + (digits if text.startswith("+") else digits[2:])
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_signatures(name: str) -> frozenset[str]:
+    """What two spellings of one person's name share: "surname|initial" read both ways
+    (``zhou|k`` and ``keren|z`` for "Keren Zhou", so "Zhou Keren" and "K. Zhou" meet
+    it), after transliteration (anyascii: "Дмитрий Волков" is "Dmitriy Volkov").  A
+    Chinese name written without spaces is family name (first character) and given
+    name.  A single-word name is its own signature."""
+    cleaned = person_name(name)
+    if _HAN.search(cleaned) and " " not in cleaned.strip():
+        chars = [c for c in cleaned if not c.isspace()]
+        cleaned = f"{anyascii(chars[0])} {anyascii(''.join(chars[1:]))}" if chars else ""
+    tokens = fold(anyascii(cleaned)).split()
+    if not tokens:
+        return frozenset()
+    if len(tokens) == 1:
+        return frozenset(tokens)
+    return frozenset({f"{tokens[-1]}|{tokens[0][0]}", f"{tokens[0]}|{tokens[-1][0]}"})
+
+
+def same_person_names(a: str | None, b: str | None) -> bool:
+    """Could two records sharing an e-mail, phone or URL be one person by their names?
+    Yes when a name is missing, or the names share a :func:`name_signatures` signature
+    (spelled differently, initials, order, transliteration); no for "Carol Chen" and
+    "Dmitri Volkov" behind one agency address."""
+    if not a or not b:
+        return True
+    return bool(name_signatures(a) & name_signatures(b))
 
 
 def url_key(url: str) -> str:

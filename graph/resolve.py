@@ -3,16 +3,22 @@
 Every person named in a batch is a *mention*: a résumé's owner, a co-author, an advisor;
 people already in the store come in as mentions with a fixed id.  Mentions merge
 
-1. on strong keys: a shared email, phone number or profile URL;
+1. on strong keys: a shared email, phone number or profile URL, when the names could be
+   one person's (:func:`~.normalize.same_person_names`: an office number or an agency's
+   address on two CVs does not make two people one; such pairs are kept apart and
+   listed in :attr:`Resolution.conflicts` for review);
 2. on the same full name *with corroboration*: a shared paper, two shared co-authors or
    two shared dated affiliations (employer or school, at the same start month or degree
    year; one suffices when it is all one résumé dates);
 3. an initialed name ("K. Zhou") merges with a full name ("Keren Zhou") only when they
    share a paper, or inside one résumé when exactly one full name fits.
 
-Two people who merely share a name never merge, and two people already stored under
-different ids are never merged by a load.  Comparisons are blocked by (last name, first
-initial) so resolution stays near-linear on large batches.
+Every rule compares two mentions, never a growing cluster, so the people are the
+connected components of one graph over all mentions: the same whatever order or
+batches the mentions come in.  Two people who merely share a name never merge, and two
+people already stored under different ids (``known``) are never merged by a load.
+Comparisons are blocked by (last name, first initial) so resolution stays near-linear
+on large batches.
 
 Ids are deterministic: a stored person keeps its id; a new person's id hashes its
 smallest strong key (or, without one, its name and first source), so re-loading the same
@@ -36,6 +42,7 @@ from .normalize import (
     names_compatible,
     person_name,
     phone_key,
+    same_person_names,
     slug,
     title_key,
     url_key,
@@ -100,6 +107,9 @@ class KnownPerson:
     urls: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
     papers: tuple[str, ...] = ()
+    name_inferred: bool = False
+    name_evidence: str | None = None
+    anonymous: bool = False
 
 
 @dataclass
@@ -125,6 +135,14 @@ class Resolution:
     people: dict[str, PersonRecord]
     owner_of: dict[str, str]  # source -> person id
     _by_name: dict[tuple[str, str], str]  # (source, name key) -> person id
+    #: (strong key, name, name) of records sharing a contact but not a name: kept apart
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)
+    #: pairs of stored people (``known``) a mention would have joined, left apart
+    refused: set[tuple[str, str]] = field(default_factory=set)
+
+    def mentions(self) -> list[tuple[str, str, str]]:
+        """Every (source, name key, person id) this resolution decided."""
+        return [(src, key, pid) for (src, key), pid in self._by_name.items()]
 
     def person_id(self, source: str, name: str) -> str:
         """The id of the person called ``name`` in résumé ``source``."""
@@ -318,6 +336,7 @@ def resolve_people(
     for person in known or []:
         mentions.append(Mention(
             index=len(mentions), source=None, name=person.name, is_owner=person.is_owner,
+            name_inferred=person.name_inferred, name_evidence=person.name_evidence,
             emails=set(person.emails), phones={p for p in map(phone_key, person.phones) if p},
             urls={url_key(u) for u in person.urls}, orgs=set(person.orgs),
             papers=set(person.papers), existing_id=person.id,
@@ -327,6 +346,7 @@ def resolve_people(
         mention.index = i
 
     uf = _UnionFind(len(mentions))
+    refused: set[tuple[str, str]] = set()
     fixed: dict[int, str | None] = {i: m.existing_id for i, m in enumerate(mentions)}
 
     def union(a: int, b: int) -> None:
@@ -335,17 +355,23 @@ def resolve_people(
             return
         ida, idb = fixed[ra], fixed[rb]
         if ida and idb and ida != idb:
+            refused.add((min(ida, idb), max(ida, idb)))
             return  # never merge two stored people during a load
         uf.parent[rb] = ra
         fixed[ra] = ida or idb
 
-    first_with: dict[str, int] = {}
+    with_key: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        for key in sorted(mention.strong_keys()):
-            if key in first_with:
-                union(first_with[key], mention.index)
-            else:
-                first_with[key] = mention.index
+        for key in mention.strong_keys():
+            with_key[key].append(mention)
+    conflicts: set[tuple[str, str, str]] = set()
+    for key, sharing in sorted(with_key.items()):
+        for i, a in enumerate(sharing):
+            for b in sharing[i + 1:]:
+                if same_person_names(a.name, b.name):
+                    union(a.index, b.index)
+                else:
+                    conflicts.add((key, *sorted((a.name or "", b.name or ""))))
 
     blocks: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -374,6 +400,8 @@ def resolve_people(
         people=people,
         owner_of={src: id_of_root[uf.find(m.index)] for src, m in owner_mention.items()},
         _by_name={k: id_of_root[uf.find(m.index)] for k, m in by_name.items()},
+        conflicts=sorted(c for c in conflicts if c[1] != c[2]),
+        refused=refused,
     )
     return resolution
 
@@ -383,7 +411,9 @@ def _record(members: list[Mention], existing_id: str | None) -> PersonRecord:
     named = [m for m in members if m.name]
     stated = [m for m in owners if m.name and not m.name_inferred]
     full = [m for m in named if not is_initialed(m.name or "")]
-    pick = (stated or [m for m in owners if m.name] or full or named or [None])[0]
+    # a stored person keeps the name every load before chose from all its mentions
+    stored = [m for m in members if m.existing_id and m.name]
+    pick = (stored or stated or [m for m in owners if m.name] or full or named or [None])[0]
     name = pick.name if pick else None
     strong = sorted(set().union(*(m.strong_keys() for m in members)))
     sources = sorted({m.source for m in members if m.source})
@@ -395,7 +425,7 @@ def _record(members: list[Mention], existing_id: str | None) -> PersonRecord:
         anchor = f"{name_key(name) if name else ''}|{sources[0] if sources else ''}"
         person_id = f"person:{slug(name or 'anonymous')}-{hash_id(anchor)[:8]}"
     anonymous = name is None
-    inferred = bool(pick and pick.name_inferred and not stated)
+    inferred = bool(pick and pick.name_inferred and (pick.existing_id or not stated))
     return PersonRecord(
         id=person_id,
         name=name or f"Anonymous ({sources[0] if sources else person_id})",

@@ -51,10 +51,13 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Heading(Block):
-    """A heading; ``level`` 1 is the document title, 2 a section, more a sub-heading."""
+    """A heading; ``level`` 1 is the document title, 2 a section, more a sub-heading.
+    ``section`` marks one the document's own markup declares a section (LaTeX's
+    ``\\section``), a boundary whatever its words say."""
 
     level: int = 2
     underlined: bool = False
+    section: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,14 @@ from .models import (
     Skill,
 )
 from .segment.implicit import claim_headerless
-from .segment.lines import Line, europass_lines, join_dangling, join_wrapped, to_lines
+from .segment.lines import (
+    Line,
+    europass_lines,
+    form_lines,
+    join_dangling,
+    join_wrapped,
+    to_lines,
+)
 from .segment.sections import Section, split_sections
 
 __all__ = ["Parts", "extract"]
@@ -102,8 +109,9 @@ SECTION_EXTRACTORS: dict[str, Callable[[Section, str], Parts]] = {
     "projects": _projects,
 }
 
-# Sections whose prose may mention skills and papers.
-_PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects"})
+# Sections whose prose may mention skills and papers; "unknown" is a section the document
+# declares under a heading the lexicon does not know ("Research", "Eigene Codes").
+_PROSE_KINDS = frozenset({"preamble", "summary", "experience", "projects", "unknown"})
 
 
 def _claim_implicit(sections: list[Section]) -> None:
@@ -177,7 +185,8 @@ def _drop_repeats(lines: list[Line]) -> list[Line]:
 def extract(doc: Document) -> Resume:
     """Extract every fact of a text résumé, each with its source file and line span."""
     path = doc.path
-    sections = split_sections(join_dangling(europass_lines(_drop_repeats(to_lines(doc.blocks)))))
+    lines = europass_lines(_drop_repeats(to_lines(doc.blocks)))
+    sections = split_sections(join_dangling(form_lines(lines)))
     claim_headerless(sections)
     _claim_implicit(sections)
     summary_lines = [line for s in sections if s.kind == "summary" for line in s.lines]
@@ -190,7 +199,7 @@ def extract(doc: Document) -> Resume:
         handler = SECTION_EXTRACTORS.get(section.kind)
         if handler is not None:
             parts.add(handler(section, path))
-        elif section.kind == "other":
+        elif section.kind in ("other", "unknown"):
             unparsed.extend(line.text for line in section.lines if line.text)
     prose = _prose(sections)
     bullet_papers = publications_in_bullets(

@@ -1,6 +1,6 @@
 // name: advisors
 // description: A person's advisors and students (advisor–student pairs where $person is either), with the papers each pair wrote together.
-// param: person = "Keren Zhou"
+// param: person = "Keren Zhou" [names: Person]
 // sorted: joint_papers
 MATCH (s:Person)-[:ADVISED_BY]->(a:Person)
 WHERE s.name_lower = toLower($person) OR s.name_key = toLower($person) OR s.id = $person

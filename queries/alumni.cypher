@@ -1,6 +1,6 @@
 // name: alumni
 // description: Everyone who studied at a school, with degree, field and dates, earliest first.
-// param: school = "Williams College"
+// param: school = "Williams College" [names: School]
 MATCH (o:Organization)
 WHERE o.name_lower = toLower($school) OR o.name_key = toLower($school) OR o.id = $school
 MATCH (o)<-[s:STUDIED_AT]-(p:Person)

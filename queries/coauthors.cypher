@@ -1,6 +1,6 @@
 // name: coauthors
 // description: A person's co-authors, with the papers they share, most shared first.
-// param: person = "Hao Wu"
+// param: person = "Hao Wu" [names: Person]
 // sorted: papers
 MATCH (p:Person)
 WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person

@@ -1,7 +1,7 @@
 // name: colleagues
 // description: A person's colleagues: people whose tenure at the same organization (or only at $organization) overlapped theirs, with the overlap in months (open-ended roles run to $today_month), longest first.
-// param: person = "Hayes Zhao"
-// param: organization = "" [default]
+// param: person = "Hayes Zhao" [names: Person]
+// param: organization = "" [default] [names: Organization]
 // param: today_month = 24310 [default: current_month]
 // param: limit = 200 [default]
 MATCH (p:Person)

@@ -1,6 +1,6 @@
 // name: employer_to_next_employer
 // description: Where people went after $organization: for each job there, the next job started at another organization, with head counts.
-// param: organization = "ByteDance"
+// param: organization = "ByteDance" [names: Organization]
 // param: limit = 50 [default]
 // sorted: people
 MATCH (from:Organization)

@@ -1,6 +1,6 @@
 // name: papers_by_venue
 // description: The papers that appeared at a venue (journal or conference), newest first, with their authors.
-// param: venue = "SC"
+// param: venue = "SC" [names: Venue]
 // sorted: authors
 MATCH (v:Venue)
 WHERE toLower(v.name) = toLower($venue)

@@ -1,6 +1,6 @@
 // name: people_with_all_skills
 // description: People who have every one of a set of skills (each directly or through a narrower skill), the first $limit by name.
-// param: skills = ["Python", "Machine Learning"]
+// param: skills = ["Python", "Machine Learning"] [names: Skill]
 // param: limit = 100 [default]
 // sorted: matched
 UNWIND $skills AS name

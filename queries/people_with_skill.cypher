@@ -1,6 +1,6 @@
 // name: people_with_skill
 // description: People who have a skill or any narrower one (PyTorch counts for Machine Learning); skill names match case-insensitively; the first $limit, most matching skills first.
-// param: skill = "Machine Learning"
+// param: skill = "Machine Learning" [names: Skill]
 // param: limit = 100 [default]
 // sorted: via_skills
 // The narrower skills are gathered as ids first: a join on a node carried through WITH

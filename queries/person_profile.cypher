@@ -1,7 +1,8 @@
 // name: person_profile
 // description: One person on one row: employers, schools, skills, papers, awards, advisors and students; one row per namesake, each with its id (every person, organization or school parameter takes a name, any case, or an id).
-// param: person = "Hayes Zhao"
+// param: person = "Hayes Zhao" [names: Person]
 // sorted: employers, schools, skills, papers, awards, advisors, students
+// display: record
 MATCH (p:Person)
 WHERE p.name_lower = toLower($person) OR p.name_key = toLower($person) OR p.id = $person
 OPTIONAL MATCH (p)-[w:WORKED_AT]->(e:Organization)

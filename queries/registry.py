@@ -8,13 +8,18 @@ A query file starts with a header (aiosql's ``-- name:`` convention, in Cypher c
     // param: limit = 50 [default]
     // param: today_month = 24310 [default: current_month]
     // sorted: skills
+    // display: record
 
 Each ``param`` gives an example as a JSON literal; its type (string, integer, float,
 boolean, or a list of one of these) is how command-line text is parsed.  ``[default]``
 makes the example the default, ``[default: current_month]`` names a default computed at run
-time (so both stores see the same ``$today_month``).  ``sorted`` names list columns that
-are sets: the stores collect lists in no particular order, so they are sorted here to make
-both stores return identical rows.
+time (so both stores see the same ``$today_month``).  ``[names: Skill]`` says the value
+names a node of that kind (``names.KINDS``: Person, Organization, School, Skill, Venue),
+which ``talentgraph query`` resolves through the taxonomies and stored aliases first
+(:mod:`talentgraph.queries.names`).  Integers are counts, limits or months: never negative.
+``sorted`` names list columns that are sets: the stores collect lists in no particular
+order, so they are sorted here to make both stores return identical rows.  ``display:
+record`` asks for one block per row rather than a table (a row of long lists).
 
 Where the embedded dialect cannot express a query, or its planner needs another shape of
 the same query (a ``WITH DISTINCT`` horizon that Neo4j needs can make LadybugDB hash-join
@@ -24,8 +29,10 @@ only; the header of the base file still describes it.
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -54,8 +61,11 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "talentgraph.queries"
 EMBEDDED_DIALECT = "lbug"
-_HEADER = re.compile(r"^//\s*(name|description|param|sorted)\s*:\s*(.*?)\s*$")
-_PARAM = re.compile(r"^(\w+)\s*=\s*(.+?)\s*(?:\[default(?::\s*(\w+))?\])?$")
+_HEADER = re.compile(r"^//\s*(name|description|param|sorted|display)\s*:\s*(.*?)\s*$")
+_PARAM = re.compile(r"^(\w+)\s*=\s*(.+?)\s*((?:\[(?:default|names)\b[^\]]*\]\s*)*)$")
+_ANNOTATION = re.compile(r"\[(default|names)\s*(?::\s*(\w+))?\s*\]")
+_INT64 = 2**63 - 1
+DISPLAYS = ("table", "record")
 _TYPES: dict[type, str] = {str: "string", bool: "boolean", int: "integer", float: "float"}
 
 
@@ -100,6 +110,7 @@ class ParamSpec:
     required: bool = True
     default: Any = None
     default_provider: str | None = None
+    names: str | None = None  # the kind of node the value names (names.KINDS), if any
 
     def default_value(self) -> Any:
         """The value used when the caller leaves the parameter out."""
@@ -131,10 +142,18 @@ class QuerySpec:
     params: tuple[ParamSpec, ...] = ()
     sorted_columns: tuple[str, ...] = ()
     overrides: Mapping[str, str] = field(default_factory=dict)
+    display: str = "table"
 
     def text_for(self, dialect: str | None) -> str:
         """The Cypher to send to a store speaking ``dialect``."""
         return self.overrides.get(dialect or "", self.cypher)
+
+    def columns(self, dialect: str | None = None) -> list[str]:
+        """The names of the columns the query returns, in order (read from its last
+        ``RETURN``), so an empty answer still has a header."""
+        from talentgraph.queries.columns import return_columns
+
+        return return_columns(self.text_for(dialect)) or []
 
     def example_params(self) -> dict[str, Any]:
         """The header's example values, e.g. for ``--list`` and tests."""
@@ -177,13 +196,19 @@ def _coerce_scalar(name: str, type_name: str, value: Any) -> Any:
         raise ParameterError(f"${name} must be true or false, got {value!r}")
     try:
         if type_name == "integer":
-            if isinstance(value, float) and not value.is_integer():
+            if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
                 raise ValueError
-            return int(value)
-        return float(value)
-    except (TypeError, ValueError):
+            number: int | float = int(value)
+        else:
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError
+    except (TypeError, ValueError, OverflowError):
         raise ParameterError(f"${name} must be {'an' if type_name == 'integer' else 'a'} "
                              f"{type_name}, got {value!r}") from None
+    if type_name == "integer" and not 0 <= number <= _INT64:
+        raise ParameterError(f"${name} must be a whole number from 0 to {_INT64}, got {value!r}")
+    return number
 
 
 def _type_of(name: str, example: Any) -> str:
@@ -200,17 +225,22 @@ def _parse_param(text: str, source: str) -> ParamSpec:
     match = _PARAM.match(text)
     if not match:
         raise ValueError(f"{source}: bad param line {text!r} (want: name = <json example>)")
-    name, literal, provider = match.group(1), match.group(2), match.group(3)
+    name, literal = match.group(1), match.group(2)
+    annotations = dict(_ANNOTATION.findall(match.group(3)))
     try:
         example = json.loads(literal)
     except json.JSONDecodeError as err:
         raise ValueError(f"{source}: ${name} example is not a JSON literal: {literal}") from err
+    provider = annotations.get("default") or None
     if provider and provider not in DEFAULT_PROVIDERS:
         raise ValueError(f"{source}: unknown default provider {provider!r}")
-    has_default = "[default" in text[match.end(2):]
+    has_default = "default" in annotations
+    kind = annotations.get("names")
+    if "names" in annotations and not kind:
+        raise ValueError(f"{source}: ${name}: [names: ...] needs a kind, e.g. [names: Skill]")
     return ParamSpec(name=name, example=example, type=_type_of(name, example),
                      required=not has_default, default=example if has_default else None,
-                     default_provider=provider)
+                     default_provider=provider, names=kind)
 
 
 def parse_query(text: str, source: str = "<query>") -> QuerySpec:
@@ -231,13 +261,17 @@ def parse_query(text: str, source: str = "<query>") -> QuerySpec:
             header[key] = value
     if "name" not in header or "description" not in header:
         raise ValueError(f"{source}: the header needs '// name:' and '// description:'")
+    display = header.get("display", "table")
+    if display not in DISPLAYS:
+        raise ValueError(f"{source}: '// display: {display}' is not one of {DISPLAYS}")
     used = set(re.findall(r"\$(\w+)", _strip_comments(text)))
     declared = {p.name for p in params}
     if used != declared:
         raise ValueError(f"{source}: parameters used {sorted(used)} but declared "
                          f"{sorted(declared)}")
     return QuerySpec(name=header["name"], description=header["description"], cypher=text,
-                     params=tuple(params), sorted_columns=tuple(sorted_columns))
+                     params=tuple(params), sorted_columns=tuple(sorted_columns),
+                     display=display)
 
 
 def _strip_comments(text: str) -> str:
@@ -289,12 +323,18 @@ def bind(spec: QuerySpec, params: Mapping[str, Any] | None = None) -> dict[str, 
     declared = {p.name: p for p in spec.params}
     unknown = sorted(set(given) - set(declared))
     if unknown:
-        raise ParameterError(f"{spec.name} has no parameter {', '.join(unknown)}; "
+        close = difflib.get_close_matches(unknown[0], list(declared), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ParameterError(f"{spec.name} has no parameter {', '.join(unknown)}{hint}; "
                              f"it takes {_describe(spec.params)}")
     bound: dict[str, Any] = {}
     for p in spec.params:
         if p.name in given:
             bound[p.name] = p.coerce(given[p.name])
+            value = bound[p.name]
+            if p.required and (value == [] or (isinstance(value, str) and not value.strip())):
+                raise ParameterError(f"{spec.name} needs a value for ${p.name}, e.g. -p "
+                                     f"{p.name}={_cli_text(p.example)}")
         elif p.required:
             raise ParameterError(f"{spec.name} needs ${p.name}, e.g. -p {p.name}="
                                  f"{_cli_text(p.example)}")

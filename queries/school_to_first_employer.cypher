@@ -1,6 +1,6 @@
 // name: school_to_first_employer
 // description: Where the people who studied at $school went first: the first employer joined in or after the graduation month, with head counts.
-// param: school = "Williams College"
+// param: school = "Williams College" [names: School]
 // param: limit = 50 [default]
 // sorted: people
 MATCH (sch:Organization)

@@ -1,6 +1,6 @@
 // name: shared_honors
 // description: People holding an honor from the same society or organization as $person (e.g. fellow Sigma Xi members), with both sides' honors.
-// param: person = "Hayes Zhao"
+// param: person = "Hayes Zhao" [names: Person]
 // param: limit = 100 [default]
 // sorted: honors, their_honors
 MATCH (a:Person)

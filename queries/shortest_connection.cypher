@@ -1,7 +1,7 @@
 // name: shortest_connection
 // description: The shortest chains linking two people through employers, schools, papers, advisors, honors and projects, spelled out. A name several people share tries every pair of namesakes (slow on a large graph); an id (person_profile shows them) names one person.
-// param: person_a = "Hayes Zhao"
-// param: person_b = "Hao Wu"
+// param: person_a = "Hayes Zhao" [names: Person]
+// param: person_b = "Hao Wu" [names: Person]
 // param: limit = 5 [default]
 MATCH (a:Person)
 WHERE a.name_lower = toLower($person_a) OR a.name_key = toLower($person_a) OR a.id = $person_a

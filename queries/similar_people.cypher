@@ -1,6 +1,6 @@
 // name: similar_people
 // description: People most like a person by Jaccard similarity of their skills, employers and schools (shared / combined), the best $limit among the $candidates people sharing the most of them (ties by id); exact unless a left-out person shares as many as the $limit-th score times the person's own count.
-// param: person = "Hayes Zhao"
+// param: person = "Hayes Zhao" [names: Person]
 // param: limit = 10 [default]
 // param: candidates = 200 [default]
 // sorted: shared

@@ -1,6 +1,6 @@
 // name: skill_cooccurrence
 // description: The skills most often held together with $skill, with how many people hold both (at least $min_people).
-// param: skill = "Python"
+// param: skill = "Python" [names: Skill]
 // param: min_people = 1 [default]
 // param: limit = 50 [default]
 // HAS_SKILL is one edge per (person, skill) (its id hashes the pair): count(*) counts people.

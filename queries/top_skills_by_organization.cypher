@@ -1,6 +1,6 @@
 // name: top_skills_by_organization
 // description: The skills of the people who worked at $organization, most common first (at least $min_people holders).
-// param: organization = "ByteDance"
+// param: organization = "ByteDance" [names: Organization]
 // param: min_people = 1 [default]
 // param: limit = 50 [default]
 // One pattern from the organization: LadybugDB joins a node carried through WITH by

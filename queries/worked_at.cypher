@@ -1,6 +1,6 @@
 // name: worked_at
 // description: Everyone who worked at an organization, with titles and dates, earliest first.
-// param: organization = "ByteDance"
+// param: organization = "ByteDance" [names: Organization]
 // sorted: titles
 MATCH (o:Organization)
 WHERE o.name_lower = toLower($organization) OR o.name_key = toLower($organization) OR o.id = $organization

@@ -2,6 +2,9 @@
 
 Each command is a thin call into the library; this module only wires them together and
 carries the store choice (``--store`` / ``TALENTGRAPH_STORE``) down in the context object.
+Command modules import their heavy dependencies (the stores, networkx, rdflib, the
+loaders) inside the command, so ``talentgraph --help`` and a query import only what they
+use (``bench/cli_bench.py`` times it; a test checks what ``--help`` imports).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import click
 from . import __version__
 from .commands import COMMANDS
 from .config import DEFAULT_STORE, Settings
+from .output import safe_text
 
 __all__ = ["main"]
 
@@ -26,7 +30,21 @@ Examples:
 """
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group; an error any command raises is printed with its control and
+    bidi characters escaped (a file or person name in it cannot move the cursor, retitle
+    the terminal or forge another line)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as err:
+            err.message = safe_text(err.message, keep_lines=True)
+            raise
+
+
+@click.group(cls=_Group, epilog=EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="talentgraph")
 @click.option(
     "--store",
@@ -46,7 +64,7 @@ def main(ctx: click.Context, store: str, verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     # pypdf warns about damaged files without naming them; the loader reports those itself
     logging.getLogger("pypdf").setLevel(level if verbose else logging.ERROR)
-    ctx.obj = Settings(store=store)
+    ctx.obj = Settings(store=store, create=False)  # only `load` creates a store
 
 
 for _command in COMMANDS:

@@ -1,5 +1,11 @@
 """What entity resolution needs from the store during a load, read once and kept current.
 
+Besides the candidates a batch resolves against, it says which stored people a batch
+*touches* (:meth:`KnownEntities.touched`): those a mention of the batch could be the same
+person as.  The load rebuilds every résumé of a touched person together with the batch,
+so their identity is decided from all their mentions at once, as one load of every file
+would decide it, whatever the batches were (see :mod:`talentgraph.pipeline`).
+
 Resolving each batch against the store used to re-read every stored person, affiliation and
 paper per batch: O(N²/batch) for a load of N résumés.  :class:`KnownEntities` reads them once
 per load, refreshes only what a written batch can have changed (its people and
@@ -24,6 +30,9 @@ from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.normalize import (
     affiliation_key,
     email_key,
+    is_initialed,
+    name_key,
+    names_compatible,
     person_name,
     phone_key,
     title_key,
@@ -33,18 +42,24 @@ from talentgraph.graph.resolve import KnownPerson, block_of, strong_keys
 from talentgraph.loaders.models import Resume
 from talentgraph.ontology.schema import Label
 
-__all__ = ["KnownEntities", "mentioned_keys"]
+__all__ = ["KnownEntities", "mentioned_keys", "mentioned_names"]
 
 Block = tuple[str, str]
+
+
+def mentioned_names(resume: Resume) -> list[str]:
+    """Every person name a résumé writes (owner, authors, advisors), cleaned."""
+    contact = resume.contact
+    names = [contact.name, *(a for pub in resume.publications for a in pub.authors),
+             *(e.advisor for e in resume.education), *(a.name for a in resume.advisors)]
+    return [person_name(n) for n in names if n]
 
 
 def mentioned_keys(resume: Resume) -> tuple[set[Block], set[str]]:
     """The name blocks and strong keys of every person a résumé names (its owner, authors,
     advisors), normalized as the resolver normalizes them."""
     contact = resume.contact
-    names = [contact.name, *(a for pub in resume.publications for a in pub.authors),
-             *(e.advisor for e in resume.education), *(a.name for a in resume.advisors)]
-    blocks = {b for b in (block_of(person_name(n)) for n in names if n) if b}
+    blocks = {b for b in map(block_of, mentioned_names(resume)) if b}
     keys = strong_keys(
         (email_key(e) for e in contact.emails), (phone_key(p) for p in contact.phones),
         [url_key(p.url) for p in contact.profiles] + [url_key(u) for u in contact.urls])
@@ -58,6 +73,10 @@ class _Person:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     urls: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    name_inferred: bool = False
+    name_evidence: str | None = None
+    anonymous: bool = False
 
 
 class KnownEntities:
@@ -95,6 +114,34 @@ class KnownEntities:
                 ids |= self._by_key.get(key, set())
         return [self.person(i) for i in sorted(ids)]
 
+    def touched(self, resumes: Iterable[Resume]) -> set[str]:
+        """Ids of the stored people some mention of ``resumes`` could be: the same
+        cleaned name, an initialed name and a name it fits, or a shared strong key."""
+        ids: set[str] = set()
+        for resume in resumes:
+            _, keys = mentioned_keys(resume)
+            for key in keys:
+                ids |= self._by_key.get(key, set())
+            for name in mentioned_names(resume):
+                block = block_of(name)
+                if block is None:
+                    continue
+                key, initialed = name_key(name), is_initialed(name)
+                for pid in self._by_block.get(block, ()):
+                    other = self._people[pid].name or ""
+                    if name_key(other) == key or ((initialed or is_initialed(other))
+                                                  and names_compatible(name, other)):
+                        ids.add(pid)
+        return ids
+
+    def stored(self, person_id: str) -> _Person | None:
+        """A stored person's record as read, or None for an id not stored."""
+        return self._people.get(person_id)
+
+    def sources_of(self, ids: Iterable[str]) -> set[str]:
+        """The résumés that mention any of the stored people ``ids``."""
+        return {s for pid in ids if pid in self._people for s in self._people[pid].sources}
+
     def all_people(self) -> list[KnownPerson]:
         """Every stored person, ordered by id (what a full re-read would give)."""
         return [self.person(i) for i in sorted(self._people)]
@@ -106,7 +153,9 @@ class KnownEntities:
                      for org_id, name, role, date in self._affiliations.get(person_id, ()))
         return KnownPerson(id=person_id, name=p.name, is_owner=p.is_owner, emails=p.emails,
                            phones=p.phones, urls=p.urls, orgs=orgs,
-                           papers=tuple(self._papers.get(person_id, ())))
+                           papers=tuple(self._papers.get(person_id, ())),
+                           name_inferred=p.name_inferred, name_evidence=p.name_evidence,
+                           anonymous=p.anonymous)
 
     def org_names(self) -> set[str]:
         """Canonical names of the stored organizations."""
@@ -161,7 +210,9 @@ class KnownEntities:
             self._remember(row["id"], _Person(
                 name=row["name"], is_owner=bool(row["is_owner"]),
                 emails=tuple(row["emails"] or ()), phones=tuple(row["phones"] or ()),
-                urls=tuple(row["urls"] or ())))
+                urls=tuple(row["urls"] or ()), sources=tuple(row["sources"] or ()),
+                name_inferred=bool(row["name_inferred"]), name_evidence=row["name_evidence"],
+                anonymous=bool(row["anonymous"])))
 
     def _forget(self, person_id: str) -> None:
         del self._people[person_id]

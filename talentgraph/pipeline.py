@@ -3,31 +3,54 @@ against the store) → write, in batches that each land all or nothing.
 
 Re-loading is idempotent (an unchanged file is skipped by its sha256) and incremental (an
 edited file's old facts are replaced; a new résumé of a stored person merges into them).
+
+**One graph whatever the batches.**  The store keeps every loaded résumé in its parsed
+form (:mod:`talentgraph.graph.store.ledger`).  When a batch names someone already stored
+(the same name, a fitting initialed name or a shared contact) or replaces or removes a
+résumé, every stored résumé that mentions those people is rebuilt with the batch, so who
+is who is decided from all of a person's mentions at once, as one load of every file
+would decide it; values several résumés give for one thing merge by order-free rules
+(:mod:`talentgraph.graph.store.merge`).  So one batch, batches of 50, two halves in
+either order and any ``--jobs`` give the same nodes and relationships.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 import logging
-import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from talentgraph.erasure import Tombstones, new_salt
 from talentgraph.graph.build import build_graph
 from talentgraph.graph.model import TalentGraph
+from talentgraph.graph.normalize import is_initialed
+from talentgraph.graph.resolve import Resolution
+from talentgraph.graph.store.base import GraphStore, StoreError, WriteStats
+from talentgraph.graph.store.ledger import (
+    VERSION,
+    LedgerChanges,
+    LedgerState,
+    decode_resume,
+    encode_resume,
+)
 from talentgraph.graph.store.queries import dialect_text
+from talentgraph.identity import Roots, SourceFile, discover, located, source_key, under
 from talentgraph.known import KnownEntities
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
-from talentgraph.loaders.read import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS
+from talentgraph.loaders.read import MAX_FILE_BYTES
 from talentgraph.parallel import WorkerDied, run_ordered
 
-__all__ = ["Failed", "LoadReport", "Parsed", "SourceFile", "Task", "Unchanged", "cypher",
-           "discover", "load_items", "load_paths", "prepare", "source_key"]
+__all__ = ["Failed", "LoadReport", "Parsed", "Session", "SourceFile", "Task", "Unchanged",
+           "cypher", "discover", "load_items", "load_paths", "prepare", "source_key",
+           "stored_form", "stored_resume"]
 
 log = logging.getLogger(__name__)
 
@@ -40,61 +63,33 @@ def cypher(name: str, dialect: str | None = None) -> str:
     return dialect_text(files("talentgraph.graph").joinpath("cypher"), name, dialect)
 
 
-@dataclass(frozen=True)
-class SourceFile:
-    """A résumé file and its source key: the name facts cite, stable across machines
-    (``<folder>/<relative path>``, never an absolute path)."""
-
-    path: Path
-    key: str
-
-
 @dataclass
 class LoadReport:
-    """What a load did, for the summary line and the exit code."""
+    """What a load did, for the summary lines and the exit code."""
 
     seen: int = 0
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
-    nodes_written: int = 0
-    relationships_written: int = 0
-    removed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)   # (path, erasure date)
+    moved: list[tuple[str, str]] = field(default_factory=list)     # (old key, new key)
+    missing: list[str] = field(default_factory=list)               # gone, not pruned
+    pruned: list[str] = field(default_factory=list)
+    conflicts: set[tuple[str, str, str]] = field(default_factory=set)
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    nodes_removed: int = 0
+    relationships_created: int = 0
+    relationships_updated: int = 0
+    relationships_removed: int = 0
 
-
-def discover(paths: Iterable[str | Path]) -> Iterator[SourceFile | InputError]:
-    """Résumé files under ``paths`` (files, or folders walked recursively without following
-    symlinked folders, so link loops cannot trap it), by supported extension."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            root_name = path.resolve().name
-            for folder, dirs, names in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    file = Path(folder) / name
-                    if name.startswith(".") or file.suffix.lower() not in SUPPORTED_EXTENSIONS:
-                        continue
-                    rel = file.relative_to(path).as_posix()
-                    yield SourceFile(file, _text(f"{root_name}/{rel}" if root_name else rel))
-        elif path.exists() or path.is_symlink():
-            yield SourceFile(path, source_key(path))
-        else:
-            yield InputError(path, "no such file or directory")
-
-
-def source_key(path: str | Path) -> str:
-    """The source key of a file named by itself (not found in a folder): its folder's
-    name and its own, ``<folder>/<name>``."""
-    path = Path(path)
-    parent = path.resolve().parent.name
-    return _text(f"{parent}/{path.name}" if parent else path.name)
-
-
-def _text(name: str) -> str:
-    """A file name as valid Unicode: bytes that are not UTF-8 (kept by Python as lone
-    surrogates, which no store or hash can encode) become ``\\xNN`` escapes."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    def add(self, stats: WriteStats) -> None:
+        self.nodes_created += stats.nodes_created
+        self.nodes_updated += stats.nodes_updated
+        self.nodes_removed += stats.nodes_deleted
+        self.relationships_created += stats.relationships_created
+        self.relationships_updated += stats.relationships_updated
+        self.relationships_removed += stats.relationships_deleted
 
 
 def _check_file(path: Path) -> None:
@@ -122,6 +117,7 @@ class Parsed:
 
     resume: Resume
     shown: str  # the path as given, for error lines
+    source: SourceFile
 
 
 @dataclass(frozen=True)
@@ -160,7 +156,7 @@ def prepare(task: Task | Failed) -> Parsed | Unchanged | Failed:
         if not task.force and task.stored_sha == sha:
             return Unchanged(task.source.key)
         resume = parse_file(path).model_copy(update={"source_file": task.source.key})
-        return Parsed(resume, str(path))
+        return Parsed(resume, str(path), task.source)
     except InputError as err:
         return Failed(str(path), err.reason)
     except OSError as err:
@@ -170,9 +166,184 @@ def prepare(task: Task | Failed) -> Parsed | Unchanged | Failed:
         return Failed(str(path), f"internal parser error: {err!r}")
 
 
+def stored_form(resume: Resume) -> str:
+    """A parsed résumé as the ledger keeps it: what the builder reads, without the text
+    of lines no extractor claimed (only their count matters) or free-text bullets."""
+    slim = resume.model_copy(update={
+        "unparsed": [""] * len(resume.unparsed), "warnings": [],
+        "positions": [p.model_copy(update={"bullets": []}) for p in resume.positions],
+        "projects": [p.model_copy(update={"bullets": []}) for p in resume.projects],
+        "contact": resume.contact.model_copy(update={"summary": None}),
+    })
+    # json, not pydantic's encoder: a lone surrogate a reader let through (a bad file
+    # name, a broken escape) must be stored escaped rather than fail the batch
+    return encode_resume(json.dumps(slim.model_dump(exclude_defaults=True), ensure_ascii=True))
+
+
+def stored_resume(text: str) -> Resume:
+    """A résumé the ledger kept (:func:`stored_form`), parsed back."""
+    return Resume.model_validate(json.loads(decode_resume(text)))
+
+
+class Session:
+    """One load's (or one erasure's) view of a store: its ledger, the people resolution
+    meets, the tombstones; :meth:`apply` writes one batch.  Not thread-safe."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._today = dt.date.today().isoformat()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """(Re-)read what the store holds: after another load wrote meanwhile."""
+        store = self.store
+        self.state: LedgerState = store.ledger_state()
+        self.salt = self.state.salt or getattr(self, "salt", None) or new_salt()
+        self.generation = self.state.generation
+        self.tombstones = Tombstones.of(self.salt, self.state.erasures)
+        new_roots = getattr(self, "roots", None)
+        self.roots = Roots(self.state.roots)
+        if new_roots is not None:
+            self.roots.new = {k: v for k, v in new_roots.new.items()
+                              if k not in self.state.roots}
+        self.known = KnownEntities(store, cypher)
+        log.info("resolving against %d stored people", len(self.known))
+        # what the store holds: ledger sources, and résumés an older version stored
+        self.stored: dict[str, str] = {k: r.sha256 for k, r in self.state.sources.items()}
+        self.parsed: set[str] = {k for k, r in self.state.sources.items() if r.parsed}
+        for row in store.run(cypher("known_resumes")):
+            self.stored.setdefault(row["path"], row["sha256"] or "")
+        self._meta_written = self.state.salt is not None and self.state.version == VERSION
+
+    def changes(self) -> LedgerChanges:
+        """Ledger changes every write of this session starts from."""
+        changes = LedgerChanges(roots=dict(self.roots.new))
+        if not self._meta_written:
+            changes.meta = (VERSION, self.salt, self.generation + 1)
+        return changes
+
+    def apply(self, batch: list[Parsed], removed: Iterable[str] = (),
+              report: LoadReport | None = None,
+              changes: LedgerChanges | None = None) -> WriteStats:
+        """Write ``batch`` (new or changed résumés) and remove the résumés ``removed``,
+        rebuilding with them every stored résumé that mentions a person they touch.
+
+        When another load wrote to the store since this session read it (Neo4j takes
+        several), the batch is built again from a fresh read, without the résumés that
+        load stored in the same version: loads run side by side end as if one ran after
+        the other, which gives the graph of one load of every file."""
+        for attempt in range(1, 9):
+            try:
+                return self._apply(batch, removed, report, changes)
+            except StoreError as err:
+                if not err.raced or attempt == 8:
+                    raise
+                log.info("another load wrote meanwhile; building the batch again")
+                self.refresh()
+                if report is not None:
+                    report.unchanged += [p.resume.source_file for p in batch
+                                         if self._same(p)]
+                batch = [p for p in batch if not self._same(p)]
+        raise AssertionError("unreachable")
+
+    def _same(self, parsed: Parsed) -> bool:
+        key = parsed.resume.source_file
+        return key in self.parsed and self.stored.get(key) == parsed.resume.sha256
+
+    def _apply(self, batch: list[Parsed], removed: Iterable[str],
+               report: LoadReport | None, changes: LedgerChanges | None) -> WriteStats:
+        removed = set(removed)
+        keys = {p.resume.source_file for p in batch}
+        gone = removed | (keys & set(self.stored))
+        resumes = [p.resume for p in batch]
+        touched = {pid for pid in self.known.cited_by(sorted(gone)) if pid.startswith("person:")}
+        graph, resolution = self._build(resumes, exclude=touched)
+        touched |= self._changed(resolution, keys)
+        # a person with a résumé stored without its parsed form cannot be rebuilt: it
+        # stays as it is (resolved against, like any stored person)
+        frozen = {pid for pid in touched
+                  if any(s not in self.parsed for s in self.known.sources_of([pid]) - gone)}
+        touched -= frozen
+        rebuild = self.known.sources_of(touched) - gone - keys
+        log.info("batch of %d résumé(s): %d stored people changed, %d résumé(s) rebuilt",
+                 len(batch), len(touched), len(rebuild))
+        if touched:
+            rebuilt = [stored_resume(text)
+                       for _, text in sorted(self.store.stored_resumes(rebuild).items())]
+            graph, resolution = self._build(resumes + rebuilt, exclude=touched)
+        cited = self.known.cited_by(sorted(gone | rebuild)) if rebuild else set()
+        if report is not None:
+            report.conflicts |= set(resolution.conflicts)
+        extra = changes
+        changes = self.changes()
+        if extra is not None:
+            changes.erasures += extra.erasures
+        changes.sources += [self._record(p) for p in batch]
+        changes.drop_sources += sorted(removed - keys)
+        cited |= self.known.cited_by(sorted(gone)) if gone else set()
+        stats = self.store.write_graph(graph, replace_sources=sorted(gone | rebuild),
+                                       ledger=changes, generation=self.generation)
+        self.generation += 1
+        self._meta_written = True
+        self.roots.recorded.update(self.roots.new)
+        self.roots.new.clear()
+        self.known.written(graph, cited | touched)
+        for key in removed - keys:
+            self.stored.pop(key, None)
+            self.parsed.discard(key)
+        for p in batch:
+            self.stored[p.resume.source_file] = p.resume.sha256
+            self.parsed.add(p.resume.source_file)
+        return stats
+
+    def _build(self, resumes: list[Resume], exclude: set[str]) -> tuple[TalentGraph, Resolution]:
+        known = [p for p in self.known.people_for(resumes) if p.id not in exclude]
+        return build_graph(resumes, known_people=known, known_orgs=self.known.org_names())
+
+    def _changed(self, resolution: Resolution, keys: set[str]) -> set[str]:
+        """Stored people the batch changes, so that all their résumés must be rebuilt
+        with it: one a résumé of the batch is about (its owner), one whose id or name a
+        new mention would change (a first source sorting before theirs, a full name
+        where they had only initials), and two a mention would join.  A co-author
+        mention that changes none of that just points at the stored person."""
+        changed = {pid for pair in resolution.refused for pid in pair}
+        owners = set(resolution.owner_of.values())
+        for source, key, pid in resolution.mentions():
+            person = self.known.stored(pid)
+            if person is None or source not in keys:
+                continue
+            if (pid in owners or not person.sources or source < min(person.sources)
+                    or (is_initialed(person.name or "") and not is_initialed(key))):
+                changed.add(pid)
+        return changed
+
+    def _record(self, parsed: Parsed) -> dict:
+        key = parsed.resume.source_file
+        root, _, rel = key.partition("/")
+        return {"id": key, "root": root, "path": rel, "sha256": parsed.resume.sha256,
+                "loaded": self._today, "resume": stored_form(parsed.resume)}
+
+    def missing(self, given: list[Path], seen: set[str]) -> list[str]:
+        """Stored résumés from the given paths whose files are gone."""
+        roots = self.roots.paths
+        out = []
+        for key in sorted(self.stored):
+            if key in seen:
+                continue
+            record = self.state.sources.get(key)
+            where = located(key, record.root if record else None,
+                            record.path if record else None, roots)
+            if where is not None and under(where, given) and not where.exists():
+                out.append(key)
+        return out
+
+
 def load_paths(paths: Iterable[str | Path], store, **options) -> LoadReport:
     """Load every résumé under ``paths``; see :func:`load_items`."""
-    return load_items(list(discover(paths)), store, **options)
+    paths = list(paths)
+    follow = options.pop("follow_symlinks", False)
+    return load_items(list(discover(paths, follow_symlinks=follow)), store, given=paths,
+                      **options)
 
 
 def load_items(
@@ -183,6 +354,8 @@ def load_items(
     force: bool = False,
     progress: Callable[[int], None] | None = None,
     jobs: int = 1,
+    prune: bool = False,
+    given: Iterable[str | Path] = (),
 ) -> LoadReport:
     """Parse, resolve and write the discovered résumé files into ``store``.
 
@@ -190,49 +363,37 @@ def load_items(
     up to ``batch_size`` résumés is written in one transaction, so an interruption leaves
     whole résumés or none.  ``force`` re-loads files whose content did not change.
     ``jobs`` > 1 parses in that many worker processes (same results, same order) while
-    this process builds and writes.
+    this process builds and writes.  A résumé an erasure covers is skipped.  Stored
+    résumés from the ``given`` paths whose files are gone are listed in
+    ``report.missing``, or removed with ``prune``; a file whose content reappears under
+    a new name is recognised as moved.
     """
+    if batch_size < 1:
+        raise ValueError("batch_size must be positive")
     report = LoadReport()
-    stored = {row["path"]: row["sha256"] for row in store.run(cypher("known_resumes"))}
-    known = KnownEntities(store, cypher)
-    log.info("resolving against %d stored people", len(known))
-    batch: list[Resume] = []
-    shown: dict[str, str] = {}  # source key -> the path as given, for error lines
+    session = Session(store)
+    sources = [session.roots.assign(i) if isinstance(i, SourceFile) else i for i in items]
+    found = {s.key for s in sources if isinstance(s, SourceFile)}
+    given_paths = [Path(p).resolve() for p in given]
+    gone = set(session.missing(given_paths, found)) if given_paths else set()
+    by_sha: dict[str, str] = {}
+    for key in sorted(gone):
+        by_sha.setdefault(session.stored[key], key)
+    batch: list[Parsed] = []
+    moved_from: set[str] = set()
 
-    def build(resumes: list[Resume]) -> TalentGraph:
-        graph, _ = build_graph(resumes, known_people=known.people_for(resumes),
-                               known_orgs=known.org_names())
-        return graph
-
-    def flush() -> None:
-        if not batch:
+    def flush(removed: Iterable[str] = ()) -> None:
+        removed = set(removed)
+        if not batch and not removed:
             return
-        try:
-            graph = build(batch)
-        except Exception:  # a builder bug on one résumé must not sink the batch either
-            log.debug("graph build failed; isolating the résumé(s) at fault", exc_info=True)
-            for resume in list(batch):
-                try:
-                    build([resume])
-                except Exception as err:
-                    report.failed.append((shown.get(resume.source_file, resume.source_file),
-                                          f"internal build error: {err!r}"))
-                    batch.remove(resume)
-            if not batch:
-                return
-            graph = build(batch)
-        replace = [r.source_file for r in batch if r.source_file in stored]
-        cited = known.cited_by(replace)
-        stats = store.write_graph(graph, replace_sources=replace)
-        known.written(graph, cited)
-        report.nodes_written += stats.nodes
-        report.relationships_written += stats.relationships
-        report.removed += stats.deleted
-        report.loaded.extend(r.source_file for r in batch)
+        report.add(session.apply(list(batch), removed, report))
+        report.loaded.extend(p.resume.source_file for p in batch)
         batch.clear()
 
-    tasks = (Failed(item.path, item.reason) if isinstance(item, InputError)
-             else Task(item, stored.get(item.key), force) for item in items)
+    # a résumé stored by an older version without its parsed form is parsed again
+    tasks = (Failed(str(item.path), item.reason) if isinstance(item, InputError)
+             else Task(item, session.stored.get(item.key) if item.key in session.parsed
+                       else None, force) for item in sources)
     window = max(2 * batch_size, 64)  # parse the next batch while this one is written
     with closing(run_ordered(prepare, tasks, jobs=jobs, window=window)) as results:
         for task, outcome in results:
@@ -244,12 +405,31 @@ def load_items(
                 outcome = Failed(path, outcome.reason)
             if isinstance(outcome, Failed):
                 report.failed.append((outcome.path, outcome.reason))
-            elif isinstance(outcome, Unchanged):
+                continue
+            if isinstance(outcome, Unchanged):
                 report.unchanged.append(outcome.key)
-            else:
-                batch.append(outcome.resume)
-                shown[outcome.resume.source_file] = outcome.shown
-                if len(batch) >= batch_size:
-                    flush()
-    flush()
+                continue
+            erased = session.tombstones.match(outcome.resume)
+            if erased is not None:
+                report.skipped.append((outcome.shown, erased.date))
+                continue
+            resume = session.tombstones.scrub(outcome.resume)
+            old = by_sha.pop(resume.sha256, None)
+            removed: list[str] = []
+            if old is not None and old != resume.source_file:
+                report.moved.append((old, resume.source_file))
+                moved_from.add(old)
+                removed = [old]
+            batch.append(Parsed(resume, outcome.shown, outcome.source))
+            if removed:
+                flush(removed)
+            elif len(batch) >= batch_size:
+                flush()
+    left = sorted(gone - moved_from)
+    if prune:
+        flush(left)
+        report.pruned = left
+    else:
+        flush()
+        report.missing = left
     return report

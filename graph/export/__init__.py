@@ -1,4 +1,4 @@
-"""Export writers, looked up by format name (``export --format graphml|gexf|ttl|jsonld``).
+"""Export writers, looked up by format name (``export --format graphml|gexf|ttl|jsonld|html``).
 
 The registry maps a name to a :class:`Writer` that names the module and function doing the
 work, as rdflib's ``plugin.py`` does: the CLI can list formats without importing rdflib
@@ -18,14 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from talentgraph.graph.model import TalentGraph
 
 __all__ = ["WRITERS", "Writer", "format_for_path", "get_writer", "write"]
 
-WriteFunction = Callable[["TalentGraph", BinaryIO], None]
+WriteFunction = Callable[..., None]  # (graph, stream, **options)
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ WRITERS: dict[str, Writer] = {
     "turtle": _turtle,
     "ttl": _turtle,
     "jsonld": Writer("jsonld", f"{_PKG}.rdf", "write_jsonld", ".jsonld", "application/ld+json"),
+    "html": Writer("html", f"{_PKG}.html", "write_html", ".html", "text/html"),
 }
 
 
@@ -72,14 +73,15 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
 
 
 def write(graph: TalentGraph, format: str, stream_or_path: BinaryIO | str | os.PathLike[str],
-          *, redact: bool = False) -> None:
+          *, redact: bool = False, **options: Any) -> None:
     """Write ``graph`` in ``format`` to a binary stream or a file path.
 
     The graph is checked against the ontology first so that a bad graph is one clear error,
     not a half-written file.  With ``redact``, contact details are pseudonymised in a copy
     (:func:`talentgraph.graph.export.redact.redact`) before the writer sees the graph.  A
     path is written only once the whole export has been produced, readable by its owner
-    only (:mod:`~talentgraph.graph.export.files`).
+    only (:mod:`~talentgraph.graph.export.files`).  ``options`` go to the writer (the
+    HTML explorer's view: ``around``, ``hops``, ``top``...).
     """
     from talentgraph.graph.model import validate
 
@@ -98,7 +100,7 @@ def write(graph: TalentGraph, format: str, stream_or_path: BinaryIO | str | os.P
         from .files import write_private
 
         buffer = io.BytesIO()
-        write_function(graph, buffer)
+        write_function(graph, buffer, **options)
         write_private(stream_or_path, buffer.getvalue())
     else:
-        write_function(graph, stream_or_path)
+        write_function(graph, stream_or_path, **options)

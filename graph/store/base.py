@@ -16,12 +16,20 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
 
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.store.guard import check_query
+from talentgraph.graph.store.ledger import (
+    VERSION,
+    Erasure,
+    Ledger,
+    LedgerChanges,
+    LedgerState,
+    SourceRecord,
+)
 from talentgraph.graph.store.merge import merge_row
 from talentgraph.graph.store.queries import query
 from talentgraph.graph.store.rows import (
@@ -50,16 +58,22 @@ class StoreError(Exception):
     """A store operation failed; the message is safe to show (no credentials).
 
     ``transient`` marks a failure the database says may pass on a retry of the whole
-    transaction (a deadlock between concurrent writers, a leader switch)."""
+    transaction (a deadlock between concurrent writers, a leader switch); ``raced`` a
+    write refused because another load wrote since this one read the store."""
 
-    def __init__(self, message: str, *, transient: bool = False) -> None:
+    def __init__(self, message: str, *, transient: bool = False,
+                 raced: bool = False) -> None:
         super().__init__(message)
         self.transient = transient
+        self.raced = raced
 
 
 @dataclass(frozen=True)
 class WriteStats:
-    """What one :meth:`GraphStore.write_graph` call changed."""
+    """What one :meth:`GraphStore.write_graph` call changed, counted exactly: a row
+    written back unchanged is not "updated", and a node or relationship the write
+    removed with a replaced file and then wrote again is updated, not removed and
+    created.  So ``created - deleted`` is always the change in the store's totals."""
 
     nodes_created: int = 0
     nodes_updated: int = 0
@@ -171,15 +185,23 @@ class GraphStore(ABC):
 
     # -- the interface ------------------------------------------------------------------
     def write_graph(self, graph: TalentGraph, *, replace_sources: Collection[str] = (),
-                    chunk_rows: int | None = None, workers: int = 1) -> WriteStats:
+                    chunk_rows: int | None = None, workers: int = 1,
+                    ledger: LedgerChanges | None = None,
+                    generation: int | None = None) -> WriteStats:
         """Upsert every node and edge of ``graph`` in one transaction.
 
         First each file in ``replace_sources`` is taken out of every ``sources`` list and
         the nodes and relationships left without sources are deleted, so re-loading an
         edited résumé drops the facts only it stated while facts with other sources stay.
-        Then nodes and relationships are merged on ``id``: scalar properties take the new
-        values (an absent value keeps the stored one), ``sources`` becomes the sorted
-        union, other list properties the union (stored order first).
+        Then nodes and relationships are merged on ``id`` (:mod:`.merge`: a scalar two
+        sources disagree on takes the smaller value, flags are or-ed, lists are sorted
+        unions), so the result does not depend on the order writes come in.
+        ``ledger`` changes to the bookkeeping (:mod:`.ledger`) are made in the same
+        transaction.  With ``generation`` (what :meth:`ledger_state` read) the write is
+        refused with a ``raced`` :class:`StoreError` when another load has written since,
+        and otherwise raises the store's generation by one.  A transaction the database
+        aborts as transient (a deadlock, or a uniqueness race with a concurrent load on
+        Neo4j) is run again.
 
         ``chunk_rows`` is the opt-in bulk path for loads too big or too slow for one
         transaction: each label's (then each relationship type's) rows are written in
@@ -207,54 +229,63 @@ class GraphStore(ABC):
         node_rows = sum(len(g.rows) for g in nodes)
         rel_rows = sum(len(g.rows) for g in rels)
         if chunk_rows is None:
-            with self._transaction() as tx:
-                before, kept, after = self._write_groups(tx, nodes, rels, files)
+            for attempt in range(1, _Bulk.RETRIES + 1):
+                try:
+                    with self._transaction() as tx:
+                        if generation is not None:
+                            self._claim(tx, generation)
+                        state = self._write_groups(tx, nodes, rels, files)
+                        if ledger:
+                            self._apply_ledger(tx, ledger)
+                    break
+                except StoreError as err:
+                    if not err.transient or attempt == _Bulk.RETRIES:
+                        raise
+                    log.info("write aborted as transient (%s); running it again", err)
+                    time.sleep(0.1 * attempt)
         else:
             bulk = _Bulk(self, workers if self.concurrent_writes else 1)
             try:
-                before, kept, after = bulk.write(nodes, rels, files, chunk_rows)
+                state = bulk.write(nodes, rels, files, chunk_rows)
+                if ledger:
+                    with self._transaction() as tx:
+                        self._apply_ledger(tx, ledger)
             except StoreError as err:
                 raise StoreError(
                     f"bulk write failed after committing "
                     f"{'' if self.atomic_chunks else 'at least '}{bulk.committed:,} of "
                     f"{node_rows + rel_rows:,} rows (the store holds that part; writing "
                     f"the same graph again completes it): {err}") from err
-        stats = WriteStats(
-            nodes_created=after[0] - kept[0],
-            nodes_updated=node_rows - (after[0] - kept[0]),
-            relationships_created=after[1] - kept[1],
-            relationships_updated=rel_rows - (after[1] - kept[1]),
-            nodes_deleted=before[0] - kept[0],
-            relationships_deleted=before[1] - kept[1],
-        )
+        stats = state.stats()
         log.info("wrote %s", stats)
         return stats
 
     def _write_groups(self, tx: Tx, nodes: list[NodeRows], rels: list[RelRows],
-                      files: list[str],
-                      ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
-        """The body of :meth:`write_graph`: totals before, after replacing the sources and
-        at the end."""
-        before, kept, state = self._begin_write(tx, nodes, files)
+                      files: list[str]) -> _WriteState:
+        """The body of :meth:`write_graph`: replace, upsert, count."""
+        state = self._begin_write(tx, nodes, files)
         for node_group in nodes:
             self._upsert_nodes(tx, node_group, state)
         for rel_group in rels:
             self._upsert_relationships(tx, rel_group, state)
-        return before, kept, self._totals(tx)
+        state.after = self._totals(tx)
+        return state
 
-    def _begin_write(self, tx: Tx, nodes: list[NodeRows], files: list[str],
-                     ) -> tuple[tuple[int, int], tuple[int, int], _WriteState]:
+    def _begin_write(self, tx: Tx, nodes: list[NodeRows], files: list[str]) -> _WriteState:
         """What every write does first, on either path: totals before, the sources
-        replaced, totals after that, and the state its upserts share."""
-        before = self._totals(tx)
+        replaced (remembering what that deleted), totals after that."""
+        state = _WriteState({}, frozenset(), before=self._totals(tx))
         if files:
-            self._replace_sources(tx, files)
-        kept = self._totals(tx) if files else before
-        return before, kept, _WriteState({}, self._empty_labels(tx, nodes))
+            state.removed_nodes, state.removed_rels = self._replace_sources(tx, files)
+        state.kept = self._totals(tx) if files else state.before
+        state.empty = self._empty_labels(tx, nodes)
+        return state
 
     def forget_person(self, person_id: str) -> ForgetStats:
         """Delete a person and every fact whose only sources are their own résumés
-        (:meth:`person_sources`); facts that other résumés also state stay."""
+        (:meth:`person_sources`); facts that other résumés also state stay.  The graph
+        step only: ``talentgraph forget`` (:mod:`talentgraph.forgetting`) also removes
+        the person's other nodes and mentions, records the tombstone and compacts."""
         with self._transaction() as tx:
             files = [row["file"] for row in tx.run(query("person_sources", self.dialect),
                                                    {"person_id": person_id})]
@@ -348,7 +379,8 @@ class GraphStore(ABC):
         ``state.fresh`` maps the ids of the nodes created earlier in this write to their
         handles (:meth:`_insert`); node groups add to it, and a relationship with a fresh
         endpoint cannot exist yet, so it skips the lookup (on an empty store no
-        relationship is looked up at all).
+        relationship is looked up at all).  What was inserted and changed is counted in
+        ``state`` for :class:`WriteStats`.
         """
         fresh = state.fresh
         # a label without stored nodes (every label, on a new store) needs no lookup
@@ -367,10 +399,12 @@ class GraphStore(ABC):
                 if isinstance(group, NodeRows):
                     fresh.update(handles if handles is not None
                                  else dict.fromkeys(row["id"] for row in new))
+                state.inserted(group, new)
             changed = [merged for row in batch if row["id"] in stored
                        and (merged := merge_row(stored[row["id"]], row, group.specs)) is not None]
             if changed:
                 self._update(tx, group, changed)
+                state.changed(group, len(changed))
 
     def _upsert_nodes(self, tx: Tx, group: NodeRows, state: _WriteState) -> None:
         self._upsert(tx, group, state)
@@ -381,23 +415,122 @@ class GraphStore(ABC):
     def _count(self, cypher: str) -> int:
         return int(self._read(cypher, None)[0]["count"])
 
-    def _totals(self, tx: Tx) -> tuple[int, int]:
-        nodes = tx.run(query("count_nodes", self.dialect))[0]["count"]
-        rels = tx.run(query("count_relationships", self.dialect))[0]["count"]
-        return int(nodes), int(rels)
+    def _count_statements(self) -> tuple[str, str]:
+        """Statements counting the graph's nodes and relationships (not the ledger)."""
+        raise NotImplementedError
 
-    def _replace_sources(self, tx: Tx, files: list[str]) -> None:
+    def _totals(self, tx: Tx) -> tuple[int, int]:
+        nodes_q, rels_q = self._count_statements()
+        return int(tx.run(nodes_q)[0]["count"]), int(tx.run(rels_q)[0]["count"])
+
+    def _replace_sources(self, tx: Tx, files: list[str]) -> tuple[set[str], set[tuple]]:
+        """Take ``files`` out of every ``sources`` list; the ids of the nodes and the
+        (id, source, target) of the relationships this deleted."""
         log.info("replacing the facts of %d file(s)", len(files))
-        tx.run(query("replace_sources_relationships", self.dialect), {"files": files})
-        tx.run(query("replace_sources_nodes", self.dialect), {"files": files})
+        rels = tx.run(query("replace_sources_relationships", self.dialect), {"files": files})
+        rels += tx.run(query("replace_sources_detached", self.dialect), {"files": files})
+        nodes = tx.run(query("replace_sources_nodes", self.dialect), {"files": files})
+        return ({row["id"] for row in nodes},
+                {(row["id"], row["src"], row["dst"]) for row in rels})
+
+    # -- the ledger -------------------------------------------------------------------
+    def _ledger_upsert(self, kind: Ledger) -> str:
+        raise NotImplementedError
+
+    def _ledger_param(self, kind: Ledger, rows: list[dict[str, Any]]) -> Any:
+        return rows
+
+    def _apply_ledger(self, tx: Tx, changes: LedgerChanges) -> None:
+        for kind, rows in changes.rows().items():
+            tx.run(self._ledger_upsert(kind), {"rows": self._ledger_param(kind, rows)})
+        if changes.drop_sources:
+            tx.run(query("ledger_drop_sources", self.dialect),
+                   {"keys": sorted(changes.drop_sources)})
+
+    def _claim(self, tx: Tx, generation: int) -> None:
+        """Refuse the write if another load wrote since ``generation``; else raise it."""
+        tx.run(query("ledger_claim", self.dialect))
+        rows = tx.run(query("ledger_meta", self.dialect))
+        current = int(rows[0]["generation"] or 0) if rows else 0
+        if current != generation:
+            raise StoreError("another load wrote to the store meanwhile", raced=True)
+        tx.run(query("ledger_advance", self.dialect), {"generation": generation + 1})
+
+    def update_ledger(self, changes: LedgerChanges) -> None:
+        """Apply ``changes`` to the bookkeeping alone, in one transaction."""
+        with self._transaction() as tx:
+            self._apply_ledger(tx, changes)
+
+    def ledger_state(self) -> LedgerState:
+        """The bookkeeping as it stands (without the parsed résumés)."""
+        meta = self._read(query("ledger_meta", self.dialect), None)
+        roots = {row["id"]: row["path"] for row in
+                 self._read(query("ledger_roots", self.dialect), None)}
+        sources = {row["key"]: SourceRecord(row["key"], row["root"], row["path"],
+                                            row["sha256"] or "", row["loaded"],
+                                            bool(row["parsed"]))
+                   for row in self._read(query("ledger_sources", self.dialect), None)}
+        version = int(meta[0]["version"]) if meta else (1 if self._has_resumes() else VERSION)
+        return LedgerState(version=version, salt=meta[0]["salt"] if meta else None,
+                           generation=int(meta[0]["generation"] or 0) if meta else 0,
+                           roots=roots, sources=sources, erasures=self.erasures())
+
+    def _has_resumes(self) -> bool:
+        return bool(self._read("MATCH (r:Resume) RETURN r.id AS id LIMIT 1", None))
+
+    def erasures(self) -> list[Erasure]:
+        """Every erasure's audit line (with its hashes unless re-admitted), oldest first."""
+        return [Erasure(id=row["id"], date=row["date"], kind=row["kind"],
+                        files=int(row["files"] or 0), nodes=int(row["nodes"] or 0),
+                        relationships=int(row["relationships"] or 0),
+                        hashes=tuple(row["hashes"] or ()), readmitted=row["readmitted"])
+                for row in self._read(query("ledger_erasures", self.dialect), None)]
+
+    def stored_resumes(self, keys: Collection[str]) -> dict[str, str]:
+        """The stored parsed résumés (:func:`.ledger.encode_resume` text) of ``keys``."""
+        if not keys:
+            return {}
+        rows = self._read(query("ledger_resumes", self.dialect), {"keys": sorted(keys)})
+        return {row["key"]: row["resume"] for row in rows if row["resume"]}
 
 
 @dataclass
 class _WriteState:
-    """What the upserts of one write share."""
+    """What the upserts of one write share, and what they did."""
 
     fresh: dict[str, Any]    # ids of the nodes this write created -> their handles
     empty: frozenset[Label]  # labels that had no stored node when the write began
+    before: tuple[int, int] = (0, 0)
+    kept: tuple[int, int] = (0, 0)     # after the replaced sources' facts were deleted
+    after: tuple[int, int] = (0, 0)
+    removed_nodes: set[str] = field(default_factory=set)
+    removed_rels: set[tuple] = field(default_factory=set)
+    recreated: list[int] = field(default_factory=lambda: [0, 0])
+    updated: list[int] = field(default_factory=lambda: [0, 0])
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def inserted(self, group: NodeRows | RelRows, rows: list[dict[str, Any]]) -> None:
+        if isinstance(group, NodeRows):
+            again = sum(1 for row in rows if row["id"] in self.removed_nodes)
+            with self._lock:
+                self.recreated[0] += again
+        else:
+            again = sum(1 for row in rows
+                        if (row["id"], row[SRC], row[DST]) in self.removed_rels)
+            with self._lock:
+                self.recreated[1] += again
+
+    def changed(self, group: NodeRows | RelRows, count: int) -> None:
+        with self._lock:
+            self.updated[0 if isinstance(group, NodeRows) else 1] += count
+
+    def stats(self) -> WriteStats:
+        created = [self.after[i] - self.kept[i] - self.recreated[i] for i in (0, 1)]
+        deleted = [self.before[i] - self.kept[i] - self.recreated[i] for i in (0, 1)]
+        updated = [self.updated[i] + self.recreated[i] for i in (0, 1)]
+        return WriteStats(nodes_created=created[0], nodes_updated=updated[0],
+                          relationships_created=created[1], relationships_updated=updated[1],
+                          nodes_deleted=deleted[0], relationships_deleted=deleted[1])
 
 
 class _Bulk:
@@ -413,19 +546,19 @@ class _Bulk:
         self.committed = 0  # rows in committed transactions
 
     def write(self, nodes: list[NodeRows], rels: list[RelRows], files: list[str],
-              chunk_rows: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
-        """Write the groups; totals before, after replacing the sources and at the end."""
+              chunk_rows: int) -> _WriteState:
+        """Write the groups; the shared state, counts included."""
         store = self._store
         with store._transaction() as tx:
-            before, kept, state = store._begin_write(tx, nodes, files)
+            state = store._begin_write(tx, nodes, files)
         for groups, upsert in ((nodes, store._upsert_nodes),
                                (rels, store._upsert_relationships)):
             chunks = [replace(group, rows=group.rows[start:start + chunk_rows])
                       for group in groups for start in range(0, len(group.rows), chunk_rows)]
             self._run(chunks, upsert, state)
         with store._transaction() as tx:
-            after = store._totals(tx)
-        return before, kept, after
+            state.after = store._totals(tx)
+        return state
 
     def _run(self, chunks: list[Any], upsert: Callable[[Tx, Any, _WriteState], None],
              state: _WriteState) -> None:
@@ -447,7 +580,8 @@ class _Bulk:
         """One chunk in its own transaction, retried while the database calls the
         failure transient; a node chunk's handles are shared only once committed."""
         for attempt in range(1, self.RETRIES + 1):
-            own = _WriteState({}, state.empty) if isinstance(group, NodeRows) else state
+            own = (_WriteState({}, state.empty, removed_nodes=state.removed_nodes)
+                   if isinstance(group, NodeRows) else state)
             try:
                 with self._store._chunk_transaction() as tx:
                     upsert(tx, group, own)
@@ -464,17 +598,25 @@ class _Bulk:
             with self._lock:
                 if own is not state:
                     state.fresh.update(own.fresh)
+                    state.recreated[0] += own.recreated[0]
+                    state.updated[0] += own.updated[0]
                 self.committed += len(group.rows)
             return
 
 
 def open_store(settings: Settings, **options: Any) -> GraphStore:
     """The store ``settings`` names: Neo4j for a ``bolt://``/``neo4j://`` URI, otherwise
-    the embedded LadybugDB file.  ``options`` go to the store (e.g. ``batch_size``)."""
+    the embedded LadybugDB file, created only when ``settings.create`` (``load``).
+    ``options`` go to the store (e.g. ``batch_size``).  Any other URI scheme is refused."""
+    from talentgraph.config import store_problem
+
+    problem = store_problem(settings.store)
+    if problem:
+        raise StoreError(problem)
     if settings.is_neo4j:
         from talentgraph.graph.store.neo4j_store import Neo4jStore
 
         return Neo4jStore.from_settings(settings, **options)
     from talentgraph.graph.store.embedded import EmbeddedStore
 
-    return EmbeddedStore(settings.store, **options)
+    return EmbeddedStore(settings.path, create=settings.create, **options)

@@ -16,6 +16,11 @@ LadybugDB rolls a manual transaction back by itself when a statement fails; a la
 from __future__ import annotations
 
 import logging
+import os
+import re
+import shutil
+import tempfile
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,14 +35,18 @@ from talentgraph.graph.store.embedded_schema import (
     SRC,
     arrow_rows,
     copy_rows,
+    count_statements,
     drop_schema,
     ensure_schema,
     existing_node_ids,
     existing_rel_ids,
+    ledger_param,
+    ledger_upsert,
     node_update,
     q,
     rel_update,
 )
+from talentgraph.graph.store.ledger import Ledger
 from talentgraph.graph.store.queries import EMBEDDED
 from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
 from talentgraph.graph.store.values import plain
@@ -49,6 +58,83 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 100_000
 _INTERNAL = {"_ID", "_LABEL", "_SRC", "_DST"}
+MAGIC = b"LBUG"  # the first bytes of every LadybugDB database file
+_LOCKED = re.compile(r"Could not set lock on file.*?(?:held by PID (?P<pid>\d+))?", re.S)
+
+
+def check_store_file(path: Path, *, create: bool) -> None:
+    """Refuse, before LadybugDB sees it, a path that is not a store this tool may open.
+
+    LadybugDB turns a zero-length file into a new empty database, so a truncated store
+    would silently become an empty one; a file that is not a database at all is refused
+    by LadybugDB too, but here the message says what to do.  ``create`` (only ``load``)
+    allows a missing path."""
+    if path.is_dir():
+        raise StoreError(f"cannot open {path}: it is a folder, not a talentgraph store "
+                         "(pass the database file, e.g. --store graph.lbug)")
+    if not path.exists():
+        if create:
+            return
+        raise StoreError(f"no graph at {path}: run 'talentgraph load' first, or pass --store")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(MAGIC))
+    except OSError as err:
+        raise StoreError(f"cannot read {path}: {err.strerror or err}") from err
+    if not head:
+        raise StoreError(f"{path} is empty (zero bytes), not a LadybugDB database: it was "
+                         "not written completely or is not a store; it is left as it is "
+                         "(remove it to start a new store)")
+    if head != MAGIC:
+        raise StoreError(f"{path} is not a LadybugDB database (it starts with "
+                         f"{head!r}); it is left as it is: pass the store's path with --store")
+
+
+def open_error(path: Path, err: BaseException) -> StoreError:
+    """LadybugDB's error on opening ``path`` as one line saying the likely cause."""
+    text = " ".join(str(err).split())
+    locked = _LOCKED.search(text)
+    if locked:
+        holder = f" (process {locked['pid']})" if locked["pid"] else ""
+        return StoreError(f"{path} is in use by another talentgraph process{holder}: "
+                          "an embedded store takes one writer at a time; wait for it to "
+                          "finish, or use Neo4j for concurrent loads")
+    if isinstance(err, OSError):
+        return StoreError(f"cannot open {path}: {err.strerror or text}")
+    if "left behind from a previous database" in text:
+        return StoreError(f"cannot open {path}: a leftover write-ahead file of another "
+                          f"database with that name is beside it ({path}.wal*); remove "
+                          "it if that database is gone")
+    return StoreError(f"cannot open {path}: the file is damaged or was written by an "
+                      f"incompatible LadybugDB version ({text})")
+
+
+class _PrivateFiles:
+    """While any embedded store is open, files and folders the process creates are the
+    user's only (0600 / 0700) unless the umask is stricter: a store holds contact details,
+    and LadybugDB creates its WAL and checkpoint files beside the database as it goes.
+    Counted, so two stores open at once restore the user's umask only when both close."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open = 0
+        self._saved = 0
+
+    def acquire(self) -> None:
+        with self._lock:
+            if self._open == 0:
+                self._saved = os.umask(0o077)
+                os.umask(self._saved | 0o077)
+            self._open += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._open -= 1
+            if self._open == 0:
+                os.umask(self._saved)
+
+
+_PRIVATE = _PrivateFiles()
 
 
 def _rows(result: ladybug.QueryResult | list[ladybug.QueryResult]) -> list[dict[str, Any]]:
@@ -96,6 +182,9 @@ class EmbeddedStore(GraphStore):
         The database file (default ``./talentgraph.lbug``); its folder is created.
     batch_size
         Rows per ``COPY`` / ``LOAD FROM`` statement; all batches share one transaction.
+    create
+        Whether a missing file may be created (``load``); otherwise a missing, empty or
+        foreign file is refused (:func:`check_store_file`).
     read_only
         Open the database in LadybugDB's read-only mode (an existing file only; no
         schema upgrade): the database itself then refuses every write, whatever a query
@@ -105,16 +194,22 @@ class EmbeddedStore(GraphStore):
     dialect = EMBEDDED
 
     def __init__(self, path: str | Path = DEFAULT_STORE, *,
-                 batch_size: int = DEFAULT_BATCH, read_only: bool = False) -> None:
+                 batch_size: int = DEFAULT_BATCH, create: bool = True,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
         self.batch_size = batch_size
+        self._closed = True
+        check_store_file(self.path, create=create and not read_only)
+        stale = sorted(self.path.parent.glob(f".{self.path.name}.compact-*"))
+        _PRIVATE.acquire()
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = ladybug.Database(str(self.path), read_only=read_only)
             self._conn = ladybug.Connection(self._db)
         except (RuntimeError, OSError) as err:
-            raise StoreError(f"cannot open LadybugDB database {self.path}: {err}") from err
+            _PRIVATE.release()
+            raise open_error(self.path, err) from err
         self._closed = False
         self._bulk_chunk = False  # inside a bulk chunk (one writer: no race)
         if read_only:
@@ -124,9 +219,18 @@ class EmbeddedStore(GraphStore):
         try:
             with self._transaction() as tx:
                 ensure_schema(lambda cypher: tx.run(cypher))
-        except StoreError:
+        except StoreError as err:
             self.close()
-            raise
+            raise StoreError(f"cannot open {self.path}: the file is damaged or is not a "
+                             f"talentgraph store ({err})") from err
+        if stale:  # a compaction was interrupted: finish it, the old bytes must go
+            log.warning("finishing an interrupted compaction of %s", self.path)
+            for folder in stale:
+                for leftover in sorted(folder.rglob("*"), reverse=True):
+                    if leftover.is_file():
+                        _shred(leftover)
+                shutil.rmtree(folder, ignore_errors=True)
+            self.compact()
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
@@ -136,6 +240,7 @@ class EmbeddedStore(GraphStore):
             self._closed = True
             self._conn.close()
             self._db.close()
+            _PRIVATE.release()
 
     # -- execution ----------------------------------------------------------------------
     def _execute(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
@@ -145,6 +250,11 @@ class EmbeddedStore(GraphStore):
             return _rows(self._conn.execute(cypher, dict(params or {})))
         except RuntimeError as err:
             raise StoreError(f"LadybugDB query failed: {err}") from err
+        except (UnicodeDecodeError, ValueError, OverflowError, IndexError, KeyError,
+                TypeError, MemoryError) as err:
+            # what a damaged file makes the binding raise while converting values
+            raise StoreError(f"cannot read {self.path}: the file is damaged "
+                             f"({type(err).__name__}: {err})") from err
 
     def _rollback(self) -> None:
         try:
@@ -212,7 +322,60 @@ class EmbeddedStore(GraphStore):
             drop_schema(lambda cypher: tx.run(cypher))
             ensure_schema(lambda cypher: tx.run(cypher))
 
+    def compact(self) -> None:
+        """Rewrite the database file so that deleted data is gone from it.
+
+        LadybugDB marks deleted rows and leaves their bytes in the file (an erased
+        person's e-mail could still be read with ``grep -a``), and neither ``CHECKPOINT``
+        nor overwriting a value first removes them; ``EXPORT DATABASE`` does not take
+        relationship tables with several endpoint pairs.  So the graph and the ledger are
+        read out and written into a new file beside the old one (the bulk path: one
+        ``COPY`` per table), which then replaces it; the old file's bytes are
+        overwritten with zeros before it is removed.  Needs the graph in memory."""
+        graph = self.to_networkx()
+        ledger = {kind: [{k: v for k, v in row["n"].items() if k not in _INTERNAL}
+                         for row in self._execute(f"MATCH (n:{q(kind)}) RETURN n", None)]
+                  for kind in Ledger}
+        work = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.compact-", dir=self.path.parent))
+        fresh_path = work / "fresh.lbug"
+        reopen = False
+        try:
+            with EmbeddedStore(fresh_path, create=True) as fresh:
+                rows = graph.number_of_nodes() + graph.number_of_edges()
+                fresh.write_graph(graph, chunk_rows=max(rows, 1))
+                with fresh._transaction() as tx:
+                    for kind, kind_rows in ledger.items():
+                        if kind_rows:
+                            tx.run(ledger_upsert(kind), {"rows": ledger_param(kind, kind_rows)})
+            self._conn.close()
+            self._db.close()
+            reopen = True
+            # the old file stays reachable (a second link) until the new one has
+            # atomically taken its name: killed anywhere, the store is whole, and the
+            # next open finds the folder and finishes the job
+            os.link(self.path, work / "old.lbug")
+            os.replace(fresh_path, self.path)
+            for leftover in sorted(work.rglob("*"), reverse=True):
+                if leftover.is_file():
+                    _shred(leftover)
+        except (RuntimeError, OSError) as err:
+            raise StoreError(f"could not compact {self.path}: {err}") from err
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+            if reopen:
+                self._db = ladybug.Database(str(self.path))
+                self._conn = ladybug.Connection(self._db)
+
     # -- writes -------------------------------------------------------------------------
+    def _count_statements(self) -> tuple[str, str]:
+        return count_statements()
+
+    def _ledger_upsert(self, kind: Ledger) -> str:
+        return ledger_upsert(kind)
+
+    def _ledger_param(self, kind: Ledger, rows: list[dict[str, Any]]) -> Any:
+        return ledger_param(kind, rows)
+
     def _existing(self, tx: Tx, group: NodeRows | RelRows,
                   rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         ids = {"id": group.specs["id"]}
@@ -260,3 +423,18 @@ class EmbeddedStore(GraphStore):
                     props = {k: v for k, v in row["r"].items() if k not in _INTERNAL}
                     rels.append((rel.value, row["src"], row["dst"], props))
         return iter(nodes), iter(rels)
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a file with zeros before it is removed (where the file system writes in
+    place, the old bytes are then gone from the disk too), then remove it."""
+    try:
+        size = path.stat().st_size
+        with path.open("r+b") as fh:
+            for _ in range(0, size, 1 << 20):
+                fh.write(bytes(min(1 << 20, size - fh.tell())))
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as err:
+        log.warning("could not overwrite %s before removing it: %s", path, err)
+    path.unlink(missing_ok=True)

@@ -16,14 +16,18 @@ from typing import Any
 
 import pyarrow as pa
 
+from talentgraph.graph.store.ledger import COLUMNS, Ledger
 from talentgraph.ontology.schema import Label, NodeSpec, PropertySpec, Rel, RelSpec, schema
 
 __all__ = [
     "arrow_rows",
     "copy_rows",
+    "count_statements",
     "ensure_schema",
     "existing_node_ids",
     "existing_rel_ids",
+    "ledger_param",
+    "ledger_upsert",
     "node_update",
     "rel_update",
 ]
@@ -115,6 +119,47 @@ def ensure_schema(execute: Execute) -> None:
         for a, b in spec.endpoints:
             if (a.value, b.value) not in pairs:
                 execute(f"ALTER TABLE {q(rel)} ADD FROM {q(a)} TO {q(b)}")
+    _ensure_ledger(execute, tables)
+
+
+_LEDGER_TYPES = {"string": "STRING", "integer": "INT64", "string[]": "STRING[]"}
+_LEDGER_ARROW = {"string": pa.string(), "integer": pa.int64(),
+                 "string[]": pa.list_(pa.string())}
+
+
+def _ensure_ledger(execute: Execute, tables: set[str]) -> None:
+    for kind, columns in COLUMNS.items():
+        if kind.value not in tables:
+            rest = ", ".join(f"{q(k)} {_LEDGER_TYPES[t]}" for k, t in columns.items()
+                             if k != "id")
+            execute(f"CREATE NODE TABLE IF NOT EXISTS {q(kind)}(`id` STRING PRIMARY KEY, "
+                    f"{rest})")
+            continue
+        present = {row["name"] for row in execute(f"CALL table_info('{kind.value}') RETURN name")}
+        for key, kind_type in columns.items():
+            if key not in present:
+                execute(f"ALTER TABLE {q(kind)} ADD {q(key)} {_LEDGER_TYPES[kind_type]}")
+
+
+def ledger_param(kind: Ledger, rows: list[dict[str, Any]]) -> pa.Table:
+    """Ledger rows as the typed Arrow table :func:`ledger_upsert` scans."""
+    return pa.table({f"v_{key}": pa.array([row.get(key) for row in rows], _LEDGER_ARROW[t])
+                     for key, t in COLUMNS[kind].items()})
+
+
+def ledger_upsert(kind: Ledger) -> str:
+    """Create or overwrite ledger rows of ``kind`` from a :func:`ledger_param` table."""
+    sets = ", ".join(f"n.{q(key)} = v_{key}" for key in COLUMNS[kind] if key != "id")
+    return f"LOAD FROM $rows\nMERGE (n:{q(kind)} {{id: v_id}})\nSET {sets}"
+
+
+def count_statements() -> tuple[str, str]:
+    """Count the graph's nodes and relationships, leaving the ledger out (a label list
+    in a pattern is a union of tables in LadybugDB)."""
+    labels = ":".join(q(label) for label in Label)
+    types = "|".join(q(rel) for rel in Rel)
+    return (f"MATCH (n:{labels}) RETURN count(*) AS count",
+            f"MATCH ()-[r:{types}]->() RETURN count(*) AS count")
 
 
 def drop_schema(execute: Execute) -> None:

@@ -6,10 +6,11 @@ unchanged graph therefore writes nothing, and a changed row is written with plai
 (no list functions evaluated per row in the database), which is much cheaper on both
 stores than merging in Cypher.
 
-The rule (the same one :meth:`GraphStore.write_graph` documents): a scalar takes the new
-value unless it is null; ``sources`` becomes the sorted union; any other list becomes
-the stored list followed by the new items it lacks (stored order first; an absent new
-list keeps the stored one).
+The rule (the same one :meth:`GraphStore.write_graph` documents, and the one the builder
+applies inside a batch) does not depend on which write comes first, so the graph does not
+depend on batch size or order: where two résumés give a scalar different values the
+smaller one is kept (for flags: true wins, for ``mentioned``: false wins), and lists
+become sorted unions.  An absent (null) value never replaces a stored one.
 """
 
 from __future__ import annotations
@@ -17,21 +18,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from talentgraph.graph.model import merge_value
 from talentgraph.ontology.schema import PropertySpec
 
 __all__ = ["merge_row"]
 
-
 def _merged(key: str, spec: PropertySpec, old: Any, new: Any) -> Any:
-    if new is None:
-        return old
-    if key == "sources":
-        return sorted(set(old or ()) | set(new))
-    if spec.is_list:
-        if old is None:
-            return list(new)
-        return list(old) + [x for x in new if x not in old]
-    return new
+    return merge_value(key, old, new)
 
 
 def merge_row(stored: Mapping[str, Any], row: Mapping[str, Any],

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from talentgraph.graph.store.ledger import COLUMNS, Ledger
 from talentgraph.ontology.schema import Label, PropertySpec, Rel, schema
 
 __all__ = [
+    "count_statements",
     "existing_node_ids",
     "existing_rel_ids",
     "insert_row",
+    "ledger_upsert",
     "node_insert",
     "node_update",
     "rel_insert",
@@ -46,6 +49,9 @@ def schema_statements() -> list[str]:
             if prop.indexed and not prop.unique:
                 statements.append(f"CREATE INDEX {label.lower()}_{key} IF NOT EXISTS "
                                   f"FOR (n:{q(label)}) ON (n.{q(key)})")
+    for kind in Ledger:
+        statements.append(f"CREATE CONSTRAINT ledger{kind.lower()}_id IF NOT EXISTS "
+                          f"FOR (n:{q(kind)}) REQUIRE n.id IS UNIQUE")
     for rel, rel_spec in schema().rels.items():
         # not unique: the same edge id between other endpoints is another relationship
         statements.append(f"CREATE INDEX rel_{rel.lower()}_id IF NOT EXISTS "
@@ -55,6 +61,21 @@ def schema_statements() -> list[str]:
                 statements.append(f"CREATE INDEX rel_{rel.lower()}_{key} IF NOT EXISTS "
                                   f"FOR ()-[r:{q(rel)}]-() ON (r.{q(key)})")
     return statements
+
+
+def count_statements() -> tuple[str, str]:
+    """Count the graph's nodes and relationships, leaving the ledger out; one count per
+    label and type, which Neo4j answers from its count store."""
+    nodes = " UNION ALL ".join(f"MATCH (n:{q(label)}) RETURN count(n) AS c" for label in Label)
+    rels = " UNION ALL ".join(f"MATCH ()-[r:{q(rel)}]->() RETURN count(r) AS c" for rel in Rel)
+    return (f"CALL () {{ {nodes} }} RETURN sum(c) AS count",
+            f"CALL () {{ {rels} }} RETURN sum(c) AS count")
+
+
+def ledger_upsert(kind: Ledger) -> str:
+    """Create or overwrite ledger rows of ``kind`` from ``$rows`` (maps with every column)."""
+    sets = ", ".join(f"n.{q(key)} = row.{q(key)}" for key in COLUMNS[kind] if key != "id")
+    return f"UNWIND $rows AS row\nMERGE (n:{q(kind)} {{id: row.id}})\nSET {sets}"
 
 
 def _ends(row: Mapping[str, Any], out: dict[str, Any]) -> dict[str, Any]:

@@ -26,10 +26,13 @@ from neo4j.exceptions import (
 )
 
 from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
+from talentgraph.graph.store.ledger import Ledger
 from talentgraph.graph.store.neo4j_schema import (
+    count_statements,
     existing_node_ids,
     existing_rel_ids,
     insert_row,
+    ledger_upsert,
     node_insert,
     node_update,
     rel_insert,
@@ -51,6 +54,7 @@ __all__ = ["Neo4jStore", "redact_uri"]
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 5_000  # rows per UNWIND statement
+CONSTRAINT_RACE = "Neo.ClientError.Schema.ConstraintValidationFailed"
 _LABELS = frozenset(label.value for label in Label)
 _TYPES = frozenset(rel.value for rel in Rel)
 
@@ -171,9 +175,12 @@ class Neo4jStore(GraphStore):
         if isinstance(err, ServiceUnavailable):
             return self._unreachable(err)
         if isinstance(err, Neo4jError) and err.code:
-            # e.g. Neo.TransientError.Transaction.DeadlockDetected between bulk writers
+            # e.g. Neo.TransientError.Transaction.DeadlockDetected between bulk writers; a
+            # uniqueness violation on a write means another load created the same node
+            # between this one's lookup and its CREATE: run again, the lookup finds it
+            race = err.code == CONSTRAINT_RACE
             return StoreError(f"Neo4j query failed: {err.code}: {self._scrub_text(err.message)}",
-                              transient=isinstance(err, TransientError))
+                              transient=race or isinstance(err, TransientError))
         return StoreError(f"Neo4j query failed: {self._scrub(err)}")
 
     def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
@@ -223,6 +230,12 @@ class Neo4jStore(GraphStore):
             raise self._error(err) from err
 
     # -- writes -------------------------------------------------------------------------
+    def _count_statements(self) -> tuple[str, str]:
+        return count_statements()
+
+    def _ledger_upsert(self, kind: Ledger) -> str:
+        return ledger_upsert(kind)
+
     def _existing(self, tx: Tx, group: NodeRows | RelRows,
                   rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         if isinstance(group, NodeRows):

@@ -11,9 +11,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from ..lexicon.dates import find_dates
 from ..lexicon.places import parse_location
+from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import is_name_like, org_score, school_score, strip_honorific, title_score
 from ..models import Contact, Location, Profile, Source
 from ..segment.lines import Line, fragments
@@ -38,7 +40,7 @@ _NETWORKS = (
 )
 _NOT_NAMES = re.compile(r"\b(?:resume|résumé|curriculum|vitae|cv|page)\b", re.I)
 _SUMMARY_MIN_WORDS = 12
-_NAME_LABEL_RE = re.compile(r"^(?:full\s+)?name\s*[:：\-–]\s*", re.I)
+_CONTACT_SLASH = re.compile(r"\s+/\s+")
 _NICKNAME_RE = re.compile(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)")
 _POST_NOMINAL_RE = re.compile(
     r"(?:,\s*|\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|P\.?E\.?|CPA|PMP|CFA|M\.?Sc\.?|Jr\.?|Sr\.?|"
@@ -71,14 +73,35 @@ def _profile(url: str) -> Profile | None:
     return None
 
 
+@cache
+def _name_label() -> re.Pattern[str]:
+    """``Name:``, ``Nombre y Apellido:``, ``氏名：`` before the owner's name (folded text)."""
+    words = alternation(vocabulary().name_labels)
+    return re.compile(rf"^\s*(?:{words})\s*[:：\-–]\s*")
+
+
+def _strip_name_label(text: str) -> str:
+    match = _name_label().match(fold(text))
+    return text[match.end():] if match else text
+
+
+def contact_parts(text: str) -> list[str]:
+    """A contact bar's fragments; `` / `` separates them too when the bar holds an e-mail
+    (``Name / mail / phone``), a slash elsewhere being part of a title or a date."""
+    parts = fragments(text)
+    if _EMAIL_RE.search(text):
+        parts = [piece for part in parts for piece in _CONTACT_SLASH.split(part) if piece]
+    return parts
+
+
 def _name_from(line: Line) -> str | None:
     if line.bullet or find_dates(line.text):
         return None
-    parts = fragments(line.text) or [""]
+    parts = contact_parts(_strip_name_label(line.text)) or [""]
     if _EMAIL_RE.search(line.text) and (len(parts) < 3 or _EMAIL_RE.search(parts[0])):
         return None  # "Name · City · phone · e-mail": a contact bar that opens with the name
     first = parts[0].strip(" ,")
-    first = _NAME_LABEL_RE.sub("", first)  # "Name: Rahul Verma"
+    first = _strip_name_label(first)  # "Name: Rahul Verma", "Nombre y Apellido: ..."
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
     first = " ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split())
@@ -141,7 +164,7 @@ def extract_contact(
         if contact.name is None and not contact.emails and (name := _name_from(line)):
             contact.name = name
             numbers.append(line.number)
-            if len(parts := fragments(text)) >= 3:  # a contact bar that opens with the name
+            if len(parts := contact_parts(text)) >= 3:  # a contact bar that opens with the name
                 _read_details(replace(line, text=" | ".join(parts[1:])), contact)
             continue
         found = _read_details(line, contact)

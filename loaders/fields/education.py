@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon.dates import DateSpan, find_dates
+from ..lexicon.dates import DateSpan, find_dates, strip_dates
 from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
-from ..lexicon.taxonomy import degree_level, degree_prefix
+from ..lexicon.taxonomy import degree_label, degree_level, degree_prefix
 from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import is_name_like, school_score, strip_honorific
 from ..models import Advisor, Education, Location, Source
@@ -85,11 +85,20 @@ class _Draft:
     co_advisors: list[str] = dataclasses.field(default_factory=list)
 
 
+_HONOURS_RE = re.compile(r"\((?:hons|honou?rs)\)", re.I)
+# A qualification's own level, part of its name: "NVQ Level 2", "BTEC Level 3", "EQF 6".
+_GRADE_LEVEL_RE = re.compile(r"\s*(?:level|niveau|nivel|livello|stufe)\s+\d\b", re.I)
+
+
 def parse_degree(text: str) -> tuple[str, str | None] | None:
     """``Ph.D. in Computer Science`` → ``("Ph.D.", "Computer Science")``; None if no degree."""
     text = _MODIFIER_RE.sub("", text)
     m = _LEADING_DEGREE_RE.match(text)
-    degree = m.group().strip() if m else degree_prefix(text)
+    known = degree_prefix(text)
+    if (m and known and len(known) > len(m.group().strip()) and known.endswith(")")
+            and not _HONOURS_RE.search(known)):
+        m = None  # a qualifier the taxonomy knows: "Diplom-Ingenieur (FH)" is a bachelor's
+    degree = m.group().strip() if m else known
     if degree is None:
         glossed = _GLOSSED_RE.match(text)
         if (glossed is None or len(glossed["head"].split()) > 4
@@ -97,8 +106,11 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
             return None
         return glossed.group().strip(), _fields(text[glossed.end():])
     rest = text[m.end():] if m else text[text.find(degree) + len(degree):]
-    if m is None and (paren := re.search(r"\s*\(([^()]*)\)$", degree)):
+    if m is None and not degree_label(degree) and (
+            paren := re.search(r"\s*\(([^()]*)\)$", degree)):
         degree, rest = degree[:paren.start()], f"{paren.group()} {rest}"  # "Class XII (CBSE)"
+    if grade := _GRADE_LEVEL_RE.match(rest):
+        degree, rest = f"{degree} {grade.group().strip()}", rest[grade.end():]  # NVQ Level 2
     if gloss := _GLOSS_RE.match(rest):
         inner = gloss["inner"].strip()
         if _DEGREE_RE.fullmatch(inner):
@@ -179,7 +191,8 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
         if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
             continue  # "Expected graduation:" before its date, not a name
         out.extend(("text", field) for frag in fragments(chunk) for stop in _full_stops(frag)
-                   for piece in _from_split(stop) for part in _comma_split(piece)
+                   for piece in _from_split(stop) for run in _school_then_degree(piece)
+                   for part in _comma_split(run)
                    for field in _cjk_fields(part))
     return out
 
@@ -207,16 +220,36 @@ def _cjk_fields(text: str) -> list[str]:
     return text.split()
 
 
+_DASH_SPLIT_RE = re.compile(r"\s+(?:--?|–|—)\s+")
+
+
 def _from_split(text: str) -> list[str]:
     """``B.E. in IT from Pune University`` → the degree and the school it names."""
     parts = _FROM_RE.split(text, maxsplit=1)
     if len(parts) == 2 and starts_with_degree(parts[0]) and school_score(parts[1]):
         return [parts[0].strip(), parts[1].strip()]
-    if " - " in text:  # "M.Tech (Structural) - National Institute of Technology, Trichy"
-        head, tail = text.split(" - ", 1)
+    if dash := _DASH_SPLIT_RE.search(text):
+        # "M.Tech (Structural) - National Institute of Technology, Trichy"
+        head, tail = text[:dash.start()], text[dash.end():]
         if (starts_with_degree(head) and school_score(tail)) or (
                 school_score(head) and starts_with_degree(tail)):
             return [head.strip(), tail.strip()]
+    return [text]
+
+
+def _school_then_degree(text: str) -> list[str]:
+    """``Hagley Park High School GCSE Maths``: a school's name run straight into a degree
+    written in capitals (no comma or dash between) → the school, then the degree."""
+    words = list(re.finditer(r"\S+", text))
+    for word in words[2:]:
+        token = word.group()
+        if not token[:1].isupper() or not any(c.isupper() for c in token[1:3]):
+            continue  # only an abbreviation (GCSE, MBA, BSc) starts the degree
+        head, rest = text[:word.start()].strip(), text[word.start():]
+        if head.endswith(("-", "–", "—", ":", "|")):
+            return [text]  # a separator: the other splits read it
+        if "," not in head and school_score(head) and starts_with_degree(rest):
+            return [head, rest]
     return [text]
 
 
@@ -314,16 +347,52 @@ def _key(kind: str) -> str | None:
     return kind if kind in ("school", "degree", "date") else None
 
 
+def _entry_draft(line: Line) -> _Draft:
+    """An entry the reader set apart (a template's entry macro): one degree, its fields
+    judged by content; of two school-like fields the template's degree slot is the degree
+    ("Gymnasium" beside "Evangelisches Gymnasium Siegen")."""
+    draft = _Draft(first_kind="entry")
+    hints = [*line.hints, *[""] * len(line.cells)]
+    pieces = [(cell, hint) for cell, hint in zip(line.cells, hints, strict=False) if cell]
+    for cell, hint in pieces:
+        if find_dates(cell) and len(strip_dates(cell).split()) <= 1:
+            _add(draft, "date", cell)
+            continue
+        kind = _classify(cell)
+        if kind == "school" and hint == "title" and any(
+                h == "org" and c != cell for c, h in pieces):
+            kind = "degree" if parse_degree(cell) else "title"
+        if kind == "other" and hint == "org" and draft.school is None:
+            kind = "school"
+        if kind in ("other", "title") and hint == "title" and draft.degree is None:
+            draft.degree, draft.field = (parse_degree(cell) or (cell, None))
+            continue
+        if kind == "school" and draft.school is not None:
+            kind = "other"
+        _add(draft, kind, cell)
+    draft.lines.append(line.number)
+    return draft
+
+
 def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for line in lines:
         if not line.text:
             continue
+        if line.entry and line.cells:
+            current = _entry_draft(line)
+            drafts.append(current)
+            continue
         previous_kind = ""
+        kinds: list[str] = []
         for index, (kind, text) in enumerate(_pieces(line)):
             if kind == "text":
                 kind = _classify(text)
+            if (kind == "degree" and kinds and current is not None and current.degree
+                    and set(kinds) <= {"other", "grade", "note"}):
+                kind = "other"  # "GPA 3.8 | Dean's List | Integrated BS/MS track": a note
+            kinds.append(kind)
             if (kind == "other" and previous_kind == "degree" and current is not None
                     and current.field is None and len(text.split()) <= 6):
                 current.field = text  # "MSc. Public Health.": the field after its degree

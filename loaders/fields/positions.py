@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.dates import strip_dates
+from ..lexicon.dates import find_dates, strip_dates
+from ..lexicon.forms import work_label
 from ..lexicon.places import (
     _place_name,
     known_org_before_place,
@@ -21,6 +22,7 @@ from ..lexicon.places import (
     split_trailing_location,
 )
 from ..lexicon.taxonomy import known_org_part, org_known
+from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import (
     HONORIFIC_RE,
     is_name_like,
@@ -68,6 +70,7 @@ class Role:
     team: str | None = None
     location: Location | None = None
     advisor: str | None = None
+    more_titles: tuple[str, ...] = ()
 
 
 def _comma_parts(text: str) -> list[str]:
@@ -170,35 +173,31 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
 
 # Not names: an employment or workplace type (``Lightspeed · Full-time``, ``Hybrid``) or a
 # tenure (``2 yrs 6 mos``) as profile sites print them next to the employer and the dates.
+# Full-time, Vollzeit, CDI (lexicon data), a duration: said of a job, never its name.
 _KIND_OF_WORK_RE = re.compile(
-    r"(?:full[- ]time|part[- ]time|internship|contract(?:or)?|freelance|self[- ]employed|"
-    r"co-?op|apprenticeship|seasonal|temporary|permanent|remote|hybrid|on[- ]site|"
-    r"(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+|less than a year)", re.I)
+    rf"(?:{alternation(vocabulary().work_kinds)}"
+    r"|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)", re.I)
+_SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
 # A labelled body line (``Skills: React · Jest``) under a role, never part of its header.
 _BODY_LABEL_RE = re.compile(
     r"^(?:skills|technologies|tech stack|tools|environment|stack)\s*:", re.I)
-_FIELD_LABEL_RE = re.compile(
-    r"^(?P<label>company|employer|organi[sz]ation|client|designation|role|position|job title|"
-    r"title|duration|period|dates?|tenure|location|place)\s*[:：]\s*(?P<value>.*)$", re.I)
-
-
 def _labelled(role: Role, texts: Sequence[str]) -> list[str]:
     """Header lines written as a form (``Company: X`` / ``Designation: Y`` / ``Duration:
     ...``): the labelled values go to their fields, the other lines are read as usual."""
     rest: list[str] = []
     for text in texts:
-        m = _FIELD_LABEL_RE.match(text)
-        if m is None:
+        found = work_label(text)
+        if found is None:
             rest.append(text)
             continue
-        label, value = m["label"].lower(), strip_dates(m["value"]).strip(" ,|")
+        label, value = found[0], strip_dates(found[1]).strip(" ,|")
         if not value:
             continue
-        if label in ("company", "employer", "organisation", "organization", "client"):
+        if label == "employer":
             role.employer = role.employer or split_trailing_location(_comma_parts(value)[0])[0]
-        elif label in ("designation", "role", "position", "job title", "title"):
+        elif label == "title":
             role.title = role.title or value
-        elif label in ("location", "place"):
+        elif label == "location":
             role.location = role.location or parse_location(value)
     return rest
 
@@ -218,10 +217,63 @@ def _trailing_title(text: str) -> tuple[str, str, Location | None] | None:
     return parts[0], parts[-1], location
 
 
+def _colon_role(text: str) -> tuple[str, str] | None:
+    """``Employer: Title``: an organization, a colon, then a title (never a label such as
+    ``Role:``, which :func:`_labelled` reads); (employer, title) or None."""
+    left, colon, right = text.partition(": ")
+    left, right = left.strip(), right.strip()
+    if not colon or not left or not right or len(left.split()) > 8:
+        return None
+    if _KIND_OF_WORK_RE.fullmatch(fold(left)):
+        return None  # "Vollzeit: Monteur, Inocon": the kind of job, then the job
+    if title_score(left) and not (strong_org_score(left) or org_known(left)):
+        return None
+    if not title_score(right) or strong_org_score(right) or org_known(right):
+        return None
+    return left, right
+
+
+_UNIT_RE = re.compile(rf"^(?:{alternation(vocabulary().unit_words)})")
+
+
+def _split_unit(employer: str) -> tuple[str, str] | None:
+    """``лаборатория X, Институт Y`` / ``Institute Y, Department of X``: the unit named
+    beside its organization goes to the team, the organization stays the employer."""
+    parts = _comma_parts(employer)
+    if len(parts) < 2:
+        return None
+    units = [p for p in parts if _UNIT_RE.match(fold(p))]
+    rest = [p for p in parts if p not in units and parse_location(p) is None]
+    if not units or not rest:
+        return None
+    return ", ".join(rest), ", ".join(units)
+
+
 def read_role(texts: Sequence[str]) -> Role:
     """Interpret the header fragments of one entry."""
     role = _read_role(tuple(texts))  # copied: callers may change it
     return Role(**vars(role))
+
+
+def _separate_titles(role: Role, frags: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``Retail assistant • Duty manager • Iceland Frozen Foods``: two titles held at one
+    employer over the same dates.  Fragments of the title's line that are titles too (and
+    not organizations) become more titles; the rest stays for the employer."""
+    if role.title is None:
+        return frags
+    rest, more = [], []
+    for index, frag in frags:
+        same = " ".join(frag.split()).casefold() == " ".join(role.title.split()).casefold()
+        if (title_score(frag) and not (strong_org_score(frag) or org_known(frag)
+                                        or org_score(frag))) or same:
+            if not same and frag not in more:
+                more.append(frag)
+            continue
+        rest.append((index, frag))
+    if more and rest:  # an employer is left: the titles were alternatives, not the employer
+        role.more_titles = tuple(more)
+        return rest
+    return frags
 
 
 @lru_cache(maxsize=4096)
@@ -239,8 +291,13 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             continue
         for frag in fragments(strip_dates(text)):
             frag = strip_dates(frag)
-            if not frag or _KIND_OF_WORK_RE.fullmatch(frag):
+            if not frag or _KIND_OF_WORK_RE.fullmatch(fold(frag)):
                 continue
+            if (kind := _KIND_OF_WORK_RE.match(fold(frag))) and frag[kind.end():][:2] == ": ":
+                frag = frag[kind.end() + 2:]  # "Vollzeit: Monteur"
+            if frag.endswith(")") and (paren := frag.rfind("(")) > 0 and \
+                    _KIND_OF_WORK_RE.fullmatch(fold(frag[paren + 1:-1]).strip()):
+                frag = frag[:paren].rstrip()  # "Analista (jornada completa)"
             loc = parse_location(frag)
             if loc is not None and (org_place := known_org_before_place(frag)) is not None:
                 frag, loc = org_place[0], None  # "Accenture, Madrid, Spain"
@@ -258,6 +315,10 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         role.location = role.location or loc
         frags = []
     for index, frag in frags:
+        if role.title is None and (colon := _colon_role(frag)) is not None:
+            role.employer, role.title = colon  # "Boots UK: Pharmacist Manager"
+            title_line = index
+            continue
         at = _AT_RE.split(frag, maxsplit=1)
         if role.title is None and len(at) == 2 and title_score(at[0]):
             role.title = at[0].strip()
@@ -273,6 +334,7 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         rest.append((index, frag))
     if role.title is None and rest and title_score(rest[-1][1]):
         title_line, role.title = rest.pop()
+    rest = _separate_titles(role, rest)
     if title_tail and rest and all(
             strip_dates(texts[i]) != texts[i] and i != title_line and _place_name(frag, 3)
             for i, frag in rest):
@@ -295,6 +357,8 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         role.location = role.location or loc
         _tail_role(role, tail)
         tail_employer = role.employer == tail
+    if role.employer and (unit := _split_unit(role.employer)) is not None:
+        role.employer, role.team = unit[0], role.team or unit[1]
     if role.employer and (known := known_org_part(role.employer)):
         role.employer = known[0]
         if tail_employer and known[1] and role.title and known[1] not in role.title:
@@ -434,6 +498,62 @@ def _group_of(entry: Entry, role: Role) -> Role | None:
     return None
 
 
+_DOMAIN_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|it|uk)$", re.I)
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+_LEADING_TITLE_WORDS = 5
+
+
+def _named_org(text: str) -> bool:
+    """Whether a short label names an organization (``The Lancet``, ``Medscape.com``,
+    ``BBC``, ``European Brain Council``) rather than a topic (``Business``, ``Radio``)."""
+    words = text.split()
+    if not words or len(words) > 10:
+        return False
+    if org_score(text) or org_known(text) or _DOMAIN_RE.match(text) or _ACRONYM_RE.match(text):
+        return True
+    return not title_score(text) and sum(1 for w in words if w[:1].isupper()) >= 2
+
+
+def _leading_title(text: str) -> str | None:
+    """The title a role description opens with (``regular contributor reporting ...``,
+    ``site.com, contributing writer``): looked for in its first two phrases."""
+    for phrase in re.split(r"(?<=\w)[.,;:(]\s", text)[:2]:
+        words = re.split(r"\s+(?=(?:for|on|at|to|of|in)\b)", phrase)[0].split()
+        for count in range(min(len(words), _LEADING_TITLE_WORDS), 0, -1):
+            last = words[count - 1]
+            if (title_score(" ".join(words[:count])) and title_score(last)
+                    and not _KIND_OF_WORK_RE.fullmatch(fold(last))):
+                return " ".join(words[:count])
+    return None
+
+
+def _client_position(line: Line, path: str) -> Position | None:
+    """``Medscape.com: regular contributor reporting from ...``: a freelancer's client and
+    the role held there, written as a line of its own with no dates (or dates beside the
+    client: ``Department of Health (2006): writer for ...``)."""
+    left, colon, right = line.text.partition(": ")
+    if not colon or not right:
+        return None
+    date = next(iter(find_dates(left)), None)
+    employer = strip_dates(left).strip(" ,()")
+    title = None
+    if len(left.split()) > 10:
+        return None
+    role = read_role([left])
+    if role.title and role.employer:  # "Senior representative, Searle (1998-2000): ..."
+        employer, title = role.employer, role.title
+    elif _named_org(employer):
+        title = _leading_title(right)
+    if not title or not employer:
+        return None
+    return Position(employer=employer, title=title,
+                    start=date.start if date else None,
+                    end=date.end if date and not date.current else None,
+                    current=bool(date and date.current), bullets=[right],
+                    source=Source(file=path, line_start=line.number, line_end=line.number),
+                    confidence=0.7)
+
+
 def extract_positions(
     lines: Sequence[Line], path: str
 ) -> tuple[list[Position], list[Project], list[Advisor]]:
@@ -442,13 +562,26 @@ def extract_positions(
     projects: list[Project] = []
     advisors: list[Advisor] = []
     group: Role | None = None
-    for entry in split_entries(lines, _names_role, _leads):
+    entries = split_entries(lines, _names_role, _leads)
+    for entry in entries:
         position, role = _position(entry, path, group)
+        if (find_dates(entry.anchor.text.partition(": ")[0]) and ": " in entry.anchor.text
+                and (client := _client_position(entry.anchor, path)) is not None):
+            # "Senior representative, Calder (1998-2000): launch events": the line says all
+            position = client.model_copy(update={"bullets": [
+                *client.bullets, *(line.text for line in entry.body)]})
+            role = Role(title=client.title, employer=client.employer)
         if position is None:
             continue
+        if positions and fold(position.employer).strip(" .") in _SAME_EMPLOYER:
+            # "2014–2018 — Researcher, там же": the employer of the job above
+            position = position.model_copy(update={"employer": positions[-1].employer})
+            role.employer = positions[-1].employer
         if role.employer != (group.employer if group else None):
             group = _group_of(entry, role)
         positions.append(position)
+        positions.extend(position.model_copy(update={"title": title})
+                         for title in role.more_titles)
         source = Source(file=path, line_start=entry.first_line, line_end=entry.first_line)
         if role.advisor:
             advisors.append(Advisor(name=role.advisor, school=position.employer, source=source))
@@ -459,4 +592,14 @@ def extract_positions(
                     and is_name_like(name := strip_honorific(m["name"]))):
                 advisors.append(Advisor(name=name, school=position.employer, source=Source(
                     file=path, line_start=line.number, line_end=line.number)))
+    claimed = {line.number for entry in entries for line in (*entry.header, entry.anchor)}
+    clients: set[tuple[str, str]] = set()
+    for line in lines:
+        if line.number in claimed or line.bullet or (
+                client := _client_position(line, path)) is None:
+            continue
+        key = (fold(client.employer), fold(client.title or ""))
+        if key not in clients:  # a client named twice in one list is one engagement
+            clients.add(key)
+            positions.append(client)
     return positions, projects, advisors

@@ -57,7 +57,8 @@ _FOOTNOTE_RE = re.compile(
     r"student|mentee)\b", re.I)
 _CITATION_END_RE = re.compile(r"(?:[.!?)\]]|(?:19|20)\d{2})\s*$")
 _VOLUME_RE = re.compile(
-    r"\b(?:pp?\.|pages?)\s*[\d\-–]+|\bvol\.\s*\d+|\bno\.\s*\d+|\b\d+\s*\(\d+\)|"
+    r"\b(?:pp?\.|pages?)\s*[\d\-–]+|\b(?:vol\.|volume|issue|no\.|nr\.|art\.|article)\s*\d+|"
+    r"\bid\.\s?\w+|\b\d+\s*\(\d+\)|"
     r"\b\d+\s*[-–]\s*\d+|;\s*\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?", re.I)
 _KIND_RE = re.compile(
     r"^(?P<kind>conferences?|journals?|posters?|workshops?|preprints?|theses|thesis|books?|"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..lexicon.headings import kinds_named
 from ..lexicon.skill_names import split_item, split_list
+from ..lexicon.spoken import is_level, spoken_language
 from ..lexicon.taxonomy import skill_canonical, skill_mentions
 from ..models import Skill, Source
 from ..segment.lines import Line
@@ -25,10 +26,6 @@ _CELL_GROUP_RE = re.compile(r"^(?P<label>[^|,:()]{2,40}?)\s+\|\s+(?P<rest>[^|]*,
 _AWARD_GROUP_RE = re.compile(
     r"\b(?:recognitions?|awards?|honou?rs?|achievements?|certifications?|certificates?)\b", re.I)
 _SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re.I)
-_LEVEL_RE = re.compile(
-    r"^(?:native|mother tongue|fluent|bilingual|proficient|professional|conversational|"
-    r"intermediate|basic|beginner|elementary|advanced|limited|full professional|[ABC][12])\b",
-    re.I)
 _MAX_SKILL_WORDS = 6
 # Prose, not a list: a sentence break inside the line, or the writer speaking ("I use ...").
 _PROSE_RE = re.compile(r"[a-z)]{2}\.\s+[A-Z]|\b(?:I|I'm|I've|I'd|my|we|our)\s+[a-z]")
@@ -73,16 +70,22 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
                 text, items[i + 1] if i + 1 < len(items) else None):
             category = text
             continue
-        if label and _LEVEL_RE.match(rest):
-            skills.append(Skill(name=label, category=SPOKEN, source=Source(
-                file=path, line_start=line.number, line_end=line.number)))
-            continue  # "French: Mother tongue" names a language, not a list
+        if label and is_level(rest) and len(rest.split()) <= 3:
+            # "French: Mother tongue" names a language; "Python: advanced" a rated skill
+            spoken = spoken_language(label) or not skill_canonical(label)
+            skills.append(Skill(name=label, category=SPOKEN if spoken else category,
+                                source=Source(file=path, line_start=line.number,
+                                              line_end=line.number)))
+            continue
         group = label or category
         source = Source(file=path, line_start=line.number, line_end=line.number)
         for listed in split_list(rest):
-            if (spoken := _SPOKEN_RE.fullmatch(listed)) and _LEVEL_RE.match(spoken["level"]):
-                skills.append(Skill(name=spoken["name"], category=SPOKEN, source=source))
-                continue  # "Portuguese (native)"
+            if (language := spoken_language(listed)) or (
+                    (spoken := _SPOKEN_RE.fullmatch(listed)) and is_level(spoken["level"])
+                    and not skill_canonical(spoken["name"])):
+                name = language or spoken["name"]  # "Inglés (B2)", "Yoruba (native)"
+                skills.append(Skill(name=name, category=SPOKEN, source=source))
+                continue
             if len(listed.split()) > _MAX_SKILL_WORDS:
                 # a sentence among the lists ("Familiar with Flink and ClickHouse for ..."):
                 # the skills it names are listed ones

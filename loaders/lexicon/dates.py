@@ -36,6 +36,7 @@ _SHAPES = "|".join(_shape(s) for s in sorted(_V.shapes, key=len, reverse=True))
 _DATE = (
     (rf"(?:{_SHAPES})|" if _SHAPES else "")
     + rf"(?:\d{{1,2}}\.\s?(?:0?[1-9]|1[0-2])\.\s?{_YEAR}"  # 01.10.2015: day, month, year
+    rf"|\d{{1,2}}/\d{{1,2}}/{_YEAR}"  # 01/09/2017: day and month, in either order
     rf"|{_MON}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|{_SHORT_YEAR})"
     rf"|{_MON}\.?\s*[/\-]\s*{_YEAR}"  # Abril/2019
     rf"|{_SEASON}\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})(?:\s*/\s*(?:{_YEAR}|\d{{2}})(?!\d))?"
@@ -44,11 +45,14 @@ _DATE = (
     rf"|{_YEAR})"
 )
 _PRESENT = f"(?:{alternation(_V.present)})"
+# "с 2016 по 2018", "dal 2016 al 2018": the opening word belongs to the range it opens
+_SINCE_WORDS_RANGE = alternation(_V.since)
 _RANGE_WORDS = alternation(_V.range_words)
 _SEP = rf"\s*(?:[-–—−~→‐～〜]+|{_RANGE_WORDS})\s*"
 _START = r"(?<![\w/.\-])"
 _END = r"(?![\w/])"
-_RANGE = (rf"{_START}(?P<a>{_DATE}){_SEP}(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})"
+_RANGE = (rf"{_START}(?:(?:{_SINCE_WORDS_RANGE})\s*)?(?P<a>{_DATE}){_SEP}"
+          rf"(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})"
           rf"|(?P<yy>\d{{2}})(?![.\-/]?\d)){_END}")
 # Month and two-digit year on both sides, or before "present" (``06/19-01/21``,
 # ``07/21-Present``): only as a range, since one alone reads like a fraction or a score.
@@ -69,6 +73,7 @@ _ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}|'\d{2}|\d{1,2}/\d{2}")
 _MONTH_YEAR_RE = re.compile(
     rf"^(?P<m>{_MON})\.?,?\s*(?:\d{{1,2}}\D*\s)?[/\-]?\s*(?P<y>\d{{4}}|'\d{{2}})$")
 _NUM_MY_RE = re.compile(r"^(?:\d{1,2}\.\s?)?(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
+_NUM_DMY_RE = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$")
 _NUM_YM_RE = re.compile(r"^(?P<y>\d{4})\s*[/.\-]\s*(?P<m>\d{1,2})$")
 _SHORT_MY_RE = re.compile(r"^(?P<m>\d{1,2})/(?P<y>\d{2})$")
 _SEASON_RE = re.compile(rf"^(?:{_SEASON})\s*,?\s*(?P<y>\d{{4}}|'\d{{2}})")
@@ -117,6 +122,10 @@ def parse_date(token: str) -> str | None:
     text = " ".join(fold(token).strip().split())
     if re.fullmatch(_YEAR, text):
         return text
+    if m := _NUM_DMY_RE.match(text):
+        # 01/09/2017 is day-first in most of the world; 09/21/2017 can only be month-first
+        day, month = int(m["a"]), int(m["b"])
+        return _month_of(str(day if month > 12 else month), m["y"])
     if m := _NUM_MY_RE.match(text):
         return _month_of(m["m"], m["y"])
     if m := _NUM_YM_RE.match(text):

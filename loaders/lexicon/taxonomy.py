@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
+    "degree_label",
     "degree_level",
     "degree_name",
     "degree_prefix",
@@ -173,6 +174,12 @@ def degree_prefix(text: str) -> str | None:
     cut = text.rfind(rest) if rest else len(text)
     written = re.sub(r"[\s,;:(]+(?:in|of|on)?\s*$", "", text[:cut]).strip(" ,;:(")
     return written or None
+
+
+def degree_label(label: str) -> bool:
+    """Whether the whole text is one of the degrees taxonomy's labels (``Diplom (FH)``)."""
+    tax = _taxonomy("degrees")
+    return tax is not None and tax.lookup(label.strip()) is not None
 
 
 @lru_cache(maxsize=8192)

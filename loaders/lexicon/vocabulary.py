@@ -19,7 +19,10 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-__all__ = ["HEADING_KINDS", "Vocabulary", "alternation", "fold", "vocabulary"]
+__all__ = [
+    "EUROPASS_ROLES", "HEADING_KINDS", "Vocabulary", "alternation", "fold", "label_key",
+    "vocabulary",
+]
 
 DATA = Path(__file__).with_name("data")
 
@@ -59,6 +62,18 @@ def fold(text: str) -> str:
     if len(low) != len(text):  # "İ" lower-cases to two characters: fold one by one
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.translate(_FOLD)
+
+
+#: What a Europass form label may name (``[europass]`` in the data).
+EUROPASS_ROLES = ("dates", "position", "employer", "qualification", "school", "subjects",
+                  "description", "dropped", "headings")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-"})
+
+
+def label_key(text: str) -> str:
+    """A form label as looked up: folded, dashes plain, spaces single (``Date (da – a)`` →
+    ``date (da - a)``)."""
+    return " ".join(fold(text).translate(_DASHES).split())
 
 
 def _is_cjk(word: str) -> bool:
@@ -102,11 +117,20 @@ class Vocabulary:
     title_words: frozenset[str]
     weak_title_words: frozenset[str]
     title_stems: tuple[str, ...]
+    trade_words: frozenset[str]
     org_words: frozenset[str]
     strong_org_words: frozenset[str]
     school_words: tuple[str, ...]
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
+    name_labels: tuple[str, ...]
+    europass: Mapping[str, str]
+    spoken_names: frozenset[str]
+    spoken_levels: tuple[str, ...]
+    work_kinds: tuple[str, ...]
+    work_labels: Mapping[str, str]
+    same_employer: frozenset[str]
+    unit_words: tuple[str, ...]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -121,10 +145,13 @@ def vocabulary() -> Vocabulary:
     months: dict[str, int] = {}
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
-        "orgs", "strong", "schools", "kinds")}
+        "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
+        "same", "units")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
+    europass: dict[str, str] = {}
+    work_labels: dict[str, str] = {}
     languages = []
     for path in sorted(DATA.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -150,13 +177,34 @@ def vocabulary() -> Vocabulary:
         lists["titles"] += _strings(titles.get("words", []), f"{path.name} titles.words")
         lists["weak"] += _strings(titles.get("weak", []), f"{path.name} titles.weak")
         lists["stems"] += _strings(titles.get("stems", []), f"{path.name} titles.stems")
+        lists["trades"] += _strings(titles.get("trades", []), f"{path.name} titles.trades")
         orgs = data.get("organizations", {})
         lists["orgs"] += _strings(orgs.get("words", []), f"{path.name} organizations.words")
         lists["strong"] += _strings(orgs.get("strong", []), f"{path.name} organizations.strong")
+        lists["units"] += _strings(orgs.get("units", []), f"{path.name} organizations.units")
         lists["schools"] += _strings(data.get("schools", {}).get("words", []),
                                      f"{path.name} schools.words")
         lists["kinds"] += _strings(data.get("skills", {}).get("kinds", []),
                                    f"{path.name} skills.kinds")
+        lists["names"] += _strings(data.get("contact", {}).get("name_labels", []),
+                                   f"{path.name} contact.name_labels")
+        lists["work"] += _strings(data.get("work", {}).get("kinds", []),
+                                  f"{path.name} work.kinds")
+        lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
+                                  f"{path.name} work.same_employer")
+        for role, words in data.get("work", {}).get("labels", {}).items():
+            if role not in ("employer", "title", "dates", "location"):
+                raise ValueError(f"{path.name}: unknown work label field {role!r}")
+            for word in _strings(words, f"{path.name} work.labels.{role}"):
+                work_labels.setdefault(label_key(word), role)
+        spoken = data.get("spoken", {})
+        lists["spoken"] += _strings(spoken.get("names", []), f"{path.name} spoken.names")
+        lists["levels"] += _strings(spoken.get("levels", []), f"{path.name} spoken.levels")
+        for role, words in data.get("europass", {}).items():
+            if role not in EUROPASS_ROLES:
+                raise ValueError(f"{path.name}: unknown Europass field {role!r}")
+            for word in _strings(words, f"{path.name} europass.{role}"):
+                europass.setdefault(label_key(word), role)
         for field_name, words in data.get("education", {}).get("labels", {}).items():
             for word in _strings(words, f"{path.name} education.labels.{field_name}"):
                 labels.setdefault(fold(word), field_name)
@@ -174,9 +222,16 @@ def vocabulary() -> Vocabulary:
                                    for k, v in headings.items()}),
         filler=folded("filler"),
         title_words=frozenset(folded("titles")), weak_title_words=frozenset(folded("weak")),
-        title_stems=folded("stems"),
+        title_stems=folded("stems"), trade_words=frozenset(folded("trades")),
         org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")),
+        name_labels=folded("names"),
+        europass=MappingProxyType(europass),
+        spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),
+        work_kinds=folded("work"),
+        work_labels=MappingProxyType(work_labels),
+        same_employer=frozenset(folded("same")),
+        unit_words=folded("units"),
     )

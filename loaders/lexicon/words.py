@@ -29,6 +29,7 @@ _V = vocabulary()
 TITLE_WORDS = _V.title_words
 _WEAK_TITLE = _V.weak_title_words
 _STRONG_TITLE = TITLE_WORDS - _WEAK_TITLE
+_TRADES = _V.trade_words
 # German compounds end in their title (Entwicklungsingenieurin, Teamleiter).
 _TITLE_STEMS = tuple(stem.lstrip("*") for stem in _V.title_stems)
 # Titles of scripts written without spaces are found inside a run of text (高级工程师).
@@ -76,9 +77,13 @@ def _is_title_word(token: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def title_score(text: str) -> int:
-    """How many job-title words the text holds (``Senior Software Engineer`` → 2)."""
+    """How many job-title words the text holds (``Senior Software Engineer`` → 2).  Trades
+    that are also surnames (Baker, Butcher, Cook) count only where the text is not a
+    person's name ("Butcher" yes, "Jane Butcher" no)."""
     tokens = _tokens(text)
     strong = sum(1 for t in tokens if _is_title_word(t))
+    if not strong and any(t.strip(".") in _TRADES for t in tokens) and not is_name_like(text):
+        strong = sum(1 for t in tokens if t.strip(".") in _TRADES)
     if not text.isascii():
         strong += sum(1 for w in _CJK_TITLES if w in text)
     return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)

@@ -20,13 +20,15 @@ __all__ = ["Entry", "is_header_like", "split_entries"]
 
 _MAX_HEADER_WORDS = 16
 _MAX_HEADER_LINES = 4
+# A one-line entry that opens with its dates may name title, employer and unit at length.
+_MAX_DATED_HEADER_WORDS = 28
 # A full stop that ends a sentence: not one closing an abbreviation (``Inc.``, ``Jan.``,
 # ``Dr.``) or an initial, which header lines are full of.
 _STOP_RE = re.compile(r"(\S*)\.\s+")
 _ABBREVIATIONS = frozenset([
     "inc", "ltd", "co", "corp", "pvt", "plc", "bros", "intl", "univ", "dept", "assoc", "jr",
     "sr", "dr", "st", "mr", "ms", "mrs", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "им", "ул", "г"])
 # A single date set off at the end of a bullet (``- *Intern* · Summer 2016``): a role's date
 # when the section's roles sit in bullets, not a date inside a sentence.
 _SET_OFF_DATE_RE = re.compile(r"(?:[·|—–,(]|\s-)\s*$")
@@ -68,10 +70,13 @@ def is_header_like(line: Line) -> bool:
     words = text.split()
     if not words or text.endswith(":"):
         return False
-    if len(words) > _MAX_HEADER_WORDS and sum(
-            any(c.isalnum() for c in w) for w in strip_dates(text).split()) > _MAX_HEADER_WORDS:
-        return False  # the dates and separators of a one-line header do not count
     undated = strip_dates(text)
+    most = _MAX_HEADER_WORDS
+    if (spans := find_dates(text)) and spans[0].begin <= 2 and len(_sentences(undated)) == 1:
+        most = _MAX_DATED_HEADER_WORDS  # "2018 – now — Researcher, Institute of ..., Lab of ..."
+    if len(words) > most and sum(
+            any(c.isalnum() for c in w) for w in undated.split()) > most:
+        return False  # the dates and separators of a one-line header do not count
     if len(words) > 8 and len(_sentences(undated)) > 1:
         return False
     return not (text.endswith(".") and len(undated.split()) > 8)

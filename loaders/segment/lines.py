@@ -12,15 +12,17 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..document import Block, Bullet, Entry, Heading
 from ..lexicon.dates import find_dates
+from ..lexicon.forms import work_label
+from ..lexicon.vocabulary import alternation, fold, label_key, vocabulary
 from ..read.markdown import text_blocks
 
 __all__ = [
-    "Line", "clean_text", "europass_lines", "fragments", "join_dangling", "join_wrapped",
-    "to_lines",
+    "Line", "clean_text", "europass_lines", "form_lines", "fragments", "join_dangling",
+    "join_wrapped", "to_lines",
 ]
 
 _MARKUP_RE = re.compile(r"[\[\]<>*_\\`]")
@@ -72,6 +74,7 @@ class Line:
     hints: tuple[str, ...] = ()
     region: int = 0
     end: int = 0
+    section: bool = False
 
 
 def clean_text(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -175,7 +178,8 @@ def _make(block: Block) -> Line:
         bold=whole_bold, bold_spans=tuple(bold), links=tuple(links),
         underlined=isinstance(block, Heading) and block.underlined, cells=cells,
         entry=isinstance(block, Entry), hints=block.hints if isinstance(block, Entry) else (),
-        region=block.region, end=block.last_line)
+        region=block.region, end=block.last_line,
+        section=isinstance(block, Heading) and block.section)
 
 
 def to_lines(blocks: Iterable[Block] | Iterable[str]) -> list[Line]:
@@ -235,37 +239,52 @@ def _fragments(text: str) -> tuple[str, ...]:
 
 
 # The label column of a Europass CV (the EU's standard form): each value line is printed
-# after a fixed label.  Labels that carry no fact are dropped, the others become the
-# ``Label: value`` forms the extractors read, or the bare value.
-_EUROPASS_KEYS = ("dates", "occupation or position held", "name and address of employer",
-                  "title of qualification awarded", "name and type of organisation")
-_EUROPASS_LABELS = {
-    "occupation or position held": "Position: ",
-    "name and address of employer": "Company: ",
-    "type of business or sector": None,
-    "nationality": None, "date of birth": None, "gender": None, "sex": None,
-    "level in national or": None, "level in national or international classification": None,
-    "principal subjects/occupational": "Coursework: ",
-    "mother tongue(s)": None, "other language(s)": None, "driving licence": None,
-    "driving license": None, "organisational skills": None, "organizational skills": None,
-    "social skills and competences": None, "organisational skills and competences": None,
-    "artistic skills and competences": None, "other skills and competences": None,
+# after a fixed label, in the CV's language (``[europass]`` in the lexicon data).  Labels
+# that carry no fact are dropped, the others become the ``Label: value`` forms the
+# extractors read, or the bare value.
+_EUROPASS_PREFIX: dict[str, str | None] = {
+    "dates": "", "position": "Position: ", "employer": "Company: ", "qualification": "",
+    "school": "", "subjects": "Coursework: ", "description": "", "dropped": None,
 }
-# Labels that open a list of their own: the label becomes a heading line over the value.
-_EUROPASS_HEADINGS = ("awards", "honours and awards", "publications", "publication")
+_EUROPASS_KEYS = frozenset({"dates", "position", "employer", "qualification", "school"})
 _CEFR_ROW_RE = re.compile(r"^[^|]+(?:\|\s*[ABC][12]\s*){3,}$|^listening\b", re.I)
 _EUROPASS_LINE_RE = re.compile(r"^(?P<label>[A-Z][^|]{1,60}?)\s*\|\s*(?P<value>.*)$")
 _EUROPASS_CONTINUED_RE = re.compile(
     r"^(?:responsibilities|skills covered|providing education and training|"
     r"international classification|occupational field)\b\s*\|?\s*")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-"})
+
+
+@cache
+def _europass_prefix_re() -> re.Pattern[str]:
+    """A known label of three words or more opening a line, the value after a plain space
+    (``Nome e indirizzo del datore di lavoro Accenture``: a long label leaves no gap)."""
+    long_labels = [w for w in vocabulary().europass if len(w.split()) >= 3]
+    return re.compile(rf"^(?P<label>{alternation(long_labels)})\s+(?P<value>\S.*)$")
+
+
+def _europass_label(text: str) -> tuple[str, str, str] | None:
+    """(label, role, value) of a Europass form line, or None."""
+    labels = vocabulary().europass
+    if (m := _EUROPASS_LINE_RE.match(text)) is not None:
+        label = m["label"].strip()
+        role = labels.get(label_key(label))
+        if role is None and ("/" in label or label.lower().endswith((" and", " or", "(s)"))
+                             or label.lower() in ("address", "address(es)", "telephone",
+                                                  "e-mail", "email", "fax")):
+            role = "description"  # an unknown label of the form's shape: keep the value
+        return (label, role, m["value"]) if role else None
+    folded = fold(text).translate(_DASHES)
+    if (m := _europass_prefix_re().match(folded)) is not None:
+        return text[:m.end("label")], labels[label_key(m["label"])], text[m.start("value"):]
+    return None
 
 
 def europass_lines(lines: Sequence[Line]) -> list[Line]:
     """The lines of a Europass CV with its label column read (``Occupation or position held |
     Engineer`` → ``Position: Engineer``); other documents unchanged."""
-    labelled = sum(1 for line in lines if "|" in line.text  # the label column's bar
-                   and (m := _EUROPASS_LINE_RE.match(line.text))
-                   and m["label"].lower() in _EUROPASS_KEYS)
+    labelled = sum(1 for line in lines if (found := _europass_label(line.text))
+                   and found[1] in _EUROPASS_KEYS)
     if labelled < 3:
         return list(lines)
     out: list[Line] = []
@@ -274,22 +293,59 @@ def europass_lines(lines: Sequence[Line]) -> list[Line]:
         if text != line.text and text and out and out[-1].text:  # a value's second line
             out[-1] = replace(out[-1], text=f"{out[-1].text} {text}")
             continue
-        if (m := _EUROPASS_LINE_RE.match(text)) is not None and (
-                (label := m["label"].lower()) in _EUROPASS_KEYS or label in _EUROPASS_LABELS
-                or label in _EUROPASS_HEADINGS
-                or "/" in label or label.endswith((" and", " or", "(s)"))
-                or label in ("address", "address(es)", "telephone", "e-mail", "email", "fax")):
-            if label in _EUROPASS_HEADINGS:
-                out.append(replace(line, text=m["label"].strip(), heading=0))
-            prefix = _EUROPASS_LABELS.get(label, "")
+        if (found := _europass_label(text)) is not None:
+            label, role, value = found
+            if role == "headings":
+                out.append(replace(line, text=label.strip(), heading=0, bullet=False,
+                                   cells=()))
+                prefix: str | None = ""
+            else:
+                prefix = _EUROPASS_PREFIX[role]
             if prefix is None:
                 continue  # a label with no fact for the résumé (nationality, sector)
-            text = prefix + m["value"]
-        elif (text.lower() in _EUROPASS_LABELS or (text != line.text and not text)
-              or _CEFR_ROW_RE.match(text)):
+            out.append(replace(line, text=(prefix + value).strip(), bullet=False, cells=()))
             continue
+        if (vocabulary().europass.get(label_key(text)) or (text != line.text and not text)
+                or _CEFR_ROW_RE.match(text)):
+            continue  # a label alone, an emptied continuation, a language grid's row
         out.append(replace(line, text=text.strip()) if text != line.text else line)
     return _employer_after_title(out)
+
+
+def form_lines(lines: Sequence[Line]) -> list[Line]:
+    """Jobs written as forms, often as bullets (``- Institución: Banco X`` / ``- Labor
+    realizada: ...`` / ``- Periodo: 2019 - 2021``): in each run of two or more labelled
+    lines, the labelled ones (and a ``Title:`` line opening the run) become the entry's
+    header, just above its dates, and the other lines its body."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.text and not line.heading:
+            run.append(line)
+            continue
+        out.extend(_form_run(run))
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
+
+
+def _form_run(run: list[Line]) -> list[Line]:
+    labelled = {i: found[0] for i, line in enumerate(run) if (found := work_label(line.text))}
+    fields = set(labelled.values())
+    if len(labelled) < 2 or "dates" not in fields or not fields & {"employer", "title"}:
+        return run
+    taken = sorted(labelled)
+    opener = taken[0] - 1  # "Analista de datos (jornada completa):" over the fields
+    if (opener >= 0 and "title" not in fields and run[opener].text.endswith(":")
+            and len(run[opener].text.split()) <= 10):
+        run[opener] = replace(run[opener], text=run[opener].text.rstrip(" :"))
+        taken.insert(0, opener)
+    header = [replace(run[i], bullet=False) for i in taken if labelled.get(i) != "dates"]
+    dates = [replace(run[i], bullet=False) for i in taken if labelled.get(i) == "dates"]
+    start = taken[0]  # what precedes the form (a heading the sections have yet to find) stays
+    return [*run[:start], *header, *dates,
+            *(line for i, line in enumerate(run) if i > start and i not in taken)]
 
 
 def _employer_after_title(lines: list[Line]) -> list[Line]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon.dates import find_dates
 from ..lexicon.headings import MAX_HEADING_WORDS
 from ..lexicon.headings import classify as _classify
-from ..lexicon.words import has_digit
+from ..lexicon.words import has_digit, is_name_like
 from .lines import Line
 
 __all__ = ["Section", "heading_kind", "split_sections"]
@@ -26,6 +26,8 @@ _MAX_HEADING_WORDS = MAX_HEADING_WORDS
 _NOTE_RE = re.compile(r"\s*\([^()\d]*\)$")
 # An underlined heading's note may hold a number: "Professional Experience (11+ years)".
 _ANY_NOTE_RE = re.compile(r"\s*\([^()]*\)$")
+# A count after a heading (how long, how many): "Experience — 10 years", "Papers: 12".
+_TALLY_RE = re.compile(r"\s*[—–:(-]\s*\d[^()]{0,30}\)?$")
 _NUMBERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 _TRAILING_DOTS_RE = re.compile(r"[.\s]{3,}$|[.…:]+$")
 _BRACKETS_RE = re.compile(r"^\s*[【\[〔〖「<]\s*(.+?)\s*[】\]〕〗」>]\s*$")
@@ -65,8 +67,14 @@ def heading_kind(
     text = text.strip()
     # without a ")" the note pattern leaves the text as it is, already classified
     kind = _classify(text) or (_classify(_NOTE_RE.sub("", text)) if ")" in text else None)
+    if kind is None and (tally := _TALLY_RE.search(text)) and tally.start() > 0:
+        kind = _classify(text[:tally.start()])  # "Опыт работы — 10 лет 8 месяцев"
     if kind is not None:
         return kind, ""
+    if line.section and (seen_heading or not is_name_like(text, 4)):
+        # \\section{Eigene Projekte}: a boundary whatever its words, of a kind not known;
+        # the first one naming a person (\\section*{Jane Doe}) is the page's title
+        return "unknown", ""
     if line.underlined:
         return _underlined_heading(text, seen_heading)
     m = _GLUE_RE.match(line.text)

@@ -5,31 +5,27 @@ store returns (``store.to_networkx()``), then measure it (:mod:`.centrality`,
 :mod:`.communities`, :mod:`.similarity`, :mod:`.paths`).  Heavy measures take
 ``engine="networkx" | "igraph" | "auto"`` or a :class:`~.gds_engine.GdsEngine` (which runs
 them inside Neo4j on the same projection).
+
+The names below load their module on first use (PEP 562), so that importing this package
+for its names and limits (:mod:`.catalog`, the CLI's options) does not import networkx.
 """
 
-from .centrality import (
-    betweenness,
-    betweenness_sample_size,
-    closeness,
-    degree,
-    eigenvector,
-    pagerank,
-)
-from .communities import brokers, community_links, groups, louvain, modularity
-from .engines import AUTO_THRESHOLD, ENGINE_NAMES, Engine, EngineError, resolve_engine
-from .paths import shortest_connections
-from .projections import PROJECTIONS, people, person_skill, project, skill_cooccurrence, whole_graph
-from .similarity import jaccard, similar_people
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from .catalog import AUTO_THRESHOLD, ENGINE_NAMES, PROJECTION_NAMES
 
 __all__ = [
     "AUTO_THRESHOLD",
     "ENGINE_NAMES",
     "PROJECTIONS",
+    "PROJECTION_NAMES",
     "Engine",
     "EngineError",
     "betweenness",
     "betweenness_sample_size",
-    "brokers",
     "closeness",
     "community_links",
     "degree",
@@ -38,7 +34,9 @@ __all__ = [
     "jaccard",
     "louvain",
     "modularity",
+    "outsiders",
     "pagerank",
+    "participation",
     "people",
     "person_skill",
     "project",
@@ -47,4 +45,36 @@ __all__ = [
     "similar_people",
     "skill_cooccurrence",
     "whole_graph",
+    "why_alone",
 ]
+
+_HOME = {
+    "betweenness": "centrality", "betweenness_sample_size": "centrality",
+    "closeness": "centrality", "degree": "centrality", "eigenvector": "centrality",
+    "pagerank": "centrality",
+    "community_links": "communities", "groups": "communities", "louvain": "communities",
+    "modularity": "communities", "outsiders": "communities", "participation": "communities",
+    "Engine": "engines", "EngineError": "engines", "resolve_engine": "engines",
+    "shortest_connections": "paths",
+    "PROJECTIONS": "projections", "people": "projections", "person_skill": "projections",
+    "project": "projections", "skill_cooccurrence": "projections",
+    "whole_graph": "projections", "why_alone": "projections",
+    "jaccard": "similarity", "similar_people": "similarity",
+}
+_MODULES = {"catalog", "centrality", "communities", "engines", "gds_engine", "igraph_engine",
+            "paths", "projections", "similarity"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return import_module(f"{__name__}.{name}")
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, *_MODULES])

@@ -11,6 +11,7 @@ import logging
 
 import networkx as nx
 
+from .catalog import EXACT_BETWEENNESS_LIMIT, SAMPLED_SOURCES
 from .engines import Engine, Scores, resolve_engine
 
 __all__ = [
@@ -26,8 +27,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-EXACT_BETWEENNESS_LIMIT = 2_000  # nodes; above this betweenness samples sources
-SAMPLED_SOURCES = 256  # the notes' measured setting: 25 s in igraph at 10^5 people
 
 
 def degree(graph: nx.Graph, *, weight: str | None = None) -> Scores:

@@ -1,16 +1,16 @@
-"""Communities: groups of densely tied nodes (Louvain), their quality, and the brokers
-who tie groups together."""
+"""Communities: groups of densely tied nodes (Louvain), their quality, and how evenly
+each node's ties spread over them (participation)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 import networkx as nx
 
 from .engines import Engine, Partition, Scores, resolve_engine
 
-__all__ = ["brokers", "community_links", "groups", "louvain", "modularity"]
+__all__ = ["community_links", "groups", "louvain", "modularity", "outsiders", "participation"]
 
 
 def louvain(graph: nx.Graph, *, weight: str | None = "weight", resolution: float = 1.0,
@@ -41,10 +41,11 @@ def modularity(graph: nx.Graph, partition: Partition, *, weight: str | None = "w
                                    resolution=resolution)
 
 
-def brokers(graph: nx.Graph, partition: Partition, *, weight: str | None = "weight"
-            ) -> Scores:
+def participation(graph: nx.Graph, partition: Partition, *, weight: str | None = "weight"
+                  ) -> Scores:
     """Participation coefficient (Guimerà–Amaral): 0 when all of a node's ties stay in
-    its community, towards 1 when they spread evenly over many; high means broker."""
+    its community, towards 1 when they spread evenly over many.  (The report's
+    "brokers" are another measure: betweenness, the shortest paths through a node.)"""
     scores: Scores = {}
     for node in graph:
         per_community: dict[int, float] = defaultdict(float)
@@ -66,3 +67,25 @@ def community_links(graph: nx.Graph, partition: Partition, *,
         if a != b:
             links[(a, b)] += float(data.get(weight, 1.0)) if weight else 1.0
     return dict(sorted(links.items()))
+
+
+def outsiders(graph: nx.Graph, partition: Partition,
+              why_isolated: Callable[[Hashable], str] | None = None
+              ) -> list[tuple[str, list[Hashable]]]:
+    """The nodes in no community of two or more, grouped by why: ``(reason, nodes)``.
+
+    A node with no tie in the projection is isolated; ``why_isolated`` may say more
+    (e.g. that a person is tied to others only through shared skills, which the people
+    projection leaves out).  A tied node alone in its community has its ties split
+    between groups (Louvain found it a better fit on its own)."""
+    sizes: dict[int, int] = defaultdict(int)
+    for community in partition.values():
+        sizes[community] += 1
+    reasons: dict[str, list[Hashable]] = defaultdict(list)
+    for node in sorted((n for n, c in partition.items() if sizes[c] == 1), key=str):
+        if graph.degree(node) == 0:
+            reason = why_isolated(node) if why_isolated else "no tie in this projection"
+        else:
+            reason = "tied, but to several groups and to none more than the others"
+        reasons[reason].append(node)
+    return sorted(reasons.items(), key=lambda kv: (-len(kv[1]), kv[0]))

@@ -17,6 +17,8 @@ from typing import Protocol
 
 import networkx as nx
 
+from .catalog import AUTO_THRESHOLD, ENGINE_NAMES
+
 __all__ = [
     "AUTO_THRESHOLD",
     "ENGINE_NAMES",
@@ -27,8 +29,6 @@ __all__ = [
     "resolve_engine",
 ]
 
-AUTO_THRESHOLD = 20_000  # nodes + edges above which "auto" picks igraph
-ENGINE_NAMES = ("auto", "networkx", "igraph", "gds")
 
 Scores = dict[Hashable, float]
 Partition = dict[Hashable, int]

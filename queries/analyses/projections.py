@@ -33,6 +33,7 @@ __all__ = [
     "project",
     "skill_cooccurrence",
     "whole_graph",
+    "why_alone",
 ]
 
 PERSON_TIES = ("colleagues", "coauthors", "advising", "alumni")
@@ -178,6 +179,28 @@ def people(g: TalentGraph, *, ties: Iterable[str] = _DEFAULT_TIES,
         for student, advisor, _ in _edges(g, Rel.ADVISED_BY):
             _tie(target, student, advisor, "advising")
     return target
+
+
+def why_alone(g: TalentGraph, person: str) -> str:
+    """Why a person has no tie in a people projection, from the whole graph: what, if
+    anything, they share with other people (skills, a school, an employer at other
+    times), which the projection does not count as a tie."""
+    shared: dict[str, set[str]] = {}
+    for rel, what in ((Rel.HAS_SKILL, "skills"), (Rel.STUDIED_AT, "a school"),
+                      (Rel.WORKED_AT, "an employer at other times")):
+        others: set[str] = set()
+        for _, thing, data in g.out_edges(person, data=True):
+            if data.get("type") != rel:
+                continue
+            others.update(p for p, _, d in g.in_edges(thing, data=True)
+                          if d.get("type") == rel and p != person)
+        if others:
+            shared[what] = others
+    if not shared:
+        return "isolated: no colleague, co-author or advisor, and nothing shared with anyone"
+    people_count = len(set().union(*shared.values()))
+    return (f"no colleague, co-author or advisor; only tied through {' and '.join(shared)} "
+            f"(shared with {people_count} {'person' if people_count == 1 else 'people'})")
 
 
 def skill_cooccurrence(g: TalentGraph) -> nx.Graph:

@@ -6,6 +6,7 @@ import click
 
 from .analyse import analyse
 from .cypher import cypher
+from .erasures import erasures
 from .export import export
 from .forget import forget
 from .load import load
@@ -18,5 +19,5 @@ from .validate import validate
 __all__ = ["COMMANDS"]
 
 COMMANDS: list[click.Command] = [
-    load, parse, query, cypher, report, analyse, export, validate, forget, synth,
+    load, parse, query, cypher, report, analyse, export, validate, forget, erasures, synth,
 ]

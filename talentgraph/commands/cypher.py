@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from talentgraph.config import Settings
-from talentgraph.output import FORMATS, format_rows, parse_params
+from talentgraph.output import FORMATS, emit_rows, parse_params
 
 __all__ = ["cypher"]
 
@@ -30,6 +30,11 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
     settings, administration (TERMINATE...) and procedures not known to be read-only
     (db.clearQueryCaches, gds.graph.project, apoc.periodic...) are refused.
 
+    Columns are named as the query writes them (``count(*)``, ``label(r)``) or by their
+    alias, on either store.  The embedded store speaks LadybugDB's dialect: ``label(r)``
+    for Neo4j's ``type(r)``, ``* SHORTEST 1..8`` for ``shortestPath``; an error names the
+    other spelling.
+
     \b
     Examples:
       talentgraph cypher "MATCH (p:Person)-[:WORKED_AT]->(o:Organization
@@ -41,6 +46,7 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
     """
     from talentgraph.graph.store import StoreError, open_store
     from talentgraph.graph.store.guard import check_ad_hoc
+    from talentgraph.queries.columns import rename_columns
 
     values = parse_params(params)
     if not write:
@@ -56,5 +62,10 @@ def cypher(settings: Settings, query: str, params: tuple[str, ...], fmt: str,
         with open_store(settings, **options) as store:
             rows = store.run(query, values, write=write, timeout=timeout)
     except StoreError as err:
-        raise click.ClickException(str(err)) from err
-    click.echo(format_rows(rows, fmt))
+        from talentgraph.queries.dialect import hints
+
+        instead = hints(query, "neo4j" if settings.is_neo4j else "lbug")
+        raise click.ClickException("\n".join([str(err).rstrip(),
+                                              *(f"hint: {h}" for h in instead)])) from err
+    columns, rows = rename_columns(rows, query)
+    emit_rows(rows, fmt, columns=columns)

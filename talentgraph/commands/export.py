@@ -1,6 +1,6 @@
-"""``talentgraph export``: the stored graph as GraphML, GEXF, Turtle or JSON-LD, or as bulk
-CSV for ``neo4j-admin database import`` (a folder, see
-:mod:`talentgraph.graph.export.neo4j_import`)."""
+"""``talentgraph export``: the stored graph as GraphML, GEXF, Turtle or JSON-LD, as an
+interactive HTML explorer (see :mod:`talentgraph.graph.export.html`), or as bulk CSV for
+``neo4j-admin database import`` (a folder, see :mod:`talentgraph.graph.export.neo4j_import`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import click
 
 from talentgraph.config import Settings
 from talentgraph.graph.export import WRITERS, format_for_path
+from talentgraph.output import stage
 
 if TYPE_CHECKING:
     from talentgraph.graph.model import TalentGraph
@@ -43,6 +44,19 @@ def _export_neo4j_import(graph: TalentGraph, out_dir: str, redact: bool) -> None
                f"(or run {target / 'import.sh'})", err=True)
 
 
+def _html_options(fmt: str, around: str | None, hops: int, top: int | None, everything: bool,
+                  view: str, redact: bool) -> dict[str, object]:
+    """The explorer's options for ``--format html``; refused for the other formats."""
+    if fmt.lower() != "html":
+        if around or top or everything or view != "whole":
+            raise click.UsageError("--around, --top, --all and --view apply to --format html")
+        return {}
+    if sum((around is not None, top is not None, everything)) > 1:
+        raise click.UsageError("choose one of --around, --top and --all")
+    return {"around": around, "hops": hops, "top": top, "everything": everything,
+            "view": view, "redacted": redact}
+
+
 @click.command()
 @click.argument("target", required=False, metavar="[OUT]")
 @click.option("-f", "--format", "fmt",
@@ -57,9 +71,23 @@ def _export_neo4j_import(graph: TalentGraph, out_dir: str, redact: bool) -> None
               help="Replace e-mails, phones, street addresses, URL paths (the host stays), "
               "résumé file names and ids built from personal data with stable pseudonyms, "
               "scrub free text, drop résumé hashes (salt: TALENTGRAPH_REDACT_SALT).")
+@click.option("--around", metavar="PERSON", default=None,
+              help="html: draw only the people and things within --hops professional ties of "
+              "PERSON (a name or an id).")
+@click.option("--hops", type=click.IntRange(min=0), default=2, show_default=True,
+              help="html: how far --around reaches.")
+@click.option("--top", type=click.IntRange(min=1), default=None, metavar="N",
+              help="html: draw the N most central people and what ties them.")
+@click.option("--all", "everything", is_flag=True,
+              help="html: draw the whole graph even when it is big (by default a graph over "
+              "a few thousand nodes is cut to its most central people, as the page says).")
+@click.option("--view", type=click.Choice(["whole", "people"]), default="whole",
+              show_default=True, help="html: the view the page opens in (people: people only, "
+              "tied by shared employers, papers and advisors).")
 @click.pass_obj
 def export(settings: Settings | None, target: str | None, fmt: str | None, output: str | None,
-           redact: bool) -> None:
+           redact: bool, around: str | None, hops: int, top: int | None, everything: bool,
+           view: str) -> None:
     """Export the stored graph for Gephi, Cytoscape, yEd, linked-data tools or a bulk
     import into a fresh Neo4j database.  Files are created readable by their owner only
     (0600; folders 0700).
@@ -70,6 +98,8 @@ def export(settings: Settings | None, target: str | None, fmt: str | None, outpu
       talentgraph export --format gexf -o talent.gexf
       talentgraph export --format ttl --redact -o talent.ttl
       talentgraph export --format jsonld -o - | jq .
+      talentgraph export --format html -o graph.html   # open it in a browser, offline
+      talentgraph export --format html --around "Hayes Zhao" --hops 2 -o hayes.html
       talentgraph export --format neo4j-import bulk/  # then: bulk/import.sh
     """
     from talentgraph.graph.export import write
@@ -86,20 +116,24 @@ def export(settings: Settings | None, target: str | None, fmt: str | None, outpu
     if fmt is None:
         raise click.UsageError("cannot tell the format from the output name; pass --format "
                                f"({', '.join([*sorted(WRITERS), NEO4J_IMPORT])})")
-    try:
-        with open_store(settings or Settings()) as store:
+    try:  # each step shows on stderr in a terminal (talentgraph.output.stage)
+        with stage("reading the store") as done, open_store(settings or Settings()) as store:
             graph = store.to_networkx()
+            done(f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relationships")
     except StoreError as err:
         raise click.ClickException(str(err)) from err
+    options = _html_options(fmt, around, hops, top, everything, view, redact)
     if fmt.lower() == NEO4J_IMPORT:
-        _export_neo4j_import(graph, output, redact)
+        with stage(f"writing {NEO4J_IMPORT} CSVs"):
+            _export_neo4j_import(graph, output, redact)
         return
     try:
-        if output == "-":
-            with click.open_file("-", "wb") as stdout:
-                write(graph, fmt, stdout, redact=redact)
-        else:
-            write(graph, fmt, output, redact=redact)
+        with stage(f"writing {fmt}"):
+            if output == "-":
+                with click.open_file("-", "wb") as stdout:
+                    write(graph, fmt, stdout, redact=redact, **options)
+            else:
+                write(graph, fmt, output, redact=redact, **options)
     except ValueError as err:
         raise click.ClickException(str(err)) from err
     except OSError as err:

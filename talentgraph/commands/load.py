@@ -2,50 +2,69 @@
 
 from __future__ import annotations
 
-import re
+import dataclasses
 import sys
 
 import click
 
 from talentgraph.config import Settings
-from talentgraph.output import progress_bar
+from talentgraph.output import one_line, progress_bar
 
 __all__ = ["load"]
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--batch-size", default=500, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
               help="Résumés written per transaction (each batch lands all or nothing).")
 @click.option("--force", is_flag=True, help="Re-load files even when their content is unchanged.")
+@click.option("--prune", is_flag=True,
+              help="Remove résumés loaded before from these paths whose files are gone, "
+                   "with the facts only they supported.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read symbolic links that lead outside the given folders (never "
+                   "/proc, /sys or devices).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Parse in N worker processes while this one builds and writes "
                    "(default: one per core; 1 parses in this process).")
 @click.pass_obj
 def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: bool,
-         jobs: int | None) -> None:
+         prune: bool, follow_symlinks: bool, jobs: int | None) -> None:
     """Load résumé files and folders (recursively, by extension) into the store.
 
     Loading is idempotent and incremental: unchanged files are skipped, an edited file's
-    facts are replaced, and a new résumé of a known person merges into that person.
-    Files that cannot be read are listed with the reason; the rest still load, and the
-    exit code is 1 when any file failed.
+    facts are replaced, a moved file re-cites its new path, and a new résumé of a known
+    person merges into that person.  Files that cannot be read are listed with the
+    reason; the rest still load, and the exit code is 1 when any file failed.  Résumés
+    of erased people are skipped (see `talentgraph erasures`).  The graph is the same
+    whatever the batch size, the order or the number of jobs.
 
     \b
     Examples:
       talentgraph load seeds/
+      talentgraph load --prune ~/cvs/          # also drop résumés deleted from ~/cvs
       talentgraph --store bolt://localhost:7687 load ~/cvs/ new-cv.pdf
       talentgraph load --jobs 8 ~/cvs/
     """
+    from talentgraph.config import store_problem
     from talentgraph.graph.store import StoreError, open_store
     from talentgraph.parallel import default_jobs
     from talentgraph.pipeline import discover, load_items
 
-    items = list(discover(paths))
+    problem = store_problem(settings.store)
+    if problem:
+        raise click.ClickException(problem)
+    items = list(discover(paths, follow_symlinks=follow_symlinks))
+    if not items:
+        raise click.ClickException(
+            f"no résumé files found under {', '.join(_one_line(p) for p in paths)} "
+            "(looked for .txt .md .pdf .docx .json .tex)")
     try:
-        with open_store(settings) as store, progress_bar(len(items), "loading") as advance:
+        with (open_store(dataclasses.replace(settings, create=True)) as store,
+              progress_bar(len(items), "loading") as advance):
             report = load_items(items, store, batch_size=batch_size, force=force,
-                                progress=advance, jobs=jobs or default_jobs())
+                                progress=advance, jobs=jobs or default_jobs(), prune=prune,
+                                given=paths)
     except KeyboardInterrupt:
         _interrupted()
     except StoreError as err:
@@ -58,15 +77,38 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
         if _during_interrupt(err):
             _interrupted()
         raise
-    for path, reason in report.failed:
-        click.echo(f"error: {_one_line(path)}: {_one_line(reason)}", err=True)
-    click.echo(
-        f"{len(report.loaded)} loaded, {len(report.unchanged)} unchanged, "
-        f"{len(report.failed)} failed; {report.nodes_written} nodes and "
-        f"{report.relationships_written} relationships written, {report.removed} removed"
-    )
+    _print(report, paths)
     if report.failed:
         sys.exit(1)
+
+
+def _print(report, paths: tuple[str, ...]) -> None:
+    for path, reason in report.failed:
+        click.echo(f"error: {_one_line(path)}: {_one_line(reason)}", err=True)
+    for path, date in report.skipped:
+        click.echo(f"skipped: {_one_line(path)}: erased on {date}", err=True)
+    for old, new in report.moved:
+        click.echo(f"moved: {_one_line(old)} -> {_one_line(new)}", err=True)
+    for key in report.pruned:
+        click.echo(f"pruned: {_one_line(key)} (file gone)", err=True)
+    for key in report.missing:
+        click.echo(f"missing: {_one_line(key)} (file gone; still in the store)", err=True)
+    if report.missing:
+        click.echo(f"  {len(report.missing)} stored résumé(s) no longer exist; remove them "
+                   f"with: talentgraph load --prune {' '.join(paths)}", err=True)
+    for key, a, b in sorted(report.conflicts):
+        kind = key.partition(":")[0]
+        click.echo(f"review: {_one_line(a)} and {_one_line(b)} share a {kind} but not a "
+                   "name; kept as two people", err=True)
+    skipped = f", {len(report.skipped)} skipped (erased)" if report.skipped else ""
+    pruned = f", {len(report.pruned)} pruned" if report.pruned else ""
+    click.echo(
+        f"{len(report.loaded)} loaded, {len(report.unchanged)} unchanged, "
+        f"{len(report.failed)} failed{skipped}{pruned}; nodes: {report.nodes_created} "
+        f"created, {report.nodes_updated} updated, {report.nodes_removed} removed; "
+        f"relationships: {report.relationships_created} created, "
+        f"{report.relationships_updated} updated, {report.relationships_removed} removed"
+    )
 
 
 def _during_interrupt(err: BaseException) -> bool:
@@ -85,13 +127,11 @@ def _interrupted() -> None:
     sys.exit(130)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-
 def _one_line(text: str) -> str:
-    """``text`` printable on one line: a file named ``a\\nerror: b.txt`` must not print as
-    two lines (or forge a second error line), and a name that is not UTF-8 must not make
-    the error message itself fail to encode."""
+    """``text`` printable on one line: a file named ``a\\nerror: b.txt`` (or with U+2028,
+    NEL or an ESC sequence in its name) must not print as two lines, forge a second error
+    line or reach the terminal as a command (``output.one_line``), and a name that is not
+    UTF-8 must not make the error message itself fail to encode."""
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return one_line(text)
 

@@ -1,28 +1,34 @@
-"""``talentgraph parse``: résumé files in, JSON Resume documents out (no store involved)."""
+"""``talentgraph parse``: résumé files in, JSON Resume documents out (no store involved).
+
+Folders are walked as ``load`` walks them (``pipeline.discover``: recursively, by
+extension, hidden files and folders skipped), so ``--shard`` splits a folder the way the
+loads that follow will name its files.  The loaders are imported when the command runs.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
 
-from talentgraph.loaders import InputError, parse_file, to_json_resume
+from talentgraph.output import one_line, safe_text, to_json
 
 __all__ = ["FORMATTERS", "parse"]
 
 
 def _json(docs: list[dict[str, Any]], single: bool) -> str:
-    return json.dumps(docs[0] if single else docs, indent=2, ensure_ascii=False)
+    return to_json(docs[0] if single else docs)
 
 
 def _yaml(docs: list[dict[str, Any]], single: bool) -> str:
     try:
         import yaml
-    except ImportError as err:
+    except ImportError as err:  # a default dependency, so only a broken install gets here
         raise click.ClickException("--format yaml needs PyYAML: pip install pyyaml") from err
-    return yaml.safe_dump(docs[0] if single else docs, allow_unicode=True, sort_keys=False).rstrip()
+    text = yaml.safe_dump(docs[0] if single else docs, allow_unicode=True, sort_keys=False)
+    return safe_text(text.rstrip(), keep_lines=True)
 
 
 def _table(docs: list[dict[str, Any]], single: bool) -> str:
@@ -48,7 +54,7 @@ def _table(docs: list[dict[str, Any]], single: bool) -> str:
             rows.append(f"award      {a.get('date', ''):<8} {a['title']}")
         for p in doc.get("projects", []):
             rows.append(f"project    {p['name']}")
-    return "\n".join(rows)
+    return "\n".join(safe_text(row) for row in rows)
 
 
 FORMATTERS: dict[str, Callable[[list[dict[str, Any]], bool], str]] = {
@@ -61,10 +67,12 @@ FORMATTERS: dict[str, Callable[[list[dict[str, Any]], bool], str]] = {
 def _parse_one(path: str) -> dict[str, Any] | str:
     """One file as a JSON Resume document, or the error line for it (a worker's task:
     errors come back as values, never as exceptions)."""
+    from talentgraph.loaders import InputError, parse_file, to_json_resume
+
     try:
         return to_json_resume(parse_file(path))
     except InputError as err:
-        return f"talentgraph parse: {err}"
+        return f"talentgraph parse: {one_line(str(err))}"
 
 
 def _shard(text: str | None) -> tuple[int, int] | None:
@@ -79,40 +87,49 @@ def _shard(text: str | None) -> tuple[int, int] | None:
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(), metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="json",
-              show_default=True, help="Output format.")
+              show_default=True, help="Output format (yaml uses PyYAML, installed with "
+              "talentgraph).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Parse in N worker processes (default: one per core; 1 parses in this "
-                   "process).  The output order is the order of FILES either way.")
+                   "process).  The output order is the order of PATHs (a folder's files "
+                   "sorted by name) either way.")
 @click.option("--shard", metavar="I/N", default=None,
               help="Parse only shard I of N (1 <= I <= N): the files whose source key "
                    "(folder/name, as load stores it) hashes into it.  N runs with 1/N..N/N "
-                   "split FILES into disjoint parts that together cover them; the output is "
-                   "then always an array.")
+                   "split the files into disjoint parts that together cover them; the output "
+                   "is then always an array.")
 def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None) -> None:
-    """Parse résumé FILES and print JSON Resume.
+    """Parse résumé files, and folders recursively, and print JSON Resume.
 
-    One file prints one document, several files a JSON array.  A file that cannot be read
-    is reported on stderr (file and reason) and the others are still printed; the exit
-    status is then 1.
+    One file prints one document; several files or a folder print a JSON array.  A file
+    that cannot be read is reported on stderr (file and reason) and the others are still
+    printed; the exit status is then 1.
 
     \b
     Example:
       talentgraph parse seeds/000_0f15580d076a714f.txt
-      talentgraph parse --format table seeds/*.txt
-      talentgraph parse --jobs 4 --shard 2/3 cvs/*     # the second of three machines
+      talentgraph parse --format table seeds/
+      talentgraph parse --format yaml seeds/001_4361c076815501ef.txt
+      talentgraph parse --jobs 4 --shard 2/3 cvs/     # the second of three machines
     """
+    from talentgraph.loaders import InputError
     from talentgraph.parallel import WorkerDied, default_jobs, in_shard, run_ordered
+    from talentgraph.pipeline import discover
 
     part = _shard(shard)
-    selected = list(files)
-    if part is not None:
-        from talentgraph.pipeline import source_key
-
-        selected = [f for f in files if in_shard(source_key(f), part)]
-    docs: list[dict[str, Any]] = []
     failed = 0
+    selected: list[str] = []
+    for item in discover(files):
+        if isinstance(item, InputError):
+            failed += 1
+            click.echo(f"talentgraph parse: {one_line(str(item))}", err=True)
+        elif part is None or in_shard(item.key or f"{item.root.name}/{item.rel}", part):
+            # the key load would give it (<folder>/<path>): the same on every machine
+            selected.append(str(item.path))
+    single = len(files) == 1 and part is None and not Path(files[0]).is_dir()
+    docs: list[dict[str, Any]] = []
     workers = (jobs or default_jobs()) if len(selected) > 1 else 1
     for path, result in run_ordered(_parse_one, selected, jobs=workers):
         if isinstance(result, dict):
@@ -120,9 +137,11 @@ def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None)
             continue
         failed += 1
         if isinstance(result, WorkerDied):
-            result = f"talentgraph parse: {path}: {result.reason}"
+            result = f"talentgraph parse: {one_line(path)}: {one_line(result.reason)}"
         click.echo(result, err=True)
     if docs:
-        click.echo(FORMATTERS[fmt](docs, len(files) == 1 and part is None))
+        click.echo(FORMATTERS[fmt](docs, single and len(docs) == 1))
+    elif not failed and not single:
+        click.echo(FORMATTERS[fmt]([], False) if fmt != "table" else "(no résumé files)")
     if failed:
         raise SystemExit(1)

@@ -1,44 +1,26 @@
-"""``talentgraph query``: run a canned query from ``queries/`` and print its rows."""
+"""``talentgraph query``: run a canned query from ``queries/`` and print its rows.
+
+Name parameters are read as a person means them before the query runs
+(:mod:`talentgraph.queries.names`): ``-p skill=GCP`` finds Google Cloud Platform, an
+unknown name stops with the closest names in the graph.  Imports of the store and the
+name resolver wait until a query runs, so ``--help`` and ``--list`` start fast.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
 from typing import Any
 
 import click
 
-from talentgraph.graph.store import StoreError, open_store
-from talentgraph.output import FORMATS, format_rows
-from talentgraph.queries import registry
+from talentgraph.output import FORMATS, UsageProblem, emit_rows, parse_params, safe_text
 
-__all__ = ["FORMATS", "emit_rows", "parse_params", "query"]
-
-
-def emit_rows(rows: Sequence[Mapping[str, Any]], fmt: str, *, title: str | None = None,
-              caption: str | None = None) -> None:
-    """Print rows in ``fmt`` (``talentgraph.output``); a table gets a title and caption."""
-    if fmt == "table" and title:
-        click.echo(title)
-    click.echo(format_rows([dict(r) for r in rows], fmt))
-    if fmt == "table" and caption:
-        click.echo(caption)
-
-
-def parse_params(pairs: Sequence[str]) -> dict[str, str]:
-    """``["skill=Machine Learning", ...]`` as a dict of text; unlike
-    ``talentgraph.output.parse_params`` nothing is decoded here, because each query's
-    header types its parameters (``-p organization=3M`` stays text)."""
-    params: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="-p")
-        params[key.strip()] = value
-    return params
+__all__ = ["query"]
 
 
 def _list_rows() -> list[dict[str, Any]]:
+    from talentgraph.queries import registry
+
     rows = []
     for spec in registry.list_queries():
         params = ", ".join(
@@ -52,7 +34,9 @@ def _list_rows() -> list[dict[str, Any]]:
 @click.command("query")
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter; repeat for several. Lists: -p skills=Python,PyTorch.")
+              help="A query parameter; repeat for several. Lists: -p skills=Python,PyTorch. "
+              "Names are read as a person means them: any case, accents or not, an alias "
+              "(GCP, k8s, GWU) or an id.")
 @click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
               show_default=True, help="Output format.")
@@ -63,28 +47,43 @@ def query(settings: Any, name: str | None, params: tuple[str, ...], list_only: b
           fmt: str, timeout: float | None) -> None:
     """Run the canned query NAME (see --list) on the store and print its rows.
 
+    A name that matches nothing stops with the closest names in the graph (exit status
+    1); a bad parameter stops with one line (exit status 2).
+
     \b
     Examples:
       talentgraph query --list
       talentgraph query people_with_skill -p skill="Machine Learning"
+      talentgraph query people_with_skill -p skill=GCP       # = Google Cloud Platform
+      talentgraph query alumni -p school=Purdue --format csv
       talentgraph query colleagues -p person='Hayes Zhao' --format json
-      talentgraph query people_with_all_skills -p skills=Python,PyTorch --format csv
+      talentgraph query people_with_all_skills -p skills=Python,PyTorch
       talentgraph query shortest_connection -p person_a='Hayes Zhao' -p person_b='Hao Wu'
         --timeout 30
     """
+    from talentgraph.queries import registry
+
     if list_only:
         emit_rows(_list_rows(), fmt, title="canned queries")
         return
     if not name:
-        raise click.UsageError("give a query NAME or --list")
+        raise UsageProblem("give a query NAME or --list")
     try:
         spec = registry.get(name)
-        bound = registry.bind(spec, parse_params(params))
+        bound = registry.bind(spec, parse_params(params, decode=False))
     except registry.QueryError as err:
-        raise click.ClickException(str(err)) from err
+        raise UsageProblem(str(err)) from err
+    from talentgraph.graph.store import StoreError, open_store
+    from talentgraph.queries.names import resolve_params
+
     try:
         with open_store(settings) as store:
-            rows = registry.run_query(store, name, bound, timeout=timeout)
-    except StoreError as err:
+            values, notes = resolve_params(store, spec, bound)
+            rows = registry.run_query(store, name, values, timeout=timeout)
+            columns = spec.columns(registry.store_dialect(store))
+    except (StoreError, registry.QueryError) as err:
         raise click.ClickException(str(err)) from err
-    emit_rows(rows, fmt, title=f"{name}: {spec.description}" if fmt == "table" else None)
+    for note in notes:
+        click.echo(f"note: {safe_text(note)}", err=True)
+    emit_rows(rows, fmt, title=f"{name}: {spec.description}", columns=columns,
+              layout="record" if spec.display == "record" else "auto")

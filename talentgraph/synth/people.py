@@ -268,6 +268,32 @@ def contact_registry(seed: int, people: int) -> dict[int, tuple[str, str, str]]:
     return fixed
 
 
+#: Share of people whose résumé gives a staffing agency's address instead of their own,
+#: and of people who give their office switchboard instead of their own number: one
+#: contact on several strangers' CVs, which entity resolution must not merge (the
+#: bench's ER precision counts it when it does).  About five people share each.
+AGENCY_RATE = 0.02
+OFFICE_RATE = 0.02
+_SHARED_PER_CONTACT = 250  # people per agency and per office in the pools
+_AGENCIES = ("talentbridge", "hirewell", "staffpoint", "careerlink", "peoplefirst",
+             "nextstep", "brightpath", "topcandidates")
+
+
+def shared_contacts(seed: int, index: int, people: int) -> tuple[str | None, str | None]:
+    """The agency address and office number person ``index`` gives instead of their own
+    (each usually None), drawn from pools small enough that several people share each."""
+    rng = random.Random(f"{seed}/shared-contact/{index}")
+    pool = max(2, people // _SHARED_PER_CONTACT)
+    email = phone = None
+    if rng.random() < AGENCY_RATE:
+        k = rng.randrange(pool)
+        email = f"candidates{k}@{_AGENCIES[k % len(_AGENCIES)]}-staffing.com"
+    if rng.random() < OFFICE_RATE:
+        k = rng.randrange(pool)
+        phone = f"+1 212 555 {k % 10000:04d}"
+    return email, phone
+
+
 def _contacts(seed: int, index: int, people: int, name: Name) -> tuple[str, str, str]:
     """Person ``index``'s e-mail, phone and profile handle, unique among ``people``."""
     return contact_registry(seed, people).get(index) or _drafted(seed, index, name)
@@ -483,6 +509,8 @@ def make_person(seed: int, index: int, people: int, vocab: Vocab) -> Person:
     # stays as it was; the contacts used come from :func:`_contacts`, unique in the corpus
     _email(rng, name), _phone(rng, name.culture), rng.randint(1, 999)
     email, phone, handle = _contacts(seed, index, people, name)
+    agency, office = shared_contacts(seed, index, people)
+    email, phone = agency or email, office or phone
     return Person(
         pid=f"P{index:07d}", index=index, name=name, email=email, phone=phone,
         location=(latest.location if latest and latest.location != "Remote"

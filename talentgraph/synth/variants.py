@@ -63,7 +63,9 @@ def _reformat_phone(rng: random.Random, phone: str) -> str:
     if phone.startswith("+"):
         return "+" + digits
     a, b, c = digits[:3], digits[3:6], digits[6:]
-    return rng.choice((f"({a}) {b}-{c}", f"{a}.{b}.{c}", f"+1 {a} {b} {c}", f"{a} {b} {c}"))
+    # never adds a country code: a number written without one is compared only with
+    # the same digits (its country is unknown), so "+1 …" would not be the same number
+    return rng.choice((f"({a}) {b}-{c}", f"{a}.{b}.{c}", f"{a} {b} {c}", f"{a}-{b}-{c}"))
 
 
 def _other_email(rng: random.Random, person: Person) -> str:

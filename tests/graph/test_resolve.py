@@ -25,7 +25,45 @@ def test_same_email_merges_two_resumes_of_one_person() -> None:
 
 def test_same_phone_in_different_formats_merges() -> None:
     a = resume("a.txt", "Ann Lee", phones=["(765) 413-6089"])
-    b = resume("b.txt", "Ann Lee", phones=["+1 765 413 6089"])
+    b = resume("b.txt", "Ann Lee", phones=["765.413.6089"])
+    assert len(owners(resolve_people([a, b]))) == 1
+    c = resume("c.txt", "Ann Lee", phones=["+1 765 413 6089"])
+    d = resume("d.txt", "Ann Lee", phones=["001-765-413-6089"])
+    assert len(owners(resolve_people([c, d]))) == 1
+
+
+def test_phones_compare_like_with_like_never_by_last_digits() -> None:
+    """A number without a country code is compared only as written: "(207) 946-0958" is
+    not "+44 20 7946 0958", and neither is "+1 765…" the same as "(765)…"."""
+    alice = resume("a.txt", "Ann Lee", phones=["+44 20 7946 0958"])
+    bob = resume("b.txt", "Ann Lee", phones=["(207) 946-0958"])
+    assert len(owners(resolve_people([alice, bob]))) == 2
+    c = resume("c.txt", "Ann Lee", phones=["+1 765 413 6089"])
+    d = resume("d.txt", "Ann Lee", phones=["(765) 413-6089"])
+    res = resolve_people([c, d])
+    assert len(owners(res)) == 2
+    assert res.people[res.owner_of["c.txt"]].phones == ["+17654136089"]
+
+
+def test_shared_contact_with_other_names_is_kept_apart_and_reported() -> None:
+    """An office number or an agency's address on two CVs does not make one person."""
+    carol = resume("carol.txt", "Carol Chen", emails=["cv@talent-agency.com"], phones=["+1 212 555 0199"])
+    dmitri = resume("dmitri.txt", "Dmitri Volkov", emails=["cv@talent-agency.com"], phones=["+1 212 555 0199"])
+    res = resolve_people([carol, dmitri])
+    assert res.owner_of["carol.txt"] != res.owner_of["dmitri.txt"]
+    assert ("email:cv@talent-agency.com", "Carol Chen", "Dmitri Volkov") in res.conflicts
+    assert ("phone:+12125550199", "Carol Chen", "Dmitri Volkov") in res.conflicts
+
+
+def test_shared_contact_merges_spellings_of_one_name() -> None:
+    for other in ("Zhou Keren", "K. Zhou", "KEREN ZHOU", "Keren Z. Zhou"):
+        a = resume("a.txt", "Keren Zhou", emails=["kz@example.org"])
+        b = resume("b.txt", other, emails=["kz@example.org"])
+        res = resolve_people([a, b])
+        assert res.owner_of["a.txt"] == res.owner_of["b.txt"], other
+        assert res.conflicts == []
+    a = resume("a.txt", "Дмитрий Волков", emails=["dv@example.org"])
+    b = resume("b.txt", "Dmitri Volkov", emails=["dv@example.org"])
     assert len(owners(resolve_people([a, b]))) == 1
 
 

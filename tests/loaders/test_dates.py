@@ -67,3 +67,13 @@ def test_find_dates_never_raises(text: str) -> None:
 def test_month_year_always_parses(token: str) -> None:
     iso = parse_date(token)
     assert iso is not None and len(iso) == 7
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("01/09/2017 – in corso", "2017-09", None),  # day first, as most of the world writes
+    ("15/03/2014 - 28/02/2019", "2014-03", "2019-02"),
+    ("09/21/2017 - 12/30/2018", "2017-09", "2018-12"),  # a day above 12: month first
+])
+def test_day_month_year_dates(text: str, start: str, end: str | None) -> None:
+    (span,) = find_dates(text)
+    assert (span.start, span.end) == (start, end)

@@ -66,3 +66,24 @@ def test_degree_comma_school_comma_dates() -> None:
     [e] = education
     assert (e.school, e.degree, e.field, e.end) == ("University of Toronto", "M.Sc.",
                                                     "Computer Science", "2020")
+
+
+def test_school_run_into_a_capitalised_degree_and_qualification_levels() -> None:
+    degrees, _ = _edu("""Hollins Park High School GCSE Maths and English
+Marlowe College
+NVQ Level 3 Electrical Installation
+Westbury University -- BSc Physics""")
+    assert [(d.school, d.degree) for d in degrees] == [
+        ("Hollins Park High School", "GCSE"), ("Marlowe College", "NVQ Level 3"),
+        ("Westbury University", "BSc")]
+
+
+@pytest.mark.parametrize(("text", "degree", "level"), [
+    ("MPharm (Hons) Pharmacy", "MPharm", "master"),
+    ("A-levels: Chemistry, Biology", "A-levels", "diploma"),
+    ("Diplom-Ingenieur (FH) Maschinenbau", "Diplom-Ingenieur (FH)", "bachelor"),
+])
+def test_uk_and_national_qualifications(text: str, degree: str, level: str) -> None:
+    from talentgraph.loaders.fields.education import level_of
+    parsed = parse_degree(text)
+    assert parsed is not None and parsed[0] == degree and level_of(parsed[0]) == level

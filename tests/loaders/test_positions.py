@@ -66,3 +66,30 @@ def test_employer_and_place_line_over_title_and_date_line() -> None:
 def test_read_role_at_form() -> None:
     role = read_role(["Machine Learning Engineer at Contoso AI, Toronto, ON, Canada"])
     assert (role.title, role.employer) == ("Machine Learning Engineer", "Contoso AI")
+
+
+def test_a_freelancers_client_list() -> None:
+    """Undated ``Client: role ...`` lines name one engagement each; a topic label
+    (``Radio:``) or a line with no role is not one, and a client named twice counts once."""
+    positions, _, _ = _positions(
+        "Harbourside Digest: regular contributor covering health policy.\n"
+        "Radio: produced packages for regional stations.\n"
+        "Northgate Press: writing and producing brochures\n"
+        "Harbourside Digest: regular contributor on conferences\n"
+        "ecoreview.org, Lisbon office: contributing writer\n")
+    assert [(p.employer, p.title, p.start, p.end) for p in positions] == [
+        ("Harbourside Digest", "regular contributor", None, None),
+        ("ecoreview.org, Lisbon office", "contributing writer", None, None)]
+    assert all(p.confidence < 1 for p in positions)
+    dated, _, _ = _positions("Radio: produced packages.\n"
+                             "Senior representative, Calder Pharma (1998-2000): launch events.")
+    assert [(p.employer, p.title, p.start, p.end) for p in dated] == [
+        ("Calder Pharma", "Senior representative", "1998", "2000")]
+
+
+def test_word_field_codes_in_a_text_export_are_dropped() -> None:
+    from talentgraph.loaders.document import Document
+    doc = Document.from_text("cv.txt", "txt", "0" * 64, (
+        'Mail: HYPERLINK "mailto:ana@example.org" ana@example.org',
+        'See HYPERLINK \\l "_Toc12" the annex'))
+    assert [b.text for b in doc.blocks] == ["Mail: ana@example.org", "See the annex"]

@@ -212,3 +212,19 @@ def test_same_resume_extracts_the_same_records() -> None:
     assert [p.employer for p in tex.positions] == ["Stripe", "Lyft"]
     assert [e.school for e in tex.education] == ["Stanford University", "University of Washington"]
     assert len(tex.publications) == 2
+
+
+def test_deedy_namesection_and_a_redefined_name_macro(tmp_path: Path) -> None:
+    assert _tex(tmp_path, "\\namesection{Ines}{Vidal}{ines@example.org}\n"
+                "\\section{Experience}\nx")[0] == "# Ines Vidal"
+    lines = _tex(tmp_path, "\\section{Experience}\nx",
+                 preamble="\\def\\name#1{\\def\\@name{#1}}\n\\name{Ines Vidal}")
+    assert lines[0] == "# Ines Vidal"
+
+
+def test_plain_tex_spacing_and_rules_are_not_printed(tmp_path: Path) -> None:
+    lines = _tex(tmp_path, "\\moveleft.5\\hoffset\\centerline{\\LARGE\\bf Ines Vidal}\n\n"
+                 "\\moveleft\\hoffset\\vbox{\\hrule width\\textwidth height 1pt}\\smallskip\n\n"
+                 "\\hskip 2em plus 1fil Rua Augusta 10, Lisboa\n\\section{Experience}\nx")
+    assert lines[0] == "# Ines Vidal"
+    assert not any(".5" in line or "width" in line or "plus" in line for line in lines)

@@ -89,7 +89,7 @@ def test_louvain_finds_the_two_groups_and_the_broker(engine: str) -> None:
     # m = 20; A: 10 inside, degrees 24; Z: 6 inside, degrees 16
     assert analyses.modularity(people, partition) == pytest.approx(
         (10 / 20 - (24 / 40) ** 2) + (6 / 20 - (16 / 40) ** 2))
-    brokers = analyses.brokers(people, partition)
+    brokers = analyses.participation(people, partition)
     assert brokers["person:broker"] == pytest.approx(0.5)  # 4 ties each side
     assert brokers["person:a0"] == 0.0
     assert analyses.community_links(people, partition) == {(0, 1): 4.0}

@@ -85,7 +85,7 @@ def test_query_table(store_path: str) -> None:
     (("query", "nope"), "no query named 'nope'"),
     (("query", "people_with_skill"), "needs $skill"),
     (("query", "top_skills", "-p", "limit=ten"), "$limit must be an integer"),
-    (("query", "top_skills", "-p", "limit"), "expected KEY=VALUE"),
+    (("query", "top_skills", "-p", "limit"), "expects NAME=VALUE"),
     (("query",), "give a query NAME"),
     (("analyse", "pagerank", "--engine", "gds"), "needs a Neo4j store"),
 ])

@@ -26,7 +26,13 @@ from .blocks import render_blocks
 from .entries import TEMPLATE_MACROS, fields_by_shape
 from .header import Header, header_from_lines, header_from_preamble, merge_headers
 from .inline import clean_text, parse, render_text
-from .source import collect_macros, expand_macros, inline_inputs, strip_comments
+from .source import (
+    collect_macros,
+    expand_macros,
+    inline_inputs,
+    strip_comments,
+    strip_primitives,
+)
 
 __all__ = ["read_tex"]
 
@@ -46,7 +52,7 @@ def read_tex(path: str, data: bytes) -> Document:
     """Read a LaTeX résumé into typed blocks."""
     warnings: list[str] = []
     text = strip_comments(decode_text(path, data))
-    text = inline_inputs(text, Path(path).parent, warnings)
+    text = strip_primitives(inline_inputs(text, Path(path).parent, warnings))
     text, macros = collect_macros(text)
     arity = {name: m.nargs for name, m in macros.items() if m.nargs}
     text = expand_macros(text, macros, TEMPLATE_MACROS, warnings, _entry_like)

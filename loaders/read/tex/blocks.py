@@ -123,7 +123,7 @@ class _Renderer:
             self.header.append(node)
             if node_args(node):
                 return i
-            args, end = _gather(nodes, i, HEADER_MACROS[name])
+            args, end = _gather(nodes, i, self.arity.get(name, HEADER_MACROS[name]))
             self.header.extend(args)
             return end
         if name in SKIPPED_MACROS:
@@ -132,7 +132,8 @@ class _Renderer:
             args = [a for a in node_args(node) if isinstance(a, LatexGroupNode)]
             if not args:
                 args, i = _gather(nodes, i, 1)
-            self.heading(SECTION_MACROS[name], self.plain(args[-1]) if args else "")
+            self.heading(SECTION_MACROS[name], self.plain(args[-1]) if args else "",
+                         section=SECTION_MACROS[name] == 2)
         elif name in ("item", "bibitem"):
             self.flush()
             self.in_item, self.item_started = True, False
@@ -288,11 +289,11 @@ class _Renderer:
         if block.text.strip():
             self.blocks.append(block)
 
-    def heading(self, level: int, title: str) -> None:
+    def heading(self, level: int, title: str, *, section: bool = False) -> None:
         self.flush()
         self.in_item = self.item_started = False
         self.section, self.entry_depth = title, 0
-        self.emit(Heading(title, 0, level=level))
+        self.emit(Heading(title, 0, level=level, section=section))
 
     def entry_from_map(self, key: str, args: list[LatexGroupNode]) -> None:
         fields = Fields()

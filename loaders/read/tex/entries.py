@@ -90,6 +90,7 @@ HEADER_MACROS: dict[str, int] = {
     "email": 1, "phone": 1, "mobile": 1, "location": 1, "homepage": 1, "linkedin": 1,
     "github": 1, "gitlab": 1, "twitter": 1, "orcid": 1, "social": 1, "address": 3,
     "photo": 1, "photoR": 2, "photoL": 2, "quote": 1, "extrainfo": 1, "mailaddress": 1,
+    "header": 3, "namesection": 2,
 }
 
 #: Macros whose arguments are not résumé text: references (people to ask, not employers),
@@ -106,7 +107,8 @@ SKIPPED_MACROS: dict[str, int] = {
 #: template defines ``\\resumeSubheading`` as a tabular, which would lose the fields).
 TEMPLATE_MACROS: frozenset[str] = frozenset(
     {name.split("@")[0] for name in ENTRY_FIELDS} | set(ITEM_MACROS) | set(LABEL_MACROS)
-    | set(SECTION_MACROS) | {"item", "bibitem", "href", "url", "textbf", "emph", "textit"}
+    | set(SECTION_MACROS) | set(HEADER_MACROS)
+    | {"item", "bibitem", "href", "url", "textbf", "emph", "textit"}
 )
 
 def is_dates(text: str) -> bool:

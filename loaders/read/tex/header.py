@@ -73,7 +73,11 @@ def _read_declarations(nodes: list[LatexNode], document_class: str, header: Head
                                        document_class, header)
             continue
         texts = [_plain(a) for a in args]
-        if name == "name" and texts and not header.name:
+        if name in ("header", "namesection") and len(texts) >= 2 and not header.name:
+            # friggeri \header{first}{last}{label}, Deedy \namesection{first}{last}
+            header.name = " ".join(" ".join(texts[:2]).split())
+            header.label = header.label or (texts[2] if len(texts) > 2 else "")
+        elif name == "name" and texts and not header.name:
             header.name = " ".join(t for t in texts if t)
         elif name == "firstname" and texts:
             first = texts[0]

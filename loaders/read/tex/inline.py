@@ -72,7 +72,7 @@ _MACRO_ARGS = {
     "makecvheader": "[", "makecvfooter": "{{{", "moderncvstyle": "{", "moderncvcolor": "{",
     "moderncvtheme": "[{", "setbool": "{{", "photo": "[[{", "quote": "{",
     "includegraphics": "*[[{", "hypertarget": "{{", "hyperlink": "{{", "pdfbookmark": "[{{",
-    "printbibliography": "[", "nocite": "{",
+    "printbibliography": "[", "nocite": "{", "smartdiagram": "[{",
 }
 _ENVIRONMENT_ARGS = {
     "thebibliography": "{", "tabular*": "{[{", "tabularx": "{[{", "tabulary": "{[{",
@@ -156,6 +156,7 @@ def _text_context() -> latex2text.latex2text.LatexContextDb:
         latex2text.MacroTextSpec("textbar", simplify_repl="|"),
         latex2text.MacroTextSpec("bibitem", discard=True),
         latex2text.MacroTextSpec("hypertarget", simplify_repl="%(2)s"),
+        latex2text.MacroTextSpec("smartdiagram", simplify_repl="%(2)s"),
         latex2text.MacroTextSpec("hyperlink", simplify_repl="%(2)s"),
     ]
     db.add_context_category(

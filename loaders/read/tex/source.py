@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from pylatexenc.latexwalker import (
     LatexNode,
 )
 
+from ...budget import check_deadline
 from ..text import decode_text
 from .inline import node_args, parse, walker_context
 
@@ -30,14 +32,19 @@ __all__ = [
     "MacroDef",
     "collect_macros",
     "expand_macros",
+    "included_files",
     "inline_inputs",
+    "resolve_input",
     "strip_comments",
+    "strip_primitives",
 ]
 
 logger = logging.getLogger(__name__)
 
 MAX_INPUT_DEPTH = 4
-MAX_SOURCE_CHARS = 2_000_000
+#: Characters a résumé's source may grow to through inputs and macros: the longest real
+#: CV measured has 40 thousand; a macro bomb stops here instead of exhausting memory.
+MAX_SOURCE_CHARS = 400_000
 MAX_EXPANSION_PASSES = 12
 
 _FULL_LINE_COMMENT = re.compile(r"^[ \t]*(?<!\\)%[^\n]*\n", re.MULTILINE)
@@ -76,25 +83,79 @@ def strip_comments(text: str) -> str:
     return _COMMENT.sub(r"\1\2", text)
 
 
-def inline_inputs(text: str, folder: Path, warnings: list[str], depth: int = 0) -> str:
-    """Replace ``\\input{x}`` / ``\\include{x}`` by the file's text, inside ``folder`` only."""
+# Plain-TeX spacing primitives take an unbraced dimension (``\\moveleft.5\\hoffset``,
+# ``\\hrule width\\linewidth height 1pt``) that a LaTeX parser would print as text.
+_DIMEN = (r"-?\s*(?:[\d.]+\s*(?:pt|em|ex|in|cm|mm|bp|sp|pc|fil+)?\s*)?"
+          r"(?:\\[a-zA-Z@]*(?:width|height|offset|skip|size|sep|indent|length|margin)"
+          r"[a-zA-Z@]*(?![a-zA-Z@]))?")
+_SPACING_PRIMITIVE = re.compile(
+    r"\\(?:moveleft|moveright|raise|lower|kern|hskip|vskip|hoffset|voffset)(?![a-zA-Z@])\s*"
+    + _DIMEN + r"(?:\s*(?:plus|minus)\s*" + _DIMEN + r")*")
+_RULE_PRIMITIVE = re.compile(
+    r"\\[hv]rule(?![a-zA-Z@])(?:\s*(?:width|height|depth)\s*" + _DIMEN + r")*")
+
+
+def strip_primitives(text: str) -> str:
+    """Drop plain-TeX spacing and rule primitives with their unbraced dimensions."""
+    return _RULE_PRIMITIVE.sub("", _SPACING_PRIMITIVE.sub("", text))
+
+
+#: Files ``\\input`` may bring in, by suffix; a name without one is tried with ``.tex``.
+INPUT_SUFFIXES = (".tex", ".sty", ".cls", ".bib")
+#: Inclusions followed per résumé, and the bytes they may add in all.
+MAX_INPUTS = 64
+MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class _Inputs:
+    """What one résumé's inclusions have used: files read and bytes added."""
+
+    count: int = 0
+    size: int = 0
+
+
+def inline_inputs(text: str, folder: Path, warnings: list[str], depth: int = 0,
+                  _seen: tuple[Path, ...] = (), _used: _Inputs | None = None) -> str:
+    """Replace ``\\input{x}`` / ``\\include{x}`` / ``\\subfile{x}`` by the file's text.
+
+    Only regular, non-hidden ``.tex``/``.sty``/``.cls``/``.bib`` files inside the résumé's
+    own folder are read (resolved, so no ``..`` or symlink leaves it; no FIFOs or devices),
+    at most :data:`MAX_INPUTS` of them and :data:`MAX_INPUT_BYTES` in all, never one that
+    includes itself.  Anything else is skipped with a warning saying why."""
+    used = _used if _used is not None else _Inputs()
 
     def replace(match: re.Match[str]) -> str:
+        check_deadline()
         name = (match.group(1) or match.group(2) or "").strip()
         if depth >= MAX_INPUT_DEPTH:
             warnings.append(f"\\input{{{name}}}: nested too deeply, skipped")
             return ""
-        found = _resolve_input(name, folder)
+        found, reason = resolve_input(name, folder)
         if found is None:
-            warnings.append(f"\\input{{{name}}}: not found next to the résumé, skipped")
+            warnings.append(f"\\input{{{name}}}: {reason}, skipped")
+            return ""
+        if found in _seen:
+            warnings.append(f"\\input{{{name}}}: includes itself, skipped")
+            return ""
+        if used.count >= MAX_INPUTS:
+            warnings.append(f"\\input{{{name}}}: more than {MAX_INPUTS} inclusions, skipped")
             return ""
         try:
-            data = found.read_bytes()
+            size = found.stat().st_size
+            if used.size + size > MAX_INPUT_BYTES:
+                warnings.append(f"\\input{{{name}}}: inclusions over "
+                                f"{MAX_INPUT_BYTES // (1024 * 1024)} MB, skipped")
+                return ""
+            with found.open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES - used.size + 1)
+            used.count += 1
+            used.size += len(data)
             child = strip_comments(decode_text(str(found), data))
         except Exception as err:  # an unreadable input costs its content, not the résumé
             warnings.append(f"\\input{{{name}}}: unreadable ({err}), skipped")
             return ""
-        return inline_inputs(child, folder, warnings, depth + 1)
+        return inline_inputs(child, folder, warnings, depth + 1, (*_seen, found), used)
 
     result = _INPUT.sub(replace, text)
     if len(result) > MAX_SOURCE_CHARS:
@@ -103,16 +164,42 @@ def inline_inputs(text: str, folder: Path, warnings: list[str], depth: int = 0) 
     return result
 
 
-def _resolve_input(name: str, folder: Path) -> Path | None:
+def resolve_input(name: str, folder: Path) -> tuple[Path | None, str]:
+    """The file ``\\input{name}`` names inside ``folder``, or None and why not."""
     if not name or Path(name).is_absolute() or ".." in Path(name).parts:
-        logger.warning("refusing \\input outside the résumé folder: %r", name)
-        return None
+        return None, "outside the résumé's folder"
+    if any(part.startswith(".") for part in Path(name).parts):
+        return None, "a hidden file"
     root = folder.resolve()
-    for candidate in (name, f"{name}.tex"):
-        path = (root / candidate).resolve()
-        if path.is_relative_to(root) and path.is_file():
-            return path
-    return None
+    # "notes.dat" is looked for as "notes.dat.tex", as TeX does: never read as written
+    candidate = name if Path(name).suffix.lower() in INPUT_SUFFIXES else f"{name}.tex"
+    try:
+        resolved = (root / candidate).resolve()
+        mode = resolved.stat().st_mode
+    except (OSError, RuntimeError):
+        return None, "not found next to the résumé"
+    if not resolved.is_relative_to(root):
+        return None, "outside the résumé's folder"
+    if not stat.S_ISREG(mode):
+        return None, "not a regular file"
+    return resolved, ""
+
+
+def included_files(path: Path) -> list[Path]:
+    """The files a ``.tex`` résumé's ``\\input``\\ s would bring in (for a batch to know
+    that they are parts of this résumé, not résumés of their own)."""
+    try:
+        with path.open("rb") as handle:
+            text = strip_comments(decode_text(str(path), handle.read(MAX_INPUT_BYTES)))
+    except Exception:  # an unreadable file includes nothing
+        return []
+    found = []
+    for match in _INPUT.finditer(text):
+        resolved, _ = resolve_input((match.group(1) or match.group(2) or "").strip(),
+                                    path.parent)
+        if resolved is not None:
+            found.append(resolved)
+    return found
 
 
 def collect_macros(text: str) -> tuple[str, dict[str, MacroDef]]:
@@ -192,7 +279,10 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
     if not active:
         return text
     context = walker_context({name: m.argspec for name, m in active.items()})
+    # a résumé's shorthands lengthen it a few times over at most; a macro bomb multiplies it
+    limit = min(MAX_SOURCE_CHARS, max(8 * len(text), 100_000))
     for _ in range(MAX_EXPANSION_PASSES):
+        check_deadline()
         if not _may_call(text, active):
             return text  # what the parse below would find, without parsing the whole text
         calls: list[tuple[int, int, str]] = []
@@ -205,10 +295,12 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
             pieces += [text[last:start], replacement]
             last = end
         pieces.append(text[last:])
-        text = "".join(pieces)
-        if len(text) > MAX_SOURCE_CHARS:
-            warnings.append("macro expansion grew too large; stopped")
-            return text[:MAX_SOURCE_CHARS]
+        expanded = "".join(pieces)
+        if len(expanded) > limit:
+            warnings.append("macro expansion grew too large (a macro bomb?); the rest of "
+                            "the macros left unexpanded")
+            return text
+        text = expanded
     warnings.append("macros still unexpanded after many passes (recursive definition?)")
     return text
 

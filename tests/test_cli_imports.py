@@ -1,0 +1,37 @@
+"""Commands import only what they use (issue 19, item 3): the help of every command, and
+``query --list``, load none of the heavy libraries; speed itself is measured by
+``bench/cli_bench.py``, never in a test."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from talentgraph.commands import COMMANDS
+
+HEAVY = ("networkx", "rdflib", "pyshacl", "pyshacl_turbo", "pyoxigraph", "neo4j", "ladybug",
+         "pandas", "pyarrow", "igraph", "scipy", "rapidfuzz", "talentgraph.loaders",
+         "talentgraph.graph.store", "talentgraph.graph.model", "talentgraph.ontology.schema")
+
+
+def _imported(args: list[str]) -> list[str]:
+    code = ("import json, sys\n"
+            "from talentgraph.cli import main\n"
+            "try:\n"
+            f"    main({args!r})\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    return json.loads(done.stderr.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("args", [["--help"], ["query", "--list"],
+                                  *([c.name, "--help"] for c in COMMANDS)],
+                         ids=lambda a: " ".join(a))
+def test_help_and_the_query_list_import_nothing_heavy(args: list[str]) -> None:
+    assert _imported(args) == []
