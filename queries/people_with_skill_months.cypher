@@ -1,6 +1,6 @@
 // name: people_with_skill_months
 // description: People with at least $months months of experience with a skill or one narrower skill (the dated roles that name it, overlaps counted once; an open-ended role counted up to as_of), most months first.
-// param: skill = "Python"
+// param: skill = "Python" [names: Skill]
 // param: months = 12
 // param: limit = 100 [default]
 // A skill only listed has no months and is not found: listed is not used.  The months
