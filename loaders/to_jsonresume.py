@@ -197,6 +197,7 @@ def _provenance(resume: Resume) -> dict[str, Any]:
         "publications": spans(resume.publications), "awards": spans(resume.awards),
         "projects": spans(resume.projects), "patents": spans(resume.patents),
         "warnings": resume.warnings,
+        "coverage": resume.coverage.model_dump() if resume.coverage else None,
     }
 
 
