@@ -362,16 +362,20 @@ def _entry_draft(line: Line) -> _Draft:
     draft = _Draft(first_kind="entry")
     hints = [*line.hints, *[""] * len(line.cells)]
     pieces = [(cell, hint) for cell, hint in zip(line.cells, hints, strict=False) if cell]
+    kinds = {cell: _classify(cell) for cell, _ in pieces}
+    schools = [cell for cell, _ in pieces if kinds[cell] == "school"]
     for cell, hint in pieces:
         if find_dates(cell) and len(strip_dates(cell).split()) <= 1:
             _add(draft, "date", cell)
             continue
-        kind = _classify(cell)
+        kind = kinds[cell]
         if kind == "school" and hint == "title" and any(
-                h == "org" and c != cell for c, h in pieces):
+                h == "org" and c != cell and kinds[c] == "school" for c, h in pieces):
             kind = "degree" if parse_degree(cell) else "title"
         if kind == "other" and hint == "org" and draft.school is None:
-            kind = "school"
+            # the template's school slot, unless another field names a school by its
+            # words (Jake's template written the other way round): then a course of study
+            kind = "major" if schools else "school"
         if kind in ("other", "title") and hint == "title" and draft.degree is None:
             draft.degree, draft.field = (parse_degree(cell) or (cell, None))
             continue
