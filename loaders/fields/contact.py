@@ -131,7 +131,8 @@ def _name_from(line: Line) -> str | None:
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
     first = _without_credentials(" ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split()))
-    if _NOT_NAMES.search(first) or not is_name_like(first, 4):
+    # the document's title may be a long name ("Carolina de Souza Pereira Lima")
+    if _NOT_NAMES.search(first) or not is_name_like(first, 6 if line.heading == 1 else 4):
         return None
     if title_score(first) or org_score(first) or school_score(first) or parse_location(first):
         return None
