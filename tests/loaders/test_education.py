@@ -133,3 +133,15 @@ def test_a_template_written_the_other_way_round_keeps_the_school_by_its_words(
     assert [(e["institution"], e.get("studyType"), e.get("area")) for e in out["education"]] == [
         ("University of Cape Town", None, "Engineering Physics"),
         ("Riverside Polytechnic", "Undergrad (Bachelor)", "Design")]
+
+
+def test_degree_and_school_set_apart_by_a_semicolon_and_a_school_known_by_its_acronym() -> None:
+    """``Part-time PGDip in X; UCL``: a semicolon separates like a comma, a mode of study
+    (part-time, online) opens a degree, and a university the taxonomy knows by an acronym
+    is a school although its name holds no school word."""
+    found, _ = _edu("Sep 2007-Jul 2011: Integrated master's degree in Physics; University of "
+                 "Leeds\n- Graduated with a first\nSep 2019-present: Part-time PGDip in "
+                 "Health Data Analytics; UCL\n- Two modules so far")
+    assert [(e.school, e.degree, e.field, e.start, e.end, e.current) for e in found] == [
+        ("University of Leeds", "master's", "Physics", "2007-09", "2011-07", False),
+        ("UCL", "PGDip", "Health Data Analytics", "2019-09", None, True)]
