@@ -14,7 +14,9 @@ from talentgraph.commands import COMMANDS
 
 HEAVY = ("networkx", "rdflib", "pyshacl", "pyshacl_turbo", "pyoxigraph", "neo4j", "ladybug",
          "pandas", "pyarrow", "igraph", "scipy", "rapidfuzz", "talentgraph.loaders",
-         "talentgraph.graph.store", "talentgraph.graph.model", "talentgraph.ontology.schema")
+         "talentgraph.graph.store.base", "talentgraph.graph.store.embedded",
+         "talentgraph.graph.store.neo4j_store", "talentgraph.graph.model",
+         "talentgraph.ontology.schema")
 
 
 def _imported(args: list[str]) -> list[str]:

@@ -80,7 +80,7 @@ def query(settings: Any, name: str | None, params: tuple[str, ...], list_only: b
         with open_store(settings) as store:
             values, notes = resolve_params(store, spec, bound)
             rows = registry.run_query(store, name, values, timeout=timeout)
-            columns = spec.columns(registry.store_dialect(store))
+            columns = spec.columns(store.dialect)
     except (StoreError, registry.QueryError) as err:
         raise click.ClickException(str(err)) from err
     for note in notes:

@@ -4,7 +4,7 @@ Besides the candidates a batch resolves against, it says which stored people a b
 *touches* (:meth:`KnownEntities.touched`): those a mention of the batch could be the same
 person as.  The load rebuilds every résumé of a touched person together with the batch,
 so their identity is decided from all their mentions at once, as one load of every file
-would decide it, whatever the batches were (see :mod:`talentgraph.pipeline`).
+would decide it, whatever the batches were (the load pipeline, :mod:`talentgraph.pipeline`).
 
 Resolving each batch against the store used to re-read every stored person, affiliation and
 paper per batch: O(N²/batch) for a load of N résumés.  :class:`KnownEntities` reads them once
@@ -23,9 +23,11 @@ id), so unions happen in the same order as with the full list.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, Protocol
 
+from talentgraph.graph.cypher_files import dialect_of, statement
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.normalize import (
     affiliation_key,
@@ -45,6 +47,15 @@ from talentgraph.ontology.schema import Label
 __all__ = ["KnownEntities", "mentioned_keys", "mentioned_names"]
 
 Block = tuple[str, str]
+
+
+class Store(Protocol):
+    """What the index reads through (a :class:`~talentgraph.graph.store.GraphStore`)."""
+
+    dialect: str
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
+            write: bool = False) -> list[dict[str, Any]]: ...
 
 
 def mentioned_names(resume: Resume) -> list[str]:
@@ -86,9 +97,9 @@ class KnownEntities:
     organization changes every affiliation key with it, as a fresh read would.
     """
 
-    def __init__(self, store, cypher) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
-        self._cypher = cypher
+        self._dialect = dialect_of(store)
         self._people: dict[str, _Person] = {}
         # person id -> (org id, org name as read, role, date)
         self._affiliations: dict[str, list[tuple[str, str, str, str | None]]] = {}
@@ -167,7 +178,7 @@ class KnownEntities:
         call before the write (afterwards the replaced facts are gone)."""
         if not files:
             return set()
-        rows = self._store.run(self._cypher("known_cited_by", self._store.dialect),
+        rows = self._store.run(self._cypher("known_cited_by"),
                                {"files": files})
         return {row["id"] for row in rows}
 
@@ -185,6 +196,9 @@ class KnownEntities:
         self._read(people=people, orgs=orgs)
 
     # -- reading ----------------------------------------------------------------------------
+    def _cypher(self, name: str) -> str:
+        return statement("talentgraph.graph", name, self._dialect, "cypher")
+
     def _rows(self, name: str, ids: set[str] | None) -> list[dict]:
         if ids is None:
             return self._store.run(self._cypher(name))
