@@ -13,7 +13,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import phonenumbers
 from anyascii import anyascii
 
 from talentgraph.ontology import taxonomy
@@ -159,6 +158,8 @@ def phone_key(phone: str) -> str | None:
     if not international:
         return digits
     candidate = text if text.startswith("+") else "+" + digits[2:]
+    import phonenumbers  # 30 ms to import, and only international numbers need it
+
     try:
         number = phonenumbers.parse(candidate, None)
     except phonenumbers.NumberParseException:

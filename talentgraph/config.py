@@ -1,7 +1,8 @@
-"""Which store a command talks to, from ``--store`` / ``TALENTGRAPH_STORE`` and Neo4j env vars.
+"""What a command reads from the environment: the store (``--store`` /
+``TALENTGRAPH_STORE`` and the Neo4j variables) and the redaction salt.
 
-The only module that reads the environment for the store: the library takes a
-:class:`~talentgraph.graph.store.config.StoreConfig` and never looks at ``os.environ``.
+The library takes these as values (a :class:`~talentgraph.graph.store.config.StoreConfig`,
+a ``salt=``) and does not look at ``os.environ`` for them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from talentgraph.graph.store.config import (
     store_problem,
 )
 
-__all__ = ["DEFAULT_STORE", "NEO4J_SCHEMES", "Settings", "store_problem"]
+__all__ = ["DEFAULT_STORE", "NEO4J_SCHEMES", "SALT_ENV", "Settings", "redact_salt",
+           "store_problem"]
+
+SALT_ENV = "TALENTGRAPH_REDACT_SALT"
+
+
+def redact_salt() -> str | None:
+    """The salt of ``--redact`` pseudonyms, ``$TALENTGRAPH_REDACT_SALT``; None: the export
+    derives one from the graph's sources."""
+    return os.environ.get(SALT_ENV) or None
 
 
 @dataclass(frozen=True)

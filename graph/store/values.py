@@ -6,6 +6,9 @@ stores and serialise to JSON without a custom encoder.
   ``{"nodes": [...], "relationships": [...]}``; ``None`` properties are dropped;
 * dates, times and datetimes become ISO strings, durations ISO 8601 durations;
 * lists, tuples and maps are converted element by element.
+
+The Neo4j driver's types are imported only when a value of one is met (the driver takes
+most of a second to import, and the embedded store never returns one).
 """
 
 from __future__ import annotations
@@ -15,10 +18,6 @@ import decimal
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
-
-from neo4j import graph as neo4j_graph
-from neo4j import spatial as neo4j_spatial
-from neo4j import time as neo4j_time
 
 from talentgraph.ontology.schema import Label
 
@@ -51,22 +50,14 @@ def plain(value: Any) -> Any:
     """``value`` as plain Python data (see the module docstring)."""
     if value is None or isinstance(value, bool | int | float | str | bytes):
         return value
-    if isinstance(value, neo4j_graph.Node):
-        return {"label": primary_label(value.labels), **_props(dict(value), set())}
-    if isinstance(value, neo4j_graph.Relationship):
-        return {"type": value.type, **_props(dict(value), set())}
-    if isinstance(value, neo4j_graph.Path):
-        return {"nodes": [plain(n) for n in value.nodes],
-                "relationships": [plain(r) for r in value.relationships]}
-    if isinstance(value, neo4j_time.Duration):
-        return value.iso_format()
-    if isinstance(value, neo4j_time.Date | neo4j_time.Time | neo4j_time.DateTime
-                  | dt.date | dt.time):
+    if type(value).__module__.startswith("neo4j."):
+        converted = _from_neo4j(value)
+        if converted is not _NOT_NEO4J:
+            return converted
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
         return _duration(value)
-    if isinstance(value, neo4j_spatial.Point):
-        return {"srid": value.srid, "coordinates": list(value)}
     if isinstance(value, decimal.Decimal):
         return float(value)
     if isinstance(value, uuid.UUID):
@@ -84,3 +75,29 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [plain(v) for v in value]
     return str(value)
+
+
+_NOT_NEO4J = object()
+
+
+def _from_neo4j(value: Any) -> Any:
+    """A value of one of the driver's types (the driver is loaded: it made the value), or
+    ``_NOT_NEO4J`` for another value of a driver module, converted as any other."""
+    from neo4j import graph as neo4j_graph
+    from neo4j import spatial as neo4j_spatial
+    from neo4j import time as neo4j_time
+
+    if isinstance(value, neo4j_graph.Node):
+        return {"label": primary_label(value.labels), **_props(dict(value), set())}
+    if isinstance(value, neo4j_graph.Relationship):
+        return {"type": value.type, **_props(dict(value), set())}
+    if isinstance(value, neo4j_graph.Path):
+        return {"nodes": [plain(n) for n in value.nodes],
+                "relationships": [plain(r) for r in value.relationships]}
+    if isinstance(value, neo4j_time.Duration):
+        return value.iso_format()
+    if isinstance(value, neo4j_time.Date | neo4j_time.Time | neo4j_time.DateTime):
+        return value.isoformat()
+    if isinstance(value, neo4j_spatial.Point):
+        return {"srid": value.srid, "coordinates": list(value)}
+    return _NOT_NEO4J
