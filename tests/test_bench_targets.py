@@ -161,29 +161,6 @@ def test_er_on_no_shared_file_is_not_a_perfect_score(tmp_path: Path) -> None:
     assert bench_run.cells["ER pairs true/pred/correct"] == "1/1/1 over 2 files"
 
 
-def test_a_measure_reports_its_own_peak_memory_not_its_parents() -> None:
-    """The analyses are timed in forked children, which inherit the parent's peak RSS;
-    the growth must be the child's own allocation, whatever the parent did before."""
-    run = _load("run")
-    # the parent builds and drops 300 MB of 2 KiB objects (malloc'd, not mmap'd), keeping
-    # every 64th so the heap cannot shrink from the top: the freed pages stay resident
-    made = [bytes(2048) for _ in range(150_000)]
-    kept = made[::64]
-    del made
-
-    def allocate() -> None:
-        # 120 MB of the same size: without the trim it fits in the parent's freed pages
-        block = [bytes(2048) for _ in range(60_000)]
-        assert block
-
-    seconds, mib, cpu = run._measure_in_child(allocate)
-    assert 100 <= mib < 300, mib
-    assert seconds >= 0 and cpu >= 0
-    seconds, mib, _ = run._measure_in_child(lambda: None)
-    assert mib < 50, mib
-    assert kept
-
-
 def test_the_bench_times_the_busiest_person_by_id(tmp_path: Path) -> None:
     """The bench names its busiest person by id (one person, however many namesakes) and
     the other parameters by name; every value it picks finds rows."""
