@@ -7,16 +7,19 @@ stores and serialise to JSON without a custom encoder.
 * dates, times and datetimes become ISO strings, durations ISO 8601 durations;
 * lists, tuples and maps are converted element by element.
 
-The Neo4j driver's types are imported only when a value of one is met (the driver takes
-most of a second to import, and the embedded store never returns one).
+The Neo4j driver's types are looked at only once the driver is loaded (it takes most of a
+second to import, and the embedded store never returns one of its values).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import decimal
+import sys
 import uuid
 from collections.abc import Iterable, Mapping
+from functools import cache
+from types import ModuleType
 from typing import Any
 
 from talentgraph.ontology.schema import Label
@@ -50,7 +53,7 @@ def plain(value: Any) -> Any:
     """``value`` as plain Python data (see the module docstring)."""
     if value is None or isinstance(value, bool | int | float | str | bytes):
         return value
-    if type(value).__module__.startswith("neo4j."):
+    if "neo4j" in sys.modules:  # else no value can be of a driver type
         converted = _from_neo4j(value)
         if converted is not _NOT_NEO4J:
             return converted
@@ -80,13 +83,17 @@ def plain(value: Any) -> Any:
 _NOT_NEO4J = object()
 
 
-def _from_neo4j(value: Any) -> Any:
-    """A value of one of the driver's types (the driver is loaded: it made the value), or
-    ``_NOT_NEO4J`` for another value of a driver module, converted as any other."""
-    from neo4j import graph as neo4j_graph
-    from neo4j import spatial as neo4j_spatial
-    from neo4j import time as neo4j_time
+@cache
+def _driver() -> tuple[ModuleType, ModuleType, ModuleType]:
+    from neo4j import graph, spatial, time
 
+    return graph, spatial, time
+
+
+def _from_neo4j(value: Any) -> Any:
+    """A value of one of the driver's types as plain data, or ``_NOT_NEO4J`` for any
+    other value."""
+    neo4j_graph, neo4j_spatial, neo4j_time = _driver()
     if isinstance(value, neo4j_graph.Node):
         return {"label": primary_label(value.labels), **_props(dict(value), set())}
     if isinstance(value, neo4j_graph.Relationship):
