@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from talentgraph.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# helpers shared by tests and their tools: ``from support.scorer import ...``
+sys.path.insert(0, str(ROOT / "tests"))
 
 # A test suite started in the background of a non-interactive shell (`nohup .ci/run &`)
 # inherits SIGINT ignored, and so would every `talentgraph load` it starts, which the

@@ -3,7 +3,7 @@
 # ruff: noqa: E702
 """Regenerate the held-out résumé corpus in docs/.
 
-usage: /work/heldout3/.venv/bin/python /work/heldout3/make_fixtures.py
+usage: .venv/bin/python tests/corpora/international/make_docs.py
 
 Text formats (.txt/.md/.tex/.json) come verbatim from fixtures_text.py; the PDFs are built
 with fpdf2 (core Helvetica/Times fonts, Latin-1 text only) and the DOCX files with

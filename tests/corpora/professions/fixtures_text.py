@@ -1,7 +1,7 @@
 """Source text of the held-out résumés written as plain files (.txt, .md, .tex, .json).
 
-make_fixtures.py writes each entry of TEXT to docs/<key> verbatim.  The PDF and DOCX résumés
-are laid out in make_fixtures.py itself.
+make_docs.py writes each entry of TEXT to docs/<key> verbatim.  The PDF and DOCX résumés
+are laid out in make_docs.py itself.
 """
 
 TEXT: dict[str, str] = {}

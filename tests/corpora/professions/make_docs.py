@@ -2,7 +2,7 @@
 """Rebuild the held-out résumés in docs/ (text formats verbatim, PDFs with fpdf2, DOCX with
 python-docx), so the committed binaries can be regenerated and reviewed.
 
-usage: .venv/bin/python tests/heldout4/make_fixtures.py
+usage: .venv/bin/python tests/corpora/professions/make_docs.py
 
 The PDFs use DejaVu (for en-dashes and accents) when the system has it and the core
 Helvetica/Times fonts otherwise.  Gold files in gold/ are hand-written, never generated.

@@ -1,15 +1,15 @@
-"""Per-document scores and gold-vs-parser differences for the held-out corpus.
+"""Per-document scores and gold-vs-parser differences for one test corpus
+(``tests/corpora/<name>/``, with ``docs/`` and ``gold/``).
 
 ``score.py`` prints totals over a folder; this prints, for each document, the macro F1 of
 its fields and (with ``--diff``) what the gold has that the parser missed and what the
 parser produced that matches nothing in gold, using score.py's own matching rules::
 
-    .venv/bin/python tests/heldout/compare.py tests/heldout/dev            # one line per document
-    .venv/bin/python tests/heldout/compare.py tests/heldout/dev --diff     # plus the differences
-    .venv/bin/python tests/heldout/compare.py tests/heldout/dev h03 --diff # only matching stems
+    .venv/bin/python tests/support/compare.py tests/corpora/software            # per document
+    .venv/bin/python tests/support/compare.py tests/corpora/software --diff     # differences
+    .venv/bin/python tests/support/compare.py tests/corpora/software h03 --diff # some stems
 
-Keep the test/ split held out: look at its per-document numbers, not at its differences,
-when tuning the parser.
+The pytest floors use the simpler scorer in ``tests/support/scorer.py``.
 """
 
 from __future__ import annotations
@@ -141,11 +141,11 @@ def main() -> None:
     a = ap.parse_args()
     S = load_score()
     extra_tot: dict[str, list[int]] = {}
-    for gf in sorted(glob.glob(os.path.join(a.folder, "*.gold.json"))):
+    for gf in sorted(glob.glob(os.path.join(a.folder, "gold", "*.gold.json"))):
         stem = os.path.basename(gf)[: -len(".gold.json")]
         if a.only and not any(stem.startswith(o) for o in a.only):
             continue
-        cands = [f for f in glob.glob(os.path.join(a.folder, stem + ".*")) if not f.endswith(".gold.json")]
+        cands = [f for f in glob.glob(os.path.join(a.folder, "docs", stem + ".*")) if not f.endswith(".gold.json")]
         if not cands:
             continue
         with open(gf, encoding="utf-8") as fh:

@@ -1,5 +1,5 @@
 """Plain-text, Markdown, LaTeX and JSON résumé sources for the held-out corpus.
-Imported by make_fixtures.py, which writes them to docs/."""
+Imported by make_docs.py, which writes them to docs/."""
 
 TEXT = {}
 

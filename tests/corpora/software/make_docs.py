@@ -1,11 +1,11 @@
 """Regenerate the binary fixtures (.docx, .pdf) of the held-out résumé corpus.
 
-The text fixtures (.txt, .md, .json) are written by hand and live next to their gold
-files; the .docx and .pdf ones are built here so that they can be reviewed as text and
+The text fixtures (.txt, .md, .json) are written by hand and live in docs/ beside
+the generated ones; the .docx and .pdf ones are built here so that they can be reviewed as text and
 rebuilt byte-for-byte stable (fixed creation dates, subset fonts)::
 
-    .venv/bin/python tests/heldout/make_fixtures.py            # all of them
-    .venv/bin/python tests/heldout/make_fixtures.py h03 h12    # some of them
+    .venv/bin/python tests/corpora/software/make_docs.py            # all of them
+    .venv/bin/python tests/corpora/software/make_docs.py h03 h12    # some of them
 
 Needs ``python-docx`` and ``fpdf2`` (``.venv/bin/pip install fpdf2``) and the DejaVu
 TrueType fonts (``/usr/share/fonts/truetype/dejavu``, Debian package ``fonts-dejavu-core``),
@@ -587,12 +587,12 @@ def h16(out: Path) -> None:
 
 
 BUILDERS: dict[str, tuple[str, Callable[[Path], None]]] = {
-    "h03": ("dev/h03_two_column_ds.pdf", h03),
-    "h04": ("dev/h04_eng_manager.docx", h04),
-    "h08": ("dev/h08_career_changer.docx", h08),
-    "h11": ("test/h11_phd_robotics.pdf", h11),
-    "h12": ("test/h12_in_fullstack.docx", h12),
-    "h16": ("test/h16_data_eng_patents.pdf", h16),
+    "h03": ("docs/h03_two_column_ds.pdf", h03),
+    "h04": ("docs/h04_eng_manager.docx", h04),
+    "h08": ("docs/h08_career_changer.docx", h08),
+    "h11": ("docs/h11_phd_robotics.pdf", h11),
+    "h12": ("docs/h12_in_fullstack.docx", h12),
+    "h16": ("docs/h16_data_eng_patents.pdf", h16),
 }
 
 

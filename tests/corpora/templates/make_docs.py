@@ -1,11 +1,11 @@
 """Regenerate the binary fixtures (.pdf, .docx) of the second held-out résumé corpus.
 
-The text fixtures (.tex, .txt, .md, .json) are written by hand and live next to their gold
-files; the .pdf and .docx ones are built here, deterministically (fixed creation dates,
+The text fixtures (.tex, .txt, .md, .json) are written by hand and live in docs/ beside
+the generated ones; the .pdf and .docx ones are built here, deterministically (fixed creation dates,
 subset fonts, fixed zip timestamps)::
 
-    .venv/bin/python tests/heldout2/make_fixtures.py            # all of them
-    .venv/bin/python tests/heldout2/make_fixtures.py r04 r08    # some of them
+    .venv/bin/python tests/corpora/templates/make_docs.py            # all of them
+    .venv/bin/python tests/corpora/templates/make_docs.py r04 r08    # some of them
 
 Needs ``fpdf2`` and ``python-docx`` and the DejaVu TrueType fonts
 (``/usr/share/fonts/truetype/dejavu``, Debian package ``fonts-dejavu-core``).
@@ -685,12 +685,12 @@ def r08(out: Path) -> None:
 
 
 BUILDERS: dict[str, tuple[str, Callable[[Path], None]]] = {
-    "r03": ("r03_classic_platform.pdf", r03),
-    "r04": ("r04_smallcaps_ios.pdf", r04),
-    "r05": ("r05_academic_hwsec.pdf", r05),
-    "r06": ("r06_table_dates_backend.docx", r06),
-    "r07": ("r07_word_styles_analytics.docx", r07),
-    "r08": ("r08_header_section_firmware.docx", r08),
+    "r03": ("docs/r03_classic_platform.pdf", r03),
+    "r04": ("docs/r04_smallcaps_ios.pdf", r04),
+    "r05": ("docs/r05_academic_hwsec.pdf", r05),
+    "r06": ("docs/r06_table_dates_backend.docx", r06),
+    "r07": ("docs/r07_word_styles_analytics.docx", r07),
+    "r08": ("docs/r08_header_section_firmware.docx", r08),
 }
 
 

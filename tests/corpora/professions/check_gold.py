@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Sanity check for hand-written gold: list gold strings not found in the document text.
 
-usage: .venv/bin/python tests/heldout4/check_gold.py
+usage: .venv/bin/python tests/corpora/professions/check_gold.py
 Reads the documents with pypdf/python-docx (not the project's loaders), so a miss means a typo
 in the gold or a deliberate normalisation (e.g. a studyType short form), to review by hand.
 """
