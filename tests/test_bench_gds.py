@@ -21,7 +21,10 @@ from talentgraph.queries import analyses
 
 def _bench_run():
     """``bench/run.py`` (the bench is a folder of the checkout, not an installed package)."""
-    path = Path(__file__).resolve().parents[1] / "bench" / "run.py"
+    root = Path(__file__).resolve().parents[1]
+    if str(root) not in sys.path:  # run.py imports bench.cells
+        sys.path.insert(0, str(root))
+    path = root / "bench" / "run.py"
     spec = importlib.util.spec_from_file_location("bench_run_under_test", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up
