@@ -18,11 +18,13 @@ import tempfile
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "parsed"]
+__all__ = ["cache_dir", "cached", "parsed"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def cache_dir() -> Path | None:
@@ -58,22 +60,29 @@ def _write(path: Path, value: Any) -> None:
         log.info("cannot write ontology cache %s: %s", path, exc)
 
 
-def parsed(filename: str, version: str, parse: Callable[[bytes], Any], *,
-           use_cache: bool = True) -> Any:
-    """``parse(<bytes of ontology/filename>)`` (JSON-ready data), from the cache when it
-    holds this file's content parsed in this ``version`` of the format."""
-    data = files("talentgraph.ontology").joinpath(filename).read_bytes()
+def cached(stem: str, data: bytes, version: str, parse: Callable[[bytes], T],
+           dump: Callable[[T], Any], load: Callable[[Any], T], *, use_cache: bool = True) -> T:
+    """``parse(data)``, or ``load`` of its JSON form (``dump``) from the cache when one for
+    these bytes and this ``version`` of the kept layout exists (written otherwise)."""
     digest = hashlib.sha256(data + version.encode()).hexdigest()[:24]
     folder = cache_dir() if use_cache else None
-    path = folder / f"{Path(filename).stem}-{digest}.json" if folder else None
+    path = folder / f"{stem}-{digest}.json" if folder else None
     if path is not None:
         try:
-            return json.loads(path.read_text("utf-8"))
+            return load(json.loads(path.read_text("utf-8")))
         except FileNotFoundError:
             pass
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, TypeError, KeyError) as exc:
             log.info("ignoring unreadable ontology cache %s: %s", path, exc)
     value = parse(data)
     if path is not None:
-        _write(path, value)
+        _write(path, dump(value))
     return value
+
+
+def parsed(filename: str, version: str, parse: Callable[[bytes], T],
+           dump: Callable[[T], Any], load: Callable[[Any], T], *,
+           use_cache: bool = True) -> T:
+    """:func:`cached` for the file ``ontology/<filename>``."""
+    data = files("talentgraph.ontology").joinpath(filename).read_bytes()
+    return cached(Path(filename).stem, data, version, parse, dump, load, use_cache=use_cache)

@@ -32,6 +32,7 @@ __all__ = [
     "Rel",
     "RelSpec",
     "Schema",
+    "Seniority",
     "schema",
 ]
 
@@ -57,6 +58,7 @@ class Label(StrEnum):
     Patent = "Patent"
     Location = "Location"
     Resume = "Resume"
+    Occupation = "Occupation"
 
 
 class Rel(StrEnum):
@@ -76,6 +78,26 @@ class Rel(StrEnum):
     LOCATED_IN = "LOCATED_IN"
     BROADER = "BROADER"
     DESCRIBED_IN = "DESCRIBED_IN"
+    HELD_OCCUPATION = "HELD_OCCUPATION"
+
+
+class Seniority(StrEnum):
+    """Levels of a role (the ``skos:notation`` of each concept of ``seniority.ttl``), the
+    only values ``WORKED_AT.seniority`` takes; queries compare them by :attr:`rank`."""
+
+    intern = "intern"
+    junior = "junior"
+    mid = "mid"
+    senior = "senior"
+    staff = "staff"
+    lead = "lead"
+    director = "director"
+    executive = "executive"
+    phd_student = "phd_student"
+    postdoc = "postdoc"
+    assistant_professor = "assistant_professor"
+    associate_professor = "associate_professor"
+    professor = "professor"
 
 
 @dataclass(frozen=True)
@@ -140,8 +162,8 @@ def load_graph() -> Graph:
     return graph
 
 
-def _parse(data: bytes) -> dict[str, Any]:
-    """``talent.ttl`` parsed into the JSON form :func:`schema` reads (and the cache keeps)."""
+def _parse(data: bytes) -> Schema:
+    """``talent.ttl`` parsed with rdflib."""
     from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 
     graph = Graph()
@@ -199,7 +221,7 @@ def _parse(data: bytes) -> dict[str, Any]:
             rdf_property=None if rdf_prop is None else str(rdf_prop),
             role_class=None if role is None else str(role),
         )
-    return _to_json(Schema(nodes=nodes, rels=rels))
+    return Schema(nodes=nodes, rels=rels)
 
 
 def _to_json(parsed_schema: Schema) -> dict[str, Any]:
@@ -237,4 +259,4 @@ _CACHE_FORMAT = "schema-1:" + ",".join(f.name for cls in (PropertySpec, NodeSpec
 @cache
 def schema() -> Schema:
     """Read ``talent.ttl`` once (or its cached parse) and return the typed schema."""
-    return _from_json(parsed("talent.ttl", _CACHE_FORMAT, _parse))
+    return parsed("talent.ttl", _CACHE_FORMAT, _parse, _to_json, _from_json)

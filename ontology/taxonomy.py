@@ -24,7 +24,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, fields
 from functools import cache, cached_property
-from importlib.resources import files
 from itertools import accumulate
 
 from talentgraph.ontology.cache import parsed
@@ -327,6 +326,29 @@ class SkillTaxonomy(Taxonomy):
                     break
         return found
 
+    @cache  # noqa: B019 -- one per concept of a taxonomy built once per process
+    def label_pattern(self, concept_id: str) -> re.Pattern[str]:
+        """Whether a text names one given skill: any of its labels as whole words, spaces
+        and hyphens alike, with the case rules of :meth:`mentions` in its listed mode
+        (acronyms and ``hiddenInText``/``exactCaseInText`` labels with their case).
+
+        Unlike :meth:`mentions` no longer label competes for the words: "an LLM
+        fine-tuning pipeline" names Large Language Models although the longest label
+        there is "LLM Fine-Tuning" (Fine-Tuning).  Used to ask "does this role use the
+        skill" of the skills a person lists."""
+        concept = self._concepts[concept_id]
+        alternatives = []
+        for label in sorted(concept.labels, key=len, reverse=True):
+            pieces = _PIECE.findall(label)
+            if not pieces:
+                continue
+            body = r"[\s\-\u2010-\u2015]*".join(re.escape(p) for p in pieces)
+            exact = (label in concept.exact_case_in_text or label in concept.hidden_in_text
+                     or _is_acronym(label))
+            alternatives.append(f"(?-i:{body})" if exact else body)
+        return re.compile(rf"(?<![\w+#])(?<!\w\.)(?:{'|'.join(alternatives)})(?![\w+#])",
+                          re.IGNORECASE)
+
     @staticmethod
     def _url_spans(text: str) -> list[tuple[int, int]]:
         """The whitespace-delimited chunks of ``text`` that hold a URL or e-mail address."""
@@ -567,12 +589,9 @@ def _from_json(rows: list[dict]) -> list[Concept]:
 
 def read_concepts(filename: str, *, use_cache: bool = True) -> list[Concept]:
     """The concepts of ``ontology/<filename>``, from the JSON cache when it is current."""
-    rows = parsed(filename, _CACHE_FORMAT,
-                  lambda data: [asdict(c) for c in _parse_turtle(data)], use_cache=use_cache)
-    try:
-        return _from_json(rows)
-    except TypeError:  # a cache written in another shape: parse again
-        return _parse_turtle(files("talentgraph.ontology").joinpath(filename).read_bytes())
+    return parsed(filename, _CACHE_FORMAT, _parse_turtle,
+                  lambda concepts: [asdict(c) for c in concepts], _from_json,
+                  use_cache=use_cache)
 
 
 @cache

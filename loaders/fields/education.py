@@ -85,6 +85,10 @@ class _Draft:
     co_advisors: list[str] = dataclasses.field(default_factory=list)
 
 
+# M.Eng. / MSc / BTech / MPH: dotted letters, or a short word with two capitals
+_ABBREVIATION_SHAPE_RE = re.compile(
+    r"^(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\.?$|^(?=[A-Z][a-z]*[A-Z])[A-Za-z]{2,7}$")
+_LEVEL_WORD_RE = re.compile(r"^(?:bachelor|master|associate|doctor|diploma|ph\.?d)", re.I)
 _HONOURS_RE = re.compile(r"\((?:hons|honou?rs)\)", re.I)
 # A qualification's own level, part of its name: "NVQ Level 2", "BTEC Level 3", "EQF 6".
 _GRADE_LEVEL_RE = re.compile(r"\s*(?:level|niveau|nivel|livello|stufe)\s+\d\b", re.I)
@@ -147,9 +151,13 @@ def level_of(degree: str) -> str | None:
     """The degree's level from the taxonomy, else from its first letters."""
     if known := degree_level(degree):
         return known
-    for level, pattern in _LEVELS:
-        if pattern.match(degree.strip()):
-            return level
+    first = degree.split()[0] if degree.split() else ""
+    # only an abbreviation (M.Eng, BSc, MPH) or an English level word says its level by its
+    # first letters: "Auslandsstudium" is no associate degree, "Magisterarbeit" no master's
+    if _ABBREVIATION_SHAPE_RE.match(first) or _LEVEL_WORD_RE.match(first):
+        for level, pattern in _LEVELS:
+            if pattern.match(degree.strip()):
+                return level
     # a degree glossed with a familiar one: "Civilingenjör (MSc)", "(grade de Master)"
     if (gloss := re.search(r"\(([^()]+)\)", degree)) and (inner := _DEGREE_RE.search(gloss[1])):
         return level_of(inner.group())
@@ -393,6 +401,14 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
                     and set(kinds) <= {"other", "grade", "note"}):
                 kind = "other"  # "GPA 3.8 | Dean's List | Integrated BS/MS track": a note
             kinds.append(kind)
+            if (kind == "degree" and current is not None and current.first_kind == "entry"
+                    and current.degree and not level_of(current.degree)
+                    and (named := parse_degree(text)) and level_of(named[0])):
+                # "Studium der Humanmedizin" then "Staatsexamen: Gesamtnote 1,0": the degree
+                # a template entry's note names, its title slot being the course of study
+                current.field = current.field or current.degree
+                current.degree = named[0]
+                continue
             if (kind == "other" and previous_kind == "degree" and current is not None
                     and current.field is None and len(text.split()) <= 6):
                 current.field = text  # "MSc. Public Health.": the field after its degree

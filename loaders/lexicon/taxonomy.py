@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
+    "degree_is_school_leaving",
     "degree_label",
     "degree_level",
     "degree_name",
@@ -174,6 +175,21 @@ def degree_prefix(text: str) -> str | None:
     cut = text.rfind(rest) if rest else len(text)
     written = re.sub(r"[\s,;:(]+(?:in|of|on)?\s*$", "", text[:cut]).strip(" ,;:(")
     return written or None
+
+
+@lru_cache(maxsize=4096)
+def degree_is_school_leaving(label: str) -> bool:
+    """Whether the degree a text names is a school-leaving diploma (Abitur, A-levels, High
+    School Diploma): narrower than the taxonomy's ``high-school-diploma``."""
+    tax = _taxonomy("degrees")
+    if tax is None or not label.strip():
+        return False
+    concept = tax.lookup(label.strip()) or tax.split(label.strip())[0]
+    return concept is not None and (concept.id == _SCHOOL_LEAVING
+                                    or _SCHOOL_LEAVING in tax.broader_closure(concept.id))
+
+
+_SCHOOL_LEAVING = "high-school-diploma"
 
 
 def degree_label(label: str) -> bool:

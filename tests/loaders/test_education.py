@@ -87,3 +87,29 @@ def test_uk_and_national_qualifications(text: str, degree: str, level: str) -> N
     from talentgraph.loaders.fields.education import level_of
     parsed = parse_degree(text)
     assert parsed is not None and parsed[0] == degree and level_of(parsed[0]) == level
+
+
+def test_first_letters_give_a_level_only_to_abbreviations() -> None:
+    from talentgraph.loaders.fields.education import level_of
+    assert [level_of(d) for d in ("MEng", "B.Tech", "MPH", "Auslandsstudium (Erasmus)",
+                                  "Magisterarbeit", "Abschlussarbeit")] == [
+        "master", "bachelor", "master", None, None, None]
+
+
+def test_scholarship_among_degrees_is_an_honor_and_a_note_names_the_degree(
+        tmp_path) -> None:
+    from talentgraph.loaders import parse_file, to_json_resume
+    cv = tmp_path / "cv.tex"
+    cv.write_text(
+        "\\documentclass{moderncv}\\name{Jonas}{Keller}\\begin{document}\n"
+        "\\section{Ausbildung}\n"
+        "\\cventry{04/2012 -- 10/2018}{Studium der Humanmedizin}{Universität Leipzig}{}{}"
+        "{Staatsexamen: Note 1,5}\n"
+        "\\cvitem{05/2013 -- 10/2018}{Stipendium der Heinrich-Kessler-Stiftung}\n"
+        "\\cventry{2003 -- 2012}{Abitur}{Thomasschule}{Leipzig}{}{}\n"
+        "\\end{document}\n", encoding="utf-8")
+    out = to_json_resume(parse_file(cv))
+    assert [(e["institution"], e["studyType"]) for e in out["education"]] == [
+        ("Universität Leipzig", "Staatsexamen (Master)"),
+        ("Thomasschule", "Abitur (High School)")]
+    assert [a["title"] for a in out["awards"]] == ["Stipendium der Heinrich-Kessler-Stiftung"]
