@@ -167,11 +167,11 @@ def prepare(task: Task | Failed) -> Parsed | Unchanged | Failed:
 
 def stored_form(resume: Resume) -> str:
     """A parsed résumé as the ledger keeps it: what the builder reads, without the text
-    of lines no extractor claimed (only their count matters) or free-text bullets."""
+    of lines no extractor claimed (only their count matters) or the summary.  Roles' and
+    projects' bullets stay: the months of experience of a skill are read from that text,
+    and a stored résumé rebuilt with a later batch must count them as the first load did."""
     slim = resume.model_copy(update={
         "unparsed": [""] * len(resume.unparsed), "warnings": [],
-        "positions": [p.model_copy(update={"bullets": []}) for p in resume.positions],
-        "projects": [p.model_copy(update={"bullets": []}) for p in resume.projects],
         "contact": resume.contact.model_copy(update={"summary": None}),
     })
     # json, not pydantic's encoder: a lone surrogate a reader let through (a bad file
