@@ -66,6 +66,8 @@ class Concept:
     ``kind`` is the organization kind, venue kind or degree level (None for skills).
     ``hidden_in_text`` and ``exact_case_in_text`` are labels that mention detection in
     prose skips or matches only with exact case (see the header of ``skills.ttl``).
+    ``translations`` are the alternative labels tagged with a language other than English
+    (``"Maschinelles Lernen"@de``): a record names such a skill by the English label.
     """
 
     id: str
@@ -76,6 +78,7 @@ class Concept:
     kind: str | None = None
     hidden_in_text: tuple[str, ...] = ()
     exact_case_in_text: tuple[str, ...] = ()
+    translations: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -620,6 +623,9 @@ def _parse_turtle(data: bytes) -> list[Concept]:
             kind=kinds[0] if kinds else None,
             hidden_in_text=texts(subject, URIRef(TG + "hiddenInText")),
             exact_case_in_text=texts(subject, URIRef(TG + "exactCaseInText")),
+            translations=tuple(sorted(
+                str(o) for o in graph.objects(subject, SKOS.altLabel)
+                if getattr(o, "language", None) and not o.language.lower().startswith("en"))),
         ))
     return concepts
 

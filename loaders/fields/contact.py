@@ -104,11 +104,15 @@ def contact_parts(text: str) -> list[str]:
 
 
 _CREDENTIAL_RE = re.compile(r"(?:,\s*|\s+)[A-Z]{2,5}\s*$")
+# a title written after the name: "Spitz, Dr.", "Keller, Prof. Dr."
+_TRAILING_HONORIFIC_RE = re.compile(
+    r",\s*(?:(?:prof(?:essor)?|dr|dipl\.?\s?-\s?ing|ing)\.?\s*)+$", re.I)
 
 
 def _without_credentials(name: str) -> str:
     """``Dana Whitfield MSN, RN, CNE`` → ``Dana Whitfield``: letters after a name written in
     mixed case (a name in capitals keeps every word)."""
+    name = _TRAILING_HONORIFIC_RE.sub("", name)
     if name.isupper() or "," not in name:
         return name
     while len(name.split()) > 2 and (match := _CREDENTIAL_RE.search(name)):
@@ -127,7 +131,8 @@ def _name_from(line: Line) -> str | None:
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
     first = _without_credentials(" ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split()))
-    if _NOT_NAMES.search(first) or not is_name_like(first, 4):
+    # the document's title may be a long name ("Carolina de Souza Pereira Lima")
+    if _NOT_NAMES.search(first) or not is_name_like(first, 6 if line.heading == 1 else 4):
         return None
     if title_score(first) or org_score(first) or school_score(first) or parse_location(first):
         return None
@@ -146,7 +151,7 @@ def owner_line(lines: Sequence[Line], emails: Sequence[str]) -> int | None:
     for ``liam.oconnor@...``): a two-column page may print the name block anywhere."""
     locals_ = [_fold(e.split("@")[0]) for e in emails]
     for index, line in enumerate(lines):
-        if not line.text or (name := _name_from(line)) is None:
+        if not line.text or (name := _name_from(_without_emails(line))) is None:
             continue
         words = [w for w in (_fold(w) for w in name.split()) if w]
         if len(words) < 2 or len(words[-1]) < 3:
@@ -157,12 +162,21 @@ def owner_line(lines: Sequence[Line], emails: Sequence[str]) -> int | None:
     return None
 
 
+def _without_emails(line: Line) -> Line:
+    """``Aiko Tanabe | aiko.tanabe@...``: the line with its e-mails cut, for the name
+    that the e-mail itself vouches for."""
+    if not _EMAIL_RE.search(line.text):
+        return line
+    return replace(line, text=" | ".join(p for p in contact_parts(_EMAIL_RE.sub(" ", line.text))
+                                         if p.strip(" |")))
+
+
 def _in_email_order(name: str, emails: Sequence[str]) -> str:
     """``Conti Alessandro`` with ``alessandro.conti@...``: a form that asks for the surname
     first; the owner's own e-mail shows the order they write their name in."""
     words = name.split()
-    if len(words) != 2:
-        return name
+    if len(words) != 2 or words[0].isupper():
+        return name  # "CHEN Jiayi": a surname set in capitals is first on purpose
     first, last = (_fold(w) for w in words)
     for email in emails:
         local = [_fold(part) for part in re.split(r"[._\-]", email.split("@")[0])]
@@ -211,7 +225,7 @@ def extract_contact(
             numbers.append(line.number)
     if contact.name is None and contact.emails and (
             (index := owner_line(lines, contact.emails)) is not None):
-        contact.name = _name_from(lines[index])  # printed after the e-mail
+        contact.name = _name_from(_without_emails(lines[index]))  # printed after the e-mail
         numbers.append(lines[index].number)
     if contact.name and contact.emails:
         contact.name = _in_email_order(contact.name, contact.emails)

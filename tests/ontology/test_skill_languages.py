@@ -267,12 +267,10 @@ def test_translated_skills_list_files_under_the_english_concepts(tmp_path: Path,
     assert {taxonomy.skills().canonical(k) for k in keywords} == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "to_json_resume keeps a listed skill as written when its words differ from the concept's "
-    "label (loaders/to_jsonresume.skill_label); it cannot tell a translation from a sibling "
-    "tool without the label's language tag, which taxonomy.Concept does not carry yet"))
 @pytest.mark.parametrize("name", sorted(RESUMES))
 def test_json_resume_names_translated_skills_in_english(tmp_path: Path, name: str) -> None:
+    """A label the taxonomy tags with another language is a translation: the record names
+    the skill by its English label (a sibling tool filed under a concept keeps its name)."""
     _, document = _listed(tmp_path, name)
     keywords = {k for group in document["skills"] if not group.get("mentioned")
                 for k in group["keywords"]}
