@@ -136,12 +136,27 @@ class _Styles:
         return icon_font, bold_name, size if size > 0 else 10.0, weight >= 600
 
 
+def _codes(textpage: ctypes.c_void_p, count: int) -> list[int]:
+    """Every glyph's code point, as ``FPDFText_GetUnicode`` gives it, from one call for the
+    page's text (a call a glyph was a fifth of reading a page).  ``FPDFText_GetText`` writes
+    UTF-16 and a control character as U+FFFE: those glyphs are asked one by one, and so is
+    every glyph of a page with a character outside the BMP (its surrogate pair makes the
+    text longer than the page's count and shifts the indexes)."""
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
+    units = buffer[:max(written - 1, 0)]
+    if len(units) != count:
+        return [get_unicode(textpage, i) for i in range(count)]
+    return [get_unicode(textpage, i) if unit < 32 or unit == 0xFFFE else unit
+            for i, unit in enumerate(units)]
+
+
 def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
     """The page's runs, in the order the text layer draws them.
 
     One pass: each glyph is read and placed at once, without a glyph object in between
     (at ~2,000 glyphs a page, per-glyph work is most of the time of reading a PDF)."""
-    get_unicode = pdfium_c.FPDFText_GetUnicode
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     char_origin = pdfium_c.FPDFText_GetCharOrigin
     box = pdfium_c.FS_RECTF()
@@ -152,8 +167,7 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
     chars: list[tuple[str, bool]] = []
     bold = True
     current: Run | None = None
-    for i in range(pdfium_c.FPDFText_CountChars(textpage)):
-        code = get_unicode(textpage, i)
+    for i, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
         if code in (10, 13):
             continue
         # PDFium generates only spaces and line breaks (between words and lines); a space
