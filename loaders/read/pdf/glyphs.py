@@ -94,11 +94,12 @@ def _char(code: int, icon_font: bool) -> str | None:
 
 
 class _Styles:
-    """A glyph's font facts: ``(icon font, bold font name, size, bold weight)``.
+    """A glyph's font facts: ``(icon font, bold font name, size, bold weight, upright)``.
 
     PDFium reads a glyph's font, size, weight and matrix from its text object, so every
     glyph of one object shares them: they are read once per object (four calls a glyph
-    were half the time of reading a page)."""
+    were half the time of reading a page).  *Upright* says the object's matrix neither
+    rotates nor skews, so that its glyphs share one baseline (see :func:`page_runs`)."""
 
     def __init__(self, textpage: ctypes.c_void_p) -> None:
         self._textpage = textpage
@@ -107,10 +108,9 @@ class _Styles:
         self._matrix = pdfium_c.FS_MATRIX()
         self._fonts: dict[bytes, tuple[bool, bool]] = {}
         #: by text object (its address): what :meth:`of` read
-        self.objects: dict[int, tuple[bool, bool, float, bool]] = {}
+        self.objects: dict[int, tuple[bool, bool, float, bool, bool]] = {}
 
-    def of(self, index: int) -> tuple[bool, bool, float, bool]:
-        key = _TEXT_OBJECT(self._textpage, index)
+    def of(self, index: int, key: int | None) -> tuple[bool, bool, float, bool, bool]:
         style = self.objects.get(key)
         if style is None:
             style = self._read(index)
@@ -118,7 +118,7 @@ class _Styles:
                 self.objects[key] = style
         return style
 
-    def _read(self, index: int) -> tuple[bool, bool, float, bool]:
+    def _read(self, index: int) -> tuple[bool, bool, float, bool, bool]:
         textpage = self._textpage
         pdfium_c.FPDFText_GetFontInfo(textpage, index, self._name, 128, self._flags)
         key = self._name.value
@@ -133,7 +133,8 @@ class _Styles:
         scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
         size = pdfium_c.FPDFText_GetFontSize(textpage, index) * scale
         weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-        return icon_font, bold_name, size if size > 0 else 10.0, weight >= 600
+        upright = matrix.b == 0 and matrix.c == 0
+        return icon_font, bold_name, size if size > 0 else 10.0, weight >= 600, upright
 
 
 def _codes(textpage: ctypes.c_void_p, count: int) -> list[int]:
@@ -163,6 +164,7 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     styles = _Styles(textpage)
     objects, text_object = styles.objects, _TEXT_OBJECT
+    baselines: dict[int, float] = {}  # by upright text object: its glyphs' baseline
     runs: list[Run] = []
     chars: list[tuple[str, bool]] = []
     bold = True
@@ -174,10 +176,11 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
         # is one whatever its font, so neither its font nor whether it was generated is
         # read, and every other glyph is the page's own, with a text object
         if code != 32:
-            style = objects.get(text_object(textpage, i))
+            key = text_object(textpage, i)
+            style = objects.get(key)
             if style is None:
-                style = styles.of(i)
-            icon_font, bold_name, size, heavy = style
+                style = styles.of(i, key)
+            icon_font, bold_name, size, heavy, upright = style
             # printable ASCII stands for itself in any font (see _char)
             char = chr(code) if 32 < code < 127 else _char(code, icon_font)
             if char is None:
@@ -189,10 +192,18 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
         # the loose box spans the glyph's advance, as the font's metrics set it: tight boxes
         # are empty for fonts without outlines, and spaces would then be guessed everywhere
         loose_box(textpage, i, box)
-        char_origin(textpage, i, ox, oy)
+        # a glyph's origin is its object's matrix applied to (advance, 0): with an upright
+        # matrix every glyph of the object has the first one's baseline, exactly, and its
+        # origin is not read.  Vertical writing moves glyphs down within one object: a
+        # baseline outside the glyph's box is read, as is one of an empty box
+        y = baselines.get(key) if upright else None
+        if y is None or not box.bottom <= y <= box.top or box.right <= box.left:
+            char_origin(textpage, i, ox, oy)
+            y = oy.value
+            if upright and key:
+                baselines.setdefault(key, y)
         x0 = box.left if box.right > box.left else ox.value
         x1 = max(box.right, x0)
-        y = oy.value
         glyph_bold = bold_name or heavy
         if current is not None:
             top = max(current.size, size)
