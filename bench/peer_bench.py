@@ -27,7 +27,7 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["main", "ours", "peer"]
+__all__ = ["main", "ours", "peer", "peer_python"]
 
 ROOT = Path(__file__).resolve().parent
 
@@ -46,6 +46,12 @@ for _ in range(rounds):
     best = took if best is None else min(best, took)
 print(json.dumps({"seconds": best, "ok": ok}))
 """
+
+
+def peer_python() -> Path:
+    """Where the peer's Python is looked for: ``$OPENRESUME_PYTHON`` or the venv beside
+    this file."""
+    return Path(os.environ.get("OPENRESUME_PYTHON", ROOT / ".peer" / "bin" / "python"))
 
 
 def ours(files: list[Path], rounds: int) -> dict[str, float]:
@@ -89,8 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path,
                         default=ROOT / "data" / "synth-1000-s1" / "resumes")
-    parser.add_argument("--peer-python", type=Path, default=Path(
-        os.environ.get("OPENRESUME_PYTHON", ROOT / ".peer" / "bin" / "python")))
+    parser.add_argument("--peer-python", type=Path, default=peer_python())
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
     files = sorted(args.folder.rglob("*.pdf"))
