@@ -131,6 +131,9 @@ class Vocabulary:
     work_labels: Mapping[str, str]
     same_employer: frozenset[str]
     unit_words: tuple[str, ...]
+    award_words: tuple[str, ...]
+    not_jobs: tuple[str, ...]
+    venue_words: tuple[str, ...]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -146,7 +149,7 @@ def vocabulary() -> Vocabulary:
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "units")}
+        "same", "units", "awards", "not_jobs", "venues")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -192,11 +195,17 @@ def vocabulary() -> Vocabulary:
                                   f"{path.name} work.kinds")
         lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
                                   f"{path.name} work.same_employer")
+        lists["venues"] += _strings(data.get("publications", {}).get("venue_words", []),
+                                    f"{path.name} publications.venue_words")
+        lists["not_jobs"] += _strings(data.get("work", {}).get("not_jobs", []),
+                                      f"{path.name} work.not_jobs")
         for role, words in data.get("work", {}).get("labels", {}).items():
             if role not in ("employer", "title", "dates", "location"):
                 raise ValueError(f"{path.name}: unknown work label field {role!r}")
             for word in _strings(words, f"{path.name} work.labels.{role}"):
                 work_labels.setdefault(label_key(word), role)
+        lists["awards"] += _strings(data.get("awards", {}).get("words", []),
+                                    f"{path.name} awards.words")
         spoken = data.get("spoken", {})
         lists["spoken"] += _strings(spoken.get("names", []), f"{path.name} spoken.names")
         lists["levels"] += _strings(spoken.get("levels", []), f"{path.name} spoken.levels")
@@ -233,5 +242,6 @@ def vocabulary() -> Vocabulary:
         work_kinds=folded("work"),
         work_labels=MappingProxyType(work_labels),
         same_employer=frozenset(folded("same")),
-        unit_words=folded("units"),
+        unit_words=folded("units"), award_words=folded("awards"),
+        not_jobs=folded("not_jobs"), venue_words=folded("venues"),
     )

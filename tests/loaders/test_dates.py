@@ -77,3 +77,9 @@ def test_month_year_always_parses(token: str) -> None:
 def test_day_month_year_dates(text: str, start: str, end: str | None) -> None:
     (span,) = find_dates(text)
     assert (span.start, span.end) == (start, end)
+
+
+def test_a_date_and_a_dash_before_the_next_column_is_open_ended() -> None:
+    """``2017 – | Researcher``: a form's empty end field with the next cell after it."""
+    [span] = find_dates("2017 – | Researcher, Institute of Soils")
+    assert (span.start, span.end, span.current, span.is_range) == ("2017", None, True, True)
