@@ -371,7 +371,8 @@ def _long_lived_heap() -> Iterator[None]:
     out of collections altogether, and collections run ten times less often."""
     thresholds = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(max(thresholds[0], 10_000), *thresholds[1:])
+    if thresholds[0]:  # (0: collection switched off, left so)
+        gc.set_threshold(max(thresholds[0], 10_000), *thresholds[1:])
     try:
         yield
     finally:
