@@ -118,13 +118,12 @@ class Parsed:
     """A file read and extracted, ready to build; ``stored`` is the résumé's ledger form
     (:func:`stored_form`) when it was made with it.
 
-    Sent from a worker process, it travels as that ledger form, plain JSON text, and
-    becomes a :class:`Resume` again on arrival (:func:`stored_resume`): the worker makes
-    the text the ledger needs anyway, and the caller, which builds and writes every
-    batch alone, validates compact JSON instead of unpickling a tree of pydantic objects
-    and compressing the ledger form itself.  The résumé that arrives lacks only what
-    the ledger leaves out, which no build reads (a batch rebuilt from the ledger gives
-    the same graph).
+    Sent from a worker process, it travels as plain JSON text (the résumé's fields and
+    the ledger form) and becomes a :class:`Resume` again on arrival: the worker makes the
+    ledger form, and the caller, which builds and writes every batch alone, validates
+    JSON instead of unpickling a tree of pydantic objects and compressing the ledger
+    form itself.  The whole résumé travels, not the ledger form alone: the build reads
+    positions' bullets (a role's skills), which the ledger leaves out.
     """
 
     resume: Resume
@@ -132,13 +131,16 @@ class Parsed:
     source: SourceFile
     stored: str | None = None
 
-    def __reduce__(self) -> tuple[Callable[..., Parsed], tuple[str, str, SourceFile]]:
-        return _arrived, (self.stored or stored_form(self.resume), self.shown, self.source)
+    def __reduce__(self) -> tuple[Callable[..., Parsed], tuple[str, str, str, SourceFile]]:
+        fields = json.dumps(self.resume.model_dump(exclude_defaults=True), ensure_ascii=True)
+        return _arrived, (fields, self.stored or stored_form(self.resume), self.shown,
+                          self.source)
 
 
-def _arrived(stored: str, shown: str, source: SourceFile) -> Parsed:
-    """A :class:`Parsed` from what a worker sent (see :meth:`Parsed.__reduce__`)."""
-    return Parsed(stored_resume(stored), shown, source, stored)
+def _arrived(fields: str, stored: str, shown: str, source: SourceFile) -> Parsed:
+    """A :class:`Parsed` from what a worker sent (see :meth:`Parsed.__reduce__`); json
+    rather than pydantic's parser, which refuses a lone surrogate a reader let through."""
+    return Parsed(Resume.model_validate(json.loads(fields)), shown, source, stored)
 
 
 @dataclass(frozen=True)
