@@ -141,6 +141,45 @@ def stage_parse_single(run: Run, sample: int) -> None:
                                                      (rate, len(chosen)))
 
 
+def stage_parse_peer(run: Run, sample: int) -> None:
+    """PDF parsing on one core beside openresume-parser's on the same PDFs, when its
+    virtual environment is there (:mod:`bench.peer_bench`)."""
+    _need_parser()
+    from bench import peer_bench
+
+    pdfs = [p for p in run.files if p.suffix == ".pdf"]
+    if not pdfs:
+        raise Skip("no PDFs in the corpus")
+    chosen = pdfs[::max(1, len(pdfs) // sample)][:sample]
+    mine = peer_bench.ours(chosen, rounds=1)
+    run.cells["parse PDF 1 proc (résumés/s)"] = \
+        f"{len(chosen) / mine['seconds']:,.1f} (sample {len(chosen)}, CPU time)"
+    theirs = peer_bench.peer(chosen, peer_bench.peer_python(), rounds=1)
+    if isinstance(theirs, str):
+        raise Skip(f"openresume-parser {theirs}")
+    run.cells["PDF speed vs openresume-parser"] = (
+        f"{theirs['seconds'] / mine['seconds']:.2f}x (it: "
+        f"{len(chosen) / theirs['seconds']:,.1f} résumés/s)")
+
+
+def stage_parse_jobs(run: Run, sample: int) -> None:
+    """Parsing in two worker processes against one (:mod:`bench.parallel_bench`): the
+    wall-clock speed-up, with the load average it was measured under (other work on
+    the machine takes cores from the workers)."""
+    _need_parser()
+    if CORES < 2:
+        raise Skip("one core")
+    from bench import parallel_bench
+
+    chosen = run.files[::max(1, len(run.files) // sample)][:sample]
+    root = run.corpus / "resumes"
+    one, two = (min((parallel_bench.measure(chosen, jobs, "parse", root) for _ in range(2)),
+                    key=lambda r: r["wall"]) for jobs in (1, 2))
+    run.cells["parse 2 procs speed-up"] = (
+        f"{one['wall'] / two['wall']:.2f}x (sample {len(chosen)}, load average "
+        f"{os.getloadavg()[0]:.1f}; caller {1000 * two['caller'] / len(chosen):.2f} ms/r)")
+
+
 def _source_digest(package: str) -> str:
     """A hash of a package's ``*.py`` sources: a cached corpus or parse is valid only for
     the generator or parser that made it (a generator fix, such as unique contacts, must
@@ -718,6 +757,8 @@ def run_size(n: int, args: argparse.Namespace) -> dict[str, Any]:
     stages: list[tuple[str, Callable[[], None]]] = [
         ("corpus", lambda: stage_corpus(run, tuple(args.formats.split(",")), args.seed)),
         ("parse 1 proc (résumés/s)", lambda: stage_parse_single(run, args.parse_sample)),
+        ("PDF speed vs openresume-parser", lambda: stage_parse_peer(run, args.parse_sample)),
+        ("parse 2 procs speed-up", lambda: stage_parse_jobs(run, args.parse_sample)),
         (f"parse {CORES} procs (résumés/s)",
          lambda: stage_parse_all(run, use_cache=not args.no_cache)),
         ("build graph (s)", lambda: stage_build(run)),

@@ -148,6 +148,9 @@ def _memory(results: Mapping[int, Cells]) -> list[Verdict]:
 TARGETS: list[Callable[[Mapping[int, Cells]], list[Verdict]]] = [
     _floor("parsing >= 1,000 résumés/s per core", "parse 1 proc (résumés/s)", 1000,
            "résumés/s in 1 process"),
+    _floor("PDF parsing >= 2x openresume-parser", "PDF speed vs openresume-parser", 2,
+           "x its speed", fmt=".2f"),
+    _floor("2 parsing processes >= 1.7x one", "parse 2 procs speed-up", 1.7, "x", fmt=".2f"),
     _floor("loading >= 50,000 nodes+rels/s into Neo4j", "load neo4j (nodes+rels/s)",
            50_000, "rows/s"),
     _embedded_beats_neo4j,

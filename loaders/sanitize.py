@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 from .models import Resume
 
@@ -63,6 +64,12 @@ def _clean(value: Any, where: str, found: list[str]) -> Any:
 def sanitize(resume: Resume) -> Resume:
     """``resume`` with every string encodable as UTF-8, and a warning naming the fields
     that had to change (the same résumé object when none did)."""
+    try:  # encoding it all as UTF-8 JSON, in Rust, is a quarter of the cost of the walk
+        resume.__pydantic_serializer__.to_json(resume)
+    except PydanticSerializationError:
+        pass  # a lone surrogate somewhere (or something else JSON cannot hold): walk
+    else:
+        return resume
     found: list[str] = []
     cleaned = _clean(resume, "", found)
     if not found:

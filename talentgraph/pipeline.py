@@ -17,12 +17,13 @@ either order and any ``--jobs`` give the same nodes and relationships.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import logging
 import stat
-from collections.abc import Callable, Iterable
-from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,11 +113,32 @@ def _sha256(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Parsed:
-    """A file read and extracted, ready to build."""
+    """A file read and extracted, ready to build; ``stored`` is the résumé's ledger form
+    (:func:`stored_form`) when it was made with it.
+
+    Sent from a worker process, it travels as plain JSON text (the résumé's fields and
+    the ledger form) and becomes a :class:`Resume` again on arrival: the worker makes the
+    ledger form, and the caller, which builds and writes every batch alone, validates
+    JSON instead of unpickling a tree of pydantic objects and compressing the ledger
+    form itself.  The whole résumé travels, not the ledger form alone: the build reads
+    positions' bullets (a role's skills), which the ledger leaves out.
+    """
 
     resume: Resume
     shown: str  # the path as given, for error lines
     source: SourceFile
+    stored: str | None = None
+
+    def __reduce__(self) -> tuple[Callable[..., Parsed], tuple[str, str, str, SourceFile]]:
+        fields = json.dumps(self.resume.model_dump(exclude_defaults=True), ensure_ascii=True)
+        return _arrived, (fields, self.stored or stored_form(self.resume), self.shown,
+                          self.source)
+
+
+def _arrived(fields: str, stored: str, shown: str, source: SourceFile) -> Parsed:
+    """A :class:`Parsed` from what a worker sent (see :meth:`Parsed.__reduce__`); json
+    rather than pydantic's parser, which refuses a lone surrogate a reader let through."""
+    return Parsed(Resume.model_validate(json.loads(fields)), shown, source, stored)
 
 
 @dataclass(frozen=True)
@@ -155,7 +177,7 @@ def prepare(task: Task | Failed) -> Parsed | Unchanged | Failed:
         if not task.force and task.stored_sha == sha:
             return Unchanged(task.source.key)
         resume = parse_file(path).model_copy(update={"source_file": task.source.key})
-        return Parsed(resume, str(path), task.source)
+        return Parsed(resume, str(path), task.source, stored_form(resume))
     except InputError as err:
         return Failed(str(path), err.reason)
     except OSError as err:
@@ -320,7 +342,7 @@ class Session:
         key = parsed.resume.source_file
         root, _, rel = key.partition("/")
         return {"id": key, "root": root, "path": rel, "sha256": parsed.resume.sha256,
-                "loaded": self._today, "resume": stored_form(parsed.resume)}
+                "loaded": self._today, "resume": parsed.stored or stored_form(parsed.resume)}
 
     def missing(self, given: list[Path], seen: set[str]) -> list[str]:
         """Stored résumés from the given paths whose files are gone."""
@@ -335,6 +357,27 @@ class Session:
             if where is not None and under(where, given) and not where.exists():
                 out.append(key)
         return out
+
+
+@contextmanager
+def _long_lived_heap() -> Iterator[None]:
+    """Fewer garbage collections while a load runs.
+
+    A load holds a batch of résumés, its graph and every stored person it resolves
+    against, hundreds of thousands of objects that live to the end of the batch, and
+    the collector's default thresholds walk them again and again (a third of the
+    caller's CPU time beside two parsing workers, ``python -m bench.parallel_bench
+    --task store``).  What exists when the load starts (modules, taxonomies) is frozen
+    out of collections altogether, and collections run ten times less often."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    if thresholds[0]:  # (0: collection switched off, left so)
+        gc.set_threshold(max(thresholds[0], 10_000), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def load_paths(paths: Iterable[str | Path], store, **options) -> LoadReport:
@@ -369,6 +412,14 @@ def load_items(
     """
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
+    with _long_lived_heap():
+        return _load_items(items, store, batch_size=batch_size, force=force,
+                           progress=progress, jobs=jobs, prune=prune, given=given)
+
+
+def _load_items(items: list[SourceFile | InputError], store, *, batch_size: int,
+                force: bool, progress: Callable[[int], None] | None, jobs: int, prune: bool,
+                given: Iterable[str | Path]) -> LoadReport:
     report = LoadReport()
     session = Session(store)
     sources = [session.roots.assign(i) if isinstance(i, SourceFile) else i for i in items]
@@ -422,7 +473,8 @@ def load_items(
                 report.moved.append((old, resume.source_file))
                 moved_from.add(old)
                 removed = [old]
-            batch.append(Parsed(resume, outcome.shown, outcome.source))
+            batch.append(Parsed(resume, outcome.shown, outcome.source,
+                                outcome.stored if resume is outcome.resume else None))
             if removed:
                 flush(removed)
             elif len(batch) >= batch_size:

@@ -115,6 +115,26 @@ def test_reload_with_workers_skips_unchanged_files(corpus: Path, tmp_path: Path)
     assert again.failed == first.failed
 
 
+def test_a_parsed_resume_crosses_processes_as_json(corpus: Path) -> None:
+    """A worker sends JSON, not pickled pydantic objects; what arrives is the same
+    résumé (bullets included: the build reads them), with the ledger form ready to write."""
+    import pickle
+
+    from talentgraph.identity import SourceFile
+    from talentgraph.pipeline import Parsed, Task, prepare, stored_form, stored_resume
+
+    path = next(p for p in sorted(corpus.iterdir()) if p.suffix == ".docx")
+    source = SourceFile(path=path, root=corpus, rel=path.name, key=f"r/{path.name}")
+    parsed = prepare(Task(source=source, stored_sha=None, force=False))
+    assert isinstance(parsed, Parsed) and parsed.stored == stored_form(parsed.resume)
+    wire = pickle.dumps(parsed)
+    assert b"loaders.models" not in wire
+    arrived = pickle.loads(wire)
+    assert arrived.stored == parsed.stored and arrived.source == source
+    assert arrived.resume == parsed.resume != stored_resume(parsed.stored)
+    assert any(p.bullets for p in arrived.resume.positions)
+
+
 # -- parse --jobs / --shard ---------------------------------------------------------------
 
 def _parse(*args: str) -> tuple[int, str, str]:

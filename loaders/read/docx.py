@@ -25,6 +25,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -62,12 +63,13 @@ _HEADING_STYLE = re.compile(r"heading\s*(\d)", re.I)
 _BULLET_GLYPH = re.compile(r"^\s*[•◦▪▸►●○■–\uf0b7\uf0a7]\s*")
 _TABS = re.compile(r"\t+")
 _OFF = ("0", "false", "off", "none")
+_STYLES_PART = "word/styles.xml"
 
 
 def read_docx(path: str, data: bytes) -> Document:
     """Read a .docx into blocks."""
     package = _Package(path, data)
-    styles = _Styles(package.xml("word/styles.xml"))
+    styles = package.styles()
     links = package.relationships("word/_rels/document.xml.rels")
     document = package.xml("word/document.xml")
     if document is None:
@@ -128,6 +130,16 @@ class _Package:
             return root
         except etree.XMLSyntaxError as err:
             raise InputError(self.path, f"corrupt DOCX (damaged XML in {name})") from err
+
+    def styles(self) -> _Styles:
+        """The styles part, read once per distinct content (see :func:`_styles_of`)."""
+        blob = self.read(_STYLES_PART)
+        if blob is None:
+            return _Styles(None)
+        try:
+            return _styles_of(blob)
+        except etree.XMLSyntaxError as err:
+            raise InputError(self.path, f"corrupt DOCX (damaged XML in {_STYLES_PART})") from err
 
     def relationships(self, name: str) -> dict[str, str]:
         root = self.xml(name)
@@ -205,6 +217,15 @@ class _Styles:
     def inherited(self, sid: str | None, kind: str, attr: str) -> bool | int | None:
         return next((getattr(s, attr) for s in self.chain(sid, kind)
                      if getattr(s, attr) is not None), None)
+
+
+@lru_cache(maxsize=8)
+def _styles_of(blob: bytes) -> _Styles:
+    """A styles part's styles, kept for the next document with the same part: the résumés
+    of one template (Word's Normal.dotm, python-docx's default) share a styles part of
+    ~350 kB, and parsing it cost more than reading the rest of a one-page résumé.  A
+    :class:`_Styles` is never changed once built, so documents can share one."""
+    return _Styles(etree.fromstring(blob, _PARSER))
 
 
 def _flag(rpr: etree._Element | None, tag: str) -> bool | None:

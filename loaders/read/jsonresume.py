@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from functools import cache
 from types import UnionType
 from typing import Any, TypeVar, Union, get_args, get_origin
 
@@ -251,9 +252,9 @@ def coerce(raw: dict[str, Any], notes: list[str],
     origins = {} if origins is None else origins
     for key, value in raw.items():
         section = _section_of(key)
-        if section is None or section not in _JResume.model_fields:
+        if section is None or section not in _fields(_JResume):
             continue  # volunteer, languages, interests...: sections the graph does not hold
-        model = _JResume.model_fields[section].annotation
+        model = _fields(_JResume)[section]
         where = key if key == section else f"{key} (read as {section})"
         if key != section:
             notes.append(f"{key}: read as {section}")
@@ -271,17 +272,50 @@ def coerce(raw: dict[str, Any], notes: list[str],
     return out
 
 
-def _value(value: Any, annotation: Any, where: str, notes: list[str]) -> Any:
-    """``value`` coerced to the schema type ``annotation``, or None when it means nothing."""
+@cache
+def _fields(model: type[BaseModel]) -> dict[str, Any]:
+    """A schema model's field names and their types (pydantic's ``model_fields`` is a
+    property that costs a call each time, and coercion asks for every value)."""
+    return {name: field.annotation for name, field in model.model_fields.items()}
+
+
+#: :func:`_shape`'s answers by the type's id, with the type kept alive beside them (so its
+#: id is never reused): hashing a typing construct runs Python code for every value
+_SHAPES: dict[int, tuple[Any, str, Any]] = {}
+
+
+def _shape(annotation: Any) -> tuple[str, Any]:
+    """What coercing to ``annotation`` does: ``("optional", inner)``, ``("list", item)``,
+    ``("object", model)``, ``("bool", None)`` or ``("string", None)``; worked out once
+    per type rather than once per value."""
+    known = _SHAPES.get(id(annotation))
+    if known is not None:
+        return known[1], known[2]
     origin, args = get_origin(annotation), get_args(annotation)
     if origin in (Union, UnionType):
-        inner = [a for a in args if a is not type(None)]
-        return None if value is None else _value(value, inner[0], where, notes)
-    if origin is list:
-        return _list(value, args[0], where, notes)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return _object(value, annotation, where, notes)
-    if annotation is StrictBool or annotation is bool:
+        shape = "optional", next(a for a in args if a is not type(None))
+    elif origin is list:
+        shape = "list", args[0]
+    elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        shape = "object", annotation
+    elif annotation is StrictBool or annotation is bool:
+        shape = "bool", None
+    else:
+        shape = "string", None
+    _SHAPES[id(annotation)] = (annotation, *shape)
+    return shape
+
+
+def _value(value: Any, annotation: Any, where: str, notes: list[str]) -> Any:
+    """``value`` coerced to the schema type ``annotation``, or None when it means nothing."""
+    shape, inner = _shape(annotation)
+    if shape == "optional":
+        return None if value is None else _value(value, inner, where, notes)
+    if shape == "list":
+        return _list(value, inner, where, notes)
+    if shape == "object":
+        return _object(value, inner, where, notes)
+    if shape == "bool":
         if isinstance(value, bool):
             return value
         notes.append(f"{where}: {type(value).__name__} read as true/false")
@@ -346,21 +380,22 @@ def _list(value: Any, item: Any, where: str, notes: list[str]) -> list[Any] | No
 def _object(value: Any, model: type[BaseModel], where: str,
             notes: list[str]) -> dict[str, Any] | None:
     if isinstance(value, str):
-        first = next(iter(model.model_fields))
+        first = next(iter(_fields(model)))
         notes.append(f"{where}: text where an entry belongs, read as its {first}")
         return {first: value}
     if not isinstance(value, dict):
         notes.append(f"{where}: {type(value).__name__} where an entry belongs; dropped")
         return None
     aliases = _KEY_ALIASES.get(where.split("[")[0].split(" ")[0], {})
+    fields = _fields(model)
     out: dict[str, Any] = {}
     for key, element in value.items():
-        name = key if key in model.model_fields else aliases.get(key)
-        if name is None or name not in model.model_fields or (name in out and key != name):
+        name = key if key in fields else aliases.get(key)
+        if name is None or name not in fields or (name in out and key != name):
             continue
         if name != key:
             notes.append(f"{where}.{key}: read as {name}")
-        coerced = _value(element, model.model_fields[name].annotation, f"{where}.{key}", notes)
+        coerced = _value(element, fields[name], f"{where}.{key}", notes)
         if coerced is not None:
             out[name] = coerced
     return out
@@ -376,6 +411,10 @@ def _describe(err: ValidationError) -> str:
     return f"{where.lstrip('.')} {reason}"
 
 
+#: ``json.dumps(value, ensure_ascii=False)`` without building an encoder for every value
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _pretty(value: Any) -> tuple[list[str], Spans]:
     """Indented JSON (as ``json.dumps(indent=2)``) plus the 1-based line span of each path."""
     lines: list[str] = []
@@ -388,11 +427,11 @@ def _pretty(value: Any) -> tuple[list[str], Spans]:
             lines.append(pad + prefix + ("{" if is_dict else "["))
             items = list(node.items()) if is_dict else list(enumerate(node))
             for i, (key, child) in enumerate(items):
-                head = json.dumps(key, ensure_ascii=False) + ": " if is_dict else ""
+                head = _json(key) + ": " if is_dict else ""
                 emit(child, (*path, key), depth + 1, head, "," if i < len(items) - 1 else "")
             lines.append(pad + ("}" if is_dict else "]") + comma)
         else:
-            lines.append(pad + prefix + json.dumps(node, ensure_ascii=False) + comma)
+            lines.append(pad + prefix + _json(node) + comma)
         spans[path] = (start, len(lines))
 
     emit(value, (), 0, "", "")

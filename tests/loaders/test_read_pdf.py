@@ -290,3 +290,23 @@ def test_icons_zero_widths_and_ligatures_are_cleaned() -> None:
     # an icon font's lone glyph (a map pin set as "5") goes; a word set in it stays
     assert _visible([("5", True), (" ", False), ("L", False), ("y", False)]) == " Ly"
     assert _visible([(c, True) for c in "mail"]) == "mail"
+
+
+def test_glyph_codes_read_at_once_are_those_read_one_by_one(tmp_path: Path) -> None:
+    """The page's text from one call gives each glyph the code PDFium gives it alone,
+    a control character included (the bulk call writes it as U+FFFE)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from talentgraph.loaders.read.pdf.glyphs import _codes
+
+    data = make_pdf([[(72, 720, "Jane\x02Doe"), (72, 700, "caf\xe9 \x07 2019 \u2013 2021")]])
+    pdf = pdfium.PdfDocument(data)
+    textpage = pdf[0].get_textpage()
+    count = pdfium_c.FPDFText_CountChars(textpage.raw)
+    one_by_one = [pdfium_c.FPDFText_GetUnicode(textpage.raw, i) for i in range(count)]
+    assert 2 in one_by_one and 0xE9 in one_by_one and 0x2013 in one_by_one
+    assert _codes(textpage.raw, count) == one_by_one
+    lines = _texts(read_document(_write(tmp_path, data)))
+    assert lines[0].split() in (["JaneDoe"], ["Jane", "Doe"])  # the control character dropped
+    assert not any("\ufffe" in line for line in lines)

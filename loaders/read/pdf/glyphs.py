@@ -69,15 +69,10 @@ class Run:
         return self.y
 
 
-@dataclass
-class _Glyph:
-    char: str
-    x0: float
-    x1: float
-    y: float
-    size: float
-    bold: bool
-    icon: bool
+#: ``FPDFText_GetTextObject`` answering the object's address as an int, so that it can key
+#: a dict: a glyph's font, size, weight and matrix are its text object's (see _Styles)
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
 
 
 def _char(code: int, icon_font: bool) -> str | None:
@@ -98,74 +93,133 @@ def _char(code: int, icon_font: bool) -> str | None:
     return char
 
 
-def _glyphs(textpage: ctypes.c_void_p) -> list[_Glyph]:
-    count = pdfium_c.FPDFText_CountChars(textpage)
-    box = pdfium_c.FS_RECTF()
-    matrix = pdfium_c.FS_MATRIX()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    fonts: dict[bytes, tuple[bool, bool]] = {}
-    out: list[_Glyph] = []
-    for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        generated = bool(pdfium_c.FPDFText_IsGenerated(textpage, i))
-        if code in (10, 13):
-            continue
-        pdfium_c.FPDFText_GetFontInfo(textpage, i, name, 128, flags)
-        key = name.value
-        if key not in fonts:
+class _Styles:
+    """A glyph's font facts: ``(icon font, bold font name, size, bold weight, upright)``.
+
+    PDFium reads a glyph's font, size, weight and matrix from its text object, so every
+    glyph of one object shares them: they are read once per object (four calls a glyph
+    were half the time of reading a page).  *Upright* says the object's matrix neither
+    rotates nor skews, so that its glyphs share one baseline (see :func:`page_runs`)."""
+
+    def __init__(self, textpage: ctypes.c_void_p) -> None:
+        self._textpage = textpage
+        self._name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int()
+        self._matrix = pdfium_c.FS_MATRIX()
+        self._fonts: dict[bytes, tuple[bool, bool]] = {}
+        #: by text object (its address): what :meth:`of` read
+        self.objects: dict[int, tuple[bool, bool, float, bool, bool]] = {}
+
+    def of(self, index: int, key: int | None) -> tuple[bool, bool, float, bool, bool]:
+        style = self.objects.get(key)
+        if style is None:
+            style = self._read(index)
+            if key:  # (a glyph without an object is read on its own)
+                self.objects[key] = style
+        return style
+
+    def _read(self, index: int) -> tuple[bool, bool, float, bool, bool]:
+        textpage = self._textpage
+        pdfium_c.FPDFText_GetFontInfo(textpage, index, self._name, 128, self._flags)
+        key = self._name.value
+        if key not in self._fonts:
             font = key.decode("latin-1", "replace")
-            fonts[key] = (bool(_ICON_FONT_RE.search(font)), bool(_BOLD_NAME_RE.search(font)))
-        icon_font, bold_name = fonts[key]
-        char = _char(code, icon_font and not generated)
-        if char is None:
-            continue
-        if generated and not char.isspace():
-            continue
-        # the loose box spans the glyph's advance, as the font's metrics set it: tight boxes
-        # are empty for fonts without outlines, and spaces would then be guessed everywhere
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+            self._fonts[key] = (bool(_ICON_FONT_RE.search(font)),
+                                bool(_BOLD_NAME_RE.search(font)))
+        icon_font, bold_name = self._fonts[key]
         # the font size as set (Word for Mac sets 1 pt and scales the text matrix by 10)
-        pdfium_c.FPDFText_GetMatrix(textpage, i, matrix)
+        matrix = self._matrix
+        pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
         scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-        size = pdfium_c.FPDFText_GetFontSize(textpage, i) * scale
-        weight = pdfium_c.FPDFText_GetFontWeight(textpage, i)
-        x0 = box.left if box.right > box.left else ox.value
-        x1 = max(box.right, x0)
-        out.append(_Glyph(char, x0, x1, oy.value, size if size > 0 else 10.0,
-                          bold_name or weight >= 600, icon_font and not generated))
-    return out
+        size = pdfium_c.FPDFText_GetFontSize(textpage, index) * scale
+        weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+        upright = matrix.b == 0 and matrix.c == 0
+        return icon_font, bold_name, size if size > 0 else 10.0, weight >= 600, upright
+
+
+def _codes(textpage: ctypes.c_void_p, count: int) -> list[int]:
+    """Every glyph's code point, as ``FPDFText_GetUnicode`` gives it, from one call for the
+    page's text (a call a glyph was a fifth of reading a page).  ``FPDFText_GetText`` writes
+    UTF-16 and a control character as U+FFFE: those glyphs are asked one by one, and so is
+    every glyph of a page with a character outside the BMP (its surrogate pair makes the
+    text longer than the page's count and shifts the indexes)."""
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
+    units = buffer[:max(written - 1, 0)]
+    if len(units) != count:
+        return [get_unicode(textpage, i) for i in range(count)]
+    return [get_unicode(textpage, i) if unit < 32 or unit == 0xFFFE else unit
+            for i, unit in enumerate(units)]
 
 
 def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
-    """The page's runs, in the order the text layer draws them."""
+    """The page's runs, in the order the text layer draws them.
+
+    One pass: each glyph is read and placed at once, without a glyph object in between
+    (at ~2,000 glyphs a page, per-glyph work is most of the time of reading a PDF)."""
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    char_origin = pdfium_c.FPDFText_GetCharOrigin
+    box = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    styles = _Styles(textpage)
+    objects, text_object = styles.objects, _TEXT_OBJECT
+    baselines: dict[int, float] = {}  # by upright text object: its glyphs' baseline
     runs: list[Run] = []
     chars: list[tuple[str, bool]] = []
     bold = True
     current: Run | None = None
-    for glyph in _glyphs(textpage):
-        if glyph.char.isspace():
+    for i, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
+        if code in (10, 13):
+            continue
+        # PDFium generates only spaces and line breaks (between words and lines); a space
+        # is one whatever its font, so neither its font nor whether it was generated is
+        # read, and every other glyph is the page's own, with a text object
+        if code != 32:
+            key = text_object(textpage, i)
+            style = objects.get(key)
+            if style is None:
+                style = styles.of(i, key)
+            icon_font, bold_name, size, heavy, upright = style
+            # printable ASCII stands for itself in any font (see _char)
+            char = chr(code) if 32 < code < 127 else _char(code, icon_font)
+            if char is None:
+                continue
+        if code == 32 or char.isspace():  # a space only parts words: its box is not read
             if current is not None and chars and chars[-1][0] != " ":
                 chars.append((" ", False))
             continue
+        # the loose box spans the glyph's advance, as the font's metrics set it: tight boxes
+        # are empty for fonts without outlines, and spaces would then be guessed everywhere
+        loose_box(textpage, i, box)
+        # a glyph's origin is its object's matrix applied to (advance, 0): with an upright
+        # matrix every glyph of the object has the first one's baseline, exactly, and its
+        # origin is not read.  Vertical writing moves glyphs down within one object: a
+        # baseline outside the glyph's box is read, as is one of an empty box
+        y = baselines.get(key) if upright else None
+        if y is None or not box.bottom <= y <= box.top or box.right <= box.left:
+            char_origin(textpage, i, ox, oy)
+            y = oy.value
+            if upright and key:
+                baselines.setdefault(key, y)
+        x0 = box.left if box.right > box.left else ox.value
+        x1 = max(box.right, x0)
+        glyph_bold = bold_name or heavy
         if current is not None:
-            size = max(current.size, glyph.size)
-            same_line = abs(glyph.y - current.y) <= 0.35 * size
-            gap = glyph.x0 - current.x1
-            if same_line and -0.6 * size <= gap <= CELL_GAP * size:
-                if gap > 0.22 * size and chars and chars[-1][0] != " ":
+            top = max(current.size, size)
+            gap = x0 - current.x1
+            if abs(y - current.y) <= 0.35 * top and -0.6 * top <= gap <= CELL_GAP * top:
+                if gap > 0.22 * top and chars and chars[-1][0] != " ":
                     chars.append((" ", False))
-                chars.append((glyph.char, glyph.icon))
-                current.x1 = max(current.x1, glyph.x1)
-                current.size = max(current.size, glyph.size)
-                bold = bold and (glyph.bold or not glyph.char.isalnum())
+                chars.append((char, icon_font))
+                current.x1 = max(current.x1, x1)
+                current.size = top
+                bold = bold and (glyph_bold or not char.isalnum())
                 continue
             _close(runs, current, chars, bold)
-        current = Run("", glyph.x0, glyph.x1, glyph.y, glyph.size, glyph.bold)
-        chars = [(glyph.char, glyph.icon)]
-        bold = glyph.bold or not glyph.char.isalnum()
+        current = Run("", x0, x1, y, size, glyph_bold)
+        chars = [(char, icon_font)]
+        bold = glyph_bold or not char.isalnum()
     if current is not None:
         _close(runs, current, chars, bold)
     return runs
