@@ -1,0 +1,171 @@
+"""The out-of-core path gives the graph the in-memory path gives.
+
+``talentgraph load`` (parse, resolve and build in memory, write in batches) and the bulk
+path (parse into Parquet shards, resolve and build in DuckDB chunk by chunk, ``COPY``
+into the store) are run on the same files into fresh stores, and the stores' canonical
+dumps compared: on a synthetic corpus (duplicates, co-authors, shared agency contacts)
+and on the seeds.  Also: the bookkeeping the bulk path writes lets a later incremental
+load continue as if every file had been loaded by ``load``; erasures are honoured;
+shards parsed as separate ``--shard`` runs into one folder load as one pool.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from talentgraph.bulkload import bulk_load, parse_to_shards
+from talentgraph.cli import main
+from talentgraph.config import Settings
+from talentgraph.forgetting import forget_person
+from talentgraph.graph.store import StoreError, canonical_dump, open_store
+from talentgraph.graph.store.ledger import LedgerChanges
+from talentgraph.pipeline import discover, load_items, stored_resume
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """150 synthetic people (about 165 files: txt, md, JSON Resume)."""
+    from talentgraph.synth import SynthConfig, generate
+
+    out = tmp_path_factory.mktemp("corpus")
+    generate(out, SynthConfig(people=150, seed=11, formats=("txt", "md", "json")))
+    return out / "resumes"
+
+
+def differences(a: dict, b: dict) -> list[str]:
+    out = []
+    for part in ("nodes", "edges"):
+        out += [f"{part} only in the first: {k}" for k in sorted(set(a[part]) - set(b[part]))[:3]]
+        out += [f"{part} only in the second: {k}" for k in sorted(set(b[part]) - set(a[part]))[:3]]
+        out += [f"{part} differ: {k}: {a[part][k]} != {b[part][k]}"
+                for k in sorted(set(a[part]) & set(b[part])) if a[part][k] != b[part][k]][:3]
+    return out
+
+
+def in_memory(store_path: Path, folder: Path) -> dict:
+    with open_store(Settings(store=str(store_path))) as store:
+        report = load_items(list(discover([folder])), store)
+        assert not report.failed, report.failed
+        return canonical_dump(store.to_networkx())
+
+
+def bulk(store_path: Path, folder: Path, work: Path) -> dict:
+    report = parse_to_shards(list(discover([folder])), work / "shards", jobs=2)
+    assert not report.failed, report.failed
+    with open_store(Settings(store=str(store_path))) as store:
+        bulk_load([work / "shards"], store, work=work)
+        return canonical_dump(store.to_networkx())
+
+
+@pytest.mark.parametrize("which", ["synthetic", "seeds"])
+def test_bulk_gives_the_graph_of_load(corpus: Path, which: str, tmp_path: Path) -> None:
+    folder = corpus if which == "synthetic" else SEEDS
+    reference = in_memory(tmp_path / "memory.lbug", folder)
+    people = sum(1 for n in reference["nodes"].values() if n["label"] == "Person")
+    assert people > (100 if which == "synthetic" else 20)
+    merged = sum(1 for n in reference["nodes"].values()
+                 if n["label"] == "Person" and sum(s.startswith("resumes/") for s in n["sources"]) > 1)
+    if which == "synthetic":  # the corpus has people with two résumés, merged
+        assert merged >= 5
+    dump = bulk(tmp_path / "bulk.lbug", folder, tmp_path)
+    assert dump == reference, differences(reference, dump)
+
+
+def test_bulk_bookkeeping_lets_load_continue(corpus: Path, tmp_path: Path) -> None:
+    """The ledger the bulk path writes is the one ``load`` writes: same sources, roots
+    and parsed résumés, so ``load`` of new files on top (one a second résumé of a stored
+    person) ends with the graph of one load of everything."""
+    files = sorted(corpus.iterdir())
+    first, later = tmp_path / "first" / "resumes", tmp_path / "later" / "resumes"
+    first.mkdir(parents=True)
+    later.mkdir(parents=True)
+    for i, path in enumerate(files):
+        shutil.copy(path, (later if i % 5 == 0 else first) / path.name)
+    memory, bulked = Settings(store=str(tmp_path / "m.lbug")), Settings(store=str(tmp_path / "b.lbug"))
+    with open_store(memory) as store:
+        load_items(list(discover([first])), store)
+    parse_to_shards(list(discover([first])), tmp_path / "shards", jobs=1)
+    with open_store(bulked) as store:
+        bulk_load([tmp_path / "shards"], store, work=tmp_path)
+    states = []
+    for settings in (memory, bulked):
+        with open_store(settings) as store:
+            state = store.ledger_state()
+            resumes = {k: stored_resume(v) for k, v in store.stored_resumes(state.sources).items()}
+            states.append(({k: (r.root, r.path, r.sha256, r.parsed) for k, r in state.sources.items()},
+                           state.roots, resumes, state.version))
+    assert states[0] == states[1]
+    assert len(states[0][0]) == len(files) - len(list(later.iterdir()))
+    dumps = []
+    for settings in (memory, bulked):
+        with open_store(settings) as store:
+            report = load_items(list(discover([later])), store, batch_size=7)
+            assert not report.failed and len(report.loaded) == len(list(later.iterdir()))
+            dumps.append(canonical_dump(store.to_networkx()))
+    assert dumps[0] == dumps[1], differences(*dumps)
+
+
+def test_bulk_honours_erasures(corpus: Path, tmp_path: Path) -> None:
+    """A store's tombstones hold for the bulk path as for ``load``: the erased person's
+    résumés are skipped and the erased name is left out of the papers of others."""
+    memory = Settings(store=str(tmp_path / "m.lbug"))
+    with open_store(memory) as store:
+        load_items(list(discover([corpus])), store)
+        [who] = store.run(
+            "MATCH (p:Person)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(q:Person) "
+            "MATCH (p)-[:DESCRIBED_IN]->(:Resume) "
+            "RETURN p.id AS id ORDER BY id LIMIT 1")
+        forget_person(store, who["id"], compact=False)
+        state = store.ledger_state()
+        load_items(list(discover([corpus])), store)  # a re-load skips them again
+        after = canonical_dump(store.to_networkx())
+    assert who["id"] not in after["nodes"]
+    bulked = Settings(store=str(tmp_path / "b.lbug"))
+    with open_store(bulked) as store:
+        store.update_ledger(LedgerChanges(meta=(state.version, state.salt, 1),
+                                          erasures=state.erasures))
+    parse_to_shards(list(discover([corpus])), tmp_path / "shards", jobs=1)
+    with open_store(bulked) as store:
+        report = bulk_load([tmp_path / "shards"], store, work=tmp_path)
+        dump = canonical_dump(store.to_networkx())
+    assert report.skipped and all(date == state.erasures[0].date for _, date in report.skipped)
+    assert dump == after, differences(after, dump)
+
+
+def test_bulk_needs_an_empty_graph(tmp_path: Path) -> None:
+    settings = Settings(store=str(tmp_path / "s.lbug"))
+    with open_store(settings) as store:
+        load_items(list(discover([SEEDS]))[:1], store)
+    parse_to_shards(list(discover([SEEDS])), tmp_path / "shards", jobs=1)
+    with open_store(settings) as store, pytest.raises(StoreError, match="incremental"):
+        bulk_load([tmp_path / "shards"], store, work=tmp_path)
+
+
+def test_cli_shards_from_several_runs_load_as_one_pool(corpus: Path, tmp_path: Path) -> None:
+    """``parse --shard I/N --out DIR`` on several "machines" into one folder, then
+    ``load --parsed DIR``: the graph of ``load`` on the files."""
+    runner = CliRunner()
+    out = tmp_path / "parsed"
+    for part in ("1/3", "2/3", "3/3"):
+        result = runner.invoke(main, ["parse", "--jobs", "1", "--shard", part, "--out",
+                                      str(out), str(SEEDS), str(corpus)])
+        assert result.exit_code == 0, result.output
+    assert len(list(out.glob("*.parquet"))) == 3
+    store = tmp_path / "cli.lbug"
+    result = runner.invoke(main, ["--store", str(store), "load", "--parsed", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{len(list(corpus.iterdir())) + 5} loaded" in result.output
+    with open_store(Settings(store=str(store))) as opened:
+        dump = canonical_dump(opened.to_networkx())
+    with open_store(Settings(store=str(tmp_path / "ref.lbug"))) as opened:
+        load_items(list(discover([SEEDS, corpus])), opened)
+        reference = canonical_dump(opened.to_networkx())
+    assert dump == reference, differences(reference, dump)
+    again = runner.invoke(main, ["--store", str(store), "load", "--parsed", str(out)])
+    assert again.exit_code == 1 and "incremental" in again.output
