@@ -169,3 +169,44 @@ def test_cli_shards_from_several_runs_load_as_one_pool(corpus: Path, tmp_path: P
     assert dump == reference, differences(reference, dump)
     again = runner.invoke(main, ["--store", str(store), "load", "--parsed", str(out)])
     assert again.exit_code == 1 and "incremental" in again.output
+
+
+def test_import_files_are_the_exporters(corpus: Path, tmp_path: Path) -> None:
+    """The ``neo4j-admin import`` files written from the tables are the files
+    ``export --format neo4j-import`` writes for the graph ``load`` stores (rows in
+    another order), so what tests/export/test_neo4j_import.py proves of those holds."""
+    from talentgraph.graph.bulk import bulk_graph
+    from talentgraph.graph.bulk.neo4j import write_import
+    from talentgraph.graph.export.neo4j_import import write_neo4j_import
+
+    with open_store(Settings(store=str(tmp_path / "m.lbug"))) as store:
+        load_items(list(discover([corpus, SEEDS])), store)
+        exported = write_neo4j_import(store.to_networkx(), tmp_path / "exported")
+    parse_to_shards(list(discover([corpus, SEEDS])), tmp_path / "shards", jobs=1)
+    graph = bulk_graph([tmp_path / "shards"], tmp_path / "work")
+    written = write_import(graph.tables, tmp_path / "written")
+    assert written.options == exported.options
+    assert written.node_files == exported.node_files
+    assert written.relationship_files == exported.relationship_files
+    for name in [*exported.node_files, *exported.relationship_files]:
+        a = (tmp_path / "exported" / name).read_text("utf-8").split("\n")
+        b = (tmp_path / "written" / name).read_text("utf-8").split("\n")
+        assert a[0] == b[0], name
+        assert sorted(a[1:]) == sorted(b[1:]), name
+
+
+@pytest.mark.neo4j
+def test_bulk_into_a_live_neo4j(corpus: Path, tmp_path: Path,
+                                neo4j_settings: Settings) -> None:
+    """The chunked concurrent writer fills an empty Neo4j graph with the graph ``load``
+    gives the embedded store."""
+    reference = in_memory(tmp_path / "memory.lbug", corpus)
+    parse_to_shards(list(discover([corpus])), tmp_path / "shards", jobs=1)
+    with open_store(neo4j_settings) as store:
+        store.clear()
+        bulk_load([tmp_path / "shards"], store, work=tmp_path, writers=2)
+        dump = canonical_dump(store.to_networkx())
+        state = store.ledger_state()
+        store.clear()
+    assert dump == reference, differences(reference, dump)
+    assert len(state.sources) == len(list(corpus.iterdir()))
