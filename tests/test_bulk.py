@@ -210,3 +210,31 @@ def test_bulk_into_a_live_neo4j(corpus: Path, tmp_path: Path,
         store.clear()
     assert dump == reference, differences(reference, dump)
     assert len(state.sources) == len(list(corpus.iterdir()))
+
+
+@pytest.mark.parametrize("large_employer", [100, 3])
+def test_person_projection_from_tables(corpus: Path, tmp_path: Path,
+                                       large_employer: int) -> None:
+    """The person projection read from the graph tables into igraph has the people, ties
+    and weights of ``people()`` on the graph ``load`` stores; with ``large_employer=3``
+    the capped colleague sweep is exercised too."""
+    from talentgraph.graph.bulk import bulk_graph
+    from talentgraph.queries.analyses.projections import people
+    from talentgraph.queries.analyses.tables import people_from_tables
+
+    with open_store(Settings(store=str(tmp_path / "m.lbug"))) as store:
+        load_items(list(discover([corpus, SEEDS])), store)
+        reference = people(store.to_networkx(), today_month=24300,
+                           large_employer=large_employer)
+    parse_to_shards(list(discover([corpus, SEEDS])), tmp_path / "shards", jobs=1)
+    graph = bulk_graph([tmp_path / "shards"], tmp_path / "work")
+    got = people_from_tables(graph.work / "graph", tmp_path / "projection",
+                             today_month=24300, large_employer=large_employer)
+    assert got.ids == sorted(reference.nodes)
+    ties = {tuple(sorted((got.ids[e.source], got.ids[e.target]))): e["weight"]
+            for e in got.graph.es}
+    expected = {tuple(sorted((a, b))): d["weight"] for a, b, d in reference.edges(data=True)}
+    assert reference.number_of_edges() > 50
+    assert reference.graph["capped"] == (large_employer == 3)
+    assert any(w > 1 for w in expected.values())
+    assert ties == expected
