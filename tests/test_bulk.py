@@ -238,3 +238,29 @@ def test_person_projection_from_tables(corpus: Path, tmp_path: Path,
     assert reference.graph["capped"] == (large_employer == 3)
     assert any(w > 1 for w in expected.values())
     assert ties == expected
+
+
+@pytest.mark.slow
+def test_spark_resolution_is_the_engines(corpus: Path, tmp_path: Path) -> None:
+    """Spark in local mode, on the mention tables, gives every résumé's owner and every
+    looked-up name the person id DuckDB's resolution gives (which the graph tests above
+    prove is the in-memory resolver's)."""
+    pytest.importorskip("pyspark")
+    import duckdb
+
+    from talentgraph.graph.bulk import bulk_graph
+    from talentgraph.graph.bulk.spark import resolve_on_spark
+
+    parse_to_shards(list(discover([corpus, SEEDS])), tmp_path / "shards", jobs=1)
+    graph = bulk_graph([tmp_path / "shards"], tmp_path / "work")
+    con = duckdb.connect(str(graph.work / "engine.duckdb"), read_only=True)
+    owner = dict(con.execute("SELECT src, person FROM owner").fetchall())
+    who = {(s, k): p for s, k, p in con.execute("SELECT src, key, person FROM who").fetchall()}
+    con.close()
+    assert len(set(owner.values())) < len(owner)  # some people have several résumés
+    got = resolve_on_spark(graph.work / "mentions.parquet", graph.work / "names.parquet",
+                           tmp_path / "spark", master="local[2]", partitions=2)
+    assert got == owner
+    spark_who = duckdb.sql(f"SELECT src, key, person FROM read_parquet("
+                           f"'{tmp_path / 'spark' / 'who'}/*.parquet')").fetchall()
+    assert {(s, k): p for s, k, p in spark_who} == who
