@@ -53,7 +53,7 @@ from bench.run import (
     stage_corpus,
 )
 
-__all__ = ["main"]
+__all__ = ["main", "options", "run_size"]
 
 log = logging.getLogger("bench.scale")
 
@@ -341,7 +341,8 @@ def _table(results: dict[int, dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
-def main(argv: list[str] | None = None) -> int:
+def options(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line of ``python -m bench.scale_bench`` (``[]``: its defaults)."""
     parser = argparse.ArgumentParser(prog="python -m bench.scale_bench",
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10000,100000")
@@ -357,7 +358,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spark", action="store_true", help="also resolve on Spark (local)")
     parser.add_argument("--keep", action="store_true", help="keep the work files")
     parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = options(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
     sizes = [int(s) for s in args.sizes.split(",")] + ([10**6] if args.huge else [])

@@ -39,9 +39,10 @@ import pandas as pd
 from talentgraph.graph.normalize import same_person_names
 from talentgraph.graph.resolve import Mention, _candidate_pairs, _corroborated, _record
 
-from .mentions import OrgNames
+from .columnar import shard_files
+from .mentions import OrgNames, extract_mentions
 
-__all__ = ["resolve_on_spark", "session"]
+__all__ = ["main", "mentions_on_spark", "resolve_on_spark", "session"]
 
 log = logging.getLogger(__name__)
 
@@ -175,19 +176,39 @@ def resolve_on_spark(mentions: Path | str, names: Path | str, out: Path | str, *
             spark.stop()
 
 
+def mentions_on_spark(shards: list[Path | str], out: Path | str, *, spark: Any) -> None:
+    """The mention tables of every shard file (``out/mentions``, ``out/names``), one
+    Spark task per file running :func:`.mentions.extract_mentions` on it: the files must
+    be on storage every worker sees (a shared mount on a cluster)."""
+    files = [str(f) for f in shard_files([Path(s) for s in shards])]
+    for part in ("mentions", "names"):
+        (Path(out) / part).mkdir(parents=True, exist_ok=True)
+
+    def extract(task: tuple[int, str]) -> int:
+        number, file = task
+        name = f"part-{number:05d}.parquet"
+        return extract_mentions([Path(file)], Path(out) / "mentions" / name,
+                                Path(out) / "names" / name).mentions
+
+    count = (spark.sparkContext.parallelize(list(enumerate(files)), max(1, len(files)))
+             .map(extract).sum())
+    log.info("spark: %d mentions from %d shard files", count, len(files))
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``spark-submit spark.py MENTIONS NAMES OUT``: a cluster run (master from
-    spark-submit)."""
+    """``spark-submit spark.py SHARDS... OUT``: mention tables from the résumé shards,
+    then the resolution, on the cluster ``spark-submit`` names."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("mentions")
-    parser.add_argument("names")
-    parser.add_argument("out")
+    parser.add_argument("shards", nargs="+", help="folders or files of résumé shards")
+    parser.add_argument("out", help="output folder (on storage every worker sees)")
     args = parser.parse_args(argv)
     from pyspark.sql import SparkSession
 
     spark = SparkSession.builder.appName("talentgraph-resolve").getOrCreate()
     try:
-        resolve_on_spark(args.mentions, args.names, args.out, spark=spark, collect=False)
+        mentions_on_spark(args.shards, args.out, spark=spark)
+        resolve_on_spark(Path(args.out) / "mentions", Path(args.out) / "names", args.out,
+                         spark=spark, collect=False)
     finally:
         spark.stop()
     return 0
