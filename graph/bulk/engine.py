@@ -1,18 +1,13 @@
 """The embedded analytical engine of the out-of-core path: DuckDB.
 
-Why DuckDB and not Polars' streaming engine (both measured by ``python -m
-bench.engines_bench`` on the mention tables of the bench corpora, docs/scale.md):
-
-* the work is joins and sorts larger than memory (blocking keys, candidate pairs, the
-  nodes and relationships of every chunk merged by id), and DuckDB spills each of them
-  to its temporary folder under one ``memory_limit`` and a database file, while Polars'
-  streaming engine falls back to in-memory execution for some of the operations we need
-  (list aggregations, ``explode`` of nested lists inside a join) and has no
-  persistent tables between steps;
-* the same SQL text runs on Spark SQL for the distributed path
-  (:mod:`talentgraph.graph.bulk.spark`), where a Polars expression would have to be
-  written twice;
-* at 10^5 people the measured times were close, and DuckDB held the lower peak memory.
+Why DuckDB and not Polars' streaming engine: ``python -m bench.engines_bench`` ran the
+path's heavy operations (the strong-key self-join, the mentions sorted by name block, a
+group-by gathering lists, as the build merges rows by id) on both, up to 3.8M mentions
+(the mention count of 10^6 people): within ~10% of each other in time, and within a
+quarter in peak memory, each ahead on some (docs/scale.md). So the choice rests on what
+the path needs beyond those: intermediate tables that persist between steps in one
+database file, and
+one ``memory_limit`` that every join, sort and aggregation spills under.
 
 One DuckDB database file per run, in the work folder, so intermediate tables spill to
 disk instead of living in this process.
