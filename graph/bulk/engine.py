@@ -6,8 +6,8 @@ group-by gathering lists, as the build merges rows by id) on both, up to 3.8M me
 (the mention count of 10^6 people): within ~10% of each other in time, and within a
 quarter in peak memory, each ahead on some (docs/scale.md). So the choice rests on what
 the path needs beyond those: intermediate tables that persist between steps in one
-database file, and
-one ``memory_limit`` that every join, sort and aggregation spills under.
+database file, and one ``memory_limit`` that every join, sort and aggregation spills
+under.
 
 One DuckDB database file per run, in the work folder, so intermediate tables spill to
 disk instead of living in this process.
