@@ -244,7 +244,8 @@ def test_person_projection_from_tables(corpus: Path, tmp_path: Path,
 def test_spark_resolution_is_the_engines(corpus: Path, tmp_path: Path) -> None:
     """Spark in local mode gives every résumé's owner and every looked-up name the person
     id DuckDB's resolution gives (which the graph tests above prove is the in-memory
-    resolver's), from two résumé shard files with the mentions extracted by Spark tasks."""
+    resolver's), from two résumé shard files with the mentions extracted by Spark tasks;
+    the graph built from Spark's resolution is DuckDB's path's."""
     pytest.importorskip("pyspark")
     import duckdb
 
@@ -272,3 +273,13 @@ def test_spark_resolution_is_the_engines(corpus: Path, tmp_path: Path) -> None:
     spark_who = duckdb.sql(f"SELECT src, key, person FROM read_parquet("
                            f"'{tmp_path / 'two' / 'who'}/*.parquet')").fetchall()
     assert {(s, k): p for s, k, p in spark_who} == who
+    # and the graph built from Spark's resolution is the graph of DuckDB's, table by table
+    built = bulk_graph([tmp_path / "shards"], tmp_path / "built", resolved=tmp_path / "two")
+    assert sorted(p.name for p in (built.work / "graph").glob("*.parquet")) == \
+        sorted(p.name for p in (graph.work / "graph").glob("*.parquet"))
+    for table in (graph.work / "graph").glob("*.parquet"):
+        if table.name == "sources.parquet":
+            continue
+        a = duckdb.sql(f"SELECT * FROM '{table}' ORDER BY ALL").fetchall()
+        b = duckdb.sql(f"SELECT * FROM '{built.work / 'graph' / table.name}' ORDER BY ALL")
+        assert a and b.fetchall() == a, table.name

@@ -80,16 +80,24 @@ def _block_pairs(orgs: OrgNames) -> Callable[[pd.DataFrame], pd.DataFrame]:
     return pairs
 
 
+_RECORD = ("comp long, first long, id string, name string, is_owner boolean, "
+           "name_inferred boolean, name_evidence string, anonymous boolean, "
+           "emails array<string>, phones array<string>, urls array<string>, "
+           "sources array<string>")
+
+
 def _records(component: pd.DataFrame) -> pd.DataFrame:
+    """One component's :class:`~talentgraph.graph.resolve.PersonRecord`, by the
+    resolver's ``_record`` over its mentions in the resolver's order."""
     rows = component.sort_values("idx")
     group = [Mention(index=int(r.idx), source=r.src, name=r.name, is_owner=bool(r.is_owner),
                      name_inferred=bool(r.name_inferred), name_evidence=r.name_evidence,
                      emails=_strings(r.emails), phones=_strings(r.phones),
                      urls=_strings(r.urls))
              for r in rows.itertuples(index=False)]
-    record = _record(group, None)
-    return pd.DataFrame({"comp": [int(rows.comp.iloc[0])], "first": [group[0].index],
-                         "id": [record.id]})
+    record = vars(_record(group, None))
+    return pd.DataFrame([{"comp": int(rows.comp.iloc[0]), "first": group[0].index,
+                          **record}])
 
 
 def _components(edges: Any, vertices: Any) -> Any:
@@ -119,9 +127,11 @@ def resolve_on_spark(mentions: Path | str, names: Path | str, out: Path | str, *
                      master: str = "local[*]", partitions: int = 16, spark: Any = None,
                      collect: bool = True) -> dict[str, str]:
     """Resolve the mention table ``mentions`` (and its name look-ups ``names``) on Spark;
-    writes ``out/owner`` (source → person id) and ``out/who`` (source, name key → person
-    id) as Parquet and returns the owner map unless ``collect`` is false (a cluster run
-    leaves it in ``out``)."""
+    writes ``out/owner`` (source → person id), ``out/who`` (source, name key → person id)
+    and ``out/people`` (the person records) as Parquet, the tables
+    :func:`talentgraph.graph.bulk.bulk_graph` builds from (``resolved=out``), and returns
+    the owner map unless ``collect`` is false (a cluster run leaves it in ``out``)."""
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
 
@@ -156,8 +166,11 @@ def resolve_on_spark(mentions: Path | str, names: Path | str, out: Path | str, *
         members = m.join(labels, "idx").select(
             "comp", "idx", "src", "name", "is_owner", "name_inferred", "name_evidence",
             "emails", "phones", "urls")
-        records = members.groupBy("comp").applyInPandas(
-            _records, "comp long, first long, id string").localCheckpoint()
+        records = members.groupBy("comp").applyInPandas(_records, _RECORD).localCheckpoint()
+        # a record whose id another component took keeps the first, as resolve_people does
+        first = F.row_number().over(Window.partitionBy("id").orderBy("first"))
+        (records.withColumn("_n", first).where("_n = 1").drop("_n", "comp", "first")
+         .write.mode("overwrite").parquet(str(Path(out) / "people")))
         person_of = labels.join(records, "comp").select("idx", F.col("id").alias("person"))
         owner = (m.where("local = 0").join(person_of, "idx")
                  .select("src", "person"))
