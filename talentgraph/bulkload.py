@@ -145,9 +145,12 @@ def _roots(files: list[Path], recorded: dict[str, str]) -> dict[str, str]:
 
 
 def bulk_load(shards: list[Path], store: GraphStore, *, work: Path | None = None,
-              memory_limit: str = DEFAULT_MEMORY, writers: int = 2) -> BulkReport:
+              memory_limit: str = DEFAULT_MEMORY, writers: int = 2,
+              resolved: Path | None = None) -> BulkReport:
     """Resolve, build and write every résumé of ``shards`` into ``store``, whose graph
-    must be empty (see the module docstring)."""
+    must be empty (see the module docstring); with ``resolved`` (the output folder of
+    :func:`talentgraph.graph.bulk.spark.main` on these shards) build from that
+    resolution instead."""
     if not graph_is_empty(store):
         raise StoreError("a bulk load needs a store without a graph (this one has résumés "
                          "loaded): use 'talentgraph load' for incremental loads")
@@ -169,10 +172,14 @@ def bulk_load(shards: list[Path], store: GraphStore, *, work: Path | None = None
         return {"id": resume.source_file, "root": where["root"], "path": where["path"],
                 "sha256": resume.sha256, "loaded": today, "resume": stored_form(resume)}
 
+    if resolved is not None and tombstones:
+        raise StoreError("this store has erased people, which a resolution made elsewhere "
+                         "did not screen out: load the shards without --resolved")
     roots = _roots(files, state.roots)
     with tempfile.TemporaryDirectory(prefix="talentgraph-bulk-", dir=work) as tmp:
         graph = bulk_graph(files, Path(tmp), screen=screen if tombstones else None,
-                           source_row=source_row, memory_limit=memory_limit)
+                           source_row=source_row, memory_limit=memory_limit,
+                           resolved=resolved)
         report.skipped = sorted(set(report.skipped))
         report.graph = graph
         report.seconds.update(graph.seconds)

@@ -283,3 +283,15 @@ def test_spark_resolution_is_the_engines(corpus: Path, tmp_path: Path) -> None:
         a = duckdb.sql(f"SELECT * FROM '{table}' ORDER BY ALL").fetchall()
         b = duckdb.sql(f"SELECT * FROM '{built.work / 'graph' / table.name}' ORDER BY ALL")
         assert a and b.fetchall() == a, table.name
+    # and 'load --parsed --resolved' stores the graph a plain load of the files stores
+    store = tmp_path / "cli.lbug"
+    result = CliRunner().invoke(main, ["--store", str(store), "load", "--parsed",
+                                       str(tmp_path / "shards"), "--resolved",
+                                       str(tmp_path / "two")])
+    assert result.exit_code == 0, result.output
+    with open_store(Settings(store=str(store))) as opened:
+        dump = canonical_dump(opened.to_networkx())
+    with open_store(Settings(store=str(tmp_path / "memory.lbug"))) as opened:
+        load_items(list(discover([corpus, SEEDS])), opened)
+        reference = canonical_dump(opened.to_networkx())
+    assert dump == reference, differences(reference, dump)

@@ -34,7 +34,8 @@ def shards_command(items: list, out: Path, *, jobs: int, shard: tuple[int, int] 
 
 
 def bulk_command(settings: Settings, paths: tuple[str, ...], *, parsed: bool, jobs: int,
-                 memory_limit: str, follow_symlinks: bool) -> None:
+                 memory_limit: str, follow_symlinks: bool,
+                 resolved: Path | None = None) -> None:
     """``load --bulk`` (parse into shards first) or ``load --parsed`` (shards given)."""
     from talentgraph.bulkload import bulk_load, parse_to_shards
     from talentgraph.graph.store import StoreError, open_store
@@ -58,7 +59,8 @@ def bulk_command(settings: Settings, paths: tuple[str, ...], *, parsed: bool, jo
                                                     roots=roots, progress=advance)
                 failed = parsed_report.failed
                 shards = [Path(tmp) / "shards"]
-            report = bulk_load(shards, store, work=Path(tmp), memory_limit=memory_limit)
+            report = bulk_load(shards, store, work=Path(tmp), memory_limit=memory_limit,
+                               resolved=resolved)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     for path, reason in failed:
