@@ -295,3 +295,30 @@ def test_spark_resolution_is_the_engines(corpus: Path, tmp_path: Path) -> None:
         load_items(list(discover([corpus, SEEDS])), opened)
         reference = canonical_dump(opened.to_networkx())
     assert dump == reference, differences(reference, dump)
+
+
+def test_shards_without_a_newer_field_still_load(tmp_path: Path) -> None:
+    """A shard written before the model grew a field (here: without ``warnings``) reads
+    back with that field's default, and loads together with newer shards."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    from talentgraph.graph.bulk import bulk_graph
+    from talentgraph.graph.bulk.columnar import read_resumes, shard_files
+
+    items = list(discover([SEEDS]))
+    parse_to_shards(items[:2], tmp_path / "new", jobs=1, tag="new")
+    parse_to_shards(items[2:], tmp_path / "old", jobs=1, tag="old")
+    [old] = shard_files([tmp_path / "old"])
+    pq.write_table(pq.read_table(old).drop_columns(["warnings"]), old)
+    assert "warnings" not in pq.read_schema(old).names
+    read = [r for r, _ in read_resumes([old])]
+    assert len(read) == len(items) - 2 and all(r.warnings == [] for r in read)
+    parse_to_shards(items[2:], tmp_path / "all", jobs=1, tag="old")
+    shutil.copy(shard_files([tmp_path / "new"])[0], tmp_path / "all")
+    mixed = bulk_graph([tmp_path / "new", tmp_path / "old"], tmp_path / "mixed")
+    current = bulk_graph([tmp_path / "all"], tmp_path / "current")
+    for name in ("Person.parquet", "WORKED_AT__Person__Organization.parquet"):
+        a = duckdb.sql(f"SELECT * FROM '{mixed.work / 'graph' / name}' ORDER BY ALL").fetchall()
+        b = duckdb.sql(f"SELECT * FROM '{current.work / 'graph' / name}' ORDER BY ALL")
+        assert a and a == b.fetchall(), name

@@ -42,7 +42,7 @@ from talentgraph.graph.store.rows import NodeRows, RelRows, group_rows
 from talentgraph.loaders.models import Resume
 from talentgraph.ontology.schema import Label, PropertySpec, Rel, schema
 
-from .columnar import LOCATION_COLUMNS, resume_schema
+from .columnar import LOCATION_COLUMNS, resume_of
 from .engine import sql_list, sql_text
 from .mentions import OrgNames, Screen
 
@@ -151,7 +151,8 @@ def _partition(con: duckdb.DuckDBPyConnection, shards: list[Path], work: Path,
     con.execute(f"CREATE OR REPLACE TABLE chunk_of AS SELECT src, person, "
                 f"(hash(person) % {chunks})::INTEGER AS chunk FROM owner")
     con.execute(f"""
-        COPY (SELECT c.chunk, c.person AS _owner, r.* FROM read_parquet({sql_list(shards)}) r
+        COPY (SELECT c.chunk, c.person AS _owner, r.*
+              FROM read_parquet({sql_list(shards)}, union_by_name = true) r
               JOIN chunk_of c ON r.source_file = c.src)
         TO '{sql_text(str(folder / "resumes"))}' (FORMAT parquet, PARTITION_BY (chunk))""")
     con.execute(f"""
@@ -199,7 +200,6 @@ def build_tables(con: duckdb.DuckDBPyConnection, shards: list[Path], orgs: OrgNa
     chunks = max(1, -(-resumes // chunk_resumes))
     folder = _partition(con, shards, work, chunks)
     parts = _Parts(work / "parts")
-    columns = [f.name for f in resume_schema()]
     source_rows: list[dict[str, Any]] = []
     source_writer: pq.ParquetWriter | None = None
     out = work / "graph"
@@ -210,7 +210,7 @@ def build_tables(con: duckdb.DuckDBPyConnection, shards: list[Path], orgs: OrgNa
         resolution = _chunk_resolution(folder, chunk, rows)
         assembler = _GraphAssembler(resolution, orgs.names)
         for row in rows:
-            resume = Resume.model_validate({c: row[c] for c in columns})
+            resume = resume_of(row)
             if screen is not None:
                 resume = screen(resume)
                 if resume is None:  # resolution already left it out

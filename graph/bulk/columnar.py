@@ -30,8 +30,8 @@ from pydantic import BaseModel
 
 from talentgraph.loaders.models import Resume
 
-__all__ = ["LOCATION_COLUMNS", "ShardWriter", "read_resumes", "resume_schema", "shard_files",
-           "shard_schema"]
+__all__ = ["LOCATION_COLUMNS", "ShardWriter", "read_resumes", "resume_of", "resume_schema",
+           "shard_files", "shard_schema"]
 
 log = logging.getLogger(__name__)
 
@@ -169,14 +169,30 @@ def shard_files(folders: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+@cache
+def _defaulted() -> frozenset[str]:
+    """The résumé fields with a default that is not ``None``."""
+    return frozenset(name for name, f in Resume.model_fields.items()
+                     if not f.is_required() and type(None) not in typing.get_args(f.annotation))
+
+
+def resume_of(row: dict[str, Any]) -> Resume:
+    """The résumé of one shard row.  A field the shard lacks (written before the model
+    grew it; absent, or null when shards of both ages are read as one table) takes the
+    model's default."""
+    defaulted = _defaulted()
+    return Resume.model_validate({
+        c: row[c] for c in (f.name for f in resume_schema())
+        if c in row and not (row[c] is None and c in defaulted)})
+
+
 def read_resumes(files: Iterable[str | Path], *, batch_rows: int = ROWS_PER_GROUP,
                  ) -> Iterator[tuple[Resume, dict[str, str]]]:
     """Every résumé in the shard ``files`` with its location columns, batch by batch
     (memory holds one batch)."""
-    columns = [f.name for f in resume_schema()]
     for file in files:
         reader = pq.ParquetFile(file)
         for batch in reader.iter_batches(batch_size=batch_rows):
             for row in batch.to_pylist():
                 where = {c: row.pop(c) for c in LOCATION_COLUMNS if c in row}
-                yield Resume.model_validate({c: row[c] for c in columns}), where
+                yield resume_of(row), where
