@@ -18,6 +18,8 @@ from talentgraph.loaders.models import Location, Resume
 from talentgraph.ontology import taxonomy
 from talentgraph.ontology.schema import Label, Rel
 
+from .careers.asof import AsOf
+from .careers.assemble import CareerAssembler
 from .model import TalentGraph, add_edge, add_node, merge_value, new_graph
 from .normalize import (
     KnownOrgs,
@@ -87,6 +89,10 @@ class _Builder:
         add_edge(self.graph, rel, src, dst, edge_id, **props)
         return edge_id
 
+    def edge_sources(self, src: str, dst: str, edge_id: str) -> set[str]:
+        """The sources gathered so far for an edge."""
+        return self._edge_sources.get((src, dst, edge_id), set())
+
     def finish(self) -> TalentGraph:
         """The graph, every node and edge listing its sources, sorted."""
         for node_id, sources in self._node_sources.items():
@@ -136,10 +142,11 @@ def _location_id(loc: Location) -> str | None:
 class _GraphAssembler:
     """Turns each résumé into nodes and edges, given who is who."""
 
-    def __init__(self, resolution: Resolution, known_orgs: set[str]) -> None:
+    def __init__(self, resolution: Resolution, known_orgs: set[str], as_of: AsOf) -> None:
         self.b = _Builder()
         self.res = resolution
         self.known_orgs = known_orgs
+        self.careers = CareerAssembler(self.b, as_of)
 
     # -- organizations, places, skills ------------------------------------------------
     def org(self, raw: str, source: str, *, employer: bool = False, school: bool = False,
@@ -207,7 +214,10 @@ class _GraphAssembler:
         doc_id = f"resume:{src}"
         self.b.node(Label.Resume, doc_id, [src], name=PurePosixPath(src).name, path=src,
                     sha256=resume.sha256, format=resume.format,
-                    unparsed_lines=len(resume.unparsed))
+                    unparsed_lines=len(resume.unparsed),
+                    coverage=resume.coverage.share_used if resume.coverage else None,
+                    low_coverage=resume.coverage.low_confidence if resume.coverage else None,
+                    **self.careers.resume_props(resume))
         self.b.edge(Rel.DESCRIBED_IN, person, doc_id, f"described:{hash_id(person, doc_id)}",
                     [src])
         self.located(person, contact.location, src)
@@ -219,7 +229,7 @@ class _GraphAssembler:
 
     def positions(self, resume: Resume, person: str) -> None:
         src = resume.source_file
-        for pos in resume.positions:
+        for index, pos in enumerate(resume.positions):
             org_id, department = self.org(pos.employer, src, employer=True)
             self.located(org_id, pos.location, src)
             start, end = month_number(pos.start), month_number(pos.end, end=True)
@@ -230,8 +240,9 @@ class _GraphAssembler:
                 titles=[pos.title] if pos.title else [], team=pos.team or department,
                 location=pos.location.raw if pos.location else None, start_date=pos.start,
                 end_date=pos.end, start_month=start, end_month=end, current=pos.current,
-                confidence=pos.confidence,
+                confidence=pos.confidence, **self.careers.role_props(resume, index, pos),
             )
+            self.careers.role_added(person, org_id, edge_id)
 
     def _same_role(self, person: str, org_id: str, start: int | None,
                    end: int | None) -> str | None:
@@ -387,18 +398,23 @@ def build_graph(
     resumes: list[Resume],
     known_people: list[KnownPerson] | None = None,
     known_orgs: set[str] | None = None,
+    *,
+    as_of: AsOf | None = None,
 ) -> tuple[TalentGraph, Resolution]:
     """Build the talent graph of ``resumes`` (each ``source_file`` already the source key).
 
     ``known_people`` and ``known_orgs`` come from the store on an incremental load, so new
-    résumés resolve against what is already there.
+    résumés resolve against what is already there.  ``as_of`` is the date open-ended roles
+    run to when months of experience are counted (:mod:`.careers.asof`; by default the
+    load date, today, which is stored with the months).
     """
     resumes = sorted(resumes, key=lambda r: r.source_file)
     org_names, per_resume = _org_names(resumes, known_orgs or set())
     resolution = resolve_people(resumes, per_resume, known_people)
-    assembler = _GraphAssembler(resolution, org_names)
+    assembler = _GraphAssembler(resolution, org_names, as_of or AsOf())
     for resume in resumes:
         assembler.resume(resume)
+    assembler.careers.finish(resumes, resolution.owner_of)
     graph = assembler.b.finish()
     if log.isEnabledFor(logging.INFO):  # counting edges walks the whole graph
         log.info("built graph: %d nodes, %d edges from %d résumés",

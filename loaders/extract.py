@@ -12,15 +12,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .coverage import measure_coverage
 from .document import Document
-from .fields.awards import extract_awards
+from .fields.awards import extract_awards, opens_with_award
 from .fields.contact import extract_contact, owner_line
-from .fields.education import extract_education, looks_like_education
+from .fields.education import extract_education, looks_like_education, starts_with_degree
 from .fields.owner import infer_owner, same_person, with_owner_positions
 from .fields.positions import extract_positions
 from .fields.projects import extract_projects
 from .fields.publications import extract_publications, publications_in_bullets
 from .fields.skills import extract_skills, mentioned_skills
+from .lexicon.dates import strip_dates
 from .models import (
     Advisor,
     Award,
@@ -74,8 +76,13 @@ def _experience(section: Section, path: str) -> Parts:
 
 
 def _education(section: Section, path: str) -> Parts:
-    education, advisors = extract_education(section.lines, path)
-    return Parts(education=education, advisors=advisors)
+    # a scholarship listed among the degrees ("2014 – 2020 Stipendium der ...") is an honor
+    honors = [line for line in section.lines if not line.bullet and opens_with_award(line.text)
+              and not starts_with_degree(strip_dates(line.text).strip(" ,:–-|"))]
+    education, advisors = extract_education(
+        [line for line in section.lines if line not in honors], path)
+    awards, _ = extract_awards(honors, path)
+    return Parts(education=education, advisors=advisors, awards=awards)
 
 
 def _skills(section: Section, path: str) -> Parts:
@@ -216,9 +223,14 @@ def extract(doc: Document) -> Resume:
     if not (parts.positions or parts.education):
         warnings.append("no positions or education found")
     log.debug("%s: %d sections, %d positions", path, len(sections), len(parts.positions))
-    return Resume(
+    resume = Resume(
         source_file=path, sha256=doc.sha256, format=doc.format, contact=contact,
         positions=parts.positions, education=parts.education, skills=skills,
         publications=papers, awards=parts.awards, projects=parts.projects,
         patents=parts.patents, advisors=advisors, unparsed=unparsed, warnings=warnings,
     )
+    coverage = measure_coverage([block.text for block in doc.blocks], lines, sections, resume)
+    if coverage.low_confidence:
+        warnings.append(f"low confidence: {coverage.lines_used} of {coverage.lines} lines "
+                        f"placed ({coverage.share_used:.0%}); check this résumé by hand")
+    return resume.model_copy(update={"coverage": coverage, "warnings": warnings})

@@ -24,6 +24,7 @@ __all__ = [
     "Rel",
     "RelSpec",
     "Schema",
+    "Seniority",
     "schema",
 ]
 
@@ -50,6 +51,7 @@ class Label(StrEnum):
     Patent = "Patent"
     Location = "Location"
     Resume = "Resume"
+    Occupation = "Occupation"
 
 
 class Rel(StrEnum):
@@ -69,6 +71,26 @@ class Rel(StrEnum):
     LOCATED_IN = "LOCATED_IN"
     BROADER = "BROADER"
     DESCRIBED_IN = "DESCRIBED_IN"
+    HELD_OCCUPATION = "HELD_OCCUPATION"
+
+
+class Seniority(StrEnum):
+    """Levels of a role (the ``skos:notation`` of each concept of ``seniority.ttl``), the
+    only values ``WORKED_AT.seniority`` takes; queries compare them by :attr:`rank`."""
+
+    intern = "intern"
+    junior = "junior"
+    mid = "mid"
+    senior = "senior"
+    staff = "staff"
+    lead = "lead"
+    director = "director"
+    executive = "executive"
+    phd_student = "phd_student"
+    postdoc = "postdoc"
+    assistant_professor = "assistant_professor"
+    associate_professor = "associate_professor"
+    professor = "professor"
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from itertools import accumulate
 from pathlib import Path
+from typing import Any, TypeVar
 
 __all__ = [
     "Concept",
@@ -42,6 +43,7 @@ __all__ = [
     "SkillTaxonomy",
     "Taxonomy",
     "VenueTaxonomy",
+    "cached",
     "degrees",
     "label_key",
     "organizations",
@@ -51,6 +53,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 TG = "https://w3id.org/talentgraph#"
 _KIND_PROPERTIES = ("orgKind", "venueKind", "degreeLevel")
@@ -333,6 +336,29 @@ class SkillTaxonomy(Taxonomy):
                     break
         return found
 
+    @cache  # noqa: B019 -- one per concept of a taxonomy built once per process
+    def label_pattern(self, concept_id: str) -> re.Pattern[str]:
+        """Whether a text names one given skill: any of its labels as whole words, spaces
+        and hyphens alike, with the case rules of :meth:`mentions` in its listed mode
+        (acronyms and ``hiddenInText``/``exactCaseInText`` labels with their case).
+
+        Unlike :meth:`mentions` no longer label competes for the words: "an LLM
+        fine-tuning pipeline" names Large Language Models although the longest label
+        there is "LLM Fine-Tuning" (Fine-Tuning).  Used to ask "does this role use the
+        skill" of the skills a person lists."""
+        concept = self._concepts[concept_id]
+        alternatives = []
+        for label in sorted(concept.labels, key=len, reverse=True):
+            pieces = _PIECE.findall(label)
+            if not pieces:
+                continue
+            body = r"[\s\-\u2010-\u2015]*".join(re.escape(p) for p in pieces)
+            exact = (label in concept.exact_case_in_text or label in concept.hidden_in_text
+                     or _is_acronym(label))
+            alternatives.append(f"(?-i:{body})" if exact else body)
+        return re.compile(rf"(?<![\w+#])(?<!\w\.)(?:{'|'.join(alternatives)})(?![\w+#])",
+                          re.IGNORECASE)
+
     @staticmethod
     def _url_spans(text: str) -> list[tuple[int, int]]:
         """The whitespace-delimited chunks of ``text`` that hold a URL or e-mail address."""
@@ -547,14 +573,14 @@ def _cache_dir() -> Path | None:
     return Path(base) / "talentgraph"
 
 
-def _write_cache(path: Path, concepts: list[Concept]) -> None:
+def _write_cache(path: Path, rows: Any) -> None:
     """Write atomically (concurrent loaders never see half a file) and drop stale copies."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump([asdict(c) for c in concepts], out, ensure_ascii=False)
+                json.dump(rows, out, ensure_ascii=False)
             os.replace(tmp, path)
         finally:
             Path(tmp).unlink(missing_ok=True)
@@ -603,23 +629,32 @@ def _from_json(rows: list[dict]) -> list[Concept]:
             for row in rows]
 
 
-def read_concepts(filename: str, *, use_cache: bool = True) -> list[Concept]:
-    """The concepts of ``ontology/<filename>``, from the JSON cache when it is current."""
-    data = files("talentgraph.ontology").joinpath(filename).read_bytes()
-    digest = hashlib.sha256(data + _CACHE_FORMAT.encode()).hexdigest()[:24]
+def cached(stem: str, data: bytes, version: str, parse: Callable[[bytes], T],
+           dump: Callable[[T], Any], load: Callable[[Any], T], *, use_cache: bool = True) -> T:
+    """``parse(data)``, or its JSON form from the cache when one for these bytes and this
+    ``version`` of the record layout exists (written otherwise; see the module docstring)."""
+    digest = hashlib.sha256(data + version.encode()).hexdigest()[:24]
     folder = _cache_dir() if use_cache else None
-    path = folder / f"{Path(filename).stem}-{digest}.json" if folder else None
+    path = folder / f"{stem}-{digest}.json" if folder else None
     if path is not None:
         try:
-            return _from_json(json.loads(path.read_text("utf-8")))
+            return load(json.loads(path.read_text("utf-8")))
         except FileNotFoundError:
             pass
         except (OSError, ValueError, TypeError) as exc:
             log.info("ignoring unreadable taxonomy cache %s: %s", path, exc)
-    concepts = _parse_turtle(data)
+    parsed = parse(data)
     if path is not None:
-        _write_cache(path, concepts)
-    return concepts
+        _write_cache(path, dump(parsed))
+    return parsed
+
+
+def read_concepts(filename: str, *, use_cache: bool = True) -> list[Concept]:
+    """The concepts of ``ontology/<filename>``, from the JSON cache when it is current."""
+    data = files("talentgraph.ontology").joinpath(filename).read_bytes()
+    return cached(Path(filename).stem, data, _CACHE_FORMAT, _parse_turtle,
+                  lambda concepts: [asdict(c) for c in concepts], _from_json,
+                  use_cache=use_cache)
 
 
 @cache

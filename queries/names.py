@@ -131,6 +131,34 @@ def _venue_params(text: str) -> dict[str, list[str]]:
     return {"ids": [text], "names": _unique(text, canonical_venue(text))}
 
 
+def _occupation_params(text: str) -> dict[str, list[str]]:
+    from talentgraph.ontology.careers import occupations
+
+    concept = occupations().lookup(text)  # "Software Engineer" -> Software Developers
+    return {"ids": _unique(text, f"occupation:{concept.id}" if concept else ""),
+            "lowers": _unique(text.lower(), concept.pref_label.lower() if concept else ""),
+            "codes": [text]}
+
+
+def _occupation_known(text: str) -> bool:
+    from talentgraph.ontology.careers import occupations
+
+    return occupations().lookup(text) is not None
+
+
+def _seniority_params(text: str) -> dict[str, list[str]]:
+    from talentgraph.ontology.careers import seniority
+
+    found = seniority().find(text)  # "Sr." -> senior
+    return {"names": _unique(text.lower(), found.level.notation if found else "")}
+
+
+def _seniority_known(text: str) -> bool:
+    from talentgraph.ontology.careers import seniority
+
+    return seniority().find(text) is not None
+
+
 def _taxonomy_knows(name: str) -> Callable[[str], bool]:
     def knows(text: str) -> bool:
         from talentgraph.ontology import taxonomy
@@ -149,6 +177,10 @@ KINDS: dict[str, NameKind] = {
                       takes_ids=False),
     "Venue": NameKind("Venue", "venue", "venue", _venue_params, _taxonomy_knows("venues"),
                       takes_ids=False),
+    "Occupation": NameKind("Occupation", "occupation", "occupation", _occupation_params,
+                           _occupation_known),
+    "Seniority": NameKind("Seniority", "seniority level", "seniority", _seniority_params,
+                          _seniority_known, takes_ids=False),
 }
 """The kinds a ``[names: Kind]`` header annotation may name."""
 

@@ -14,8 +14,9 @@ Each ``param`` gives an example as a JSON literal; its type (string, integer, fl
 boolean, or a list of one of these) is how command-line text is parsed.  ``[default]``
 makes the example the default, ``[default: current_month]`` names a default computed at run
 time (so both stores see the same ``$today_month``).  ``[names: Skill]`` says the value
-names a node of that kind (``names.KINDS``: Person, Organization, School, Skill, Venue),
-which ``talentgraph query`` resolves through the taxonomies and stored aliases first
+names a node of that kind (``names.KINDS``: Person, Organization, School, Skill, Venue,
+Occupation) or a seniority level (Seniority), which ``talentgraph query`` resolves through
+the taxonomies and stored aliases first
 (:mod:`talentgraph.queries.names`).  Integers are counts, limits or months: never negative.
 ``sorted`` names list columns that are sets: the stores collect lists in no particular
 order, so they are sorted here to make both stores return identical rows.  ``display:

@@ -35,6 +35,7 @@ class Report:
     top_skills: Rows = field(default_factory=list)
     top_employers: Rows = field(default_factory=list)
     top_schools: Rows = field(default_factory=list)
+    occupations: Rows = field(default_factory=list)
     central: Rows = field(default_factory=list)
     brokers: Rows = field(default_factory=list)
     communities: Rows = field(default_factory=list)
@@ -52,6 +53,7 @@ class Report:
             ("Top skills", self.top_skills),
             ("Top employers", self.top_employers),
             ("Top schools", self.top_schools),
+            ("Occupations (O*NET-SOC; levels of the roles held in them)", self.occupations),
             ("Most central (PageRank on the whole graph)", self.central),
             ("Brokers between people (betweenness, people projection; 0 not ranked)",
              self.brokers),
@@ -89,6 +91,9 @@ def _quality(store: GraphStore) -> Rows:
     rows += [{"issue": f"{r['unparsed_lines']} unparsed lines", "subject": r["resume"],
               "detail": r["person"]}
              for r in run_query(store, "unparsed_resumes")]
+    rows += [{"issue": f"partly read ({r['coverage']:.0%} of lines placed)",
+              "subject": r["resume"], "detail": r["person"]}
+             for r in run_query(store, "low_coverage_resumes")]
     return rows
 
 
@@ -103,6 +108,7 @@ def build_report(store: GraphStore, *, top: int = 10, engine: str = "auto",
         top_skills=run_query(store, "top_skills", {"limit": top}),
         top_employers=run_query(store, "top_employers", {"limit": top}),
         top_schools=run_query(store, "top_schools", {"limit": top}),
+        occupations=run_query(store, "top_occupations", {"limit": top}),
         data_quality=_quality(store),
     )
     if whole.number_of_nodes():

@@ -35,6 +35,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from talentgraph.graph.build import _GraphAssembler
+from talentgraph.graph.careers.asof import AsOf
 from talentgraph.graph.model import UNION_FLAGS
 from talentgraph.graph.resolve import PersonRecord, Resolution
 from talentgraph.graph.store.embedded_schema import DST, SRC, arrow_rows
@@ -115,7 +116,10 @@ def _merge_expr(key: str, spec: PropertySpec) -> str:
     """SQL merging one property over the rows of one id, as ``merge_value`` does."""
     col = f'"{key}"'
     if spec.is_list:
-        return (f"CASE WHEN count({col}) = 0 THEN NULL ELSE list_sort(list_distinct(flatten("
+        # one value is kept as written (merge_value only sorts what it unites)
+        return (f"CASE WHEN count({col}) = 0 THEN NULL "
+                f"WHEN count({col}) = 1 THEN first({col}) FILTER (WHERE {col} IS NOT NULL) "
+                f"ELSE list_sort(list_distinct(flatten("
                 f"list({col}) FILTER (WHERE {col} IS NOT NULL)))) END AS {col}")
     if spec.datatype == "boolean":
         return f"{'bool_or' if key in UNION_FLAGS else 'bool_and'}({col}) AS {col}"
@@ -192,10 +196,11 @@ def _chunks(folder: Path, chunks: int) -> Iterator[tuple[int, list[dict[str, Any
 def build_tables(con: duckdb.DuckDBPyConnection, shards: list[Path], orgs: OrgNames,
                  work: Path, *, screen: Screen | None = None,
                  source_row: SourceRow | None = None,
-                 chunk_resumes: int = CHUNK_RESUMES) -> GraphTables:
+                 chunk_resumes: int = CHUNK_RESUMES, as_of: AsOf | None = None) -> GraphTables:
     """Assemble the graph of the résumés resolution kept (table ``owner``) into Parquet
     tables under ``work/graph``; ``source_row`` turns each résumé into the caller's
     bookkeeping row, written to ``work/graph/sources.parquet``."""
+    as_of = as_of or AsOf()  # open-ended roles run to the load date, as build_graph's
     resumes = con.execute("SELECT count(*) FROM owner").fetchone()[0]
     chunks = max(1, -(-resumes // chunk_resumes))
     folder = _partition(con, shards, work, chunks)
@@ -208,7 +213,8 @@ def build_tables(con: duckdb.DuckDBPyConnection, shards: list[Path], orgs: OrgNa
         if not rows:
             continue
         resolution = _chunk_resolution(folder, chunk, rows)
-        assembler = _GraphAssembler(resolution, orgs.names)
+        assembler = _GraphAssembler(resolution, orgs.names, as_of)
+        kept: list[Resume] = []
         for row in rows:
             resume = resume_of(row)
             if screen is not None:
@@ -216,8 +222,11 @@ def build_tables(con: duckdb.DuckDBPyConnection, shards: list[Path], orgs: OrgNa
                 if resume is None:  # resolution already left it out
                     raise ValueError(f"{row['source_file']}: screened out after resolution")
             assembler.resume(resume)
+            kept.append(resume)
             if source_row is not None:
                 source_rows.append(source_row(resume, {c: row[c] for c in LOCATION_COLUMNS}))
+        # a chunk holds whole people, so their occupations and skill months are complete
+        assembler.careers.finish(kept, resolution.owner_of)
         nodes, rels = group_rows(assembler.b.finish())
         _emit(parts, nodes, rels)
         if source_rows:

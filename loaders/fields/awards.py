@@ -12,11 +12,12 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon.dates import find_dates, strip_dates
+from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import has_digit
 from ..models import Award, Patent, Source
 from ..segment.lines import Line
 
-__all__ = ["extract_awards", "is_award_like"]
+__all__ = ["extract_awards", "is_award_like", "opens_with_award"]
 
 _AWARD_RE = re.compile(
     r"\b(?:awards?|awarded|prizes?|scholars?|scholarships?|honou?rs?|honou?red|medal(?:ist)?s?|"
@@ -53,6 +54,16 @@ _OF_BODY_RE = re.compile(
     r"(?:of|from|by)\s+(?:the\s+)?(?P<body>[A-Z][^,;]*?)(?:\s+for\s+(?P<why>.+))?$")
 _FOR_RE = re.compile(r"^(?P<title>.*?\b(?:medal|award|prize|fellowship|scholarship))\s+for\s+"
                      r"(?P<why>.+)$", re.I)
+
+
+_OPENS_WITH_AWARD_RE = re.compile(
+    rf"^(?:{alternation(vocabulary().award_words)})(?!\w)")
+
+
+def opens_with_award(text: str) -> bool:
+    """``Stipendium der Studienstiftung``, ``Beca Erasmus``: a line (its dates aside) that
+    opens with an honor's word, in any language of the lexicon."""
+    return bool(_OPENS_WITH_AWARD_RE.match(fold(strip_dates(text)).strip(" ,:–-|")))
 
 
 def is_award_like(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon.dates import strip_dates
+from ..lexicon.dates import find_dates, strip_dates
 from ..lexicon.forms import work_label
 from ..lexicon.places import (
     _place_name,
@@ -27,6 +27,7 @@ from ..lexicon.words import (
     HONORIFIC_RE,
     is_name_like,
     org_score,
+    school_score,
     strip_honorific,
     strong_org_score,
     title_score,
@@ -177,6 +178,8 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
 _KIND_OF_WORK_RE = re.compile(
     rf"(?:{alternation(vocabulary().work_kinds)}"
     r"|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)", re.I)
+_NOT_A_JOB_RE = re.compile(
+    rf"^(?:\w+\s+)?(?:{alternation((*vocabulary().not_jobs, *vocabulary().award_words))})")
 _SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
 # A labelled body line (``Skills: React · Jest``) under a role, never part of its header.
 _BODY_LABEL_RE = re.compile(
@@ -239,10 +242,11 @@ _UNIT_RE = re.compile(rf"^(?:{alternation(vocabulary().unit_words)})")
 def _split_unit(employer: str) -> tuple[str, str] | None:
     """``лаборатория X, Институт Y`` / ``Institute Y, Department of X``: the unit named
     beside its organization goes to the team, the organization stays the employer."""
-    parts = _comma_parts(employer)
+    parts = [p.strip() for part in _comma_parts(employer) for p in part.split("/")
+             if p.strip()]  # "DIW Berlin/ Abteilung Staat"
     if len(parts) < 2:
         return None
-    units = [p for p in parts if _UNIT_RE.match(fold(p))]
+    units = [p for p in parts if _UNIT_RE.match(fold(p)) and len(p.split()) > 1]
     rest = [p for p in parts if p not in units and parse_location(p) is None]
     if not units or not rest:
         return None
@@ -277,6 +281,11 @@ def _separate_titles(role: Role, frags: list[tuple[int, str]]) -> list[tuple[int
 
 
 @lru_cache(maxsize=4096)
+def _org_evidence(text: str) -> bool:
+    return bool(org_score(text) or strong_org_score(text) or school_score(text)
+                or org_known(text))
+
+
 def _read_role(texts: tuple[str, ...]) -> Role:
     """:func:`read_role`, memoized: entry splitting and position reading both ask about the
     same header lines."""
@@ -342,6 +351,12 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         # place, the title's tail the employer.
         role.location = role.location or Location(raw=rest[0][1], city=rest[0][1])
         rest = []
+    if (role.title is None and len(rest) == 2 and rest[0][0] != rest[1][0]
+            and not _org_evidence(rest[0][1]) and _org_evidence(rest[1][1])):
+        # "Compétition entre deux espèces" over "Agence Française pour la Biodiversité":
+        # of two untyped lines, the one an organization's words name is the employer and
+        # the line above it the role (a topic, for an internship)
+        title_line, role.title = rest.pop(0)
     # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading.
     rest.sort(key=lambda item: abs(item[0] - title_line) if title_line >= 0 else 0)
     for _, frag in rest:
@@ -498,6 +513,62 @@ def _group_of(entry: Entry, role: Role) -> Role | None:
     return None
 
 
+_DOMAIN_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|io|it|uk)$", re.I)
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+_LEADING_TITLE_WORDS = 5
+
+
+def _named_org(text: str) -> bool:
+    """Whether a short label names an organization (``The Lancet``, ``Medscape.com``,
+    ``BBC``, ``European Brain Council``) rather than a topic (``Business``, ``Radio``)."""
+    words = text.split()
+    if not words or len(words) > 10:
+        return False
+    if org_score(text) or org_known(text) or _DOMAIN_RE.match(text) or _ACRONYM_RE.match(text):
+        return True
+    return not title_score(text) and sum(1 for w in words if w[:1].isupper()) >= 2
+
+
+def _leading_title(text: str) -> str | None:
+    """The title a role description opens with (``regular contributor reporting ...``,
+    ``site.com, contributing writer``): looked for in its first two phrases."""
+    for phrase in re.split(r"(?<=\w)[.,;:(]\s", text)[:2]:
+        words = re.split(r"\s+(?=(?:for|on|at|to|of|in)\b)", phrase)[0].split()
+        for count in range(min(len(words), _LEADING_TITLE_WORDS), 0, -1):
+            last = words[count - 1]
+            if (title_score(" ".join(words[:count])) and title_score(last)
+                    and not _KIND_OF_WORK_RE.fullmatch(fold(last))):
+                return " ".join(words[:count])
+    return None
+
+
+def _client_position(line: Line, path: str) -> Position | None:
+    """``Medscape.com: regular contributor reporting from ...``: a freelancer's client and
+    the role held there, written as a line of its own with no dates (or dates beside the
+    client: ``Department of Health (2006): writer for ...``)."""
+    left, colon, right = line.text.partition(": ")
+    if not colon or not right:
+        return None
+    date = next(iter(find_dates(left)), None)
+    employer = strip_dates(left).strip(" ,()")
+    title = None
+    if len(left.split()) > 10:
+        return None
+    role = read_role([left])
+    if role.title and role.employer:  # "Senior representative, Searle (1998-2000): ..."
+        employer, title = role.employer, role.title
+    elif _named_org(employer):
+        title = _leading_title(right)
+    if not title or not employer:
+        return None
+    return Position(employer=employer, title=title,
+                    start=date.start if date else None,
+                    end=date.end if date and not date.current else None,
+                    current=bool(date and date.current), bullets=[right],
+                    source=Source(file=path, line_start=line.number, line_end=line.number),
+                    confidence=0.7)
+
+
 def extract_positions(
     lines: Sequence[Line], path: str
 ) -> tuple[list[Position], list[Project], list[Advisor]]:
@@ -506,10 +577,18 @@ def extract_positions(
     projects: list[Project] = []
     advisors: list[Advisor] = []
     group: Role | None = None
-    for entry in split_entries(lines, _names_role, _leads):
+    entries = split_entries(lines, _names_role, _leads)
+    for entry in entries:
         position, role = _position(entry, path, group)
-        if position is None:
-            continue
+        if (find_dates(entry.anchor.text.partition(": ")[0]) and ": " in entry.anchor.text
+                and (client := _client_position(entry.anchor, path)) is not None):
+            # "Senior representative, Calder (1998-2000): launch events": the line says all
+            position = client.model_copy(update={"bullets": [
+                *client.bullets, *(line.text for line in entry.body)]})
+            role = Role(title=client.title, employer=client.employer)
+        if position is None or (not position.title and _NOT_A_JOB_RE.match(
+                fold(position.employer))):
+            continue  # "Fulbright Stipendiatin, ...", "Mitglied des SFB ...": no job
         if positions and fold(position.employer).strip(" .") in _SAME_EMPLOYER:
             # "2014–2018 — Researcher, там же": the employer of the job above
             position = position.model_copy(update={"employer": positions[-1].employer})
@@ -529,4 +608,14 @@ def extract_positions(
                     and is_name_like(name := strip_honorific(m["name"]))):
                 advisors.append(Advisor(name=name, school=position.employer, source=Source(
                     file=path, line_start=line.number, line_end=line.number)))
+    claimed = {line.number for entry in entries for line in (*entry.header, entry.anchor)}
+    clients: set[tuple[str, str]] = set()
+    for line in lines:
+        if line.number in claimed or line.bullet or (
+                client := _client_position(line, path)) is None:
+            continue
+        key = (fold(client.employer), fold(client.title or ""))
+        if key not in clients:  # a client named twice in one list is one engagement
+            clients.add(key)
+            positions.append(client)
     return positions, projects, advisors

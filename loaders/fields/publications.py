@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..lexicon.dates import strip_dates
 from ..lexicon.taxonomy import venue_known
+from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import is_name_like
 from ..models import Publication, Source
 from ..segment.lines import Line
@@ -44,9 +45,16 @@ _SENTENCE_RE = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bvs)(?<!\bal)[.?!]\s+(?=[A-Za-z\[(\"“])")
 _VENUE_LEAD_RE = re.compile(
     r"^(?:in\s*:?\s*|in\s+proc(?:eedings|\.)?\s+(?:of\s+)?|published\s+in\s+)", re.I)
-_VENUE_WORD_RE = re.compile(
-    r"\b(?:proceedings|proc\.|conference|journal|transactions|letters|workshop|symposium|"
-    r"arxiv|preprint|review|magazine|press|[A-Z]{3,})\b")
+_VENUE_WORDS_RE = re.compile(alternation(vocabulary().venue_words))
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _venue_word(text: str) -> bool:
+    """Words only a venue's name holds (Proceedings, Zeitschrift, Revista, 学报: lexicon
+    data), or an acronym (NeurIPS is known to the venue taxonomy, ICML written bare)."""
+    return bool(_VENUE_WORDS_RE.search(fold(text)) or _ACRONYM_RE.search(text))
+
+
 _VANCOUVER_RE = re.compile(
     r"(?P<surname>[A-Z][\w'\-]+(?:\s[A-Z][a-z][\w'\-]*)?)\s(?P<initials>[A-Z]{1,3})")
 _MONTH_YEAR_RE = re.compile(
@@ -174,7 +182,7 @@ def _trailing_venue(title: str) -> tuple[str, str | None]:
     tail = tail.strip()
     if not head or len(tail.split()) > 8:
         return title, None
-    if _VOLUME_TAIL_RE.search(tail) or _VENUE_WORD_RE.search(tail) or venue_known(tail):
+    if _VOLUME_TAIL_RE.search(tail) or _venue_word(tail) or venue_known(tail):
         return head.strip(), _venue(tail)
     return title, None
 
@@ -254,7 +262,7 @@ def parse_citation(text: str) -> Citation:
         cite.venue = _venue(" ".join(parts[1:])) if len(parts) > 1 else None
         if cite.venue is None and "," in cite.title and not authors:
             title, _, venue = cite.title.rpartition(",")
-            if _VENUE_WORD_RE.search(venue) or _YEAR_RE.search(venue):
+            if _venue_word(venue) or _YEAR_RE.search(venue):
                 cite.title, cite.venue = title.strip(), _venue(venue)
     if cite.venue is None and ", " in cite.title:
         cite.title, cite.venue = _trailing_venue(cite.title)
@@ -337,7 +345,7 @@ def entry_citation(cells: Sequence[str], body: str | Sequence[str]) -> Citation:
             authors = listed
             continue
         rest.append(bare)
-    venues = [r for r in rest if _VENUE_WORD_RE.search(r) or venue_known(r)
+    venues = [r for r in rest if _venue_word(r) or venue_known(r)
               or _VOLUME_RE.search(r)]
     others = [r for r in rest if r not in venues]
     lines = [body] if isinstance(body, str) else list(body)
@@ -361,17 +369,77 @@ def entry_citation(cells: Sequence[str], body: str | Sequence[str]) -> Citation:
     return cite
 
 
+_AUTHORS_LINE_RE = re.compile(
+    r"^\s*(?:(?:co-?)?authors?\s*:\s*\S|(?:with|mit|avec|con|com)\s+(?-i:[A-Z]))", re.I)
+# "X, Y und Z": the last two names of a list joined by a conjunction of any language
+_LAST_AND_RE = re.compile(r",?\s+(?:and|und|et|y|e|en|и|&)\s+")
+_QUOTES = "„“”\"«»‚‘’"
+# "Journal Paper: In Preparation", "Conference Poster: 2017", "Conference Paper (ID: 27)":
+# the kind of a paper written on a line of its own, and "POSTER:" before a title
+_KIND_LINE_RE = re.compile(
+    r"^(?:\w+\s+)?(?:paper|poster|article|talk|preprint|abstract|chapter)\b[^:]{0,20}"
+    r"(?::|\s*\()", re.I)
+_NAMES_GO_ON_RE = re.compile(r"(?:,|\b[A-Z]\.)\s*$")
+_KIND_PREFIX_RE = re.compile(r"^(?:poster|talk|preprint|paper|abstract)\s*:\s*", re.I)
+
+
+def _labelled_citation(group: Sequence[Line]) -> Citation | None:
+    """A paper written as a block with an ``Authors:`` line: the title above it (its kind
+    line aside), the venue and year around it."""
+    at = next((k for k, line in enumerate(group) if _AUTHORS_LINE_RE.match(line.text)), None)
+    if at is None or at == 0:
+        return None
+    title = [line.text for line in group[:at] if not (
+        _KIND_LINE_RE.match(line.text) and len(line.text.split()) <= 5
+        and not line.text.isupper())]
+    if not title:
+        return None
+    cite = Citation(title=_KIND_PREFIX_RE.sub("", " ".join(title)).strip(" ." + _QUOTES))
+    names = _AUTHORS_LABEL_RE.sub("", group[at].text)
+    while at + 1 < len(group) and _NAMES_GO_ON_RE.search(names):
+        at += 1  # "..., P. Gupta, H. Bansal, A." / "Chowdhery, P. Mukherjee"
+        names = f"{names} {group[at].text}"
+    names = re.split(r"\s*\|\s*", names)[0]
+    cite.authors = [name for name, _ in _whole_author_list(
+        _LAST_AND_RE.sub(", ", names).strip(" ."))]
+    if not cite.authors:
+        return None
+    rest = [line.text for line in group[at + 1:] if not line.bullet]  # not "Press: ..."
+    venues = [t for t in rest if _venue_word(t) or venue_known(t)]
+    cite.venue = _venue(" ".join(venues[:2])) if venues else None
+    years = [y for line in group for y in _YEAR_RE.findall(line.text)]
+    cite.year = years[0] if years else None
+    return cite
+
+
+def _blocks(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
+    """Paragraphs (runs of lines between blank lines) of a section."""
+    items: list[tuple[list[Line], str | None]] = []
+    for line in lines:
+        if not line.text:
+            if items and items[-1][0]:
+                items.append(([], None))
+            continue
+        if not items:
+            items.append(([], None))
+        items[-1][0].append(line)
+    return [item for item in items if item[0]]
+
+
 def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
     """Publications of a publications section."""
     out: list[Publication] = []
     first = next((k for k, line in enumerate(lines) if line.entry), len(lines))
+    labelled = any(_AUTHORS_LINE_RE.match(line.text) and not line.bullet
+                   for line in lines[:first])
+    written = _blocks(lines[:first]) if labelled else _items(lines[:first])
     # citations written out, then a template's entries (a list, then talks as \cventry)
-    for group, kind in [*_items(lines[:first]), *_entry_items(lines[first:])]:
+    for group, kind in [*written, *_entry_items(lines[first:])]:
         text = " ".join(line.text for line in group)
         if group[0].entry and group[0].cells:
             cite = entry_citation(group[0].cells, [line.text for line in group[1:]])
         else:
-            cite = parse_citation(text)
+            cite = (labelled and _labelled_citation(group)) or parse_citation(text)
         if not cite.title or len(cite.title) < 4 or not (cite.year or cite.venue or cite.authors):
             continue
         if not cite.authors and not cite.venue:
@@ -397,7 +465,7 @@ def publications_in_bullets(lines: Sequence[Line], path: str) -> list[Publicatio
             continue  # the pattern's verbs (it is case-sensitive): most bullets have none
         for m in _BULLET_PUB_RE.finditer(line.text):
             venue = m["venue"].strip()
-            if not (_VENUE_WORD_RE.search(venue) or re.search(r"\b[A-Z]{2,}\b", venue)):
+            if not (_venue_word(venue) or re.search(r"\b[A-Z]{2,}\b", venue)):
                 continue
             years = _YEAR_RE.findall(venue)
             out.append(Publication(

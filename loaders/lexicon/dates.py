@@ -62,10 +62,11 @@ _SHORT_RANGE = (rf"{_START}(?P<a>{_MM_YY}){_SEP}(?:(?P<b>{_MM_YY})|(?P<now>{_PRE
 # Two months sharing one year: "Jan – Jun 2022", "févr. – août 2017".
 _SAME_YEAR = rf"{_START}(?P<m>{_MON})\.?{_SEP}(?P<b>{_MON}\.?\s*(?:{_YEAR}|{_SHORT_YEAR})){_END}"
 # An open-ended range written with one date: "since 2019", "Depuis janv. 2021", "seit 04/2022",
-# or a date and a dash with nothing after it ("2018 – ", a form's empty end field).
+# or a date and a dash with nothing after it ("2018 – ", a form's empty end field, also
+# when the next column follows: "2018 – | Researcher").
 _SINCE_WORDS = alternation(_V.since)
 _SINCE = (rf"(?:(?<!\w)(?:{_SINCE_WORDS})\s*(?P<a>{_DATE}){_END}"
-          rf"|{_START}(?P<o>{_DATE})\s*[-–—]\s*$)")
+          rf"|{_START}(?P<o>{_DATE})\s*[-–—]\s*(?:$|(?=\|)))")
 _SINGLE = rf"{_START}(?P<a>{_DATE}){_END}"
 _RANGE_RE, _SHORT_RANGE_RE, _SAME_YEAR_RE, _SINCE_RE, _SINGLE_RE = (
     re.compile(p) for p in (_RANGE, _SHORT_RANGE, _SAME_YEAR, _SINCE, _SINGLE))

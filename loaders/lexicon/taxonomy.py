@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
+    "degree_is_school_leaving",
     "degree_label",
     "degree_level",
     "degree_name",
@@ -20,6 +21,7 @@ __all__ = [
     "known_org_part",
     "org_canonical",
     "org_known",
+    "school_known",
     "skill_canonical",
     "skill_is_broader",
     "skill_is_category",
@@ -115,6 +117,15 @@ def org_known(label: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def school_known(label: str) -> bool:
+    """True when the organizations taxonomy knows the label as a university (``UCL``,
+    ``EPFL``): a school whose written name holds no school word."""
+    tax = _taxonomy("organizations")
+    concept = tax.lookup(label.strip()) if tax is not None and label.strip() else None
+    return concept is not None and concept.kind == "university"
+
+
+@lru_cache(maxsize=8192)
 def known_org_part(name: str) -> tuple[str, str] | None:
     """``(organization, rest)`` when a comma part or leading words of ``name`` form an
     organization the taxonomy knows and the whole does not (``Williams College Computer
@@ -174,6 +185,21 @@ def degree_prefix(text: str) -> str | None:
     cut = text.rfind(rest) if rest else len(text)
     written = re.sub(r"[\s,;:(]+(?:in|of|on)?\s*$", "", text[:cut]).strip(" ,;:(")
     return written or None
+
+
+@lru_cache(maxsize=4096)
+def degree_is_school_leaving(label: str) -> bool:
+    """Whether the degree a text names is a school-leaving diploma (Abitur, A-levels, High
+    School Diploma): narrower than the taxonomy's ``high-school-diploma``."""
+    tax = _taxonomy("degrees")
+    if tax is None or not label.strip():
+        return False
+    concept = tax.lookup(label.strip()) or tax.split(label.strip())[0]
+    return concept is not None and (concept.id == _SCHOOL_LEAVING
+                                    or _SCHOOL_LEAVING in tax.broader_closure(concept.id))
+
+
+_SCHOOL_LEAVING = "high-school-diploma"
 
 
 def degree_label(label: str) -> bool:

@@ -124,6 +124,7 @@ class Vocabulary:
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
     name_labels: tuple[str, ...]
+    document_titles: tuple[str, ...]
     europass: Mapping[str, str]
     spoken_names: frozenset[str]
     spoken_levels: tuple[str, ...]
@@ -131,6 +132,9 @@ class Vocabulary:
     work_labels: Mapping[str, str]
     same_employer: frozenset[str]
     unit_words: tuple[str, ...]
+    award_words: tuple[str, ...]
+    not_jobs: tuple[str, ...]
+    venue_words: tuple[str, ...]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -146,7 +150,7 @@ def vocabulary() -> Vocabulary:
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "units")}
+        "same", "units", "awards", "not_jobs", "venues", "doc_titles")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -188,15 +192,23 @@ def vocabulary() -> Vocabulary:
                                    f"{path.name} skills.kinds")
         lists["names"] += _strings(data.get("contact", {}).get("name_labels", []),
                                    f"{path.name} contact.name_labels")
+        lists["doc_titles"] += _strings(data.get("contact", {}).get("document_titles", []),
+                                        f"{path.name} contact.document_titles")
         lists["work"] += _strings(data.get("work", {}).get("kinds", []),
                                   f"{path.name} work.kinds")
         lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
                                   f"{path.name} work.same_employer")
+        lists["venues"] += _strings(data.get("publications", {}).get("venue_words", []),
+                                    f"{path.name} publications.venue_words")
+        lists["not_jobs"] += _strings(data.get("work", {}).get("not_jobs", []),
+                                      f"{path.name} work.not_jobs")
         for role, words in data.get("work", {}).get("labels", {}).items():
             if role not in ("employer", "title", "dates", "location"):
                 raise ValueError(f"{path.name}: unknown work label field {role!r}")
             for word in _strings(words, f"{path.name} work.labels.{role}"):
                 work_labels.setdefault(label_key(word), role)
+        lists["awards"] += _strings(data.get("awards", {}).get("words", []),
+                                    f"{path.name} awards.words")
         spoken = data.get("spoken", {})
         lists["spoken"] += _strings(spoken.get("names", []), f"{path.name} spoken.names")
         lists["levels"] += _strings(spoken.get("levels", []), f"{path.name} spoken.levels")
@@ -227,11 +239,12 @@ def vocabulary() -> Vocabulary:
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")),
-        name_labels=folded("names"),
+        name_labels=folded("names"), document_titles=folded("doc_titles"),
         europass=MappingProxyType(europass),
         spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),
         work_kinds=folded("work"),
         work_labels=MappingProxyType(work_labels),
         same_employer=frozenset(folded("same")),
-        unit_words=folded("units"),
+        unit_words=folded("units"), award_words=folded("awards"),
+        not_jobs=folded("not_jobs"), venue_words=folded("venues"),
     )

@@ -27,6 +27,9 @@ _FIELD_LABEL_RE = re.compile(r"[A-Z][\w ]{1,24}?\s*:\s*\S")
 _PADDED_LABEL_RE = re.compile(r"[ \t]{2,}:")
 _WIDE_GAP_RE = re.compile(r"\s*\t+\s*| {3,}")
 _RULE_RE = re.compile(r"^\s*(?:[=_~*#·•─━—–-]\s*){3,}$")  # setext underlines and rules
+# Word field codes a "save as text" keeps before the field's shown text:
+# ``HYPERLINK "mailto:a@b.org" a@b.org``, ``HYPERLINK \l "_Toc1"``.
+_FIELD_CODE_RE = re.compile(r'(?:(?<=\s)|^)(?:HYPERLINK|MERGEFIELD)(?:\s+\\[a-z])*\s+"[^"]*"\s*')
 _PAGE_RE = re.compile(r"^\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
                       re.I)
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
@@ -72,6 +75,8 @@ def _block(number: int, raw: str) -> Block:
     text = raw.replace("\r", "") if "\r" in raw else raw
     if "$" in text:
         text = unlatex(text)
+    if "HYPERLINK" in text or "MERGEFIELD" in text:
+        text = _FIELD_CODE_RE.sub("", text)  # a Word field's code left in a text export
     if "|" in text and _TABLE_RULE_RE.match(text):
         return TextLine("", number)  # a Markdown table's |---|---| rule
     if "|" in text and _TABLE_ROW_RE.match(text):

@@ -368,6 +368,10 @@ def _employer_after_title(lines: list[Line]) -> list[Line]:
 _DANGLING_RE = re.compile(r"(?:\s(?:of|and|for|&|the|de|at|in)|,)$", re.I)
 
 
+# A line ending on a joining word, never a finished name: "Bharati College Of" / "Engineering".
+_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|de|der|für|di|del)$", re.I)
+
+
 def join_dangling(lines: Sequence[Line]) -> list[Line]:
     """A line cut after ``of`` / ``and`` / a comma, and carried on by an indented line (a
     date column's hanging text: ``2020 – present | Assistant, Georgia Institute of`` /
@@ -376,7 +380,11 @@ def join_dangling(lines: Sequence[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if (prev is not None and prev.text and line.text and not line.bullet
-                and line.indent > prev.indent and _DANGLING_RE.search(prev.text)
+                and (line.indent > prev.indent or (
+                    _JOINER_END_RE.search(prev.text) and not prev.heading
+                    and line.number == max(prev.end, prev.number) + 1
+                    and line.text[:1].isupper()))
+                and _DANGLING_RE.search(prev.text)
                 and not line.heading and len(line.text.split()) <= 6):
             out[-1] = replace(prev, text=f"{prev.text} {line.text}")
             continue

@@ -133,6 +133,34 @@ def _form_field(lines: Sequence[Line], index: int, current: str) -> bool:
     return current in _ENTRY_KINDS and bool(above) and bool(_FIELD_RE.match(above))
 
 
+_CUT_TITLE_RE = re.compile(r"\s(?:ON|OF|AND|FOR|IN|THE|TO|WITH|FROM|A|AN|VIA|BY)$")
+
+
+def _wrapped_capitals(lines: Sequence[Line], index: int) -> bool:
+    """``IMAGES FROM THE TESS CONTINUOUS VIEWING ZONE`` under ``IDENTIFICATION OF PLANET
+    CANDIDATES IN FULL-FRAME``: the second line of a title in capitals (a paper's, under
+    a heading), not a heading the lexicon does not know."""
+    line = lines[index]
+    if index == 0 or _classify(line.text) is not None:
+        return False
+    if _CUT_TITLE_RE.search(line.text):
+        return True  # "FAST SENSOR FUSION ON": a heading never ends on a joining word
+    previous = lines[index - 1]
+    return (bool(previous.text) and previous.text.isupper() and previous.number >= line.number - 1
+            and previous.bold == line.bold
+            and (heading_kind(previous, True) is None or bool(_CUT_TITLE_RE.search(previous.text))))
+
+
+def _continues_bullet(lines: Sequence[Line], index: int) -> bool:
+    """``publication.`` under ``- Coordinated all yearbook activities to final``: the
+    end of a bullet a PDF wrapped (lower case, right under it), not a heading."""
+    line = lines[index]
+    if index == 0 or line.bullet or line.heading or not line.text[:1].islower():
+        return False
+    previous = lines[index - 1]
+    return previous.bullet and previous.number >= line.number - 1
+
+
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
     sections = [Section("preamble", "")]
@@ -144,6 +172,10 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
                                              sections[-1].kind):
             found = None
         if found is not None and found[1] and _form_field(lines, index, sections[-1].kind):
+            found = None
+        if found == ("other", "") and _wrapped_capitals(lines, index):
+            found = None
+        if found is not None and _continues_bullet(lines, index):
             found = None
         if found is None:
             sections[-1].lines.append(line)

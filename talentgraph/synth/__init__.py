@@ -10,7 +10,14 @@ of people get a second, varied résumé, so entity resolution can be scored
 from __future__ import annotations
 
 from .generate import FORMATS, SynthConfig, SynthReport, generate
-from .truth import PairScore, file_owners, pairwise, read_manifest, read_truth
+from .truth import (
+    PairScore,
+    file_owners,
+    pairwise,
+    read_manifest,
+    read_truth,
+    skill_months,
+)
 
 __all__ = [
     "FORMATS",
@@ -22,4 +29,5 @@ __all__ = [
     "pairwise",
     "read_manifest",
     "read_truth",
+    "skill_months",
 ]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .layout import blocks, random_style
-from .people import contact_registry, make_person
+from .people import TODAY, contact_registry, make_person
 from .render_json import render_json
 from .render_text import render_markdown, render_text
 from .truth import MANIFEST, TRUTH, person_record
@@ -172,7 +172,9 @@ def generate(out: str | Path, config: SynthConfig, *, jobs: int = 1,
     manifest = {"generator": "talentgraph synth", "version": 1, **asdict(config),
                 "files": report.files, "duplicates": report.duplicates,
                 "by_format": report.by_format, "vocabulary": report.vocabulary,
-                "truth": TRUTH}
+                "truth": TRUTH,
+                # the month every "present" of the corpus means: its résumés' date
+                "as_of": f"{TODAY[0]:04d}-{TODAY[1]:02d}"}
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
     report.seconds = time.perf_counter() - started
     log.info("wrote %d files for %d people in %.1fs", report.files, report.people,

@@ -13,8 +13,10 @@ advisor, a research-assistant appointment and the lab's papers that list them.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +43,8 @@ class Job:
     location: str
     bullets: tuple[str, ...] = ()
     team: str | None = None
+    #: the person's skills the title or bullets name (truth for months of experience)
+    skills: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -461,6 +465,23 @@ def _papers(seed: int, index: int, name: Name, lab: Lab) -> list[Paper]:
     return sorted(out, key=lambda p: -p.year)[:10]
 
 
+@lru_cache(maxsize=4096)
+def _pattern(spelling: str) -> re.Pattern[str]:
+    """A spelling as a whole word, spaces and hyphens alike ("model-serving" names Model
+    Serving); a short one or an acronym ("Go", "MPI") with its case."""
+    flags = 0 if len(spelling) <= 3 or spelling.isupper() else re.IGNORECASE
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", spelling))
+    return re.compile(rf"(?<![\w+#]){words}(?![\w+#])", flags)
+
+
+def _job_skills(job: Job, skills: list[str], aliases: Mapping[str, tuple[str, ...]],
+                ) -> tuple[str, ...]:
+    """The skills (of ``skills``) the job's title or bullets name, by label or alias."""
+    text = "\n".join((job.title, *job.bullets))
+    return tuple(s for s in skills
+                 if any(_pattern(w).search(text) for w in (s, *aliases.get(s, ()))))
+
+
 def make_person(seed: int, index: int, people: int, vocab: Vocab) -> Person:
     """Person ``index`` of a run: a pure function of its arguments."""
     rng = random.Random(f"{seed}/person/{index}")
@@ -477,6 +498,8 @@ def make_person(seed: int, index: int, people: int, vocab: Vocab) -> Person:
         studies, jobs = _engineer(rng, vocab, cluster, flat)
         papers = []
     jobs.sort(key=lambda j: (j.end or TODAY, j.start), reverse=True)
+    aliases = {t.label: t.aliases for terms in vocab.skills.values() for t in terms}
+    jobs = [dataclasses.replace(j, skills=_job_skills(j, flat, aliases)) for j in jobs]
     latest = jobs[0] if jobs else None
     headline = latest.title if latest else f"{studies[-1].field} student"
     years = TODAY[0] - min((j.start[0] for j in jobs), default=TODAY[0])

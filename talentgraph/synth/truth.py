@@ -17,10 +17,10 @@ from math import comb
 from pathlib import Path
 from typing import Any
 
-from .people import YM, Person
+from .people import TODAY, YM, Person
 
 __all__ = ["MANIFEST", "TRUTH", "PairScore", "file_owners", "pairwise", "person_record",
-           "read_manifest", "read_truth"]
+           "read_manifest", "read_truth", "skill_months"]
 
 TRUTH = "truth.jsonl"
 MANIFEST = "manifest.json"
@@ -42,7 +42,7 @@ def person_record(person: Person, files: list[dict[str, Any]]) -> dict[str, Any]
         "cluster": person.cluster,
         "jobs": [{"employer": j.employer.label, "employer_aliases": list(j.employer.aliases),
                   "title": j.title, "start": _ym(j.start), "end": _ym(j.end),
-                  "current": j.end is None} for j in person.jobs],
+                  "current": j.end is None, "skills": list(j.skills)} for j in person.jobs],
         "education": [{"school": s.school.label, "degree": s.degree.label, "level": s.level,
                        "field": s.field, "start": _ym(s.start), "end": _ym(s.end),
                        "advisor": s.advisor} for s in person.studies],
@@ -103,3 +103,23 @@ def pairwise(truth: Mapping[str, str], predicted: Mapping[str, str]) -> PairScor
         true_pairs=true_pairs, predicted_pairs=pred_pairs, correct_pairs=correct,
         files=len(shared),
     )
+
+
+def _month(ym: str) -> int:
+    year, month = ym.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def skill_months(record: Mapping[str, Any]) -> dict[str, int | None]:
+    """Months of experience of each listed skill of a truth record: the union of the months
+    of the jobs naming it (first and last month counted; a current job runs to the
+    corpus's "now", :data:`~talentgraph.synth.people.TODAY`), None for a skill no job
+    names."""
+    now = TODAY[0] * 12 + TODAY[1] - 1
+    used: dict[str, set[int]] = {skill: set() for skill in record["skills"]}
+    for job in record["jobs"]:
+        end = _month(job["end"]) if job["end"] else now
+        for skill in job.get("skills", ()):
+            if skill in used:
+                used[skill].update(range(_month(job["start"]), end + 1))
+    return {skill: len(months) or None for skill, months in used.items()}

@@ -9,7 +9,9 @@ never from the page itself.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -17,10 +19,14 @@ import pytest
 if os.environ.get("CI", "").lower() != "true":  # in CI a missing selenium must fail
     pytest.importorskip("selenium", reason="pip install -e '.[dev]' for the browser tests")
 
+import contextlib
+
 from browser import Browser, browser  # noqa: F401  (the fixture)
 from export_sample import build_graph
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from talentgraph.config import Settings
 from talentgraph.graph.export import write
@@ -90,6 +96,19 @@ def _untick(session: Browser, selector: str) -> None:
     assert not box.is_selected(), f"{selector} is still ticked"
 
 
+def _settled(session: Browser, script: str, ok: Callable[[Any], bool]) -> Any:
+    """What ``script`` returns once ``ok`` holds (up to 5 s): on a loaded machine Chromium
+    may deliver a click's change event after WebDriver has returned."""
+    seen: list[Any] = []
+
+    def check(_driver: object) -> bool:
+        seen[:] = [session.js(script)]
+        return ok(seen[0])
+    with contextlib.suppress(TimeoutException):
+        WebDriverWait(session.driver, 5, poll_frequency=0.1).until(check)
+    return seen[0]
+
+
 def _node_point(session: Browser, key: str) -> tuple[float, float]:
     return session.js("""
         var key = arguments[0], t = window.talentgraph;
@@ -132,17 +151,19 @@ def test_search_finds_hayes_zhao(page: Browser, seed_graph: TalentGraph) -> None
 
 def test_unticking_skills_hides_every_skill_and_only_them(page: Browser,
                                                           seed_graph: TalentGraph) -> None:
-    _untick(page, "#node-filters input[value=Skill]")
-    visible = page.js("""
-        var t = window.talentgraph;
-        return t.cy.nodes(':visible').map(function (n) { return t.data.nodes[n.data('i')].k; });""")
     skills = {n for n, d in seed_graph.nodes(data=True) if d["label"] == Label.Skill}
-    assert skills and not skills & set(visible)
+    _untick(page, "#node-filters input[value=Skill]")
+    visible = _settled(page, """
+        var t = window.talentgraph;
+        return t.cy.nodes(':visible').map(function (n) { return t.data.nodes[n.data('i')].k; });""",
+        lambda keys: not skills & set(keys))
+    assert skills and not skills & set(visible), page.console_errors()
     assert set(visible) == set(seed_graph.nodes) - skills
     _untick(page, "#rel-filters input[value=WORKED_AT]")
-    shown_types = page.js("""
+    shown_types = _settled(page, """
         var t = window.talentgraph;
-        return t.cy.edges(':visible').map(function (e) { return e.data('type'); });""")
+        return t.cy.edges(':visible').map(function (e) { return e.data('type'); });""",
+        lambda types: "WORKED_AT" not in types)
     assert "WORKED_AT" not in shown_types and "HAS_SKILL" not in shown_types
     assert "STUDIED_AT" in shown_types
 

@@ -20,6 +20,7 @@ from talentgraph.loaders.lexicon.dates import find_dates, parse_date, strip_date
         ("05/2025-08/2025", "2025-05", "2025-08", False),
         ("12/2019–09/2020", "2019-12", "2020-09", False),
         ("2019/03 – now", "2019-03", None, True),
+        ("22/08/2019 t/m 24/10/2021", "2019-08", "2021-10", False),  # Dutch "tot en met"
         ("Sept 2017 - June 2021", "2017-09", "2021-06", False),
         ("Jan 2020 to date", "2020-01", None, True),
     ],
@@ -77,3 +78,9 @@ def test_month_year_always_parses(token: str) -> None:
 def test_day_month_year_dates(text: str, start: str, end: str | None) -> None:
     (span,) = find_dates(text)
     assert (span.start, span.end) == (start, end)
+
+
+def test_a_date_and_a_dash_before_the_next_column_is_open_ended() -> None:
+    """``2017 – | Researcher``: a form's empty end field with the next cell after it."""
+    [span] = find_dates("2017 – | Researcher, Institute of Soils")
+    assert (span.start, span.end, span.current, span.is_range) == ("2017", None, True, True)

@@ -66,3 +66,80 @@ def test_employer_and_place_line_over_title_and_date_line() -> None:
 def test_read_role_at_form() -> None:
     role = read_role(["Machine Learning Engineer at Contoso AI, Toronto, ON, Canada"])
     assert (role.title, role.employer) == ("Machine Learning Engineer", "Contoso AI")
+
+
+def test_a_freelancers_client_list() -> None:
+    """Undated ``Client: role ...`` lines name one engagement each; a topic label
+    (``Radio:``) or a line with no role is not one, and a client named twice counts once."""
+    positions, _, _ = _positions(
+        "Harbourside Digest: regular contributor covering health policy.\n"
+        "Radio: produced packages for regional stations.\n"
+        "Northgate Press: writing and producing brochures\n"
+        "Harbourside Digest: regular contributor on conferences\n"
+        "ecoreview.org, Lisbon office: contributing writer\n")
+    assert [(p.employer, p.title, p.start, p.end) for p in positions] == [
+        ("Harbourside Digest", "regular contributor", None, None),
+        ("ecoreview.org, Lisbon office", "contributing writer", None, None)]
+    assert all(p.confidence < 1 for p in positions)
+    dated, _, _ = _positions("Radio: produced packages.\n"
+                             "Senior representative, Calder Pharma (1998-2000): launch events.")
+    assert [(p.employer, p.title, p.start, p.end) for p in dated] == [
+        ("Calder Pharma", "Senior representative", "1998", "2000")]
+
+
+def test_word_field_codes_in_a_text_export_are_dropped() -> None:
+    from talentgraph.loaders.document import Document
+    doc = Document.from_text("cv.txt", "txt", "0" * 64, (
+        'Mail: HYPERLINK "mailto:ana@example.org" ana@example.org',
+        'See HYPERLINK \\l "_Toc12" the annex'))
+    assert [b.text for b in doc.blocks] == ["Mail: ana@example.org", "See the annex"]
+
+
+def test_a_membership_or_a_fellowship_without_a_title_is_no_job() -> None:
+    """``Mitglied des Sonderforschungsbereichs``, ``Member, Royal Society of Chemistry``:
+    listed among jobs with dates but held no title (the words are lexicon data)."""
+    positions, _, _ = _positions(
+        "2019 - 2022\nMitglied des Graduiertenkollegs Stadtklima\n\n"
+        "2018 - 2021\nMember, Royal Society of Chemistry\n\n"
+        "2016 - 2019\nChemist, Harlow Coatings Ltd")
+    assert [(p.employer, p.title) for p in positions] == [("Harlow Coatings Ltd", "Chemist")]
+
+
+def test_a_unit_after_a_slash_goes_to_the_team_and_a_bare_abbreviation_stays() -> None:
+    """``Forschungszentrum Nord/ Abteilung Staat``: the department is the team;
+    ``Studio Lumen / DEPT``: a lone unit word is part of the employer's name."""
+    positions, _, _ = _positions(
+        "Researcher, Forschungszentrum Nord/ Abteilung Staat, 2019 - 2021\n\n"
+        "Designer, Studio Lumen / DEPT, 2016 - 2019")
+    assert [(p.employer, p.team) for p in positions] == [
+        ("Forschungszentrum Nord", "Abteilung Staat"), ("Studio Lumen / DEPT", None)]
+
+
+def test_stacked_entries_parted_by_blank_lines_with_coded_places() -> None:
+    """``Title`` / ``Employer`` / ``dates | Town (69)`` then a line of description and a
+    blank line: the description stays with its entry (the blank line parts it from the next
+    header), a town with its district code in brackets is a place, and of two untyped
+    lines the one an organization's words name is the employer."""
+    positions, _, _ = _positions(
+        "Chargée de mission zones humides\nConservatoire des espaces naturels du Var\n"
+        "Juin 2022 – En cours | Le Luc-en-Provence (83)\nSuivi des mares temporaires\n\n"
+        "Chargée d'études faune\nBureau Alpin Environnement\n"
+        "Janvier 2019 – Mai 2022 | Vaulx-en-Velin (69)\nInventaires et rapports\n\n"
+        "Comptage des amphibiens nocturnes\nAgence régionale pour la biodiversité\n"
+        "Mars 2018 – Juin 2018 | Drôme (26) - Isère (38)\n")
+    assert [(p.employer, p.title, p.start, p.end) for p in positions] == [
+        ("Conservatoire des espaces naturels du Var", "Chargée de mission zones humides",
+         "2022-06", None),
+        ("Bureau Alpin Environnement", "Chargée d'études faune", "2019-01", "2022-05"),
+        ("Agence régionale pour la biodiversité", "Comptage des amphibiens nocturnes",
+         "2018-03", "2018-06")]
+    assert [p.location.raw if p.location else None for p in positions] == [
+        "Le Luc-en-Provence (83)", "Vaulx-en-Velin (69)", "Drôme (26) - Isère (38)"]
+    assert positions[0].bullets == ["Suivi des mares temporaires"]
+
+
+def test_a_bracketed_year_or_count_does_not_make_a_place() -> None:
+    from talentgraph.loaders.lexicon.places import parse_location
+    assert parse_location("Ajaccio (2A)") is not None
+    assert parse_location("Acme Robotics (2019)") is None
+    assert parse_location("Senior Engineer (3)") is None

@@ -70,3 +70,46 @@ def test_papers_named_in_bullets() -> None:
     ]), "cv.md")
     assert [(p.title, p.venue) for p in papers] == [
         ("STARDUST", "IEEE CAL"), ("STARDUST", "IEEE Computer Architecture Letters")]
+
+
+def test_papers_as_blocks_with_an_authors_line() -> None:
+    """A title in capitals over a kind line, an ``Authors:`` line that wraps, a venue."""
+    from talentgraph.loaders.segment.lines import to_lines
+    pubs = extract_publications(to_lines([
+        "ESTIMATING RIVER DISCHARGE FROM",
+        "SATELLITE ALTIMETRY",
+        "Journal Paper: In Preparation",
+        "Authors: R. Okafor and L. Brandt",
+        "",
+        "POSTER: TIDY: FAST SENSOR FUSION ON",
+        "LOW-POWER BOARDS",
+        "Conference Poster: 2019",
+        "Authors: M. Ilves, R. Okafor, T. Laine, A.",
+        "Koski | [pdf]",
+        "Proceedings of the 9th Workshop on Embedded Sensing, 2019",
+    ]), "cv.pdf")
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("ESTIMATING RIVER DISCHARGE FROM SATELLITE ALTIMETRY", ["R. Okafor", "L. Brandt"],
+         None),
+        ("TIDY: FAST SENSOR FUSION ON LOW-POWER BOARDS",
+         ["M. Ilves", "R. Okafor", "T. Laine", "A. Koski"], "2019")]
+
+
+def test_paper_blocks_whose_author_line_opens_with_with_in_any_language() -> None:
+    """``mit A und B`` / ``with A and B`` under a quoted title; a press bullet is no venue,
+    and a lower-case ``with`` in a sentence opens no author list."""
+    pubs = extract_publications(to_lines([
+        "„Steuern und Wachstum in Europa“",
+        "mit Anna Keller und Jonas Brandt",
+        "Zeitschrift für Wirtschaftspolitik, 2021",
+        "",
+        "“Minimum Wages and Hours”",
+        "with Jonas Brandt and Ida Roth",
+        "Journal of Labor Studies, 2019",
+        "- Press: covered in a national newspaper",
+    ]), "cv.pdf")
+    assert [(p.title, p.authors, p.venue, p.year) for p in pubs] == [
+        ("Steuern und Wachstum in Europa", ["Anna Keller", "Jonas Brandt"],
+         "Zeitschrift für Wirtschaftspolitik", "2021"),
+        ("Minimum Wages and Hours", ["Jonas Brandt", "Ida Roth"],
+         "Journal of Labor Studies", "2019")]

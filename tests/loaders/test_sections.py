@@ -55,3 +55,30 @@ def test_split_sections_never_raises_and_keeps_every_line(lines: list[str]) -> N
     numbers = {line.number for s in sections for line in s.lines}
     numbers |= {s.heading_line for s in sections[1:]}
     assert numbers == set(range(1, len(lines) + 1))
+
+
+def test_second_line_of_a_title_in_capitals_is_not_a_heading() -> None:
+    sections = split_sections(to_lines([
+        "EXPERIENCE", "Engineer, Acme, 2019 - 2021", "PUBLICATIONS",
+        "FAST SENSOR FUSION ON", "LOW-POWER BOARDS", "Authors: A. Ilves", "", "AWARDS",
+        "Best paper, 2020"]))
+    assert [s.kind for s in sections] == ["preamble", "experience", "publications", "awards"]
+
+
+def test_a_name_cut_after_a_joining_word_goes_on_in_the_next_line() -> None:
+    from talentgraph.loaders.segment.lines import join_dangling
+    lines = join_dangling(to_lines(["Bharati College Of", "Engineering, New Delhi",
+                                    "Data analyst and", "Mentor"]))
+    assert [line.text for line in lines] == ["Bharati College Of Engineering, New Delhi",
+                                             "Data analyst and Mentor"]
+
+
+def test_the_wrapped_end_of_a_bullet_is_not_a_heading() -> None:
+    """A PDF cuts ``- Edited ... final`` / ``publication.``: a lower-case line right under a
+    bullet goes on with it, even when its word names a section."""
+    sections = split_sections(to_lines([
+        "EXPERIENCE", "Editor, School Yearbook, 2012 - 2014",
+        "- Coordinated all yearbook activities up to the final", "publications",
+        "- Led a team of six", "EDUCATION", "BA, State College, 2016"]))
+    assert [s.kind for s in sections] == ["preamble", "experience", "education"]
+    assert "publications" in [line.text for line in sections[1].lines]

@@ -237,12 +237,17 @@ def test_papers_by_venue(embedded: GraphStore) -> None:
 
 
 def test_data_quality_queries(embedded: GraphStore) -> None:
-    assert [r["issue"] for r in run(embedded, "flagged_people")] == ["anonymous", "inferred name"]
+    assert [(r["person"], r["issue"]) for r in run(embedded, "flagged_people")][1:] == [
+        ("Ana Lima", "inferred name"), ("Peter Zhao", "partly read résumé")]
+    assert run(embedded, "flagged_people")[0]["issue"] == "anonymous"
+    assert run(embedded, "low_coverage_resumes") == [
+        {"resume": "001.pdf", "person": "Peter Zhao", "coverage": 0.31}]
     low = run(embedded, "low_confidence_facts")
     assert [(r["relationship"], r["confidence"]) for r in low] == [("HAS_SKILL", 0.5),
                                                                    ("AUTHORED", 0.6)]
     assert run(embedded, "low_confidence_facts", limit=1) == low[:1]
-    assert [r["resume"] for r in run(embedded, "unparsed_resumes", limit=1)] == ["000.txt"]
+    assert [r["resume"] for r in run(embedded, "unparsed_resumes")] == ["001.pdf", "000.txt"]
+    assert [r["resume"] for r in run(embedded, "unparsed_resumes", limit=1)] == ["001.pdf"]
 
 
 def test_similar_people_scores_only_the_top_candidates(embedded: GraphStore) -> None:
@@ -293,3 +298,78 @@ def test_profile_shows_the_id_of_each_namesake(embedded: GraphStore) -> None:
     assert row["id"].startswith("person:")
     (again,) = run(embedded, "person_profile", person=row["id"])
     assert again == row
+
+
+def _held_by(graph: TalentGraph, group: str) -> set[str]:
+    """Names of the people holding an occupation under (or at) ``group``, from the graph's
+    HELD_OCCUPATION and BROADER edges."""
+    names = nx.get_node_attributes(graph, "name")
+    broader = {(u, v) for u, v, d in graph.edges(data=True) if d.get("type") == "BROADER"}
+    under = {group}
+    while True:
+        more = {u for u, v in broader if v in under} - under
+        if not more:
+            break
+        under |= more
+    return {names[u] for u, v, d in graph.edges(data=True)
+            if d.get("type") == "HELD_OCCUPATION" and v in under}
+
+
+def test_people_by_occupation_include_narrower_occupations(embedded: GraphStore,
+                                                            graph: TalentGraph) -> None:
+    rows = run(embedded, "people_by_occupation", occupation="computer OCCUPATIONS")
+    assert {r["person"] for r in rows} == _held_by(graph, "occupation:15-1200")
+    (hayes,) = [r for r in rows if r["person"] == "Hayes Zhao"]
+    # his research assistantship is a science occupation, not a computer one
+    assert hayes["occupations"] == ["Database Architects", "Software Developers"]
+    assert hayes["titles"] == ["Data Engineer", "Software Engineer Intern"]
+    assert hayes["levels"] == ["intern", "junior"] and hayes["confidence"] == 0.9
+    by_code = run(embedded, "people_by_occupation", occupation="15-1252.00")
+    assert [r["person"] for r in by_code] == ["Ana Lima", "Hayes Zhao"]
+    assert run(embedded, "people_by_occupation", occupation="Astronauts") == []
+
+
+def test_people_by_seniority_say_what_decided_the_level(embedded: GraphStore) -> None:
+    rows = run(embedded, "people_by_seniority", seniority="INTERN")
+    assert [(r["person"], r["title"], r["occupation"]) for r in rows] == [
+        ("Hayes Zhao", "Software Engineer Intern", "Software Developers"),
+        ("Hao Wu", "Research Intern", "Life, Physical, and Social Science Occupations")]
+    assert rows[0]["evidence"] == 'title word "intern"'
+    assert [r["person"] for r in run(embedded, "people_by_seniority",
+                                     seniority="assistant_professor")] == ["Keren Zhou"]
+
+
+@pytest.mark.parametrize("months", [1, 16, 17, 64, 65])
+def test_skill_with_at_least_n_months(embedded: GraphStore, graph: TalentGraph,
+                                      months: int) -> None:
+    names = nx.get_node_attributes(graph, "name")
+    expected = {(names[u], d["months"]) for u, v, d in graph.edges(data=True)
+                if d.get("type") == "HAS_SKILL" and names[v] == "Python"
+                and d.get("months", 0) >= months}
+    rows = run(embedded, "people_with_skill_months", skill="python", months=months)
+    assert {(r["person"], r["months"]) for r in rows} == expected
+    assert [r["months"] for r in rows] == sorted((r["months"] for r in rows), reverse=True)
+
+
+def test_skill_months_count_narrower_skills_one_by_one(embedded: GraphStore) -> None:
+    """Machine Learning is broader than PyTorch: Hao Wu's 52 months of PyTorch count,
+    Hayes Zhao's 7 do not reach 10, and a listed skill without months never does."""
+    rows = run(embedded, "people_with_skill_months", skill="Machine Learning", months=10)
+    assert [(r["person"], r["skill"], r["months"], r["as_of"]) for r in rows] == [
+        ("Hao Wu", "PyTorch", 52, "2026-06-15")]
+    assert run(embedded, "people_with_skill_months", skill="Spark", months=0) == []
+
+
+def test_occupation_flows_follow_each_persons_next_occupation(embedded: GraphStore) -> None:
+    """Hayes: intern developer -> research assistant -> data engineer; Hao: research
+    intern -> research scientist; Ana stayed a software developer (no flow)."""
+    assert run(embedded, "occupation_flows") == [
+        {"from_occupation": "Life, Physical, and Social Science Occupations",
+         "to_occupation": "Computer and Information Research Scientists", "count": 1,
+         "people": ["Hao Wu"]},
+        {"from_occupation": "Life, Physical, and Social Science Occupations",
+         "to_occupation": "Database Architects", "count": 1, "people": ["Hayes Zhao"]},
+        {"from_occupation": "Software Developers",
+         "to_occupation": "Life, Physical, and Social Science Occupations", "count": 1,
+         "people": ["Hayes Zhao"]},
+    ]

@@ -125,8 +125,14 @@ def test_report_formats(store_path: str, tmp_path: Path) -> None:
     assert any(r["name"] == "ByteDance" for r in data["central"])
     assert {r["issue"] for r in data["data_quality"]} >= {"anonymous", "inferred name"}
     assert data["communities"] and data["modularity"] > 0
+    # people per occupation, from HELD_OCCUPATION; ties by name
+    assert [(r["occupation"], r["people"]) for r in data["occupations"]][:3] == [
+        ("Life, Physical, and Social Science Occupations", 2),
+        ("Postsecondary Teachers", 2), ("Software Developers", 2)]
     code, out = invoke(store_path, "report", "--format", "markdown")
     assert code == 0 and out.startswith("# Talent graph report") and "## Top skills" in out
+    assert "## Occupations (O\\*NET-SOC" in out  # Markdown's "*" escaped
+    assert "| Software Developers | 15-1252.00 | 2 |" in out
     code, out = invoke(store_path, "report")
     assert code == 0 and "Data quality" in out
 

@@ -39,6 +39,9 @@ WRITTEN: dict[str, tuple[str, list[str]]] = {
     "Skill": ("Google Cloud Platform", ["GCP", "google cloud", "gcp", "Google Cloud Platform"]),
     "Venue": ("IEEE Transactions on Parallel and Distributed Systems",
               ["TPDS", "ieee transactions on parallel and distributed systems"]),
+    "Occupation": ("Software Developers", ["software developers", "15-1252.00",
+                                           "Software Engineer", "software developer"]),
+    "Seniority": ("senior", ["Senior", "SENIOR", "Sr."]),
 }
 # kind -> (misspelt, the suggestion expected)
 MISSPELT: dict[str, tuple[str, str]] = {
@@ -47,6 +50,8 @@ MISSPELT: dict[str, tuple[str, str]] = {
     "School": ("Purdu", "Purdue University"),
     "Skill": ("Kubernets", "Kubernetes"),
     "Venue": ("ASPLSO", "ASPLOS"),
+    "Occupation": ("Sofware Developers", "Software Developers"),
+    "Seniority": ("senoir", "senior"),
 }
 # more aliases the issue names, each with what it must find
 MORE: list[tuple[str, str, str]] = [
