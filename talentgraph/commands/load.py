@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from pathlib import Path
 
 import click
 
@@ -27,9 +28,24 @@ __all__ = ["load"]
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Parse in N worker processes while this one builds and writes "
                    "(default: one per core; 1 parses in this process).")
+@click.option("--bulk", is_flag=True,
+              help="Into an empty store, for large pools: parse into Parquet shards, "
+                   "resolve and build out of core (DuckDB), then bulk-write.  The same "
+                   "graph as a plain load; later loads are incremental as usual.")
+@click.option("--parsed", is_flag=True,
+              help="PATHS are folders of Parquet shards written by 'talentgraph parse "
+                   "--out' (implies --bulk).")
+@click.option("--resolved", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, metavar="DIR",
+              help="With --parsed: build from the resolution a Spark run wrote into DIR "
+                   "(graph/bulk/spark.py; docs/scale.md) instead of resolving here.")
+@click.option("--memory-limit", default="3GB", show_default=True, metavar="SIZE",
+              help="Memory the out-of-core engine may use before spilling to disk "
+                   "(--bulk).")
 @click.pass_obj
 def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: bool,
-         prune: bool, follow_symlinks: bool, jobs: int | None) -> None:
+         prune: bool, follow_symlinks: bool, jobs: int | None, bulk: bool, parsed: bool,
+         resolved: Path | None, memory_limit: str) -> None:
     """Load résumé files and folders (recursively, by extension) into the store.
 
     Loading is idempotent and incremental: unchanged files are skipped, an edited file's
@@ -45,6 +61,9 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
       talentgraph load --prune ~/cvs/          # also drop résumés deleted from ~/cvs
       talentgraph --store bolt://localhost:7687 load ~/cvs/ new-cv.pdf
       talentgraph load --jobs 8 ~/cvs/
+      talentgraph load --bulk ~/million-cvs/   # a large pool into an empty store
+      talentgraph load --parsed parsed/        # shards from 'parse --out parsed/'
+      talentgraph load --parsed parsed/ --resolved spark-out/   # resolved on Spark
     """
     from talentgraph.config import store_problem
     from talentgraph.graph.store import StoreError, open_store
@@ -54,6 +73,15 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
     problem = store_problem(settings.store)
     if problem:
         raise click.ClickException(problem)
+    if resolved is not None and not parsed:
+        raise click.UsageError("--resolved goes with --parsed (the shards it resolved)")
+    if bulk or parsed:
+        from talentgraph.commands.bulk import bulk_command
+
+        bulk_command(settings, paths, parsed=parsed, jobs=jobs or default_jobs(),
+                     memory_limit=memory_limit, follow_symlinks=follow_symlinks,
+                     resolved=resolved)
+        return
     items = list(discover(paths, follow_symlinks=follow_symlinks))
     if not items:
         raise click.ClickException(

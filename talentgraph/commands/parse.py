@@ -100,7 +100,12 @@ def _shard(text: str | None) -> tuple[int, int] | None:
                    "(folder/name, as load stores it) hashes into it.  N runs with 1/N..N/N "
                    "split the files into disjoint parts that together cover them; the output "
                    "is then always an array.")
-def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None) -> None:
+@click.option("--out", "out", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Write the parsed résumés as Parquet shards into DIR instead of printing "
+                   "them (for 'talentgraph load --parsed DIR'); shards of several runs or "
+                   "machines can share one folder.")
+def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None,
+          out: str | None) -> None:
     """Parse résumé files, and folders recursively, and print JSON Resume.
 
     One file prints one document; several files or a folder print a JSON array.  A file
@@ -113,6 +118,7 @@ def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None)
       talentgraph parse --format table seeds/
       talentgraph parse --format yaml seeds/001_4361c076815501ef.txt
       talentgraph parse --jobs 4 --shard 2/3 cvs/     # the second of three machines
+      talentgraph parse --shard 2/3 --out parsed/ cvs/ # Parquet shards for load --parsed
     """
     from talentgraph.loaders import InputError
     from talentgraph.parallel import WorkerDied, default_jobs, in_shard, run_ordered
@@ -121,6 +127,7 @@ def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None)
     part = _shard(shard)
     failed = 0
     selected: list[str] = []
+    chosen = []  # the discovered files, for --out
     for item in discover(files):
         if isinstance(item, InputError):
             failed += 1
@@ -128,6 +135,13 @@ def parse(files: tuple[str, ...], fmt: str, jobs: int | None, shard: str | None)
         elif part is None or in_shard(item.key or f"{item.root.name}/{item.rel}", part):
             # the key load would give it (<folder>/<path>): the same on every machine
             selected.append(str(item.path))
+            chosen.append(item)
+    if out is not None:
+        from talentgraph.commands.bulk import shards_command
+
+        shards_command(chosen, Path(out), jobs=jobs or default_jobs(), shard=part,
+                       failed=failed)
+        return
     single = len(files) == 1 and part is None and not Path(files[0]).is_dir()
     docs: list[dict[str, Any]] = []
     workers = (jobs or default_jobs()) if len(selected) > 1 else 1
