@@ -1,0 +1,248 @@
+"""Rank the people of a store for a job: ``match(store, job)``.
+
+1. The job's skills are found as Skill nodes (by the taxonomy's name, or literally when
+   the taxonomy does not know them), and linked through BROADER to the narrower skills
+   that prove them and the broader ones that come close (:func:`skill_links`).
+2. Candidates come from the skill index: the people holding any linked skill, most (and
+   required) first, the best ``pool`` of them (``cypher/candidates.cypher``); a job with no
+   skill in the store draws on the people who held its occupation or one of its group.
+3. Their facts are read in a few batched queries and scored in Python
+   (:mod:`.score`), so the numbers are the same whichever store holds the graph.
+
+The pool bounds the work at any size of graph; a person outside it holds fewer of the
+job's skills than everyone in it, and so could only outrank them on the other categories.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from importlib.resources import files
+from typing import Any
+
+from talentgraph.queries.registry import current_month, store_dialect
+
+from .models import Candidate, Job, Weights
+from .score import HeldSkill, Profile, Role, SkillLink, score_candidate
+
+__all__ = ["DEFAULT_POOL", "match", "run", "skill_links"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_POOL = 500
+NARROWER_DEPTH, BROADER_DEPTH = 10, 2
+_BATCH = 2_000
+
+
+def run(store: Any, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Run ``cypher/<name>.cypher`` (or its ``.lbug`` override) on ``store``."""
+    from talentgraph.graph.store.queries import dialect_text
+
+    folder = files("talentgraph.queries.matching").joinpath("cypher")
+    return store.run(dialect_text(folder, name, store_dialect(store)), dict(params))
+
+
+def _skill_ids(store: Any, job: Job) -> dict[str, list[tuple[str, str]]]:
+    """Each wanted skill's name -> the (id, name) of the Skill nodes it names."""
+    names: dict[str, str] = {}
+    for skill in job.skills:
+        names[skill.name] = skill.name
+        if skill.concept:
+            names[f"skill:{skill.concept}"] = skill.name
+    found: dict[str, list[tuple[str, str]]] = {s.name: [] for s in job.skills}
+    for row in run(store, "skill_ids", {"names": sorted(names)}):
+        pair = (row["id"], row["name"])
+        owner = found[names[row["wanted"]]]
+        if pair not in owner:
+            owner.append(pair)
+    return found
+
+
+def skill_links(store: Any, job: Job) -> dict[str, list[SkillLink]]:
+    """For each wanted skill, the stored skills that count for it: itself (``exact``, or
+    ``literal`` when unknown to the taxonomy), the narrower ones (any depth) and the
+    broader ones (two steps up), each with its path, narrower first."""
+    found = _skill_ids(store, job)
+    children: dict[str, list[str]] = {}
+    parents: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    if any(s.known for s in job.skills):
+        for row in run(store, "skill_tree", {}):
+            children.setdefault(row["parent"], []).append(row["child"])
+            parents.setdefault(row["child"], []).append(row["parent"])
+            names[row["child"]], names[row["parent"]] = row["child_name"], row["parent_name"]
+    links: dict[str, list[SkillLink]] = {}
+    for skill in job.skills:
+        out: dict[str, SkillLink] = {}
+        for sid, name in found[skill.name]:
+            names[sid] = name
+            out[sid] = SkillLink(sid, "exact" if skill.known else "literal", (name,))
+            if not skill.known:
+                continue
+            for steps, kind, depth in ((children, "narrower", NARROWER_DEPTH),
+                                       (parents, "broader", BROADER_DEPTH)):
+                for other, path in _walk(sid, steps, depth):
+                    if other in out:
+                        continue
+                    chain = tuple(names[n] for n in path)
+                    # the path reads narrower -> broader ("PyTorch → Deep Learning ...")
+                    out[other] = SkillLink(other, kind, chain[::-1] if kind == "narrower"
+                                           else chain, len(path) - 1)
+        links[skill.name] = sorted(out.values(), key=lambda link: (link.depth, link.id))
+    return links
+
+
+def _walk(start: str, steps: Mapping[str, list[str]], depth: int
+          ) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """Breadth-first from ``start``: each node reached and the path to it (start first)."""
+    seen = {start}
+    queue: deque[tuple[str, ...]] = deque([(start,)])
+    while queue:
+        path = queue.popleft()
+        if len(path) > depth:
+            continue
+        for nxt in sorted(steps.get(path[-1], ())):
+            if nxt not in seen:
+                seen.add(nxt)
+                yield nxt, (*path, nxt)
+                queue.append((*path, nxt))
+
+
+def _candidates(store: Any, job: Job, links: dict[str, list[SkillLink]], pool: int
+                ) -> list[str]:
+    ids = sorted({link.id for found in links.values() for link in found})
+    if ids:
+        strong = sorted({link.id for s in job.required for link in links[s.name]
+                         if link.kind != "broader"})
+        rows = run(store, "candidates", {"ids": ids, "strong": strong, "pool": pool})
+        return [r["person"] for r in rows]
+    if job.occupation:
+        code = job.occupation.split(".")[0]
+        found = run(store, "occupation_ids", {"prefixes": [code[:5]]})
+        rows = run(store, "candidates_by_occupation",
+                   {"ids": [r["id"] for r in found], "pool": pool})
+        return [r["person"] for r in rows]
+    return []
+
+
+def _batches(items: Sequence[str]) -> Iterable[list[str]]:
+    for i in range(0, len(items), _BATCH):
+        yield list(items[i:i + _BATCH])
+
+
+def profiles(store: Any, people: Sequence[str], skill_ids: Sequence[str]) -> list[Profile]:
+    """The facts of ``people`` a score needs (their skills among ``skill_ids`` only)."""
+    skills: dict[str, list[HeldSkill]] = {p: [] for p in people}
+    roles: dict[str, list[Role]] = {p: [] for p in people}
+    occupations: dict[str, list[Role]] = {p: [] for p in people}
+    degrees: dict[str, set[str]] = {p: set() for p in people}
+    resumes: dict[str, set[str]] = {p: set() for p in people}
+    places: dict[str, list[tuple[str | None, str | None, str | None]]] = {p: [] for p in people}
+    head: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for batch in _batches(people):
+        for r in run(store, "held_skills", {"people": batch, "ids": list(skill_ids)}):
+            skills[r["person"]].append(HeldSkill(r["skill"], r["name"], r["months"],
+                                                 r["last_used"], r["as_of"],
+                                                 bool(r["mentioned"])))
+        for r in run(store, "people", {"people": batch}):
+            head[r["person"]] = (r["name"], tuple(sorted(r["emails"] or ())))
+            if r["city"] or r["region"] or r["country"]:
+                places[r["person"]].append((r["city"], r["region"], r["country"]))
+        for r in run(store, "roles", {"people": batch}):
+            roles[r["person"]].append(Role(r["title"], r["organization"], r["start_month"],
+                                           r["end_month"], bool(r["current"]),
+                                           r["seniority"]))
+        for r in run(store, "occupations", {"people": batch}):
+            occupations[r["person"]].append(Role(
+                start_month=r["start_month"], end_month=r["end_month"],
+                current=bool(r["current"]), occupation=r["code"],
+                occupation_name=r["occupation"]))
+        for r in run(store, "studies", {"people": batch}):
+            (degrees if r["kind"] == "degree" else resumes)[r["person"]].add(r["value"])
+
+    def order(role: Role) -> tuple:
+        return (role.start_month or 0, role.end_month or 0, role.title or "",
+                role.organization or "", role.occupation or "")
+
+    out = []
+    for pid in people:
+        if pid not in head:
+            continue
+        name, emails = head[pid]
+        out.append(Profile(pid, name, emails, tuple(sorted(skills[pid], key=lambda s: s.id)),
+                           tuple(sorted(roles[pid], key=order)),
+                           tuple(sorted(occupations[pid], key=order)),
+                           tuple(sorted(degrees[pid])), tuple(sorted(set(places[pid]),
+                                                                     key=str)),
+                           tuple(sorted(resumes[pid]))))
+    return out
+
+
+def _place(location: str | None) -> tuple[str | None, str | None, str | None] | None:
+    if not location or location.strip().lower() == "remote":
+        return None
+    from talentgraph.loaders.lexicon.places import parse_location
+
+    found = parse_location(location)
+    if found is None:
+        return (location.strip(), None, None)
+    if not (found.city or found.region or found.country):
+        return (found.raw, None, None)
+    return (found.city, found.region, found.country)
+
+
+def _ranks() -> dict[str, int]:
+    from talentgraph.ontology.careers import seniority
+
+    return {level.notation: level.rank for level in seniority()}
+
+
+def _excluded(profile: Profile, exclude: set[str]) -> bool:
+    return profile.id.lower() in exclude or any(e.lower() in exclude for e in profile.emails)
+
+
+def match(store: Any, job: Job, *, weights: Weights | None = None, top: int = 10,
+          exclude: Iterable[str] = (), pool: int = DEFAULT_POOL,
+          today_month: int | None = None, referrers_at: str | None = None
+          ) -> list[Candidate]:
+    """The ``top`` people of ``store`` for ``job``, best first (ties by name, then id).
+
+    ``exclude``: person ids or e-mails left out (people already contacted).
+    ``referrers_at``: an organization; each candidate then lists the colleagues and
+    co-authors who work there now.  ``today_month`` (``year*12 + month - 1``) ends the
+    open-ended roles; the current month by default.
+    """
+    if job.is_empty():
+        raise ValueError("the job asks for nothing to match on (no skill, title, level, "
+                         "years, degree or location)")
+    weights = weights or Weights()
+    today = current_month() if today_month is None else today_month
+    drop = {e.strip().lower() for e in exclude if e.strip()}
+    links = skill_links(store, job)
+    people = _candidates(store, job, links, pool + len(drop))
+    skill_ids = sorted({link.id for found in links.values() for link in found})
+    ranks = _ranks()
+    place = _place(job.location)
+    scored = [score_candidate(job, profile, links, weights=weights, today=today, ranks=ranks,
+                              place=place)
+              for profile in profiles(store, people, skill_ids)
+              if not _excluded(profile, drop)]
+    scored.sort(key=lambda c: (-c.score, c.name, c.person))
+    best = scored[:top]
+    log.debug("match: %d candidates, %d scored, top %d", len(people), len(scored), len(best))
+    if referrers_at and best:
+        best = with_referrers(store, best, referrers_at, today)
+    return best
+
+
+def with_referrers(store: Any, candidates: Sequence[Candidate], organization: str,
+                   today: int) -> list[Candidate]:
+    """The candidates, each with who could refer them at ``organization``."""
+    found: dict[str, set[tuple[str, str, str]]] = {}
+    rows = run(store, "referrers", {"people": [c.person for c in candidates],
+                                    "organization": organization, "today_month": today})
+    for r in rows:
+        found.setdefault(r["person"], set()).add((r["referrer"], r["organization"], r["how"]))
+    return [replace(c, referrers=tuple(sorted(found.get(c.person, ())))) for c in candidates]

@@ -1,0 +1,157 @@
+"""match(store, job) on the hand-built pool of ``pool.py``, every score computed by hand
+(the formulas are in ``queries/matching/score.py``'s docstring); on both stores."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from pool import TODAY
+
+from talentgraph.graph.store import GraphStore
+from talentgraph.queries.matching import Job, WantedSkill, Weights, match
+from talentgraph.queries.matching.match import run
+
+FULL = Job(title="Senior ML Engineer", occupation="15-1252.00", seniority="senior",
+           min_years=5, degree_level="master", location="Berlin, Germany",
+           skills=(WantedSkill("PyTorch", True, "pytorch"),
+                   WantedSkill("Python", True, "python"),
+                   WantedSkill("Kubernetes", False, "kubernetes")),
+           source="jobs/ml.md")
+DLF = Job(skills=(WantedSkill("Deep Learning Frameworks", True, "deep-learning-frameworks"),
+                  WantedSkill("Frobnicator", False, None)))
+
+
+def test_every_category_as_computed_by_hand(store: GraphStore) -> None:
+    ranked = match(store, FULL, today_month=TODAY)
+    assert [c.name for c in ranked] == ["Alice Adams", "Bob Brown", "Carol Chen"]
+    alice, bob, carol = ranked
+    # Alice: PyTorch and Python exact, 4-5 years, used this year -> 1.0 each; Kubernetes
+    # missing (preferred, weight 0.5): (1 + 1 + 0) / 2.5
+    assert alice.scores == {"skills": 0.8, "title": 1.0, "experience": 1.0, "education": 1.0,
+                            "location": 1.0}
+    assert alice.score == 0.9  # 0.5*0.8 + 0.2 + 0.1 + 0.1 + 0.1
+    # Bob: Deep Learning Frameworks is broader than PyTorch (0.5) and only listed (0.7):
+    # 0.35; Python only mentioned: 0.5 -> (0.35 + 0.5) / 2.5 = 0.34.  Title: the same
+    # occupation ended 66 months ago (0.8), mid for senior (0.6): (2*0.8 + 0.6) / 3.
+    # 36 months of 60; a bachelor's for a master's (0.5); Munich: the same country (0.5).
+    assert bob.scores == {"skills": 0.34, "title": 0.7333, "experience": 0.6,
+                          "education": 0.5, "location": 0.5}
+    assert bob.score == 0.4767  # 0.17 + 0.14666 + 0.06 + 0.05 + 0.05
+    # Carol: Python 24 months (0.7 + 0.3*24/36 = 0.9), last used 90 months before the
+    # résumé's date (1 - 0.5*66/120 = 0.725): 0.6525; Kubernetes listed 0.7 at weight 0.5
+    # -> (0.6525 + 0.35) / 2.5 = 0.401.  Data Scientists share only the major group 15-
+    # (0.25), ended long ago (x0.8); junior two ranks below senior (0.25): (0.4 + 0.25) / 3.
+    assert carol.scores == {"skills": 0.401, "title": 0.2167, "experience": 0.5,
+                            "education": 1.0, "location": 0.0}
+    assert carol.score == 0.3938
+    # Dave holds only Java, Eve only Frobnicator: not candidates for this job
+
+
+def test_explanation_names_paths_gaps_and_evidence(store: GraphStore) -> None:
+    bob = match(store, FULL, today_month=TODAY)[1]
+    ex = bob.explanation
+    pytorch = next(m for m in ex.matched if m.wanted == "PyTorch")
+    assert (pytorch.held, pytorch.kind, pytorch.path, pytorch.credit) == (
+        "Deep Learning Frameworks", "broader", ("PyTorch", "Deep Learning Frameworks"), 0.35)
+    assert ex.missing_required == ()
+    assert ex.missing_preferred == ("Kubernetes",)
+    assert ex.resumes == ("pool/bob.txt",)
+    assert ex.job == "jobs/ml.md"
+    assert dict(ex.notes)["seniority"] == "mid (Software Engineer)"
+    assert bob.emails == ("bob@example.org",)
+
+
+def test_narrower_skills_prove_a_broader_one_and_unknown_skills_match_literally(
+        store: GraphStore) -> None:
+    ranked = match(store, DLF, today_month=TODAY)
+    # Alice PyTorch narrower 0.85 x 1.0; Bob the skill itself, listed: 0.7; Carol
+    # TensorFlow narrower 0.85 x (0.7 + 0.3*12/36) x (1 - 0.5*60/120) = 0.51; Eve only the
+    # preferred Frobnicator, listed: 0.7 * 0.5 weight.  Each over 1.5.
+    assert [(c.name, c.score) for c in ranked] == [
+        ("Alice Adams", 0.5667), ("Bob Brown", 0.4667), ("Carol Chen", 0.34),
+        ("Eve Evans", 0.2333)]
+    alice, eve = ranked[0], ranked[-1]
+    assert alice.explanation.matched[0].path == ("PyTorch", "Deep Learning Frameworks")
+    assert alice.explanation.matched[0].kind == "narrower"
+    assert eve.explanation.matched[0].kind == "literal"
+    assert eve.explanation.missing_required == ("Deep Learning Frameworks",)
+    assert all(c.explanation.unknown_to_taxonomy == ("Frobnicator",) for c in ranked)
+
+
+def test_weights_change_the_order(store: GraphStore) -> None:
+    # on education alone Carol's PhD wins; Alice's master's meets it too, ties by name
+    only_education = Weights(skills=0, title=0, experience=0, education=1, location=0)
+    ranked = match(store, FULL, today_month=TODAY, weights=only_education)
+    assert [(c.name, c.score) for c in ranked] == [
+        ("Alice Adams", 1.0), ("Carol Chen", 1.0), ("Bob Brown", 0.5)]
+    parsed = Weights.parse("skills=0.6, title=0.2")
+    assert (parsed.skills, parsed.title, parsed.location) == (0.6, 0.2, 0.1)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("skils=1", "not CATEGORY=NUMBER"), ("skills=lots", "not a number"),
+    ("skills=-1", ">= 0"), ("skills=0,title=0,experience=0,education=0,location=0",
+                            "at least one"),
+])
+def test_bad_weights_say_why(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Weights.parse(text)
+
+
+def test_top_exclude_and_determinism(store: GraphStore) -> None:
+    assert [c.name for c in match(store, FULL, today_month=TODAY, top=1)] == ["Alice Adams"]
+    left = match(store, FULL, today_month=TODAY, exclude=["person:alice", "BOB@example.org"])
+    assert [c.name for c in left] == ["Carol Chen"]
+    assert match(store, FULL, today_month=TODAY) == match(store, FULL, today_month=TODAY)
+
+
+def test_referrers_are_colleagues_working_there_now(store: GraphStore) -> None:
+    ranked = match(store, FULL, today_month=TODAY, referrers_at="initech")
+    assert ranked[0].referrers == (("Eve Evans", "Initech", "colleague at Acme"),)
+    # Carol worked at Initech but left, Bob too: nobody there now knew them
+    assert [c.referrers for c in ranked[1:]] == [(), ()]
+
+
+def test_a_job_without_skills_draws_on_its_occupation(store: GraphStore) -> None:
+    job = Job(occupation="15-1252.00", seniority="senior")
+    ranked = match(store, job, today_month=TODAY)
+    # the minor group 15-12: Alice and Bob hold 15-1252.00; Eve 15-1299.08 (the same minor
+    # group: 0.5) at a senior level now (1.0): (2*0.5 + 1) / 3
+    assert [(c.name, c.score) for c in ranked] == [
+        ("Alice Adams", 1.0), ("Bob Brown", 0.7333), ("Eve Evans", 0.6667)]
+
+
+def test_an_empty_job_is_refused(store: GraphStore) -> None:
+    with pytest.raises(ValueError, match="asks for nothing"):
+        match(store, Job())
+
+
+def test_the_match_queries_give_the_same_rows_on_both_stores(
+        embedded: GraphStore, neo4j: GraphStore) -> None:
+    pytest.importorskip("neo4j")
+    people = ["person:alice", "person:bob", "person:carol", "person:eve"]
+    ids = ["skill:pytorch", "skill:python", "skill:deep-learning-frameworks",
+           "skill:frobnicator"]
+    for name, params in (
+        ("skill_ids", {"names": ["pytorch", "skill:python", "Frobnicator"]}),
+        ("skill_tree", {}),
+        ("candidates", {"ids": ids, "strong": ids[:2], "pool": 10}),
+        ("occupation_ids", {"prefixes": ["15-12"]}),
+        ("candidates_by_occupation", {"ids": ["occupation:15-1252.00"], "pool": 10}),
+        ("held_skills", {"people": people, "ids": ids}),
+        ("people", {"people": people}),
+        ("roles", {"people": people}),
+        ("occupations", {"people": people}),
+        ("studies", {"people": people}),
+        ("referrers", {"people": people, "organization": "Initech", "today_month": TODAY}),
+    ):
+        a, b = run(embedded, name, params), run(neo4j, name, params)
+        key = repr
+        assert sorted(map(key, a)) == sorted(map(key, b)), name
+        assert a, f"{name} found nothing on the pool"
+
+
+def test_jobs_are_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        FULL.title = "x"  # type: ignore[misc]
