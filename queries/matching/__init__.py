@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .match import DEFAULT_POOL, match, skill_links
 from .models import CATEGORIES, Candidate, Explanation, Job, SkillEvidence, WantedSkill, Weights
+from .posting import PostingError, job_from_text, parse_posting
 from .score import score_candidate
 
 __all__ = [
@@ -18,10 +19,13 @@ __all__ = [
     "Candidate",
     "Explanation",
     "Job",
+    "PostingError",
     "SkillEvidence",
     "WantedSkill",
     "Weights",
+    "job_from_text",
     "match",
+    "parse_posting",
     "score_candidate",
     "skill_links",
 ]
