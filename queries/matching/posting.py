@@ -31,7 +31,7 @@ from talentgraph.loaders.errors import InputError
 
 from .models import Job, WantedSkill
 
-__all__ = ["PostingError", "job_from_text", "parse_posting"]
+__all__ = ["PostingError", "job_from_fields", "job_from_text", "parse_posting"]
 
 log = logging.getLogger(__name__)
 
@@ -334,3 +334,52 @@ def parse_posting(path: str | Path) -> Job:
     job = job_from_lines(lines, shown)
     log.debug("%s: %d skills, title %r", shown, len(job.skills), job.title)
     return job
+
+
+def job_from_fields(*, skills: Sequence[str] = (), nice: Sequence[str] = (),
+                    title: str | None = None, min_years: float | None = None,
+                    degree: str | None = None, location: str | None = None,
+                    base: Job | None = None) -> Job:
+    """A job from fields given directly (the command line's ``--skill``, ``--title``...),
+    read through the same vocabularies as a posting; with ``base``, added to (skills) or
+    replacing (the rest) what a posting said."""
+    from talentgraph.ontology.taxonomy import degrees
+    from talentgraph.ontology.taxonomy import skills as skill_taxonomy
+
+    job = base or Job()
+    taxonomy = skill_taxonomy()
+    wanted = {s.name.lower(): s for s in job.skills}
+    for names, required in ((skills, True), (nice, False)):
+        for name in names:
+            concept = taxonomy.lookup(name.strip())
+            skill = WantedSkill(concept.pref_label if concept else name.strip(), required,
+                                concept.id if concept else None, name)
+            seen = wanted.get(skill.name.lower())
+            if seen is None or (required and not seen.required):
+                wanted[skill.name.lower()] = skill
+    fields: dict[str, object] = {"skills": tuple(wanted.values())}
+    if title:
+        from talentgraph.graph.careers.occupations import matcher
+        from talentgraph.ontology.careers import seniority
+
+        found = matcher().match(title)
+        level = seniority().find(title)
+        fields.update(title=title, occupation=found.occupation.notation
+                      if found.occupation else None,
+                      occupation_name=found.occupation.pref_label if found.occupation else None,
+                      seniority=level.level.notation if level else None)
+    if min_years is not None:
+        fields["min_years"] = min_years
+    if degree:
+        level_name = degree.strip().lower() if degree.strip().lower() in _DEGREE_RANK \
+            else degrees().level(degree.strip())
+        if level_name is None:
+            raise ValueError(f"degree: {degree!r} is no degree the degrees taxonomy knows "
+                             f"(try one of: {', '.join(_DEGREE_RANK)})")
+        fields["degree_level"] = level_name
+    if location:
+        fields["location"] = "remote" if _words().remote.fullmatch(location.strip()) \
+            else location.strip()
+    from dataclasses import replace
+
+    return replace(job, **fields)  # type: ignore[arg-type]
