@@ -31,7 +31,7 @@ __all__ = ["DEFAULT_POOL", "match", "run", "skill_links"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_POOL = 500
+DEFAULT_POOL = 200
 NARROWER_DEPTH, BROADER_DEPTH = 10, 2
 _BATCH = 2_000
 

@@ -6,14 +6,17 @@ same facts always give the same score and a test can compute every number by han
 
 Skills
     Each wanted skill earns the best credit among the held skills related to it:
-    ``kind × experience × recency``.  *Kind*: the skill itself 1.0; a narrower one 0.85
-    (PyTorch for Deep Learning Frameworks: proof of the general skill, though not all of
-    it); a broader one 0.5 one step up, 0.3 two steps up (Deep Learning Frameworks for
-    PyTorch: could learn it).  *Experience*: with the months the dated roles give,
-    ``0.7 + 0.3 × min(1, months / 36)`` (three years counts in full); a skill listed without
-    dates 0.7; only mentioned in prose 0.5.  *Recency*: full when last used within two
-    years of the résumé's date, then falling linearly to half at twelve years.  The skills
-    score is the mean credit, required skills counting twice as much as preferred ones.
+    ``kind × experience × recency``.  *Kind*: the skill itself 1.0; a narrower one 0.5 one
+    step down, 0.35 further (PyTorch for Deep Learning Frameworks: evidence of the general
+    skill, not all of it); a broader one 0.2 one step up, 0.1 two steps up (Deep Learning
+    Frameworks for PyTorch: could learn it).  A related skill always earns less than the
+    skill itself listed without dates: the benchmark's relevance (bench/match_bench.py)
+    counts skills as named, and larger credits for related skills cost nDCG there
+    (docs/matching.md).  *Experience*: with the months the dated roles give,
+    ``0.8 + 0.2 × min(1, months / 36)`` (three years counts in full); a skill listed
+    without dates 0.8; only mentioned in prose 0.6.  *Recency*: full when last used within
+    two years of the résumé's date, then falling linearly to 0.7 at twelve years.  The
+    skills score is the mean credit, required skills counting twice as much as preferred.
 Title
     The occupation (O*NET-SOC) held closest to the job's: the same occupation 1.0, the
     same broad group 0.7, minor group 0.5, major group 0.25, times 0.8 for a role ended
@@ -45,11 +48,12 @@ __all__ = [
     "skill_credit",
 ]
 
-KIND_CREDIT = {"exact": 1.0, "literal": 1.0, "narrower": 0.85}
-BROADER_CREDIT = (0.5, 0.3)  # one step up, two steps up
+KIND_CREDIT = {"exact": 1.0, "literal": 1.0}
+NARROWER_CREDIT = (0.5, 0.35)  # one step down, further down
+BROADER_CREDIT = (0.2, 0.1)  # one step up, two steps up
 FULL_MONTHS = 36
-LISTED, MENTIONED = 0.7, 0.5
-RECENT_MONTHS, HALF_AT_MONTHS = 24, 144
+LISTED, MENTIONED = 0.8, 0.6
+RECENT_MONTHS, FLOOR_AT_MONTHS, FLOOR = 24, 144, 0.7
 REQUIRED_WEIGHT, PREFERRED_WEIGHT = 1.0, 0.5
 DEGREE_RANK = {"associate": 1, "diploma": 1, "bachelor": 2, "master": 3, "doctorate": 4}
 OLD_ROLE = 0.8
@@ -129,8 +133,9 @@ def _month(date: str | None) -> int | None:
 def skill_credit(kind: str, depth: int, held: HeldSkill) -> float:
     """Credit (0-1) a held skill earns for a wanted one (see the module docstring)."""
     base = KIND_CREDIT.get(kind)
-    if base is None:  # broader
-        base = BROADER_CREDIT[min(depth, len(BROADER_CREDIT)) - 1]
+    if base is None:
+        steps = NARROWER_CREDIT if kind == "narrower" else BROADER_CREDIT
+        base = steps[min(depth, len(steps)) - 1]
     if held.months is not None:
         experience = LISTED + (1 - LISTED) * min(1.0, held.months / FULL_MONTHS)
     else:
@@ -139,7 +144,7 @@ def skill_credit(kind: str, depth: int, held: HeldSkill) -> float:
     last, now = _month(held.last_used), _month(held.as_of)
     if last is not None and now is not None and now - last > RECENT_MONTHS:
         gap = now - last - RECENT_MONTHS
-        recency = max(0.5, 1 - 0.5 * gap / (HALF_AT_MONTHS - RECENT_MONTHS))
+        recency = max(FLOOR, 1 - (1 - FLOOR) * gap / (FLOOR_AT_MONTHS - RECENT_MONTHS))
     return round(base * experience * recency, 4)
 
 

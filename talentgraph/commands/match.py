@@ -113,7 +113,7 @@ def _markdown(job: Any, candidates: list[Any]) -> str:
 @click.option("--degree", help="The lowest degree asked (bachelor, master, PhD, MSc...).")
 @click.option("--weights", metavar="CAT=W,...",
               help="Category weights, e.g. skills=0.6,title=0.2 (the others keep their "
-              "defaults: skills=0.5,title=0.2,experience=0.1,education=0.1,location=0.1).")
+              "defaults: skills=0.55,title=0.15,experience=0.1,education=0.1,location=0.1).")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many candidates to show.")
 @click.option("--exclude", type=click.Path(dir_okay=False, path_type=Path),

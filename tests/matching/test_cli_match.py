@@ -69,14 +69,15 @@ def test_json_lists_candidates_with_scores_and_explanations(store_path: str,
 def test_table_and_markdown(store_path: str, posting: Path) -> None:
     code, out = invoke(store_path, str(posting), "--top", "2")
     assert code == 0, out
-    assert "Alice Adams" in out and "Bob Brown" in out and "Carol Chen" not in out
+    assert "Alice Adams" in out and "Carol Chen" in out and "Bob Brown" not in out
     assert "unknown to the taxonomy (matched literally): Frobnicator" in out
-    code, out = invoke(store_path, str(posting), "--format", "markdown", "--top", "2")
+    code, out = invoke(store_path, str(posting), "--format", "markdown", "--top", "3")
     assert code == 0, out
     assert "## 1. Alice Adams" in out
-    alice, bob = out.split("## 2. Bob Brown")
+    alice, bob = out.split("## 2. ")[0], out.split("## 3. ")[1]
     assert "- PyTorch: exact via PyTorch, 48 months, last used 2026-05 (credit 1.00)" in alice
-    assert "- PyTorch: broader via PyTorch → Deep Learning Frameworks (credit 0.35)" in bob
+    assert bob.startswith("Bob Brown")
+    assert "- PyTorch: broader via PyTorch → Deep Learning Frameworks (credit 0.16)" in bob
     assert "- evidence: pool/bob.txt; job: " in bob
 
 
@@ -85,8 +86,8 @@ def test_options_without_a_posting_and_weights(store_path: str) -> None:
                        "frobnicator", "--format", "json")
     assert code == 0, out
     ranked = [(c["name"], c["score"]) for c in json.loads(out)["candidates"]]
-    assert ranked == [("Alice Adams", 0.5667), ("Bob Brown", 0.4667), ("Carol Chen", 0.34),
-                      ("Eve Evans", 0.2333)]
+    assert ranked == [("Bob Brown", 0.5333), ("Alice Adams", 0.3333), ("Eve Evans", 0.2667),
+                      ("Carol Chen", 0.2455)]
     code, out = invoke(store_path, "--skill", "Python", "--degree", "PhD", "--weights",
                        "skills=0,education=1", "--format", "json")
     assert code == 0, out
