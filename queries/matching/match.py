@@ -132,51 +132,53 @@ def _batches(items: Sequence[str]) -> Iterable[list[str]]:
         yield list(items[i:i + _BATCH])
 
 
+def _order(role: Role) -> tuple:
+    return (role.start_month or 0, role.end_month or 0, role.title or "",
+            role.occupation or "", role.current, role.seniority or "")
+
+
+def _none(value: Any) -> Any:
+    """The placeholders ``careers.cypher`` and ``people.cypher`` write for a null."""
+    return None if value in ("", -1) else value
+
+
 def profiles(store: Any, people: Sequence[str], skill_ids: Sequence[str]) -> list[Profile]:
-    """The facts of ``people`` a score needs (their skills among ``skill_ids`` only)."""
+    """The facts of ``people`` a score needs (their skills among ``skill_ids`` only), in
+    the order given; every list sorted, so both stores give equal profiles."""
     skills: dict[str, list[HeldSkill]] = {p: [] for p in people}
-    roles: dict[str, list[Role]] = {p: [] for p in people}
-    occupations: dict[str, list[Role]] = {p: [] for p in people}
-    degrees: dict[str, set[str]] = {p: set() for p in people}
-    resumes: dict[str, set[str]] = {p: set() for p in people}
-    places: dict[str, list[tuple[str | None, str | None, str | None]]] = {p: [] for p in people}
-    head: dict[str, tuple[str, tuple[str, ...]]] = {}
+    careers: dict[str, dict[str, Any]] = {}
+    heads: dict[str, dict[str, Any]] = {}
     for batch in _batches(people):
         for r in run(store, "held_skills", {"people": batch, "ids": list(skill_ids)}):
             skills[r["person"]].append(HeldSkill(r["skill"], r["name"], r["months"],
                                                  r["last_used"], r["as_of"],
                                                  bool(r["mentioned"])))
-        for r in run(store, "people", {"people": batch}):
-            head[r["person"]] = (r["name"], tuple(sorted(r["emails"] or ())))
-            if r["city"] or r["region"] or r["country"]:
-                places[r["person"]].append((r["city"], r["region"], r["country"]))
-        for r in run(store, "roles", {"people": batch}):
-            roles[r["person"]].append(Role(r["title"], r["organization"], r["start_month"],
-                                           r["end_month"], bool(r["current"]),
-                                           r["seniority"]))
-        for r in run(store, "occupations", {"people": batch}):
-            occupations[r["person"]].append(Role(
-                start_month=r["start_month"], end_month=r["end_month"],
-                current=bool(r["current"]), occupation=r["code"],
-                occupation_name=r["occupation"]))
-        for r in run(store, "studies", {"people": batch}):
-            (degrees if r["kind"] == "degree" else resumes)[r["person"]].add(r["value"])
-
-    def order(role: Role) -> tuple:
-        return (role.start_month or 0, role.end_month or 0, role.title or "",
-                role.organization or "", role.occupation or "")
-
+        careers.update((r["person"], r) for r in run(store, "careers", {"people": batch}))
+        heads.update((r["person"], r) for r in run(store, "people", {"people": batch}))
     out = []
     for pid in people:
-        if pid not in head:
+        head, career = heads.get(pid), careers.get(pid)
+        if head is None or career is None:
             continue
-        name, emails = head[pid]
-        out.append(Profile(pid, name, emails, tuple(sorted(skills[pid], key=lambda s: s.id)),
-                           tuple(sorted(roles[pid], key=order)),
-                           tuple(sorted(occupations[pid], key=order)),
-                           tuple(sorted(degrees[pid])), tuple(sorted(set(places[pid]),
-                                                                     key=str)),
-                           tuple(sorted(resumes[pid]))))
+        roles = sorted((Role(_none(t), None, _none(a), _none(b), bool(c), _none(lvl))
+                        for t, a, b, c, lvl in zip(
+                            career["role_titles"], career["role_starts"], career["role_ends"],
+                            career["role_current"], career["role_levels"], strict=True)),
+                       key=_order)
+        held = sorted((Role(start_month=_none(a), end_month=_none(b), current=bool(c),
+                            occupation=code, occupation_name=name)
+                       for code, name, a, b, c in zip(
+                           career["occupation_codes"], career["occupation_names"],
+                           career["occupation_starts"], career["occupation_ends"],
+                           career["occupation_current"], strict=True)),
+                      key=_order)
+        places = sorted({(_none(c), _none(r), _none(k)) for c, r, k in zip(
+            head["cities"], head["regions"], head["countries"], strict=True)
+            if c or r or k}, key=str)
+        out.append(Profile(pid, head["name"], tuple(sorted(head["emails"] or ())),
+                           tuple(sorted(skills[pid], key=lambda s: s.id)), tuple(roles),
+                           tuple(held), tuple(sorted(set(career["degrees"]))),
+                           tuple(places), tuple(sorted(set(head["resumes"])))))
     return out
 
 
