@@ -156,3 +156,19 @@ def test_the_match_queries_give_the_same_rows_on_both_stores(
 def test_jobs_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         FULL.title = "x"  # type: ignore[misc]
+
+
+def test_the_canned_query_lists_who_covers_which_skill(store: GraphStore) -> None:
+    from talentgraph.queries.registry import run_query
+
+    rows = run_query(store, "match_candidates",
+                     {"skills": ["deep learning frameworks", "Frobnicator", "Python"]})
+    assert rows == [
+        {"person": "Alice Adams", "covers": ["Deep Learning Frameworks", "Python"],
+         "covered": 2},
+        {"person": "Bob Brown", "covers": ["Deep Learning Frameworks", "Python"],
+         "covered": 2},
+        {"person": "Carol Chen", "covers": ["Deep Learning Frameworks", "Python"],
+         "covered": 2},
+        {"person": "Eve Evans", "covers": ["Frobnicator"], "covered": 1},
+    ]
