@@ -163,14 +163,15 @@ def profiles(store: Any, people: Sequence[str], skill_ids: Sequence[str]) -> lis
         roles = sorted((Role(_none(t), None, _none(a), _none(b), bool(c), _none(lvl))
                         for t, a, b, c, lvl in zip(
                             career["role_titles"], career["role_starts"], career["role_ends"],
-                            career["role_current"], career["role_levels"], strict=True)),
+                            career["role_current"], career["role_levels"], strict=True)
+                        if t or a != -1),
                        key=_order)
         held = sorted((Role(start_month=_none(a), end_month=_none(b), current=bool(c),
                             occupation=code, occupation_name=name)
                        for code, name, a, b, c in zip(
                            career["occupation_codes"], career["occupation_names"],
                            career["occupation_starts"], career["occupation_ends"],
-                           career["occupation_current"], strict=True)),
+                           career["occupation_current"], strict=True) if code),
                       key=_order)
         places = sorted({(_none(c), _none(r), _none(k)) for c, r, k in zip(
             head["cities"], head["regions"], head["countries"], strict=True)

@@ -146,9 +146,12 @@ def test_the_match_queries_give_the_same_rows_on_both_stores(
         assert a, f"{name} found nothing on the pool"
     # careers.cypher and people.cypher collect parallel lists, in an order each store
     # chooses: compared as the profiles read from them (every list sorted)
-    mine = profiles(embedded, people, ids)
-    assert mine == profiles(neo4j, people, ids)
-    assert [len(p.roles) for p in mine] == [1, 1, 1, 2]
+    everyone = [*people, "person:dave"]  # Dave: no role, occupation, degree or place
+    mine = profiles(embedded, everyone, ids)
+    assert mine == profiles(neo4j, everyone, ids)
+    assert [len(p.roles) for p in mine] == [1, 1, 1, 2, 0]
+    assert [len(p.occupations) for p in mine] == [1, 1, 1, 2, 0]
+    assert (mine[-1].degrees, mine[-1].places, mine[-1].resumes) == ((), (), ("pool/dave.txt",))
     assert mine[0].places == (("Berlin", None, "DE"),)
     assert mine[0].degrees == ("master",)
 

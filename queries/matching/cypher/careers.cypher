@@ -1,6 +1,7 @@
 // name: careers
 // description: The careers of the candidates ($people ids), one row each, as parallel lists
-// (one entry per edge; nulls as '' or -1 so that collect() keeps them aligned): roles
+// (one entry per edge; nulls as '' or -1 so that collect() keeps them aligned, and one
+// entry of placeholders only where a person has no such edge): roles
 // (WORKED_AT title, first and last month, current, level), occupations held (O*NET-SOC
 // code, name, months) and degree levels.
 // param: people = ["person:hayes-zhao"]
@@ -17,7 +18,8 @@ WITH p, collect(coalesce(w.title, '')) AS role_titles,
      collect(coalesce(w.seniority, '')) AS role_levels
 OPTIONAL MATCH (p)-[h:HELD_OCCUPATION]->(o:Occupation)
 WITH p, role_titles, role_starts, role_ends, role_current, role_levels,
-     collect(o.code) AS occupation_codes, collect(o.name) AS occupation_names,
+     collect(coalesce(o.code, '')) AS occupation_codes,
+     collect(coalesce(o.name, '')) AS occupation_names,
      collect(coalesce(h.start_month, -1)) AS occupation_starts,
      collect(coalesce(h.end_month, -1)) AS occupation_ends,
      collect(coalesce(h.current, false)) AS occupation_current
