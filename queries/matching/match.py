@@ -6,8 +6,8 @@
 2. Candidates come from the skill index: the people holding any linked skill, most (and
    required) first, the best ``pool`` of them (``cypher/candidates.cypher``); a job with no
    skill in the store draws on the people who held its occupation or one of its group.
-3. Their facts are read in a few batched queries and scored in Python
-   (:mod:`.score`), so the numbers are the same whichever store holds the graph.
+3. Their facts come in the same query (``cypher/shortlist.cypher``) and are scored in
+   Python (:mod:`.score`), so the numbers are the same whichever store holds the graph.
 
 The pool bounds the work at any size of graph; a person outside it holds fewer of the
 job's skills than everyone in it, and so could only outrank them on the other categories.
@@ -110,26 +110,34 @@ def _walk(start: str, steps: Mapping[str, list[str]], depth: int
                 queue.append((*path, nxt))
 
 
-def _candidates(store: Any, job: Job, links: dict[str, list[SkillLink]], pool: int
-                ) -> list[str]:
+def _shortlist(store: Any, job: Job, links: dict[str, list[SkillLink]], pool: int
+               ) -> list[Profile]:
+    """The candidates with their facts: through the skill index when the store holds any
+    skill of the job, else the people who held its occupation or one of its minor group."""
     ids = sorted({link.id for found in links.values() for link in found})
     if ids:
         strong = sorted({link.id for s in job.required for link in links[s.name]
                          if link.kind != "broader"})
-        rows = run(store, "candidates", {"ids": ids, "strong": strong, "pool": pool})
-        return [r["person"] for r in rows]
+        rows = run(store, "shortlist", {"ids": ids, "strong": strong, "pool": pool})
+        return [_profile(row) for row in rows]
     if job.occupation:
         code = job.occupation.split(".")[0]
         found = run(store, "occupation_ids", {"prefixes": [code[:5]]})
         rows = run(store, "candidates_by_occupation",
                    {"ids": [r["id"] for r in found], "pool": pool})
-        return [r["person"] for r in rows]
+        return profiles(store, [r["person"] for r in rows], [])
     return []
 
 
-def _batches(items: Sequence[str]) -> Iterable[list[str]]:
-    for i in range(0, len(items), _BATCH):
-        yield list(items[i:i + _BATCH])
+def profiles(store: Any, people: Sequence[str], skill_ids: Sequence[str]) -> list[Profile]:
+    """The facts of ``people`` a score needs (their skills among ``skill_ids`` only), in
+    the order given; every list sorted, so both stores give equal profiles."""
+    rows: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(people), _BATCH):
+        batch = list(people[i:i + _BATCH])
+        rows.update((r["person"], r) for r in run(store, "profiles",
+                                                  {"people": batch, "ids": list(skill_ids)}))
+    return [_profile(rows[p]) for p in people if p in rows]
 
 
 def _order(role: Role) -> tuple:
@@ -138,49 +146,40 @@ def _order(role: Role) -> tuple:
 
 
 def _none(value: Any) -> Any:
-    """The placeholders ``careers.cypher`` and ``people.cypher`` write for a null."""
+    """The placeholders of ``shortlist.cypher`` for a null."""
     return None if value in ("", -1) else value
 
 
-def profiles(store: Any, people: Sequence[str], skill_ids: Sequence[str]) -> list[Profile]:
-    """The facts of ``people`` a score needs (their skills among ``skill_ids`` only), in
-    the order given; every list sorted, so both stores give equal profiles."""
-    skills: dict[str, list[HeldSkill]] = {p: [] for p in people}
-    careers: dict[str, dict[str, Any]] = {}
-    heads: dict[str, dict[str, Any]] = {}
-    for batch in _batches(people):
-        for r in run(store, "held_skills", {"people": batch, "ids": list(skill_ids)}):
-            skills[r["person"]].append(HeldSkill(r["skill"], r["name"], r["months"],
-                                                 r["last_used"], r["as_of"],
-                                                 bool(r["mentioned"])))
-        careers.update((r["person"], r) for r in run(store, "careers", {"people": batch}))
-        heads.update((r["person"], r) for r in run(store, "people", {"people": batch}))
-    out = []
-    for pid in people:
-        head, career = heads.get(pid), careers.get(pid)
-        if head is None or career is None:
-            continue
-        roles = sorted((Role(_none(t), None, _none(a), _none(b), bool(c), _none(lvl))
-                        for t, a, b, c, lvl in zip(
-                            career["role_titles"], career["role_starts"], career["role_ends"],
-                            career["role_current"], career["role_levels"], strict=True)
-                        if t or a != -1),
-                       key=_order)
-        held = sorted((Role(start_month=_none(a), end_month=_none(b), current=bool(c),
-                            occupation=code, occupation_name=name)
-                       for code, name, a, b, c in zip(
-                           career["occupation_codes"], career["occupation_names"],
-                           career["occupation_starts"], career["occupation_ends"],
-                           career["occupation_current"], strict=True) if code),
-                      key=_order)
-        places = sorted({(_none(c), _none(r), _none(k)) for c, r, k in zip(
-            head["cities"], head["regions"], head["countries"], strict=True)
-            if c or r or k}, key=str)
-        out.append(Profile(pid, head["name"], tuple(sorted(head["emails"] or ())),
-                           tuple(sorted(skills[pid], key=lambda s: s.id)), tuple(roles),
-                           tuple(held), tuple(sorted(set(career["degrees"]))),
-                           tuple(places), tuple(sorted(set(head["resumes"])))))
-    return out
+def _profile(row: Mapping[str, Any]) -> Profile:
+    """A row of ``shortlist.cypher`` or ``profiles.cypher`` (parallel lists, one entry of
+    placeholders for no edge) as a Profile."""
+    skills = sorted((HeldSkill(sid, name, _none(months), _none(last), _none(as_of),
+                               bool(mentioned))
+                     for sid, name, months, last, as_of, mentioned in zip(
+                         row["skill_ids"], row["skill_names"], row["skill_months"],
+                         row["skill_last_used"], row["skill_as_of"], row["skill_mentioned"],
+                         strict=True) if sid),
+                    key=lambda s: s.id)
+    roles = sorted((Role(_none(t), None, _none(a), _none(b), bool(c), _none(lvl))
+                    for t, a, b, c, lvl in zip(
+                        row["role_titles"], row["role_starts"], row["role_ends"],
+                        row["role_current"], row["role_levels"], strict=True)
+                    if t or a != -1),
+                   key=_order)
+    held = sorted((Role(start_month=_none(a), end_month=_none(b), current=bool(c),
+                        occupation=code, occupation_name=name)
+                   for code, name, a, b, c in zip(
+                       row["occupation_codes"], row["occupation_names"],
+                       row["occupation_starts"], row["occupation_ends"],
+                       row["occupation_current"], strict=True) if code),
+                  key=_order)
+    places = sorted({(_none(c), _none(r), _none(k)) for c, r, k in zip(
+        row["cities"], row["regions"], row["countries"], strict=True) if c or r or k},
+        key=str)
+    return Profile(row["person"], row["name"], tuple(sorted(row["emails"] or ())),
+                   tuple(skills), tuple(roles), tuple(held),
+                   tuple(sorted(set(row["degrees"]))), tuple(places),
+                   tuple(sorted(set(row["resumes"]))))
 
 
 def _place(location: str | None) -> tuple[str | None, str | None, str | None] | None:
@@ -224,17 +223,16 @@ def match(store: Any, job: Job, *, weights: Weights | None = None, top: int = 10
     today = current_month() if today_month is None else today_month
     drop = {e.strip().lower() for e in exclude if e.strip()}
     links = skill_links(store, job)
-    people = _candidates(store, job, links, pool + len(drop))
-    skill_ids = sorted({link.id for found in links.values() for link in found})
+    shortlist = _shortlist(store, job, links, pool + len(drop))
     ranks = _ranks()
     place = _place(job.location)
     scored = [score_candidate(job, profile, links, weights=weights, today=today, ranks=ranks,
                               place=place)
-              for profile in profiles(store, people, skill_ids)
-              if not _excluded(profile, drop)]
+              for profile in shortlist if not _excluded(profile, drop)]
     scored.sort(key=lambda c: (-c.score, c.name, c.person))
     best = scored[:top]
-    log.debug("match: %d candidates, %d scored, top %d", len(people), len(scored), len(best))
+    log.debug("match: %d candidates, %d scored, top %d", len(shortlist), len(scored),
+              len(best))
     if referrers_at and best:
         best = with_referrers(store, best, referrers_at, today)
     return best
