@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import sys
 import time
 from collections import defaultdict
@@ -44,13 +45,22 @@ def _files(folder: Path, formats: set[str] | None) -> list[tuple[str, Path, byte
 
 
 def _clear_caches() -> None:
-    """Empty every memo cache of the loader modules (functools.lru_cache wrappers)."""
+    """Empty every per-text memo cache of the loader modules (functools.lru_cache
+    wrappers taking arguments).  A cache of a function without parameters holds a one-time
+    load (the lexicon, a taxonomy, a compiled matcher) that a batch pays once: clearing it
+    would count start-up as per-file cost."""
     for name, module in list(sys.modules.items()):
         if not name.startswith(("talentgraph.loaders", "loaders")):
             continue
         for value in vars(module).values():
-            if (callable(getattr(value, "cache_clear", None)) and hasattr(value, "cache_info")
-                    and getattr(value, "__name__", "") != "_taxonomy"):
+            if not (callable(getattr(value, "cache_clear", None))
+                    and hasattr(value, "cache_info")):
+                continue
+            try:
+                one_time = not inspect.signature(value).parameters
+            except (TypeError, ValueError):
+                one_time = False
+            if not one_time and getattr(value, "__name__", "") != "_taxonomy":
                 value.cache_clear()
 
 

@@ -214,7 +214,10 @@ class _GraphAssembler:
         doc_id = f"resume:{src}"
         self.b.node(Label.Resume, doc_id, [src], name=PurePosixPath(src).name, path=src,
                     sha256=resume.sha256, format=resume.format,
-                    unparsed_lines=len(resume.unparsed), **self.careers.resume_props(resume))
+                    unparsed_lines=len(resume.unparsed),
+                    coverage=resume.coverage.share_used if resume.coverage else None,
+                    low_coverage=resume.coverage.low_confidence if resume.coverage else None,
+                    **self.careers.resume_props(resume))
         self.b.edge(Rel.DESCRIBED_IN, person, doc_id, f"described:{hash_id(person, doc_id)}",
                     [src])
         self.located(person, contact.location, src)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .coverage import measure_coverage
 from .document import Document
 from .fields.awards import extract_awards, opens_with_award
 from .fields.contact import extract_contact, owner_line
@@ -222,9 +223,14 @@ def extract(doc: Document) -> Resume:
     if not (parts.positions or parts.education):
         warnings.append("no positions or education found")
     log.debug("%s: %d sections, %d positions", path, len(sections), len(parts.positions))
-    return Resume(
+    resume = Resume(
         source_file=path, sha256=doc.sha256, format=doc.format, contact=contact,
         positions=parts.positions, education=parts.education, skills=skills,
         publications=papers, awards=parts.awards, projects=parts.projects,
         patents=parts.patents, advisors=advisors, unparsed=unparsed, warnings=warnings,
     )
+    coverage = measure_coverage([block.text for block in doc.blocks], lines, sections, resume)
+    if coverage.low_confidence:
+        warnings.append(f"low confidence: {coverage.lines_used} of {coverage.lines} lines "
+                        f"placed ({coverage.share_used:.0%}); check this résumé by hand")
+    return resume.model_copy(update={"coverage": coverage, "warnings": warnings})

@@ -41,6 +41,20 @@ class Source(_Model):
     line_end: int = 0
 
 
+class Coverage(_Model):
+    """How much of a document the extractors placed, for the user to know which résumés to
+    check: the share of its text lines that ended in a fact, the sections named and not,
+    and layout problems suspected from the text."""
+
+    lines: int = 0
+    lines_used: int = 0
+    share_used: float = 1.0
+    sections: list[str] = Field(default_factory=list)
+    unrecognised_sections: list[str] = Field(default_factory=list)
+    layout: list[str] = Field(default_factory=list)
+    low_confidence: bool = False
+
+
 class Location(_Model):
     """A place as written (``raw``) and split where possible."""
 
@@ -210,3 +224,4 @@ class Resume(_Model):
     advisors: list[Advisor] = Field(default_factory=list)
     unparsed: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    coverage: Coverage | None = None

@@ -20,7 +20,6 @@ from typing import Any
 from .fields.skills import SPOKEN
 from .lexicon.taxonomy import (
     degree_is_school_leaving,
-    degree_name,
     org_canonical,
     skill_canonical,
     venue_canonical,
@@ -54,8 +53,7 @@ def _degree(degree: str | None, level: str | None) -> str | None:
     need to know every country's degrees to see what level one is."""
     if degree and _DOTTED_RE.fullmatch(degree) and any(c.islower() for c in degree):
         return re.sub(r"[.\s]", "", degree)
-    if (degree and level in _LEVEL_NAMES and not _ENGLISH_LEVEL_RE.search(degree)
-            and not _ENGLISH_LEVEL_RE.search(degree_name(degree) or "")):
+    if degree and level in _LEVEL_NAMES and not _ENGLISH_LEVEL_RE.search(degree):
         return f"{degree} ({_LEVEL_NAMES[level]})"
     if (degree and not re.search(r"high\s+school|secondary", degree, re.I)
             and degree_is_school_leaving(degree)):
@@ -197,6 +195,7 @@ def _provenance(resume: Resume) -> dict[str, Any]:
         "publications": spans(resume.publications), "awards": spans(resume.awards),
         "projects": spans(resume.projects), "patents": spans(resume.patents),
         "warnings": resume.warnings,
+        "coverage": resume.coverage.model_dump() if resume.coverage else None,
     }
 
 

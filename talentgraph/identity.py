@@ -19,6 +19,7 @@ or ``/dev`` is ever read (a link to ``/proc/self/status`` is not a résumé).
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -26,6 +27,9 @@ from pathlib import Path
 
 from talentgraph.loaders import InputError
 from talentgraph.loaders.read import SUPPORTED_EXTENSIONS
+from talentgraph.loaders.read.tex.source import included_files
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Roots", "SourceFile", "discover", "located", "source_key", "text", "under"]
 
@@ -99,6 +103,20 @@ def discover(paths: Iterable[str | Path], *,
 
 
 def _walk(path: Path, root: Path, follow_symlinks: bool) -> Iterator[SourceFile | InputError]:
+    """The files of a folder, less the parts of a LaTeX résumé: a ``.tex`` that another
+    ``.tex`` of the folder ``\\input``\\ s (``sections/experience.tex``) is read with it,
+    never as a résumé of its own."""
+    found = list(_files(path, root, follow_symlinks))
+    parts = {part for item in found if isinstance(item, SourceFile)
+             and item.path.suffix.lower() == ".tex" for part in included_files(item.path)}
+    for item in found:
+        if isinstance(item, SourceFile) and item.path.resolve() in parts:
+            log.debug("%s: part of a LaTeX résumé that inputs it", item.rel)
+            continue
+        yield item
+
+
+def _files(path: Path, root: Path, follow_symlinks: bool) -> Iterator[SourceFile | InputError]:
     seen: set[Path] = set()
     for folder, dirs, names in os.walk(path, followlinks=follow_symlinks):
         if follow_symlinks:  # a link loop would otherwise be walked forever

@@ -71,6 +71,7 @@ class LoadReport:
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    low_coverage: list[tuple[str, float]] = field(default_factory=list)  # (path, share used)
     skipped: list[tuple[str, str]] = field(default_factory=list)   # (path, erasure date)
     moved: list[tuple[str, str]] = field(default_factory=list)     # (old key, new key)
     missing: list[str] = field(default_factory=list)               # gone, not pruned
@@ -388,6 +389,9 @@ def load_items(
             return
         report.add(session.apply(list(batch), removed, report))
         report.loaded.extend(p.resume.source_file for p in batch)
+        report.low_coverage.extend(
+            (p.resume.source_file, p.resume.coverage.share_used) for p in batch
+            if p.resume.coverage is not None and p.resume.coverage.low_confidence)
         batch.clear()
 
     # a résumé stored by an older version without its parsed form is parsed again

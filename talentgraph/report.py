@@ -91,6 +91,9 @@ def _quality(store: GraphStore) -> Rows:
     rows += [{"issue": f"{r['unparsed_lines']} unparsed lines", "subject": r["resume"],
               "detail": r["person"]}
              for r in run_query(store, "unparsed_resumes")]
+    rows += [{"issue": f"partly read ({r['coverage']:.0%} of lines placed)",
+              "subject": r["resume"], "detail": r["person"]}
+             for r in run_query(store, "low_coverage_resumes")]
     return rows
 
 

@@ -62,3 +62,30 @@ def test_a_missing_path_is_one_line_and_the_rest_still_prints(tmp_path: Path) ->
     assert result.exit_code == 1
     assert result.stderr.strip().endswith("nope: no such file or directory")
     assert len(json.loads(result.stdout)) == 1
+
+
+def test_the_parts_a_latex_resume_inputs_are_not_resumes_of_their_own(tmp_path: Path) -> None:
+    """``cv.tex`` inputs ``sections/work.tex`` (and ``\\include``\\ s ``edu``): a folder
+    gives one résumé holding both parts; a ``.tex`` no one inputs is still read."""
+    root = tmp_path / "latex"
+    (root / "sections").mkdir(parents=True)
+    (root / "cv.tex").write_text(
+        "\\documentclass{article}\\begin{document}\n\\section*{Mara Oyelaran}\n"
+        "mara@example.org\n\\input{sections/work}\n\\include{sections/edu}\n\\end{document}\n",
+        "utf-8")
+    (root / "sections" / "work.tex").write_text(
+        "\\section{Experience}\nData Engineer, Riverbank Analytics, 2020 -- 2024\n", "utf-8")
+    (root / "sections" / "edu.tex").write_text(
+        "\\section{Education}\nMSc Computer Science, University of Leeds, 2015 -- 2017\n",
+        "utf-8")
+    (root / "other.tex").write_text(
+        "\\documentclass{article}\\begin{document}\n\\section*{Ivo Marek}\nivo@example.org\n"
+        "\\section{Experience}\nAnalyst, Harbor Insurance, 2017 -- 2020\n\\end{document}\n",
+        "utf-8")
+    result = CliRunner().invoke(parse, [str(root), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    docs = {Path(d["x-talentgraph"]["source"]).name: d for d in json.loads(result.stdout)}
+    assert sorted(docs) == ["cv.tex", "other.tex"]
+    cv = docs["cv.tex"]
+    assert [w["name"] for w in cv["work"]] == ["Riverbank Analytics"]
+    assert [e["institution"] for e in cv["education"]] == ["University of Leeds"]

@@ -77,10 +77,19 @@ def _profile(url: str) -> Profile | None:
 def _name_label() -> re.Pattern[str]:
     """``Name:``, ``Nombre y Apellido:``, ``氏名：`` before the owner's name (folded text)."""
     words = alternation(vocabulary().name_labels)
-    return re.compile(rf"^\s*(?:{words})\s*[:：\-–]\s*")
+    return re.compile(rf"^\s*(?:{words})(?:\s*[:：\-–]\s*|\s+|$)")
+
+
+@cache
+def _document_title() -> re.Pattern[str]:
+    """``Curriculum Vitae:``, ``Lebenslauf von``, ``Résumé of`` before the owner's name."""
+    words = alternation(vocabulary().document_titles)
+    return re.compile(rf"^\s*(?:{words})\s*(?:[:：\-–|]|\b(?:of|de|von|di|van)\b)\s*(?=\S)")
 
 
 def _strip_name_label(text: str) -> str:
+    if (title := _document_title().match(fold(text))) is not None:
+        text = text[title.end():]
     match = _name_label().match(fold(text))
     return text[match.end():] if match else text
 
@@ -94,6 +103,23 @@ def contact_parts(text: str) -> list[str]:
     return parts
 
 
+_CREDENTIAL_RE = re.compile(r"(?:,\s*|\s+)[A-Z]{2,5}\s*$")
+# a title written after the name: "Spitz, Dr.", "Keller, Prof. Dr."
+_TRAILING_HONORIFIC_RE = re.compile(
+    r",\s*(?:(?:prof(?:essor)?|dr|dipl\.?\s?-\s?ing|ing)\.?\s*)+$", re.I)
+
+
+def _without_credentials(name: str) -> str:
+    """``Dana Whitfield MSN, RN, CNE`` → ``Dana Whitfield``: letters after a name written in
+    mixed case (a name in capitals keeps every word)."""
+    name = _TRAILING_HONORIFIC_RE.sub("", name)
+    if name.isupper() or "," not in name:
+        return name
+    while len(name.split()) > 2 and (match := _CREDENTIAL_RE.search(name)):
+        name = name[:match.start()].rstrip(" ,")
+    return name
+
+
 def _name_from(line: Line) -> str | None:
     if line.bullet or find_dates(line.text):
         return None
@@ -104,8 +130,9 @@ def _name_from(line: Line) -> str | None:
     first = _strip_name_label(first)  # "Name: Rahul Verma", "Nombre y Apellido: ..."
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
-    first = " ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split())
-    if _NOT_NAMES.search(first) or not is_name_like(first, 4):
+    first = _without_credentials(" ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split()))
+    # the document's title may be a long name ("Carolina de Souza Pereira Lima")
+    if _NOT_NAMES.search(first) or not is_name_like(first, 6 if line.heading == 1 else 4):
         return None
     if title_score(first) or org_score(first) or school_score(first) or parse_location(first):
         return None
@@ -124,7 +151,7 @@ def owner_line(lines: Sequence[Line], emails: Sequence[str]) -> int | None:
     for ``liam.oconnor@...``): a two-column page may print the name block anywhere."""
     locals_ = [_fold(e.split("@")[0]) for e in emails]
     for index, line in enumerate(lines):
-        if not line.text or (name := _name_from(line)) is None:
+        if not line.text or (name := _name_from(_without_emails(line))) is None:
             continue
         words = [w for w in (_fold(w) for w in name.split()) if w]
         if len(words) < 2 or len(words[-1]) < 3:
@@ -133,6 +160,29 @@ def owner_line(lines: Sequence[Line], emails: Sequence[str]) -> int | None:
                for local in locals_):
             return index
     return None
+
+
+def _without_emails(line: Line) -> Line:
+    """``Aiko Tanabe | aiko.tanabe@...``: the line with its e-mails cut, for the name
+    that the e-mail itself vouches for."""
+    if not _EMAIL_RE.search(line.text):
+        return line
+    return replace(line, text=" | ".join(p for p in contact_parts(_EMAIL_RE.sub(" ", line.text))
+                                         if p.strip(" |")))
+
+
+def _in_email_order(name: str, emails: Sequence[str]) -> str:
+    """``Conti Alessandro`` with ``alessandro.conti@...``: a form that asks for the surname
+    first; the owner's own e-mail shows the order they write their name in."""
+    words = name.split()
+    if len(words) != 2 or words[0].isupper():
+        return name  # "CHEN Jiayi": a surname set in capitals is first on purpose
+    first, last = (_fold(w) for w in words)
+    for email in emails:
+        local = [_fold(part) for part in re.split(r"[._\-]", email.split("@")[0])]
+        if len(first) > 1 and len(last) > 1 and local[:2] == [last, first]:
+            return f"{words[1]} {words[0]}"
+    return name
 
 
 def _strip_urls(text: str, urls: list[str]) -> str:
@@ -175,8 +225,10 @@ def extract_contact(
             numbers.append(line.number)
     if contact.name is None and contact.emails and (
             (index := owner_line(lines, contact.emails)) is not None):
-        contact.name = _name_from(lines[index])  # printed after the e-mail
+        contact.name = _name_from(_without_emails(lines[index]))  # printed after the e-mail
         numbers.append(lines[index].number)
+    if contact.name and contact.emails:
+        contact.name = _in_email_order(contact.name, contact.emails)
     summary.extend(line.text for line in summary_lines if line.text)
     if summary:
         contact.summary = " ".join(summary)

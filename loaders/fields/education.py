@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon.dates import DateSpan, find_dates, strip_dates
 from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
-from ..lexicon.taxonomy import degree_label, degree_level, degree_prefix
+from ..lexicon.taxonomy import degree_label, degree_level, degree_prefix, school_known
 from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import is_name_like, school_score, strip_honorific
 from ..models import Advisor, Education, Location, Source
@@ -48,8 +48,9 @@ _LEVELS = (
 _LABELS = vocabulary().education_labels
 _LABEL_RE = re.compile(rf"(?:(?<=\s)|^)(?P<label>{alternation(_LABELS, bounded=False)})\s*:\s*")
 # Words written before a degree that do not change its level: "Honours Bachelor of Science".
-_MODIFIER_RE = re.compile(r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined)\s+)+",
-                          re.I)
+_MODIFIER_RE = re.compile(
+    r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined|"
+    r"(?:part|full)[- ]time|online|distance|evening)\s+)+", re.I)
 _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)")
 # A degree of its own system glossed with a familiar one: "Civilingenjör (MSc)",
 # "Diplôme d'ingénieur (grade de Master)", "Promotion (Dr.-Ing.)".
@@ -263,15 +264,17 @@ def _school_then_degree(text: str) -> list[str]:
 
 def _comma_split(text: str) -> list[str]:
     """``M.Sc., Computer Science, University of Toronto`` → degree part, school part: cut at
-    a comma where a school name follows a degree or the other way round."""
-    parts = [p.strip() for p in text.split(",")]
+    a comma (or a semicolon: ``MMath; University of Leeds``) where a school name follows a
+    degree or the other way round."""
+    pieces = re.split(r"\s*([,;])\s*", text)
+    parts, seps = [p.strip() for p in pieces[::2]], pieces[1::2]
     out = [parts[0]]
-    for part in parts[1:]:
+    for part, sep in zip(parts[1:], seps, strict=False):
         kind, previous = _part_kind(part), _part_kind(out[-1])
         if kind and previous and kind != previous:
             out.append(part)
         else:
-            out[-1] = f"{out[-1]}, {part}"
+            out[-1] = f"{out[-1]}{sep} {part}"
     return [p.strip(" ,") for p in out if p.strip(" ,")]
 
 
@@ -288,7 +291,7 @@ def starts_with_degree(text: str) -> bool:
 def _part_kind(text: str) -> str | None:
     if starts_with_degree(text):
         return "degree"
-    return "school" if school_score(text) else None
+    return "school" if school_score(text) or school_known(text) else None
 
 
 # A note under a degree, not a degree of its own: "Exchange year at the University of X".
@@ -362,16 +365,20 @@ def _entry_draft(line: Line) -> _Draft:
     draft = _Draft(first_kind="entry")
     hints = [*line.hints, *[""] * len(line.cells)]
     pieces = [(cell, hint) for cell, hint in zip(line.cells, hints, strict=False) if cell]
+    kinds = {cell: _classify(cell) for cell, _ in pieces}
+    schools = [cell for cell, _ in pieces if kinds[cell] == "school"]
     for cell, hint in pieces:
         if find_dates(cell) and len(strip_dates(cell).split()) <= 1:
             _add(draft, "date", cell)
             continue
-        kind = _classify(cell)
+        kind = kinds[cell]
         if kind == "school" and hint == "title" and any(
-                h == "org" and c != cell for c, h in pieces):
+                h == "org" and c != cell and kinds[c] == "school" for c, h in pieces):
             kind = "degree" if parse_degree(cell) else "title"
         if kind == "other" and hint == "org" and draft.school is None:
-            kind = "school"
+            # the template's school slot, unless another field names a school by its
+            # words (Jake's template written the other way round): then a course of study
+            kind = "major" if schools else "school"
         if kind in ("other", "title") and hint == "title" and draft.degree is None:
             draft.degree, draft.field = (parse_degree(cell) or (cell, None))
             continue

@@ -27,6 +27,7 @@ from ..lexicon.words import (
     HONORIFIC_RE,
     is_name_like,
     org_score,
+    school_score,
     strip_honorific,
     strong_org_score,
     title_score,
@@ -280,6 +281,11 @@ def _separate_titles(role: Role, frags: list[tuple[int, str]]) -> list[tuple[int
 
 
 @lru_cache(maxsize=4096)
+def _org_evidence(text: str) -> bool:
+    return bool(org_score(text) or strong_org_score(text) or school_score(text)
+                or org_known(text))
+
+
 def _read_role(texts: tuple[str, ...]) -> Role:
     """:func:`read_role`, memoized: entry splitting and position reading both ask about the
     same header lines."""
@@ -345,6 +351,12 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         # place, the title's tail the employer.
         role.location = role.location or Location(raw=rest[0][1], city=rest[0][1])
         rest = []
+    if (role.title is None and len(rest) == 2 and rest[0][0] != rest[1][0]
+            and not _org_evidence(rest[0][1]) and _org_evidence(rest[1][1])):
+        # "Compétition entre deux espèces" over "Agence Française pour la Biodiversité":
+        # of two untyped lines, the one an organization's words name is the employer and
+        # the line above it the role (a topic, for an internship)
+        title_line, role.title = rest.pop(0)
     # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading.
     rest.sort(key=lambda item: abs(item[0] - title_line) if title_line >= 0 else 0)
     for _, frag in rest:

@@ -52,7 +52,7 @@ COUNTRIES = {
     "mongolia": "MN",
 }
 _COUNTRY_CODES = frozenset(COUNTRIES.values()) - US_STATES | {"CN", "UK", "HK", "SG", "JP", "KR"}
-_PLACE_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|St\.?|de|del|la|le|am|upon|sur|of|on)$")
+_PLACE_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|St\.?|de|del|la|le|am|upon|sur|of|on)$")
 _REMOTE_RE = re.compile(r"^(?:fully\s+)?(?:remote|hybrid|work from home|wfh)\b", re.I)
 _STRAY_RE = re.compile(r"^[a-z]\s+(?=[A-Z])")  # a converter's stray letter: "e Beijing, China"
 _AREA_RE = re.compile(r"^(?:greater\s+)?[A-Z][\w ]+?\s+(?:bay\s+)?area$", re.I)
@@ -80,11 +80,27 @@ def _country(part: str) -> str | None:
 
 
 _PROVINCE_RE = re.compile(r"\s*\([A-Z]{2,3}\)$")
+# a town with its district or postal code in brackets ("Vaulx-en-Velin (69)", "Ajaccio (2A)"),
+# one or several joined by a dash ("Drôme (26) - Hautes-Alpes (05)")
+_CODE = r"\s*\((?:\d{2,3}|\d{5}|\d[AB])\)"  # four digits would be a year: "Acme (2019)"
+_CODED_PLACE_RE = re.compile(rf"(?P<name>[^()]+?){_CODE}")
+_CODED_PLACES_RE = re.compile(rf"[^()]+?{_CODE}(?:\s*[-–/]\s*[^()]+?{_CODE})*")
+
+
+def _coded_place(raw: str) -> Location | None:
+    if _CODED_PLACES_RE.fullmatch(raw) is None:
+        return None
+    names = [m["name"].strip(" -–/") for m in _CODED_PLACE_RE.finditer(raw)]
+    if not all(_place_name(name) for name in names):
+        return None
+    return Location(raw=raw, city=names[0] if len(names) == 1 else None)
 
 
 @lru_cache(maxsize=8192)
 def parse_location(text: str) -> Location | None:
     """A Location when the whole fragment is a place, else None."""
+    if ")" in text and (coded := _coded_place(" ".join(text.strip(" ,;|").split()))):
+        return coded
     raw = _STRAY_RE.sub("", " ".join(text.strip(" ,;|()").split()))
     if not raw or len(raw) > 60:
         return None

@@ -21,6 +21,7 @@ __all__ = [
     "known_org_part",
     "org_canonical",
     "org_known",
+    "school_known",
     "skill_canonical",
     "skill_is_broader",
     "skill_is_category",
@@ -113,6 +114,15 @@ def org_known(label: str) -> bool:
     """True when the organizations taxonomy knows the label."""
     tax = _taxonomy("organizations")
     return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
+
+
+@lru_cache(maxsize=8192)
+def school_known(label: str) -> bool:
+    """True when the organizations taxonomy knows the label as a university (``UCL``,
+    ``EPFL``): a school whose written name holds no school word."""
+    tax = _taxonomy("organizations")
+    concept = tax.lookup(label.strip()) if tax is not None and label.strip() else None
+    return concept is not None and concept.kind == "university"
 
 
 @lru_cache(maxsize=8192)

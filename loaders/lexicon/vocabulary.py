@@ -124,6 +124,7 @@ class Vocabulary:
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
     name_labels: tuple[str, ...]
+    document_titles: tuple[str, ...]
     europass: Mapping[str, str]
     spoken_names: frozenset[str]
     spoken_levels: tuple[str, ...]
@@ -149,7 +150,7 @@ def vocabulary() -> Vocabulary:
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "units", "awards", "not_jobs", "venues")}
+        "same", "units", "awards", "not_jobs", "venues", "doc_titles")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -191,6 +192,8 @@ def vocabulary() -> Vocabulary:
                                    f"{path.name} skills.kinds")
         lists["names"] += _strings(data.get("contact", {}).get("name_labels", []),
                                    f"{path.name} contact.name_labels")
+        lists["doc_titles"] += _strings(data.get("contact", {}).get("document_titles", []),
+                                        f"{path.name} contact.document_titles")
         lists["work"] += _strings(data.get("work", {}).get("kinds", []),
                                   f"{path.name} work.kinds")
         lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
@@ -236,7 +239,7 @@ def vocabulary() -> Vocabulary:
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")),
-        name_labels=folded("names"),
+        name_labels=folded("names"), document_titles=folded("doc_titles"),
         europass=MappingProxyType(europass),
         spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),
         work_kinds=folded("work"),

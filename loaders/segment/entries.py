@@ -112,15 +112,36 @@ def _is_anchor(line: Line, allow_bullets: bool) -> bool:
     return _anchor_date(line) is not None and is_header_like(line)
 
 
-def _header_run(items: Sequence[Line], a: int, step: int, limit: int) -> int:
-    """How many header-like lines sit next to the anchor at ``a``, going ``step`` ways."""
+def _header_run(items: Sequence[Line], a: int, step: int, limit: int,
+                gaps: frozenset[int] = frozenset()) -> int:
+    """How many header-like lines sit next to the anchor at ``a``, going ``step`` ways;
+    going up, a blank line above a header line already taken (``gaps``: indexes with one)
+    ends the run (a blank line right above the anchor does not: ``Title | Org`` / blank /
+    ``Place | dates``)."""
     most = _MAX_HEADER_LINES if step < 0 else _MAX_HEADER_LINES - 1
     count, j = 0, a + step
     while (count < most and (j >= limit if step < 0 else j < limit) and not items[j].bullet
-           and is_header_like(items[j])):
+           and not (step < 0 and count and j + 1 in gaps) and is_header_like(items[j])):
         count += 1
         j += step
     return count
+
+
+def _gaps(lines: Sequence[Line], items: Sequence[Line]) -> frozenset[int]:
+    """Indexes of ``items`` a blank line precedes, when blank lines part entries: some
+    pairs of lines have one and most do not (a page that puts one after every line says
+    nothing)."""
+    gaps: set[int] = set()
+    index = {id(line): k for k, line in enumerate(items)}
+    blank = False
+    for line in lines:
+        if not line.text:
+            blank = True
+        elif id(line) in index:
+            if blank and index[id(line)] > 0:
+                gaps.add(index[id(line)])
+            blank = False
+    return frozenset(gaps) if len(gaps) * 2 <= len(items) else frozenset()
 
 
 def _reader_entries(items: Sequence[Line]) -> list[Entry]:
@@ -145,6 +166,7 @@ def split_entries(
     line over ``Title — Team | dates``).
     """
     items = [line for line in lines if line.text and not is_column_header(line)]
+    gaps = _gaps(lines, items)
     if any(line.entry for line in items):
         # the reader saw the entries (a template's entry macros): each is a whole header,
         # dated or not, and what follows it up to the next is its body
@@ -185,7 +207,9 @@ def split_entries(
             if below:
                 bottom = a + below
             else:
-                top = a - _header_run(items, a, -1, lo_limit)
+                # after an entry, a blank line parts its body from the next header; the
+                # first may be a group's (LinkedIn: employer block, blank, role lines)
+                top = a - _header_run(items, a, -1, lo_limit, gaps if k else frozenset())
         if bottom + 1 < hi_limit and not items[bottom + 1].bullet and parse_location(
                 items[bottom + 1].text):
             bottom += 1

@@ -100,6 +100,13 @@ def _print(report, paths: tuple[str, ...]) -> None:
         kind = key.partition(":")[0]
         click.echo(f"review: {_one_line(a)} and {_one_line(b)} share a {kind} but not a "
                    "name; kept as two people", err=True)
+    if report.low_coverage:
+        worst = ", ".join(f"{_one_line(path)} ({share:.0%})"
+                          for path, share in sorted(report.low_coverage, key=lambda x: x[1])[:5])
+        more = f" and {len(report.low_coverage) - 5} more" if len(report.low_coverage) > 5 else ""
+        click.echo(f"check: {len(report.low_coverage)} résumé(s) read only in part (share of "
+                   f"lines placed): {worst}{more}; see: talentgraph query low_coverage_resumes",
+                   err=True)
     skipped = f", {len(report.skipped)} skipped (erased)" if report.skipped else ""
     pruned = f", {len(report.pruned)} pruned" if report.pruned else ""
     click.echo(

@@ -44,3 +44,28 @@ def test_all_caps_name_is_title_cased_and_area_is_a_place() -> None:
     contact = extract_contact(to_lines(["JAMES O'NEILL", "j@x.org — San Francisco Bay Area"]), "x")
     assert contact.name == "James O'Neill"
     assert contact.location is not None and contact.location.city == "San Francisco Bay Area"
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [(["Curriculum Vitae: Nora B. Lindqvist", "nora@example.org"], "Nora B. Lindqvist"),
+     (["Lebenslauf von Jonas Keller"], "Jonas Keller"),
+     (["Curriculum Vitae", "", "Dana Whitfield MSN, RN, CNE", "12 Elm Road"], "Dana Whitfield"),
+     (["姓名 耿硕", "电话 138 0000 0000"], "耿硕"),
+     (["氏名", "岸本 哲"], "岸本 哲"),
+     (["Фамилия Имя Отчество", "Орлова Мария Павловна"], "Орлова Мария Павловна"),
+     (["Nome    Conti Alessandro", "E-mail  alessandro.conti@example.it"], "Alessandro Conti"),
+     (["Orlova Maria", "orlova.maria@example.org"], "Orlova Maria"),
+     (["CHEN Jiayi", "jiayi.chen@example.cn"], "CHEN Jiayi"),
+     (["Seattle, WA", "Aiko Tanabe | aiko.tanabe@example.com"], "Aiko Tanabe"),
+     (["Jonas Keller, Prof. Dr. • Statistik", "jonas@example.de"], "Jonas Keller"),
+     (["# Carolina de Souza Pereira Lima", "carolina@example.br"],
+      "Carolina de Souza Pereira Lima")],
+    ids=["cv-title", "lebenslauf-von", "credentials", "label-space", "label-alone",
+         "label-row", "surname-first-form", "order-kept", "capital-surname-first",
+         "name-beside-its-email", "title-after-name", "long-name-as-title"])
+def test_the_owner_name_under_titles_labels_and_credentials(lines: list[str], name: str) -> None:
+    """The document's title or a name label before the name (in the CV's language, from the
+    lexicon), a label alone on its line (the name follows), letters after the name; a form
+    asking for the surname first is read in the order the owner's e-mail gives."""
+    assert extract_contact(to_lines(lines), "cv.txt").name == name

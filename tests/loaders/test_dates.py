@@ -20,6 +20,7 @@ from talentgraph.loaders.lexicon.dates import find_dates, parse_date, strip_date
         ("05/2025-08/2025", "2025-05", "2025-08", False),
         ("12/2019–09/2020", "2019-12", "2020-09", False),
         ("2019/03 – now", "2019-03", None, True),
+        ("22/08/2019 t/m 24/10/2021", "2019-08", "2021-10", False),  # Dutch "tot en met"
         ("Sept 2017 - June 2021", "2017-09", "2021-06", False),
         ("Jan 2020 to date", "2020-01", None, True),
     ],

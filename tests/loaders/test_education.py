@@ -113,3 +113,35 @@ def test_scholarship_among_degrees_is_an_honor_and_a_note_names_the_degree(
         ("Universität Leipzig", "Staatsexamen (Master)"),
         ("Thomasschule", "Abitur (High School)")]
     assert [a["title"] for a in out["awards"]] == ["Stipendium der Heinrich-Kessler-Stiftung"]
+
+
+def test_a_template_written_the_other_way_round_keeps_the_school_by_its_words(
+        tmp_path) -> None:
+    """Jake's ``\\resumeSubheading{school}{dates}{degree}{place}`` filled as
+    ``{course}{dates}{school}{}``: the field naming a university is the school, the other
+    the course of study; an informal degree gets its level in brackets."""
+    from talentgraph.loaders import parse_file, to_json_resume
+    cv = tmp_path / "cv.tex"
+    cv.write_text(
+        "\\documentclass{article}\n\\newcommand{\\resumeSubheading}[4]{#1 #2 #3 #4}\n"
+        "\\begin{document}\n\\section*{Ada Mbeki}\n\\section{Education}\n"
+        "\\resumeSubheading{Engineering Physics}{Sept. 2020 -- May 2024}"
+        "{University of Cape Town}{}\n"
+        "\\resumeSubheading{Riverside Polytechnic}{2016 -- 2019}{Undergrad in Design}{}\n"
+        "\\end{document}\n", encoding="utf-8")
+    out = to_json_resume(parse_file(cv))
+    assert [(e["institution"], e.get("studyType"), e.get("area")) for e in out["education"]] == [
+        ("University of Cape Town", None, "Engineering Physics"),
+        ("Riverside Polytechnic", "Undergrad (Bachelor)", "Design")]
+
+
+def test_degree_and_school_set_apart_by_a_semicolon_and_a_school_known_by_its_acronym() -> None:
+    """``Part-time PGDip in X; UCL``: a semicolon separates like a comma, a mode of study
+    (part-time, online) opens a degree, and a university the taxonomy knows by an acronym
+    is a school although its name holds no school word."""
+    found, _ = _edu("Sep 2007-Jul 2011: Integrated master's degree in Physics; University of "
+                 "Leeds\n- Graduated with a first\nSep 2019-present: Part-time PGDip in "
+                 "Health Data Analytics; UCL\n- Two modules so far")
+    assert [(e.school, e.degree, e.field, e.start, e.end, e.current) for e in found] == [
+        ("University of Leeds", "master's", "Physics", "2007-09", "2011-07", False),
+        ("UCL", "PGDip", "Health Data Analytics", "2019-09", None, True)]

@@ -76,7 +76,7 @@ def test_awesome_cv_extracts_employers_places_and_school() -> None:
 def test_custom_macros_extract_publications_with_authors() -> None:
     doc = _record("tex_custom.tex")
     assert _work(doc)[0] == ("Acme Robotics", "Staff Software Engineer", "2020-01", None)
-    assert _education(doc)[0][:2] == ("Massachusetts Institute of Technology", "S.M.")
+    assert _education(doc)[0][:2] == ("Massachusetts Institute of Technology", "S.M. (Master)")
     papers = {p["name"]: (p.get("publisher"), p.get("releaseDate"), p["authors"])
               for p in doc["publications"]}
     assert papers["Fast Planning in Tight Spaces"] == (

@@ -113,3 +113,33 @@ def test_a_unit_after_a_slash_goes_to_the_team_and_a_bare_abbreviation_stays() -
         "Designer, Studio Lumen / DEPT, 2016 - 2019")
     assert [(p.employer, p.team) for p in positions] == [
         ("Forschungszentrum Nord", "Abteilung Staat"), ("Studio Lumen / DEPT", None)]
+
+
+def test_stacked_entries_parted_by_blank_lines_with_coded_places() -> None:
+    """``Title`` / ``Employer`` / ``dates | Town (69)`` then a line of description and a
+    blank line: the description stays with its entry (the blank line parts it from the next
+    header), a town with its district code in brackets is a place, and of two untyped
+    lines the one an organization's words name is the employer."""
+    positions, _, _ = _positions(
+        "Chargée de mission zones humides\nConservatoire des espaces naturels du Var\n"
+        "Juin 2022 – En cours | Le Luc-en-Provence (83)\nSuivi des mares temporaires\n\n"
+        "Chargée d'études faune\nBureau Alpin Environnement\n"
+        "Janvier 2019 – Mai 2022 | Vaulx-en-Velin (69)\nInventaires et rapports\n\n"
+        "Comptage des amphibiens nocturnes\nAgence régionale pour la biodiversité\n"
+        "Mars 2018 – Juin 2018 | Drôme (26) - Isère (38)\n")
+    assert [(p.employer, p.title, p.start, p.end) for p in positions] == [
+        ("Conservatoire des espaces naturels du Var", "Chargée de mission zones humides",
+         "2022-06", None),
+        ("Bureau Alpin Environnement", "Chargée d'études faune", "2019-01", "2022-05"),
+        ("Agence régionale pour la biodiversité", "Comptage des amphibiens nocturnes",
+         "2018-03", "2018-06")]
+    assert [p.location.raw if p.location else None for p in positions] == [
+        "Le Luc-en-Provence (83)", "Vaulx-en-Velin (69)", "Drôme (26) - Isère (38)"]
+    assert positions[0].bullets == ["Suivi des mares temporaires"]
+
+
+def test_a_bracketed_year_or_count_does_not_make_a_place() -> None:
+    from talentgraph.loaders.lexicon.places import parse_location
+    assert parse_location("Ajaccio (2A)") is not None
+    assert parse_location("Acme Robotics (2019)") is None
+    assert parse_location("Senior Engineer (3)") is None

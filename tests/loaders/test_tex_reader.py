@@ -144,7 +144,7 @@ def test_unknown_entry_macro_is_read_by_argument_shapes(tmp_path: Path) -> None:
                  "\\datedjob{Senior Engineer}{2018 -- 2020}{Globex Corporation}{Springfield, IL}\n"
                  "\\weirdthing{just}{text}")
     assert lines[1:3] == ["ENTRY Senior Engineer | 2018 – 2020 | Globex Corporation | "
-                          "Springfield, IL [title,date,org,place]", "just text"]
+                          "Springfield, IL [title,date,org,place]", "just | text"]  # two fields: cells
 
 
 def test_section_like_environment_and_description_list(tmp_path: Path) -> None:
@@ -228,3 +228,27 @@ def test_plain_tex_spacing_and_rules_are_not_printed(tmp_path: Path) -> None:
                  "\\hskip 2em plus 1fil Rua Augusta 10, Lisboa\n\\section{Experience}\nx")
     assert lines[0] == "# Ines Vidal"
     assert not any(".5" in line or "width" in line or "plus" in line for line in lines)
+
+
+def test_a_macro_laying_out_regions_of_the_page_is_read_as_the_page(tmp_path: Path) -> None:
+    """``\\MainContent{photo}{sidebar}{body}`` of a class the reader does not have: the
+    arguments hold sections, so they are read as the document (sections, entries), never
+    as the fields of one entry."""
+    from talentgraph.loaders import parse_file, to_json_resume
+    cv = tmp_path / "cv.tex"
+    cv.write_text(
+        "\\documentclass[multipage]{my_resume}\n\\begin{document}\n"
+        "\\HeaderBar{Jana Novak, Dr.}{Data scientist}\n"
+        "\\MainContent{photo}{\n\\section*{Kontakt}\njana@example.org\n}{\n"
+        "\\section{Berufserfahrung}\n"
+        "\\PositionEntry{2019 -- heute}{Data Scientist}{Riverbank Analytics GmbH}{Berlin}{}\n"
+        "\\PositionEntry{2015 -- 2019}{Analyst}{Harbor Versicherung AG}{Hamburg}{}\n"
+        "\\section{Ausbildung}\n"
+        "\\DiplomaEntry{2010 -- 2015}{Diplom Mathematik}{Universität Leipzig}{}\n}\n"
+        "\\end{document}\n", encoding="utf-8")
+    out = to_json_resume(parse_file(cv))
+    assert [(w["name"], w["position"], w["startDate"]) for w in out["work"]] == [
+        ("Riverbank Analytics", "Data Scientist", "2019"), ("Harbor Versicherung", "Analyst",
+                                                            "2015")]
+    assert [e["institution"] for e in out["education"]] == ["Universität Leipzig"]
+    assert (out["basics"]["name"], out["basics"]["email"]) == ("Jana Novak", "jana@example.org")

@@ -227,8 +227,11 @@ def seed_like_graph() -> TalentGraph:
     city = _simple(g, Label.Location, "loc:ashburn", name="Ashburn, VA", city="Ashburn")
     _edge(g, Rel.LOCATED_IN, bytedance, city)
     resume = _simple(g, Label.Resume, "resume:000.txt", name="000.txt", path="000.txt",
-                     unparsed_lines=3)
+                     unparsed_lines=3, coverage=0.92, low_coverage=False)
     _edge(g, Rel.DESCRIBED_IN, hayes, resume)
+    partial = _simple(g, Label.Resume, "resume:001.pdf", name="001.pdf", path="001.pdf",
+                      unparsed_lines=40, coverage=0.31, low_coverage=True)
+    _edge(g, Rel.DESCRIBED_IN, peter, partial)
     _edge(g, Rel.HAS_SKILL, anon, "skill:python", category="Technical", mentioned=True,
           confidence=0.5)
     return g

@@ -237,12 +237,17 @@ def test_papers_by_venue(embedded: GraphStore) -> None:
 
 
 def test_data_quality_queries(embedded: GraphStore) -> None:
-    assert [r["issue"] for r in run(embedded, "flagged_people")] == ["anonymous", "inferred name"]
+    assert [(r["person"], r["issue"]) for r in run(embedded, "flagged_people")][1:] == [
+        ("Ana Lima", "inferred name"), ("Peter Zhao", "partly read résumé")]
+    assert run(embedded, "flagged_people")[0]["issue"] == "anonymous"
+    assert run(embedded, "low_coverage_resumes") == [
+        {"resume": "001.pdf", "person": "Peter Zhao", "coverage": 0.31}]
     low = run(embedded, "low_confidence_facts")
     assert [(r["relationship"], r["confidence"]) for r in low] == [("HAS_SKILL", 0.5),
                                                                    ("AUTHORED", 0.6)]
     assert run(embedded, "low_confidence_facts", limit=1) == low[:1]
-    assert [r["resume"] for r in run(embedded, "unparsed_resumes", limit=1)] == ["000.txt"]
+    assert [r["resume"] for r in run(embedded, "unparsed_resumes")] == ["001.pdf", "000.txt"]
+    assert [r["resume"] for r in run(embedded, "unparsed_resumes", limit=1)] == ["001.pdf"]
 
 
 def test_similar_people_scores_only_the_top_candidates(embedded: GraphStore) -> None:

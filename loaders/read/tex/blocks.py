@@ -164,6 +164,17 @@ class _Renderer:
     def _unknown(self, node: LatexMacroNode, nodes: Sequence[LatexNode | None], i: int) -> int:
         """An unknown macro: an entry if its arguments look like one, else just its text."""
         args, j = _gather(nodes, i, self.arity.get(node.macroname, _MAX_ARGS))
+        if len(args) >= 2 and any(_has_section(a) for a in args):
+            # \MainContent{photo}{sidebar}{body}: a macro laying out regions of the page,
+            # each argument read as part of the document, never as an entry's fields
+            for arg in args:
+                self.flush()
+                if _has_block(arg):
+                    self.walk(arg.nodelist)
+                else:
+                    self.para.append(arg)
+                self.flush()
+            return j
         if len(args) >= 2:
             texts = [self.plain(a) for a in args]
             fields = fields_by_shape(texts) if len(args) >= 3 or any(
@@ -172,8 +183,10 @@ class _Renderer:
                 self.entry(fields, [args[k] for k in fields.description])
                 return j
             if len(args) == 2:
-                # Two fields of an unknown macro (\contact{mail}{phone}) read best apart.
-                self.para.append(" " + " ".join(self.inline(a) for a in args) + " ")
+                # Two fields of an unknown macro (\contact{mail}{phone}, \HeaderBar{name}
+                # {subtitle}) read best apart: cells of one line
+                inline = [self.inline(a) for a in args]
+                self.para.append(" " + COLUMN.join(t for t in inline if t) + " ")
             else:
                 self.para.append(" " + COLUMN.join(t for t in texts if t) + " ")
             return j
@@ -425,6 +438,13 @@ def _gather(nodes: Sequence[LatexNode | None], i: int,
         else:
             break
     return args, end
+
+
+def _has_section(node: LatexNode | None) -> bool:
+    """Whether a group holds a section heading (a region of the page, not an entry)."""
+    if isinstance(node, LatexMacroNode) and node.macroname in SECTION_MACROS:
+        return True
+    return any(_has_section(child) for child in getattr(node, "nodelist", None) or [])
 
 
 def _has_block(node: LatexNode | None) -> bool:
