@@ -27,7 +27,7 @@ from talentgraph.queries.registry import current_month, store_dialect
 from .models import Candidate, Job, Weights
 from .score import HeldSkill, Profile, Role, SkillLink, score_candidate
 
-__all__ = ["DEFAULT_POOL", "match", "run", "skill_links"]
+__all__ = ["DEFAULT_POOL", "match", "profile_from_row", "profiles", "run", "skill_links"]
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def _shortlist(store: Any, job: Job, links: dict[str, list[SkillLink]], pool: in
         strong = sorted({link.id for s in job.required for link in links[s.name]
                          if link.kind != "broader"})
         rows = run(store, "shortlist", {"ids": ids, "strong": strong, "pool": pool})
-        return [_profile(row) for row in rows]
+        return [profile_from_row(row) for row in rows]
     if job.occupation:
         code = job.occupation.split(".")[0]
         found = run(store, "occupation_ids", {"prefixes": [code[:5]]})
@@ -137,7 +137,7 @@ def profiles(store: Any, people: Sequence[str], skill_ids: Sequence[str]) -> lis
         batch = list(people[i:i + _BATCH])
         rows.update((r["person"], r) for r in run(store, "profiles",
                                                   {"people": batch, "ids": list(skill_ids)}))
-    return [_profile(rows[p]) for p in people if p in rows]
+    return [profile_from_row(rows[p]) for p in people if p in rows]
 
 
 def _order(role: Role) -> tuple:
@@ -150,7 +150,7 @@ def _none(value: Any) -> Any:
     return None if value in ("", -1) else value
 
 
-def _profile(row: Mapping[str, Any]) -> Profile:
+def profile_from_row(row: Mapping[str, Any]) -> Profile:
     """A row of ``shortlist.cypher`` or ``profiles.cypher`` (parallel lists, one entry of
     placeholders for no edge) as a Profile."""
     skills = sorted((HeldSkill(sid, name, _none(months), _none(last), _none(as_of),

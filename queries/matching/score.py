@@ -36,6 +36,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from talentgraph.ontology.careers import title_tokens
+from talentgraph.ontology.taxonomy import label_key
+
 from .models import CATEGORIES, Candidate, Explanation, Job, SkillEvidence, Weights
 
 __all__ = [
@@ -203,7 +206,6 @@ def _latest(roles: Iterable[Role], today: int) -> Role | None:
 
 
 def _words(text: str) -> set[str]:
-    from talentgraph.ontology.careers import title_tokens
     return set(title_tokens(text))
 
 
@@ -283,7 +285,6 @@ def _education(job: Job, person: Profile, out: _Scored) -> None:
 
 
 def _fold(text: str | None) -> str:
-    from talentgraph.ontology.taxonomy import label_key
     return label_key(text) if text else ""
 
 

@@ -10,7 +10,7 @@ from pool import TODAY
 
 from talentgraph.graph.store import GraphStore
 from talentgraph.queries.matching import Job, WantedSkill, Weights, match
-from talentgraph.queries.matching.match import _profile, profiles, run
+from talentgraph.queries.matching.match import profile_from_row, profiles, run
 
 FULL = Job(title="Senior ML Engineer", occupation="15-1252.00", seniority="senior",
            min_years=5, degree_level="master", location="Berlin, Germany",
@@ -146,8 +146,8 @@ def test_the_match_queries_give_the_same_rows_on_both_stores(
     # shortlist.cypher and profiles.cypher collect parallel lists, in an order each store
     # chooses: compared as the profiles read from them (every list sorted)
     params = {"ids": ids, "strong": ids[:2], "pool": 10}
-    short = [_profile(r) for r in run(embedded, "shortlist", params)]
-    assert short == [_profile(r) for r in run(neo4j, "shortlist", params)]
+    short = [profile_from_row(r) for r in run(embedded, "shortlist", params)]
+    assert short == [profile_from_row(r) for r in run(neo4j, "shortlist", params)]
     assert [p.name for p in short] == ["Alice Adams", "Bob Brown", "Carol Chen", "Eve Evans"]
     everyone = [*people, "person:dave"]  # Dave: no role, occupation, degree or place
     mine = profiles(embedded, everyone, ids)
