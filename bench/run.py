@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.cells import Measured, from_json, to_json
+
 __all__ = ["Skip", "machine", "main"]
 
 log = logging.getLogger("bench")
@@ -100,7 +102,8 @@ def stage_corpus(run: Run, formats: tuple[str, ...], seed: int) -> None:
         report = generate(run.corpus, SynthConfig(people=run.n, seed=seed, formats=formats),
                           jobs=CORES)
         stamp.write_text(_synth_digest())
-        run.cells["generate"] = f"{report.files / report.seconds:,.0f} files/s ({CORES} procs)"
+        rate = report.files / report.seconds
+        run.cells["generate"] = Measured(f"{rate:,.0f} files/s ({CORES} procs)", (rate,))
     run.files = sorted(p for p in (run.corpus / "resumes").rglob("*") if p.is_file())
     run.cells["files"] = len(run.files)
 
@@ -134,7 +137,8 @@ def stage_parse_single(run: Run, sample: int) -> None:
     for path in chosen:
         _parse_one(path)
     rate = len(chosen) / (time.perf_counter() - start)
-    run.cells["parse 1 proc (résumés/s)"] = f"{rate:,.1f} (sample {len(chosen)})"
+    run.cells["parse 1 proc (résumés/s)"] = Measured(f"{rate:,.1f} (sample {len(chosen)})",
+                                                     (rate, len(chosen)))
 
 
 def _source_digest(package: str) -> str:
@@ -167,7 +171,7 @@ def stage_parse_all(run: Run, use_cache: bool) -> None:
         with cache.open("rb") as fh:
             saved = pickle.load(fh)
         run.resumes, failed = saved["resumes"], saved["failed"]
-        run.cells[label] = f"{saved['rate']:,.1f} (cached run)"
+        run.cells[label] = Measured(f"{saved['rate']:,.1f} (cached run)", (saved["rate"],))
     else:
         _parse_one(run.files[0])  # warm the taxonomy caches before forking the workers
         start = time.perf_counter()
@@ -176,7 +180,7 @@ def stage_parse_all(run: Run, use_cache: bool) -> None:
         rate = len(results) / (time.perf_counter() - start)
         run.resumes = [r for r in results if not isinstance(r, str)]
         failed = [r for r in results if isinstance(r, str)]
-        run.cells[label] = f"{rate:,.1f}"
+        run.cells[label] = Measured(f"{rate:,.1f}", (rate,))
         with cache.open("wb") as fh:
             pickle.dump({"rate": rate, "resumes": run.resumes, "failed": failed}, fh)
     run.cells["parse failures"] = len(failed)
@@ -231,8 +235,8 @@ def stage_build(run: Run) -> None:
         run.graph, run.resolution = build_graph(run.resumes)
     run.cells["build graph (s)"] = round(time.perf_counter() - start, 2)
     run.resumes = []  # later stages need the graph only: ~2 GB less held at 10^5
-    run.cells["graph nodes / rels"] = (f"{run.graph.number_of_nodes():,} / "
-                                       f"{run.graph.number_of_edges():,}")
+    nodes, rels = run.graph.number_of_nodes(), run.graph.number_of_edges()
+    run.cells["graph nodes / rels"] = Measured(f"{nodes:,} / {rels:,}", (nodes, rels))
 
 
 def stage_er(run: Run) -> None:
@@ -245,9 +249,10 @@ def stage_er(run: Run) -> None:
         raise Skip("no parsed résumé is named in truth.jsonl (source keys differ)")
     run.cells["ER precision"] = round(score.precision, 4)
     run.cells["ER recall"] = round(score.recall, 4)
-    run.cells["ER pairs true/pred/correct"] = (
+    run.cells["ER pairs true/pred/correct"] = Measured(
         f"{score.true_pairs}/{score.predicted_pairs}/{score.correct_pairs} "
-        f"over {score.files:,} files")
+        f"over {score.files:,} files",
+        (score.true_pairs, score.predicted_pairs, score.correct_pairs, score.files))
 
 
 def _open(store: str) -> Any:
@@ -280,35 +285,41 @@ def _write(run: Run, store: Any, label: str) -> None:
     how = ((", one auto-committed COPY per label and type" if chunk == EMBEDDED_CHUNK
             else f", commits of {chunk:,} rows" if chunk else "")
            + (f" by {workers} writers" if workers > 1 else ""))
-    run.cells[f"load {label} (nodes+rels/s)"] = f"{items / seconds:,.0f} ({seconds:.1f}s{how})"
+    run.cells[f"load {label} (nodes+rels/s)"] = Measured(
+        f"{items / seconds:,.0f} ({seconds:.1f}s{how})", (items / seconds, seconds))
     run.cells[f"_load {label}"] = items / seconds
 
 
 def _naive(run: Run, store: Any, label: str) -> None:
-    """One MERGE per row, each its own transaction: what a first attempt looks like."""
+    """One MERGE per row, each its own transaction: what a first attempt looks like (the
+    baseline of ``bench/load_bench.py``, on the first :data:`NAIVE_ROWS` nodes and the
+    relationships among them)."""
+    from bench.load_bench import naive_load
+    from talentgraph.graph.model import new_graph
+
     store.clear()
-    nodes = list(run.graph.nodes(data=True))[:NAIVE_ROWS]
-    kept = {n for n, _ in nodes}
+    sample = new_graph()
+    for node, data in list(run.graph.nodes(data=True))[:NAIVE_ROWS]:
+        sample.add_node(node, **data)
+    rels = [(a, b, key, d) for a, b, key, d in run.graph.edges(keys=True, data=True)
+            if a in sample and b in sample][:NAIVE_ROWS]
+    for a, b, key, data in rels:
+        sample.add_edge(a, b, key, **data)
     start = time.perf_counter()
-    for node, data in nodes:
-        store.run(f"MERGE (n:{data['label']} {{id: $id}})", {"id": node}, write=True)
-    rels = [(a, b, d) for a, b, d in run.graph.edges(data=True)
-            if a in kept and b in kept][:NAIVE_ROWS]
-    for a, b, data in rels:
-        la, lb = run.graph.nodes[a]["label"], run.graph.nodes[b]["label"]
-        store.run(f"MATCH (a:{la} {{id: $a}}) MATCH (b:{lb} {{id: $b}}) "
-                  f"MERGE (a)-[:{data['type']}]->(b)", {"a": a, "b": b}, write=True)
-    rate = (len(nodes) + len(rels)) / (time.perf_counter() - start)
+    naive_load(store, sample)
+    rows = sample.number_of_nodes() + sample.number_of_edges()
+    rate = rows / (time.perf_counter() - start)
     store.clear()
-    run.cells[f"_naive {label}"] = (rate, len(nodes) + len(rels))
+    run.cells[f"_naive {label}"] = (rate, rows)
 
 
 def _naive_cell(run: Run, label: str) -> None:
     """The naive rate beside the batched one it is compared with (the final load)."""
     rate, rows = run.cells[f"_naive {label}"]
     ratio = run.cells[f"_load {label}"] / rate if rate else 0
-    run.cells[f"naive {label} (nodes+rels/s)"] = (
-        f"{rate:,.0f} (extrapolated from {rows} rows; batched is {ratio:,.0f}x)")
+    run.cells[f"naive {label} (nodes+rels/s)"] = Measured(
+        f"{rate:,.0f} (extrapolated from {rows} rows; batched is {ratio:,.0f}x)",
+        (rate, rows, ratio))
 
 
 def stage_load_embedded(run: Run) -> None:
@@ -433,14 +444,16 @@ def stage_queries(run: Run) -> None:
         if not times:
             raise Skip("every canned query failed")
         slowest = max(worst, key=worst.get)
-        run.cells[f"queries {label} p50/p95 ms"] = (
-            f"{statistics.median(times):.1f} / {_percentile(times, 0.95):.1f} "
-            f"({len(worst)} queries)")
-        run.cells[f"slowest query {label} (p95 ms)"] = f"{slowest} {worst[slowest]:.1f}"
+        p50, p95 = statistics.median(times), _percentile(times, 0.95)
+        run.cells[f"queries {label} p50/p95 ms"] = Measured(
+            f"{p50:.1f} / {p95:.1f} ({len(worst)} queries)", (p50, p95, len(worst)))
+        run.cells[f"slowest query {label} (p95 ms)"] = Measured(
+            f"{slowest} {worst[slowest]:.1f}", (worst[slowest],))
         over = sorted((name for name, p95 in worst.items() if p95 >= 50), key=worst.get)
-        run.cells[f"queries {label} p95 < 50 ms"] = (
+        run.cells[f"queries {label} p95 < 50 ms"] = Measured(
             f"{len(worst) - len(over)} of {len(worst)}"
-            + (f"; over: {', '.join(f'{q} {worst[q]:.0f}' for q in over)}" if over else ""))
+            + (f"; over: {', '.join(f'{q} {worst[q]:.0f}' for q in over)}" if over else ""),
+            (len(worst) - len(over), len(worst)))
 
 
 def _status_kib(field: str) -> int | None:
@@ -538,9 +551,10 @@ def stage_analyses(run: Run) -> None:
         raise Skip(f"talentgraph.queries.analyses missing ({err})") from err
     start = time.perf_counter()
     people = analyses.people(run.graph)
-    run.cells["person projection"] = (
+    seconds = time.perf_counter() - start
+    run.cells["person projection"] = Measured(
         f"{people.number_of_nodes():,} people / {people.number_of_edges():,} ties "
-        f"({time.perf_counter() - start:.1f}s)")
+        f"({seconds:.1f}s)", (people.number_of_nodes(), people.number_of_edges(), seconds))
     timed: dict[str, float] = {}
     for engine in ("networkx", "igraph"):
         k = (_nx_betweenness_k(people.number_of_nodes()) if engine == "networkx"
@@ -563,18 +577,19 @@ def stage_analyses(run: Run) -> None:
             note = ""
             if name.startswith("betweenness") and k != BETWEENNESS_K:
                 note = f"; ~{seconds * BETWEENNESS_K / k:.0f}s extrapolated to k=256"
-            run.cells[f"{engine} {name}"] = (f"{seconds:.2f}s (cpu {cpu:.2f}s), "
-                                             f"+{mib:,.0f} MiB{note}")
+            run.cells[f"{engine} {name}"] = Measured(
+                f"{seconds:.2f}s (cpu {cpu:.2f}s), +{mib:,.0f} MiB{note}", (seconds, cpu, mib))
         if f"{engine} pagerank" in timed and f"{engine} louvain" in timed:
             both = timed[f"{engine} pagerank"] + timed[f"{engine} louvain"]
-            cell = f"{both:.1f}s"
+            cell = Measured(f"{both:.1f}s", (both,))
             if engine == "igraph":
                 # as the report runs them: one engine object, so one conversion of the
                 # projection (each measure above converted it for itself)
                 shared = _measure_in_child(lambda: _pagerank_and_louvain(people))
                 if shared is not None:
-                    cell = (f"{shared[0]:.1f}s (both through one engine, one conversion; "
-                            f"{both:.1f}s measured apart), +{shared[1]:,.0f} MiB")
+                    cell = Measured(f"{shared[0]:.1f}s (both through one engine, one "
+                                    f"conversion; {both:.1f}s measured apart), "
+                                    f"+{shared[1]:,.0f} MiB", (shared[0], both, shared[1]))
             run.cells[f"{engine} pagerank + louvain (target < 30 s at 10^5)"] = cell
     run.people = people
 
@@ -667,10 +682,11 @@ def stage_gds(run: Run) -> None:
         how = ("Cypher projection on the server" if catalog["route"] == "server"
                else "uploaded from the client (capped, or not the stored graph's); "
                     "id lookup + upload")
-        run.cells["gds projection"] = (
+        run.cells["gds projection"] = Measured(
             f"{projection:.2f}s ({how} + drop; GDS {version}); "
             f"{catalog['nodeCount']:,} nodes / {catalog['relationshipCount']:,} rels, "
-            f"{_mib(catalog['sizeInBytes'])} in the catalog")
+            f"{_mib(catalog['sizeInBytes'])} in the catalog",
+            (projection, catalog["nodeCount"], catalog["relationshipCount"]))
         measures = {
             "pagerank": lambda: analyses.pagerank(people, engine=engine),
             f"betweenness k={BETWEENNESS_K}": lambda: analyses.betweenness(
@@ -679,10 +695,10 @@ def stage_gds(run: Run) -> None:
         }
         for name, fn in measures.items():
             seconds = _best(fn, repeats)
-            run.cells[f"gds {name}"] = (
-                f"{seconds:.2f}s incl. projection (best of {repeats}; "
-                f"{max(seconds - projection, 0.0):.2f}s beyond it), "
-                f"server est. {estimates[name]}")
+            beyond = max(seconds - projection, 0.0)
+            run.cells[f"gds {name}"] = Measured(
+                f"{seconds:.2f}s incl. projection (best of {repeats}; {beyond:.2f}s beyond "
+                f"it), server est. {estimates[name]}", (seconds, beyond))
 
 
 # ---------------------------------------------------------------- driver
@@ -763,8 +779,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.targets:
-        saved = json.loads(Path(args.targets).read_text("utf-8"))["results"]
-        print(targets_table({int(n): cells for n, cells in saved.items()}))
+        saved = json.loads(Path(args.targets).read_text("utf-8"), object_hook=from_json)
+        print(targets_table({int(n): cells for n, cells in saved["results"].items()}))
         return 0
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
@@ -778,7 +794,8 @@ def main(argv: list[str] | None = None) -> int:
         results[n] = run_size(n, args)
         path.write_text(json.dumps({"machine": machine(), "args": vars(args),
                                     "results": {str(k): v for k, v in results.items()}},
-                                   indent=2, ensure_ascii=False) + "\n", "utf-8")
+                                   indent=2, ensure_ascii=False, default=to_json) + "\n",
+                        "utf-8")
         print(f"N={n:,} done; partial results in {path}", file=sys.stderr)
     print(_table(results))
     print(f"\n{targets_table(results)}")

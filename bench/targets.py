@@ -1,34 +1,23 @@
 """Issue 7's targets, judged from a bench run's cells: met, or the measured gap.
 
-Works on the cells :mod:`bench.run` prints and saves (``bench/results/<stamp>.json``), so
+Works on the cells :mod:`bench.run` keeps and saves (``bench/results/<stamp>.json``), so
 an earlier run can be judged again: ``python -m bench --targets bench/results/X.json``.
+A verdict reads a cell's numbers (:mod:`bench.cells`), never its text.
 A target stated at a size (10^5 people) is judged at that size when the run has it; a
 run without it shows the largest size it has and says so.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Verdict", "judge", "number", "targets_table"]
+from bench.cells import value as number
+
+__all__ = ["Verdict", "judge", "targets_table"]
 
 Cells = Mapping[str, Any]
-
-_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
-
-
-def number(cell: Any, index: int = 0) -> float | None:
-    """The ``index``-th number written in a cell (``"39,931 (9.9s)"`` → 39931.0), or
-    ``None`` for a missing cell, an ``n/a`` one, or one without that many numbers."""
-    if isinstance(cell, int | float):
-        return float(cell) if index == 0 else None
-    if not isinstance(cell, str) or cell.startswith("n/a"):
-        return None
-    found = _NUMBER.findall(cell)
-    return float(found[index].replace(",", "")) if len(found) > index else None
 
 
 @dataclass(frozen=True)
@@ -106,8 +95,7 @@ def _naive_ratio(results: Mapping[int, Cells]) -> list[Verdict]:
     for store in ("embedded", "neo4j"):
         size, _ = _at(results, None, f"naive {store} (nodes+rels/s)")
         cell = results[size].get(f"naive {store} (nodes+rels/s)") if size else None
-        ratio = (number(cell, 2) if isinstance(cell, str) and "batched is" in cell
-                 else None)
+        ratio = number(cell, 2)
         name = f"{store} load >= 20x the naive baseline"
         verdicts.append(Verdict(name, size, "not measured", None) if ratio is None else
                         Verdict(name, size, f"{ratio:,.0f}x", ratio >= 20))

@@ -31,6 +31,7 @@ from .normalize import (
     degree_level,
     fold,
     hash_id,
+    is_school_name,
     month_number,
     name_key,
     slug,
@@ -43,7 +44,6 @@ __all__ = ["TAXONOMY_SOURCE", "build_graph"]
 log = logging.getLogger(__name__)
 
 TAXONOMY_SOURCE = "ontology:skills.ttl"
-_SCHOOL_WORDS = re.compile(r"\b(university|college|institute|school|academy|polytechnic)\b", re.I)
 _LAB_WORDS = re.compile(r"\b(laborator(y|ies)|labs?|research center|national lab)\b", re.I)
 _SOCIETY_WORDS = re.compile(r"\b(society|association|academy of|honor|honour|fraternity)\b", re.I)
 
@@ -124,7 +124,7 @@ def _org_kind(name: str, *, school: bool) -> str:
         return concept.kind
     if _LAB_WORDS.search(name):
         return "lab"
-    if school or _SCHOOL_WORDS.search(name):
+    if school or is_school_name(name):
         return "university"
     if _SOCIETY_WORDS.search(name):
         return "society"

@@ -15,18 +15,21 @@ Conventions every stage relies on (builder, stores, exporters, analyses):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from talentgraph.ontology.schema import Label, Rel, schema
 
 __all__ = ["UNION_FLAGS", "TalentGraph", "add_edge", "add_node", "merge_value", "new_graph",
            "validate"]
 
-TalentGraph = nx.MultiDiGraph
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: networkx is imported by the first :func:`new_graph`, not with this module: the stores
+#: need the checks below for every write, but a query never builds a graph.
+TalentGraph: TypeAlias = "nx.MultiDiGraph"
 
 _PY_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -38,6 +41,8 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
 
 def new_graph() -> TalentGraph:
     """An empty talent graph."""
+    import networkx as nx
+
     return nx.MultiDiGraph()
 
 
@@ -144,11 +149,6 @@ def validate(graph: TalentGraph) -> list[str]:
     problems += [found for src, dst, key, data in graph.edges(keys=True, data=True)
                  if (found := edge_problem(src, dst, key, data))]
     return problems
-
-
-def merge_sources(*lists: Iterable[str]) -> list[str]:
-    """Sorted union of source lists."""
-    return sorted({s for items in lists for s in items})
 
 
 #: Flags where any résumé saying true makes the fact true (a role seen is a role held).

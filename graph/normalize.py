@@ -13,7 +13,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import phonenumbers
 from anyascii import anyascii
 
 from talentgraph.ontology import taxonomy
@@ -28,6 +27,7 @@ __all__ = [
     "email_key",
     "fold",
     "hash_id",
+    "is_school_name",
     "month_number",
     "name_key",
     "name_signatures",
@@ -43,7 +43,6 @@ __all__ = [
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"}
 _SUFFIXES = {"phd", "jr", "sr", "ii", "iii", "iv", "md", "msc", "mba"}
-_ACADEMIC_ORG = re.compile(r"\b(university|college|institute|school|universit[éäà]t?)\b", re.I)
 _DEPARTMENT_REST = re.compile(
     r"^(?:dept\.?|department|school|college|faculty|lab|laboratory|group|center|centre|"
     r"program|computer|electrical|mechanical|civil|chemical|mathematics|physics|chemistry|"
@@ -159,6 +158,8 @@ def phone_key(phone: str) -> str | None:
     if not international:
         return digits
     candidate = text if text.startswith("+") else "+" + digits[2:]
+    import phonenumbers  # 30 ms to import, and only international numbers need it
+
     try:
         number = phonenumbers.parse(candidate, None)
     except phonenumbers.NumberParseException:
@@ -233,9 +234,18 @@ def canonical_org(name: str, known: set[str] | None = None) -> tuple[str, str | 
         for count in range(len(words) - 1, 0, -1):  # longest known prefix first
             base = lowered.get(" ".join(words[:count]).lower())
             rest = " " + " ".join(words[count:])
-            if base and _ACADEMIC_ORG.search(base) and _DEPARTMENT_REST.match(rest):
+            if base and is_school_name(base) and _DEPARTMENT_REST.match(rest):
                 return base, rest.strip(" ,-")
     return canonical, None
+
+
+def is_school_name(name: str) -> bool:
+    """Whether an organization's name says it is a school (University, Hochschule, 大学...):
+    the school words of every language the loaders read (``loaders/lexicon/data``, loaded
+    on first use: a query that resolves a name needs none of the loaders)."""
+    from talentgraph.loaders.lexicon.words import school_score
+
+    return school_score(name) > 0
 
 
 class KnownOrgs(set):

@@ -22,6 +22,7 @@ from .lexicon.taxonomy import (
     degree_is_school_leaving,
     org_canonical,
     skill_canonical,
+    skill_translated,
     venue_canonical,
 )
 from .models import Education, Location, Position, Resume, Skill
@@ -120,6 +121,8 @@ def skill_label(written: str) -> str:
     Statistics`` → ``Bayesian Inference``) or a sibling tool the taxonomy files with it
     (``Vite`` under ``webpack``).  The graph files both under the taxonomy's concept."""
     canonical = skill_canonical(written)
+    if skill_translated(written):
+        return canonical  # "Aprendizado de Máquina" → "Machine Learning"
     mine = [w.lower().removesuffix("s") for w in _WORD_RE.findall(written)]
     theirs = [w.lower().removesuffix("s") for w in _WORD_RE.findall(canonical)]
     as_written = " ".join(written.split())

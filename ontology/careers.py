@@ -9,7 +9,7 @@ one-line change and never needs the converter.  ``seniority.ttl`` names the leve
 and the title words that name them (see its header).
 
 Both are parsed once and cached as JSON like the other taxonomies
-(:func:`talentgraph.ontology.taxonomy.cached`).
+(:func:`talentgraph.ontology.cache.cached`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from .taxonomy import Concept, Taxonomy, _tokens, cached, label_key
+from .cache import cached
+from .taxonomy import Concept, Taxonomy, _tokens, label_key
 
 __all__ = [
     "ISCO",

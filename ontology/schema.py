@@ -5,19 +5,27 @@ Cypher; a misspelt member is an ``AttributeError`` at import time, not a bad que
 time.  :func:`schema` gives every label's and type's typed properties and endpoints, which
 the stores turn into DDL and constraints and the exporters into typed attributes.  A test
 checks that the enums and the Turtle file agree.
+
+The parsed schema is kept in the ontology cache (:mod:`talentgraph.ontology.cache`) and
+rdflib is imported only to parse it: a command that reads the cache never imports rdflib
+(0.2 s).  The ontology's rdflib namespace is in :mod:`~talentgraph.ontology.namespace`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING, Any
 
-from rdflib import RDF, RDFS, Graph, Namespace, URIRef
+from talentgraph.ontology.cache import parsed
+
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
 
 __all__ = [
-    "TG",
+    "TG_IRI",
     "Label",
     "NodeSpec",
     "PropertySpec",
@@ -28,8 +36,7 @@ __all__ = [
     "schema",
 ]
 
-TG = Namespace("https://w3id.org/talentgraph#")
-SCHEMA_ORG = Namespace("https://schema.org/")
+TG_IRI = "https://w3id.org/talentgraph#"
 XSD_TYPES = {
     "string": "string",
     "integer": "integer",
@@ -134,13 +141,6 @@ class Schema:
     nodes: dict[Label, NodeSpec]
     rels: dict[Rel, RelSpec]
 
-    def label_of_iri(self, iri: str) -> Label:
-        """The node label of a class IRI."""
-        for spec in self.nodes.values():
-            if spec.iri == iri:
-                return spec.label
-        raise KeyError(iri)
-
 
 def _literal(graph: Graph, subject: URIRef, predicate: URIRef) -> str | None:
     value = graph.value(subject, predicate)
@@ -154,60 +154,65 @@ def _flag(graph: Graph, subject: URIRef, predicate: URIRef) -> bool:
 
 def load_graph() -> Graph:
     """The parsed ``talent.ttl``."""
+    from rdflib import Graph
+
     graph = Graph()
     graph.parse(data=files("talentgraph.ontology").joinpath("talent.ttl").read_text("utf-8"),
                 format="turtle")
     return graph
 
 
-@cache
-def schema() -> Schema:
-    """Read ``talent.ttl`` once and return the typed schema."""
-    graph = load_graph()
+def _parse(data: bytes) -> Schema:
+    """``talent.ttl`` parsed with rdflib."""
+    from rdflib import RDF, RDFS, Graph, Namespace, URIRef
+
+    graph = Graph()
+    graph.parse(data=data.decode("utf-8"), format="turtle")
+    tg, schema_org = Namespace(TG_IRI), Namespace("https://schema.org/")
     props_by_owner: dict[URIRef, dict[str, PropertySpec]] = {}
-    for prop in graph.subjects(TG.key, None):
-        key = _literal(graph, prop, TG.key)
+    for prop in graph.subjects(tg.key, None):
+        key = _literal(graph, prop, tg.key)
         rng = graph.value(prop, RDFS.range)
         datatype = XSD_TYPES[str(rng).rsplit("#", 1)[-1]]
         spec = PropertySpec(
             key=key,
             datatype=datatype,
-            is_list=_flag(graph, prop, TG.list),
+            is_list=_flag(graph, prop, tg.list),
             iri=str(prop),
-            unique=_flag(graph, prop, TG.unique),
-            indexed=_flag(graph, prop, TG.indexed),
+            unique=_flag(graph, prop, tg.unique),
+            indexed=_flag(graph, prop, tg.indexed),
         )
-        for owner in graph.objects(prop, SCHEMA_ORG.domainIncludes):
+        for owner in graph.objects(prop, schema_org.domainIncludes):
             props_by_owner.setdefault(owner, {})[key] = spec
 
     nodes: dict[Label, NodeSpec] = {}
-    for cls in graph.subjects(TG.nodeLabel, None):
-        if (cls, RDF.type, TG.RelationshipType) in graph or not isinstance(cls, URIRef):
+    for cls in graph.subjects(tg.nodeLabel, None):
+        if (cls, RDF.type, tg.RelationshipType) in graph or not isinstance(cls, URIRef):
             continue
-        label = Label(_literal(graph, cls, TG.nodeLabel))
+        label = Label(_literal(graph, cls, tg.nodeLabel))
         extras = tuple(
             sorted(
-                (_literal(graph, extra, TG.nodeLabel), _literal(graph, extra, TG.labelFlag))
-                for extra in graph.objects(cls, TG.extraLabel)
+                (_literal(graph, extra, tg.nodeLabel), _literal(graph, extra, tg.labelFlag))
+                for extra in graph.objects(cls, tg.extraLabel)
             )
         )
         nodes[label] = NodeSpec(label, str(cls), dict(sorted(props_by_owner.get(cls, {}).items())),
                                 extras)
 
     rels: dict[Rel, RelSpec] = {}
-    for rel_iri in graph.subjects(RDF.type, TG.RelationshipType):
-        rel = Rel(_literal(graph, rel_iri, TG.relType))
+    for rel_iri in graph.subjects(RDF.type, tg.RelationshipType):
+        rel = Rel(_literal(graph, rel_iri, tg.relType))
         endpoints = tuple(
             sorted(
                 (
-                    Label(_literal(graph, graph.value(ep, TG["from"]), TG.nodeLabel)),
-                    Label(_literal(graph, graph.value(ep, TG.to), TG.nodeLabel)),
+                    Label(_literal(graph, graph.value(ep, tg["from"]), tg.nodeLabel)),
+                    Label(_literal(graph, graph.value(ep, tg.to), tg.nodeLabel)),
                 )
-                for ep in graph.objects(rel_iri, TG.endpoint)
+                for ep in graph.objects(rel_iri, tg.endpoint)
             )
         )
-        rdf_prop = graph.value(rel_iri, TG.rdfProperty)
-        role = graph.value(rel_iri, TG.roleClass)
+        rdf_prop = graph.value(rel_iri, tg.rdfProperty)
+        role = graph.value(rel_iri, tg.roleClass)
         rels[rel] = RelSpec(
             type=rel,
             iri=str(rel_iri),
@@ -217,3 +222,41 @@ def schema() -> Schema:
             role_class=None if role is None else str(role),
         )
     return Schema(nodes=nodes, rels=rels)
+
+
+def _to_json(parsed_schema: Schema) -> dict[str, Any]:
+    return {"nodes": [{**asdict(spec), "properties": [asdict(p) for p in
+                                                        spec.properties.values()]}
+                      for spec in parsed_schema.nodes.values()],
+            "rels": [{**asdict(spec), "properties": [asdict(p) for p in
+                                                       spec.properties.values()]}
+                     for spec in parsed_schema.rels.values()]}
+
+
+def _properties(rows: list[dict[str, Any]]) -> dict[str, PropertySpec]:
+    return {row["key"]: PropertySpec(**row) for row in rows}
+
+
+def _from_json(data: dict[str, Any]) -> Schema:
+    nodes = {Label(row["label"]): NodeSpec(
+        label=Label(row["label"]), iri=row["iri"], properties=_properties(row["properties"]),
+        extra_labels=tuple(tuple(pair) for pair in row["extra_labels"]))
+        for row in data["nodes"]}
+    rels = {Rel(row["type"]): RelSpec(
+        type=Rel(row["type"]), iri=row["iri"],
+        endpoints=tuple((Label(a), Label(b)) for a, b in row["endpoints"]),
+        properties=_properties(row["properties"]), rdf_property=row["rdf_property"],
+        role_class=row["role_class"])
+        for row in data["rels"]}
+    return Schema(nodes=nodes, rels=rels)
+
+
+#: Changes when the kept form changes, so an old cache is not read as a new one.
+_CACHE_FORMAT = "schema-1:" + ",".join(f.name for cls in (PropertySpec, NodeSpec, RelSpec)
+                                       for f in fields(cls))
+
+
+@cache
+def schema() -> Schema:
+    """Read ``talent.ttl`` once (or its cached parse) and return the typed schema."""
+    return parsed("talent.ttl", _CACHE_FORMAT, _parse, _to_json, _from_json)

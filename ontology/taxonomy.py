@@ -12,29 +12,21 @@ Look-up compares *keys*: the label without case, accents, spaces and punctuation
 plural ``s``, organizations legal suffixes and a leading "The", venues whole citation
 strings, degrees a trailing field of study (:meth:`DegreeTaxonomy.split`).
 
-Parsing Turtle with rdflib takes one to two seconds for all four files (importing rdflib
-alone is 0.2 s), too slow for a CLI, so the parsed concepts are cached as JSON under
-``$TALENTGRAPH_CACHE_DIR`` (default ``$XDG_CACHE_HOME/talentgraph`` or
-``~/.cache/talentgraph``), keyed by the Turtle file's sha256.  An unreadable or unwritable
-cache falls back to parsing; ``TALENTGRAPH_NO_CACHE=1`` always parses.
+Parsing Turtle with rdflib takes one to two seconds for all four files, too slow for a
+CLI, so the parsed concepts are cached as JSON (:mod:`talentgraph.ontology.cache`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, fields
 from functools import cache, cached_property
-from importlib.resources import files
 from itertools import accumulate
-from pathlib import Path
-from typing import Any, TypeVar
+
+from talentgraph.ontology.cache import parsed
 
 __all__ = [
     "Concept",
@@ -43,7 +35,6 @@ __all__ = [
     "SkillTaxonomy",
     "Taxonomy",
     "VenueTaxonomy",
-    "cached",
     "degrees",
     "label_key",
     "organizations",
@@ -53,7 +44,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 TG = "https://w3id.org/talentgraph#"
 _KIND_PROPERTIES = ("orgKind", "venueKind", "degreeLevel")
@@ -66,6 +56,8 @@ class Concept:
     ``kind`` is the organization kind, venue kind or degree level (None for skills).
     ``hidden_in_text`` and ``exact_case_in_text`` are labels that mention detection in
     prose skips or matches only with exact case (see the header of ``skills.ttl``).
+    ``translations`` are the alternative labels tagged with a language other than English
+    (``"Maschinelles Lernen"@de``): a record names such a skill by the English label.
     """
 
     id: str
@@ -76,6 +68,7 @@ class Concept:
     kind: str | None = None
     hidden_in_text: tuple[str, ...] = ()
     exact_case_in_text: tuple[str, ...] = ()
+    translations: tuple[str, ...] = ()
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -560,38 +553,6 @@ class DegreeTaxonomy(Taxonomy):
 _CACHE_FORMAT = "1:" + ",".join(f.name for f in fields(Concept))
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("TALENTGRAPH_NO_CACHE", "").strip() not in ("", "0"):
-        return None
-    configured = os.environ.get("TALENTGRAPH_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    except RuntimeError:  # no home directory
-        return None
-    return Path(base) / "talentgraph"
-
-
-def _write_cache(path: Path, rows: Any) -> None:
-    """Write atomically (concurrent loaders never see half a file) and drop stale copies."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(rows, out, ensure_ascii=False)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-        stem = path.name.rsplit("-", 1)[0]
-        for stale in path.parent.glob(f"{stem}-*.json"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError as exc:
-        log.info("cannot write taxonomy cache %s: %s", path, exc)
-
-
 def _parse_turtle(data: bytes) -> list[Concept]:
     from rdflib import RDF, Graph, URIRef
     from rdflib.namespace import SKOS
@@ -620,6 +581,9 @@ def _parse_turtle(data: bytes) -> list[Concept]:
             kind=kinds[0] if kinds else None,
             hidden_in_text=texts(subject, URIRef(TG + "hiddenInText")),
             exact_case_in_text=texts(subject, URIRef(TG + "exactCaseInText")),
+            translations=tuple(sorted(
+                str(o) for o in graph.objects(subject, SKOS.altLabel)
+                if getattr(o, "language", None) and not o.language.lower().startswith("en"))),
         ))
     return concepts
 
@@ -629,30 +593,9 @@ def _from_json(rows: list[dict]) -> list[Concept]:
             for row in rows]
 
 
-def cached(stem: str, data: bytes, version: str, parse: Callable[[bytes], T],
-           dump: Callable[[T], Any], load: Callable[[Any], T], *, use_cache: bool = True) -> T:
-    """``parse(data)``, or its JSON form from the cache when one for these bytes and this
-    ``version`` of the record layout exists (written otherwise; see the module docstring)."""
-    digest = hashlib.sha256(data + version.encode()).hexdigest()[:24]
-    folder = _cache_dir() if use_cache else None
-    path = folder / f"{stem}-{digest}.json" if folder else None
-    if path is not None:
-        try:
-            return load(json.loads(path.read_text("utf-8")))
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, TypeError) as exc:
-            log.info("ignoring unreadable taxonomy cache %s: %s", path, exc)
-    parsed = parse(data)
-    if path is not None:
-        _write_cache(path, dump(parsed))
-    return parsed
-
-
 def read_concepts(filename: str, *, use_cache: bool = True) -> list[Concept]:
     """The concepts of ``ontology/<filename>``, from the JSON cache when it is current."""
-    data = files("talentgraph.ontology").joinpath(filename).read_bytes()
-    return cached(Path(filename).stem, data, _CACHE_FORMAT, _parse_turtle,
+    return parsed(filename, _CACHE_FORMAT, _parse_turtle,
                   lambda concepts: [asdict(c) for c in concepts], _from_json,
                   use_cache=use_cache)
 

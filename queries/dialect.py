@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from talentgraph.graph.cypher_files import EMBEDDED, NEO4J
+
 __all__ = ["DIFFERENCES", "Difference", "hints"]
 
-NEO4J = "neo4j"
-EMBEDDED = "lbug"
 
 
 @dataclass(frozen=True)

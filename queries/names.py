@@ -29,9 +29,9 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
+from talentgraph.graph.cypher_files import folder
 from talentgraph.queries.registry import QueryError, QuerySpec, Store, parse_query
 
 __all__ = [
@@ -187,8 +187,8 @@ KINDS: dict[str, NameKind] = {
 
 @cache
 def _statement(name: str) -> QuerySpec:
-    text = files("talentgraph.queries").joinpath("names", f"{name}.cypher").read_text("utf-8")
-    return parse_query(text, f"names/{name}.cypher")
+    entry = folder("talentgraph.queries", "names")[name]
+    return parse_query(entry.text, entry.source)
 
 
 def _matches(store: Store, statement: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:

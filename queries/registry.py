@@ -39,8 +39,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib.resources import files
 from typing import Any, Protocol
+
+from talentgraph.graph.cypher_files import dialect_of, folder
 
 __all__ = [
     "DEFAULT_PROVIDERS",
@@ -55,13 +56,11 @@ __all__ = [
     "list_queries",
     "parse_query",
     "run_query",
-    "store_dialect",
 ]
 
 log = logging.getLogger(__name__)
 
 PACKAGE = "talentgraph.queries"
-EMBEDDED_DIALECT = "lbug"
 _HEADER = re.compile(r"^//\s*(name|description|param|sorted|display)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(\w+)\s*=\s*(.+?)\s*((?:\[(?:default|names)\b[^\]]*\]\s*)*)$")
 _ANNOTATION = re.compile(r"\[(default|names)\s*(?::\s*(\w+))?\s*\]")
@@ -86,7 +85,10 @@ class ParameterError(QueryError):
 
 
 class Store(Protocol):
-    """What running a query needs from a store (``talentgraph.graph.store.GraphStore``)."""
+    """What running a query needs from a store (``talentgraph.graph.store.GraphStore``):
+    the dialect it speaks and a way to run a statement."""
+
+    dialect: str
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
             write: bool = False, timeout: float | None = None) -> list[dict[str, Any]]: ...
@@ -281,27 +283,13 @@ def _strip_comments(text: str) -> str:
 
 @cache
 def _load() -> dict[str, QuerySpec]:
-    folder = files(PACKAGE)
-    bases: dict[str, QuerySpec] = {}
-    overrides: dict[str, dict[str, str]] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".cypher"):
-            continue
-        stem = entry.name.removesuffix(".cypher")
-        text = entry.read_text("utf-8")
-        if "." in stem:
-            base, dialect = stem.rsplit(".", 1)
-            overrides.setdefault(base, {})[dialect] = text
-            continue
-        spec = parse_query(text, entry.name)
-        if spec.name != stem:
-            raise ValueError(f"{entry.name}: '// name: {spec.name}' must match the file name")
-        bases[stem] = spec
-    for base, texts in overrides.items():
-        if base not in bases:
-            raise ValueError(f"override for unknown query {base!r}: {sorted(texts)}")
-        bases[base] = QuerySpec(**{**bases[base].__dict__, "overrides": texts})
-    return bases
+    specs: dict[str, QuerySpec] = {}
+    for name, entry in folder(PACKAGE).items():
+        spec = parse_query(entry.text, f"{name}.cypher")
+        if spec.name != name:
+            raise ValueError(f"{name}.cypher: '// name: {spec.name}' must match the file name")
+        specs[name] = QuerySpec(**{**spec.__dict__, "overrides": dict(entry.overrides)})
+    return specs
 
 
 def list_queries() -> list[QuerySpec]:
@@ -349,15 +337,6 @@ def _describe(params: Iterable[ParamSpec]) -> str:
     return ", ".join(names) if names else "no parameters"
 
 
-def store_dialect(store: object) -> str:
-    """The Cypher dialect a store speaks: ``lbug`` (embedded LadybugDB) or ``neo4j``."""
-    dialect = getattr(store, "dialect", None)
-    if isinstance(dialect, str):
-        return dialect
-    module = type(store).__module__.lower()
-    return "neo4j" if "neo4j" in module else EMBEDDED_DIALECT
-
-
 def _sort_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
@@ -376,7 +355,7 @@ def run_query(store: Store, name: str, params: Mapping[str, Any] | None = None, 
     seconds before the database stops it, see ``GraphStore.run``)."""
     spec = get(name)
     bound = bind(spec, params)
-    dialect = store_dialect(store)
+    dialect = dialect_of(store)
     log.debug("query %s (%s) with %s", name, dialect, bound)
     rows = store.run(spec.text_for(dialect), bound, timeout=timeout)
     return [_normalise(row, spec.sorted_columns) for row in rows]

@@ -5,11 +5,17 @@ resolve → build (``talentgraph.graph``) → store → query/analyse (``talentg
 → report/export.  The schema lives in ``talentgraph.ontology``.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+__all__: list[str] = []
 
-try:
-    __version__ = version("talentgraph")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
 
-__all__ = ["__version__"]
+def __getattr__(name: str) -> str:
+    """``talentgraph.__version__``, read from the installed metadata when asked for:
+    importing :mod:`importlib.metadata` costs every command 30 ms of start-up."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("talentgraph")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0.0.0"

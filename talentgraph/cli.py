@@ -13,7 +13,6 @@ import logging
 
 import click
 
-from . import __version__
 from .commands import COMMANDS
 from .config import DEFAULT_STORE, Settings
 from .output import safe_text
@@ -45,7 +44,8 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, epilog=EPILOG,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", "-V", prog_name="talentgraph")
+@click.version_option(None, "--version", "-V", package_name="talentgraph",
+                      prog_name="talentgraph")
 @click.option(
     "--store",
     envvar="TALENTGRAPH_STORE",

@@ -1,62 +1,42 @@
-"""Which store a command talks to, from ``--store`` / ``TALENTGRAPH_STORE`` and Neo4j env vars."""
+"""What a command reads from the environment: the store (``--store`` /
+``TALENTGRAPH_STORE`` and the Neo4j variables) and the redaction salt.
+
+The library takes these as values (a :class:`~talentgraph.graph.store.config.StoreConfig`,
+a ``salt=``) and does not look at ``os.environ`` for them.
+"""
 
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 
-__all__ = ["DEFAULT_STORE", "NEO4J_SCHEMES", "Settings", "store_problem"]
+from talentgraph.graph.store.config import (
+    DEFAULT_STORE,
+    NEO4J_SCHEMES,
+    StoreConfig,
+    store_problem,
+)
 
-DEFAULT_STORE = "./talentgraph.lbug"
-NEO4J_SCHEMES = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
-_SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?P<rest>.*)$", re.DOTALL)
-ACCEPTED = (f"a file path for the embedded store (or file:///path), or a Neo4j URI "
-            f"({', '.join(s.removesuffix('://') for s in NEO4J_SCHEMES)})")
+__all__ = ["DEFAULT_STORE", "NEO4J_SCHEMES", "SALT_ENV", "Settings", "redact_salt",
+           "store_problem"]
+
+SALT_ENV = "TALENTGRAPH_REDACT_SALT"
 
 
-def store_problem(store: str) -> str | None:
-    """Why ``store`` names no store talentgraph can use, or ``None``.
-
-    Anything that looks like a URI must be a Neo4j one: ``--store http://localhost:7474``
-    used to become a folder ``./http:/localhost:7474`` holding an empty database.  A
-    ``file://`` URI is taken only without a host (``file:///data/graph.lbug``)."""
-    if not store.strip():
-        return "the store path is empty"
-    match = _SCHEME.match(store)
-    if match is None or store.lower().startswith(NEO4J_SCHEMES):
-        return None
-    if match["scheme"].lower() == "file" and match["rest"].startswith("/"):
-        return None
-    return f"cannot use {store!r} as a store: expected {ACCEPTED}"
+def redact_salt() -> str | None:
+    """The salt of ``--redact`` pseudonyms, ``$TALENTGRAPH_REDACT_SALT``; None: the export
+    derives one from the graph's sources."""
+    return os.environ.get(SALT_ENV) or None
 
 
 @dataclass(frozen=True)
-class Settings:
-    """The store a command uses.  A URI with a Neo4j scheme means Neo4j, anything else a path
-    to the embedded database.  Credentials are read from the environment when needed and
-    are never part of ``repr`` (so they cannot leak into logs or errors).
+class Settings(StoreConfig):
+    """The store a command uses, with Neo4j's credentials and database read from
+    ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and ``NEO4J_DATABASE`` unless given.  The CLI
+    passes ``create=False`` to every command but ``load``."""
 
-    ``create`` says whether opening may create a missing embedded store: only ``load``
-    does; the read commands refuse a path where no graph is (the CLI passes ``False``),
-    so a mistyped path is an error rather than an empty answer."""
-
-    store: str = DEFAULT_STORE
     username: str = field(default_factory=lambda: os.environ.get("NEO4J_USERNAME", "neo4j"),
                           repr=False)
     password: str = field(default_factory=lambda: os.environ.get("NEO4J_PASSWORD", ""),
                           repr=False)
     database: str | None = field(default_factory=lambda: os.environ.get("NEO4J_DATABASE"))
-    create: bool = True
-
-    @property
-    def is_neo4j(self) -> bool:
-        """True when the store names a Neo4j server."""
-        return self.store.lower().startswith(NEO4J_SCHEMES)
-
-    @property
-    def path(self) -> str:
-        """The embedded store's path (a ``file:///`` URI turned into its path)."""
-        if self.store.lower().startswith("file://"):
-            return self.store[len("file://"):]
-        return self.store

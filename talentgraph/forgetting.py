@@ -57,11 +57,15 @@ def _same(a: str, b: str) -> bool:
     return name_key(a) == name_key(b) or names_compatible(a, b)
 
 
+def _titles(store: GraphStore, ids: list[str]) -> set[str]:
+    return {r["title"] for r in store.run(cypher("erasure_papers", store), {"ids": ids})}
+
+
 def _targets(store: GraphStore, person_id: str) -> tuple[list[dict], set[str], set[str]]:
     """The stored people who are this person, their paper titles and their students."""
-    people = {row["id"]: row for row in store.run(cypher("erasure_people"))}
+    people = {row["id"]: row for row in store.run(cypher("erasure_people", store))}
     target = people[person_id]
-    papers = {r["title"] for r in store.run(cypher("erasure_papers"), {"ids": [person_id]})}
+    papers = _titles(store, [person_id])
     keys = set(target["emails"] or ()) | set(target["phones"] or ()) | set(target["urls"] or ())
     found = [target]
     for pid, row in people.items():
@@ -71,12 +75,12 @@ def _targets(store: GraphStore, person_id: str) -> tuple[list[dict], set[str], s
                              | set(row["urls"] or ()))
         same_key = bool(shares_key) and same_person_names(row["name"], target["name"])
         same_paper = _same(row["name"] or "", target["name"] or "") and bool(
-            {r["title"] for r in store.run(cypher("erasure_papers"), {"ids": [pid]})} & papers)
+            _titles(store, [pid]) & papers)
         if same_key or same_paper:
             found.append(row)
     ids = [p["id"] for p in found]
-    papers = {r["title"] for r in store.run(cypher("erasure_papers"), {"ids": ids})}
-    students = {r["name"] for r in store.run(cypher("erasure_students"), {"ids": ids})}
+    papers = _titles(store, ids)
+    students = {r["name"] for r in store.run(cypher("erasure_students", store), {"ids": ids})}
     return found, papers, students
 
 
@@ -147,7 +151,7 @@ def _apply(store: GraphStore, session: Session, scrubbed: list[Parsed], own: set
     nodes, rels = stats.nodes_deleted, stats.relationships_deleted
     if leftovers:  # a node of theirs no résumé of theirs supports any more
         before = store.stats()
-        store.run(cypher("erasure_delete_people"), {"ids": leftovers}, write=True)
+        store.run(cypher("erasure_delete_people", store), {"ids": leftovers}, write=True)
         after = store.stats()
         nodes += before["nodes"] - after["nodes"]
         rels += before["relationships"] - after["relationships"]

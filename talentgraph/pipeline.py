@@ -24,11 +24,12 @@ import stat
 from collections.abc import Callable, Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
-from importlib.resources import files
 from pathlib import Path
 
 from talentgraph.erasure import Tombstones, new_salt
 from talentgraph.graph.build import build_graph
+from talentgraph.graph.cypher_files import statement
+from talentgraph.graph.known import KnownEntities
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.normalize import is_initialed
 from talentgraph.graph.resolve import Resolution
@@ -40,9 +41,7 @@ from talentgraph.graph.store.ledger import (
     decode_resume,
     encode_resume,
 )
-from talentgraph.graph.store.queries import dialect_text
 from talentgraph.identity import Roots, SourceFile, discover, located, source_key, under
-from talentgraph.known import KnownEntities
 from talentgraph.loaders import InputError, parse_file
 from talentgraph.loaders.models import Resume
 from talentgraph.loaders.read import MAX_FILE_BYTES
@@ -57,10 +56,9 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH = 500
 
 
-def cypher(name: str, dialect: str | None = None) -> str:
-    """An internal query from ``graph/cypher/<name>.cypher``, or its
-    ``<name>.<dialect>.cypher`` variant when the store's dialect needs one."""
-    return dialect_text(files("talentgraph.graph").joinpath("cypher"), name, dialect)
+def cypher(name: str, store: GraphStore) -> str:
+    """The statement ``graph/cypher/<name>.cypher`` in the dialect ``store`` speaks."""
+    return statement("talentgraph.graph", name, store.dialect, "cypher")
 
 
 @dataclass
@@ -207,12 +205,12 @@ class Session:
         if new_roots is not None:
             self.roots.new = {k: v for k, v in new_roots.new.items()
                               if k not in self.state.roots}
-        self.known = KnownEntities(store, cypher)
+        self.known = KnownEntities(store)
         log.info("resolving against %d stored people", len(self.known))
         # what the store holds: ledger sources, and résumés an older version stored
         self.stored: dict[str, str] = {k: r.sha256 for k, r in self.state.sources.items()}
         self.parsed: set[str] = {k for k, r in self.state.sources.items() if r.parsed}
-        for row in store.run(cypher("known_resumes")):
+        for row in store.run(cypher("known_resumes", store)):
             self.stored.setdefault(row["path"], row["sha256"] or "")
         self._meta_written = self.state.salt is not None and self.state.version == VERSION
 

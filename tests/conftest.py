@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from talentgraph.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# helpers shared by tests and their tools: ``from support.scorer import ...``
+sys.path.insert(0, str(ROOT / "tests"))
 
 # A test suite started in the background of a non-interactive shell (`nohup .ci/run &`)
 # inherits SIGINT ignored, and so would every `talentgraph load` it starts, which the
@@ -60,3 +63,14 @@ def neo4j_settings() -> Settings:
 def seeds_dir() -> Path:
     """The user's five sample résumés."""
     return SEEDS
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say it loudly when tests skipped for want of Neo4j: such a run can pass while saying
+    nothing about the Neo4j store (``.ci/test`` runs with a server, under CI=true)."""
+    skipped = [report for report in terminalreporter.stats.get("skipped", [])
+               if "no Neo4j server" in str(report.longrepr)]
+    if skipped:
+        terminalreporter.write_sep("!", f"{len(skipped)} tests skipped without Neo4j: this run "
+                                   "does not test the Neo4j store (bash .ci/test does)",
+                                   yellow=True)

@@ -5,7 +5,7 @@ stage picks and the memory an analysis stage reads."""
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -17,41 +17,47 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _load(name: str):
-    """A module of ``bench/`` (a folder of the checkout, not an installed package)."""
-    spec = importlib.util.spec_from_file_location(f"bench.{name}", ROOT / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    """A module of ``bench/`` (a folder of the checkout, not an installed package; its
+    modules import each other as ``bench.x``)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    return importlib.import_module(f"bench.{name}")
 
 
 targets = _load("targets")
 
-# cells as bench/run.py writes them (formats copied from its stages)
+cells = _load("cells")
+M = cells.Measured
+
+# cells as bench/run.py keeps them (texts and numbers as its stages make them)
 SMALL = {
-    "parse 1 proc (résumés/s)": "412.5 (sample 300)",
-    "graph nodes / rels": "6,680 / 36,299",
+    "parse 1 proc (résumés/s)": M("412.5 (sample 300)", (412.5, 300)),
+    "graph nodes / rels": M("6,680 / 36,299", (6680, 36299)),
     "ER precision": 1.0,
     "ER recall": 0.9876,
-    "load embedded (nodes+rels/s)": "61,002 (0.7s)",
-    "naive embedded (nodes+rels/s)": "476 (extrapolated from 600 rows; batched is 128x)",
-    "load neo4j (nodes+rels/s)": "25,000 (1.7s, commits of 5,000 rows by 2 writers)",
-    "naive neo4j (nodes+rels/s)": "77 (extrapolated from 600 rows; batched is 325x)",
-    "queries embedded p50/p95 ms": "11.6 / 60.3 (23 queries)",
+    "load embedded (nodes+rels/s)": M("61,002 (0.7s)", (61002, 0.7)),
+    "naive embedded (nodes+rels/s)": M("476 (extrapolated from 600 rows; batched is 128x)",
+                                       (476, 600, 128)),
+    "load neo4j (nodes+rels/s)": M("25,000 (1.7s, commits of 5,000 rows by 2 writers)",
+                                   (25000, 1.7)),
+    "naive neo4j (nodes+rels/s)": M("77 (extrapolated from 600 rows; batched is 325x)",
+                                    (77, 600, 325)),
+    "queries embedded p50/p95 ms": M("11.6 / 60.3 (23 queries)", (11.6, 60.3, 23)),
     "queries neo4j p50/p95 ms": "n/a: NEO4J_URI not set",
-    "igraph louvain": "0.19s (cpu 0.18s), +6 MiB",
-    "igraph pagerank + louvain (target < 30 s at 10^5)": "0.4s",
-    "networkx pagerank + louvain (target < 30 s at 10^5)": "1.7s",
+    "igraph louvain": M("0.19s (cpu 0.18s), +6 MiB", (0.19, 0.18, 6)),
+    "igraph pagerank + louvain (target < 30 s at 10^5)": M("0.4s", (0.4,)),
+    "networkx pagerank + louvain (target < 30 s at 10^5)": M("1.7s", (1.7,)),
 }
 LARGE = {
     **SMALL,
-    "parse 1 proc (résumés/s)": "1,250.0 (sample 300)",
-    "graph nodes / rels": "530,000 / 3,500,000",
+    "parse 1 proc (résumés/s)": M("1,250.0 (sample 300)", (1250.0, 300)),
+    "graph nodes / rels": M("530,000 / 3,500,000", (530000, 3500000)),
     "ER precision": 0.94,
-    "load neo4j (nodes+rels/s)": "55,000 (72.0s, commits of 5,000 rows by 2 writers)",
-    "queries embedded p50/p95 ms": "16.9 / 40.0 (23 queries)",
-    "igraph louvain": "19.0s (cpu 18s), +1,200 MiB",
-    "igraph pagerank + louvain (target < 30 s at 10^5)": "21.3s",
+    "load neo4j (nodes+rels/s)": M("55,000 (72.0s, commits of 5,000 rows by 2 writers)",
+                                   (55000, 72.0)),
+    "queries embedded p50/p95 ms": M("16.9 / 40.0 (23 queries)", (16.9, 40.0, 23)),
+    "igraph louvain": M("19.0s (cpu 18s), +1,200 MiB", (19.0, 18, 1200)),
+    "igraph pagerank + louvain (target < 30 s at 10^5)": M("21.3s", (21.3,)),
     "networkx pagerank + louvain (target < 30 s at 10^5)": "n/a: failed (MemoryError)",
 }
 
@@ -60,14 +66,25 @@ def _by_target(results) -> dict[str, object]:
     return {v.target: v for v in targets.judge(results)}
 
 
-def test_number_reads_the_cells_the_bench_writes() -> None:
-    assert targets.number("39,931 (9.9s, commits of 5,000 rows)") == 39931
-    assert targets.number("11.6 / 60.3 (23 queries)", 1) == 60.3
-    assert targets.number("0.19s (cpu 0.18s), +6 MiB", 2) == 6
-    assert targets.number(0.97) == 0.97
-    assert targets.number("n/a: NEO4J_URI not set") is None
-    assert targets.number(None) is None
-    assert targets.number("12 ms", 3) is None
+def test_a_verdict_reads_numbers_not_text() -> None:
+    assert cells.value(M("39,931 (9.9s, commits of 5,000 rows)", (39931, 9.9))) == 39931
+    assert cells.value(M("11.6 / 60.3 (23 queries)", (11.6, 60.3, 23)), 1) == 60.3
+    assert cells.value(0.97) == 0.97
+    assert cells.value("n/a: NEO4J_URI not set") is None
+    assert cells.value("1,234 files") is None  # text is never parsed back
+    assert cells.value(None) is None and cells.value(True) is None
+    assert cells.value(M("12 ms", (12,)), 3) is None
+    # the text is for people: rewording it changes no verdict
+    reworded = {**SMALL, "load neo4j (nodes+rels/s)": M("about twenty-five thousand", (25000,))}
+    assert [v.met for v in targets.judge({1000: reworded})] == \
+        [v.met for v in targets.judge({1000: SMALL})]
+
+
+def test_a_cell_survives_a_saved_run() -> None:
+    cell = M("0.19s (cpu 0.18s), +6 MiB", (0.19, 0.18, 6))
+    saved = json.dumps({"igraph louvain": cell, "files": 3}, default=cells.to_json)
+    assert json.loads(saved, object_hook=cells.from_json) == {"igraph louvain": cell,
+                                                              "files": 3}
 
 
 def test_gaps_and_met_targets_at_one_size() -> None:
@@ -115,14 +132,16 @@ def test_a_target_without_a_size_is_judged_at_the_largest_that_measured_it() -> 
 
 @pytest.mark.parametrize("peak", ["+600 MiB", "+60 MiB"])
 def test_memory_within_one_and_a_half_times_the_people_is_linear(peak: str) -> None:
-    large = {**LARGE, "igraph louvain": f"19.0s (cpu 18s), {peak}"}
+    mib = float(peak.strip("+ MiB"))
+    large = {**LARGE, "igraph louvain": M(f"19.0s (cpu 18s), {peak}", (19.0, 18, mib))}
     assert _by_target({1000: SMALL, 100_000: large})["memory grows linearly"].met is True
 
 
 def test_saved_results_are_judged_again(tmp_path: Path, capsys) -> None:
     run = _load("run")
     saved = tmp_path / "results.json"
-    saved.write_text(json.dumps({"results": {"1000": SMALL, "100000": LARGE}}), "utf-8")
+    saved.write_text(json.dumps({"results": {"1000": SMALL, "100000": LARGE}},
+                                default=cells.to_json), "utf-8")
     assert run.main(["--targets", str(saved)]) == 0
     table = capsys.readouterr().out
     assert "canned queries p95 < 50 ms at 10^5 (embedded) | 100,000 | 40.0 ms" in table
@@ -158,30 +177,8 @@ def test_er_on_no_shared_file_is_not_a_perfect_score(tmp_path: Path) -> None:
         owner_of={"resumes/ab/a.txt": "p1", "resumes/cd/b.txt": "p1"})
     run.stage_er(bench_run)
     assert bench_run.cells["ER recall"] == 1.0
-    assert bench_run.cells["ER pairs true/pred/correct"] == "1/1/1 over 2 files"
-
-
-def test_a_measure_reports_its_own_peak_memory_not_its_parents() -> None:
-    """The analyses are timed in forked children, which inherit the parent's peak RSS;
-    the growth must be the child's own allocation, whatever the parent did before."""
-    run = _load("run")
-    # the parent builds and drops 300 MB of 2 KiB objects (malloc'd, not mmap'd), keeping
-    # every 64th so the heap cannot shrink from the top: the freed pages stay resident
-    made = [bytes(2048) for _ in range(150_000)]
-    kept = made[::64]
-    del made
-
-    def allocate() -> None:
-        # 120 MB of the same size: without the trim it fits in the parent's freed pages
-        block = [bytes(2048) for _ in range(60_000)]
-        assert block
-
-    seconds, mib, cpu = run._measure_in_child(allocate)
-    assert 100 <= mib < 300, mib
-    assert seconds >= 0 and cpu >= 0
-    seconds, mib, _ = run._measure_in_child(lambda: None)
-    assert mib < 50, mib
-    assert kept
+    assert str(bench_run.cells["ER pairs true/pred/correct"]) == "1/1/1 over 2 files"
+    assert bench_run.cells["ER pairs true/pred/correct"].numbers == (1, 1, 1, 2)
 
 
 def test_the_bench_times_the_busiest_person_by_id(tmp_path: Path) -> None:

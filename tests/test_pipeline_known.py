@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from talentgraph.config import Settings
+from talentgraph.graph.known import KnownEntities
 from talentgraph.graph.normalize import phone_key, url_key
 from talentgraph.graph.store import canonical_dump, open_store
-from talentgraph.known import KnownEntities
-from talentgraph.pipeline import cypher, load_paths
+from talentgraph.pipeline import load_paths
 
 BATCH = 4
 KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
@@ -152,15 +152,15 @@ def test_each_batch_gets_only_the_stored_people_it_can_meet(corpus: Path,
                                                             settings: Settings) -> None:
     """The candidates are a real subset, and they include everyone sharing a name block or
     a strong key with the batch (the only ways a stored person meets a mention)."""
+    from talentgraph.graph.known import mentioned_keys
     from talentgraph.graph.resolve import block_of
-    from talentgraph.known import mentioned_keys
     from talentgraph.loaders import parse_file
 
     files = sorted(corpus.iterdir())
     with open_store(settings) as store:
         store.clear()
         load_paths(files[:-BATCH], store)
-        known = KnownEntities(store, cypher)
+        known = KnownEntities(store)
         everyone = known.all_people()
         store.clear()
     batch = [parse_file(f).model_copy(update={"source_file": f"{corpus.name}/{f.name}"})

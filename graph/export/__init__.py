@@ -73,12 +73,13 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
 
 
 def write(graph: TalentGraph, format: str, stream_or_path: BinaryIO | str | os.PathLike[str],
-          *, redact: bool = False, **options: Any) -> None:
+          *, redact: bool = False, salt: str | None = None, **options: Any) -> None:
     """Write ``graph`` in ``format`` to a binary stream or a file path.
 
     The graph is checked against the ontology first so that a bad graph is one clear error,
     not a half-written file.  With ``redact``, contact details are pseudonymised in a copy
-    (:func:`talentgraph.graph.export.redact.redact`) before the writer sees the graph.  A
+    (:func:`talentgraph.graph.export.redact.redact`, with ``salt``) before the writer sees
+    the graph.  A
     path is written only once the whole export has been produced, readable by its owner
     only (:mod:`~talentgraph.graph.export.files`).  ``options`` go to the writer (the
     HTML explorer's view: ``around``, ``hops``, ``top``...).
@@ -94,7 +95,7 @@ def write(graph: TalentGraph, format: str, stream_or_path: BinaryIO | str | os.P
     if redact:
         from .redact import redact as redact_graph
 
-        graph = redact_graph(graph)
+        graph = redact_graph(graph, salt)
     write_function = writer.load()
     if isinstance(stream_or_path, str | os.PathLike):
         from .files import write_private

@@ -48,7 +48,8 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from talentgraph.graph.model import TalentGraph
-from talentgraph.ontology.schema import TG, Label, PropertySpec, Rel, load_graph, schema
+from talentgraph.ontology.namespace import TG
+from talentgraph.ontology.schema import Label, PropertySpec, Rel, load_graph, schema
 
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef

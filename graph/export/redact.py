@@ -20,7 +20,8 @@ What is replaced, everywhere it occurs (properties, list items, node and edge id
 
 A pseudonym is a salted HMAC-SHA256 of the normalised value, so one person keeps one
 pseudonym across nodes and runs (``email-3f2a9c1e0b7d@redacted.invalid``, ``phone-…``,
-``address-…``, ``source-….pdf``).  The salt is ``TALENTGRAPH_REDACT_SALT`` when set;
+``address-…``, ``source-….pdf``).  The salt is the caller's (the CLI reads
+``TALENTGRAPH_REDACT_SALT``) when given;
 otherwise a per-graph default, the SHA-256 of the graph's sorted source file names:
 stable for one corpus, different between corpora, but not secret — anyone holding the
 export and guessing the file names can test a guessed address against it.  Set the
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
@@ -41,9 +41,8 @@ from urllib.parse import urlsplit
 from talentgraph.graph.model import TalentGraph, new_graph
 from talentgraph.ontology.schema import Label, Rel
 
-__all__ = ["FREE_TEXT", "SALT_ENV", "default_salt", "is_street_level", "redact"]
+__all__ = ["FREE_TEXT", "default_salt", "is_street_level", "redact"]
 
-SALT_ENV = "TALENTGRAPH_REDACT_SALT"
 REDACTED_DOMAIN = "redacted.invalid"
 #: Properties holding prose from the résumé: anything may be written in them.
 FREE_TEXT = frozenset({"headline", "description", "name_evidence"})
@@ -81,7 +80,7 @@ def is_street_level(location: str) -> bool:
 
 
 def default_salt(graph: TalentGraph) -> str:
-    """The salt used without ``TALENTGRAPH_REDACT_SALT``: a hash of the sorted sources."""
+    """The salt used when none is given: a hash of the sorted sources."""
     return hashlib.sha256("\n".join(sorted(_sources(graph))).encode("utf-8")).hexdigest()
 
 
@@ -252,9 +251,9 @@ def redact(graph: TalentGraph, salt: str | None = None) -> TalentGraph:
     """A copy of ``graph`` with contact details, URLs, file names and personal ids
     replaced by stable pseudonyms, and résumé hashes dropped.
 
-    ``salt`` defaults to ``$TALENTGRAPH_REDACT_SALT``, then to :func:`default_salt`.
+    ``salt`` defaults to :func:`default_salt`.
     """
-    names = _Pseudonyms(salt or os.environ.get(SALT_ENV) or default_salt(graph))
+    names = _Pseudonyms(salt or default_salt(graph))
     renamed = _collect(graph, names)
     scrub = names.scrubber()
 

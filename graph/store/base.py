@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
 
-from talentgraph.graph.model import TalentGraph
+from talentgraph.graph.cypher_files import statement
 from talentgraph.graph.store.guard import check_query
 from talentgraph.graph.store.ledger import (
     VERSION,
@@ -31,7 +31,6 @@ from talentgraph.graph.store.ledger import (
     SourceRecord,
 )
 from talentgraph.graph.store.merge import merge_row
-from talentgraph.graph.store.queries import query
 from talentgraph.graph.store.rows import (
     DST,
     SRC,
@@ -44,11 +43,13 @@ from talentgraph.graph.store.rows import (
 from talentgraph.ontology.schema import Label, Rel
 
 if TYPE_CHECKING:
-    from talentgraph.config import Settings
+    from talentgraph.graph.model import TalentGraph
 
-__all__ = ["ForgetStats", "GraphStore", "StoreError", "Tx", "WriteStats", "open_store"]
+__all__ = ["ForgetStats", "GraphStore", "StoreError", "Tx", "WriteStats"]
 
 log = logging.getLogger(__name__)
+
+STATEMENTS = "talentgraph.graph.store"  # the package whose cypher/ holds the statements
 
 NodeRecord = tuple[str, Mapping[str, Any]]
 RelRecord = tuple[str, str, str, Mapping[str, Any]]
@@ -124,8 +125,9 @@ class Tx(Protocol):
 class GraphStore(ABC):
     """A talent graph database: write built graphs, query, read back, forget people.
 
-    Use as a context manager (``with open_store(settings) as store: ...``) so the database
-    is closed.  Every write method is one transaction: it lands whole or not at all.
+    Use as a context manager (``with open_store(path_or_uri) as store: ...``) so the
+    database is closed.  Every write method is one transaction: it lands whole or not at
+    all.  ``dialect`` names the Cypher it speaks (:data:`~talentgraph.graph.cypher_files.DIALECTS`).
     """
 
     dialect: ClassVar[str]
@@ -287,24 +289,24 @@ class GraphStore(ABC):
         step only: ``talentgraph forget`` (:mod:`talentgraph.forgetting`) also removes
         the person's other nodes and mentions, records the tombstone and compacts."""
         with self._transaction() as tx:
-            files = [row["file"] for row in tx.run(query("person_sources", self.dialect),
+            files = [row["file"] for row in tx.run(self._statement("person_sources"),
                                                    {"person_id": person_id})]
             before = self._totals(tx)
             if files:
                 self._replace_sources(tx, files)
-            tx.run(query("delete_person", self.dialect), {"person_id": person_id})
+            tx.run(self._statement("delete_person"), {"person_id": person_id})
             after = self._totals(tx)
         return ForgetStats(person_id, tuple(files), before[0] - after[0], before[1] - after[1])
 
     def person_sources(self, person_id: str) -> list[str]:
         """The résumé files that describe the person (``DESCRIBED_IN`` a Resume) and are
         among the person's sources; a co-author's CV that only mentions them is not one."""
-        rows = self._read(query("person_sources", self.dialect), {"person_id": person_id})
+        rows = self._read(self._statement("person_sources"), {"person_id": person_id})
         return [row["file"] for row in rows]
 
     def resume_sha(self, source: str) -> str | None:
         """The stored SHA-256 of résumé file ``source``, or ``None`` if it was never loaded."""
-        rows = self._read(query("resume_sha", self.dialect), {"resume_id": f"resume:{source}"})
+        rows = self._read(self._statement("resume_sha"), {"resume_id": f"resume:{source}"})
         return rows[0]["sha256"] if rows else None
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
@@ -345,7 +347,7 @@ class GraphStore(ABC):
 
     def clear(self) -> None:
         """Delete every node and relationship (the schema stays)."""
-        self._write(query("clear", self.dialect), None)
+        self._write(self._statement("clear"), None)
 
     # -- helpers ------------------------------------------------------------------------
     batch_size: int
@@ -412,6 +414,10 @@ class GraphStore(ABC):
     def _upsert_relationships(self, tx: Tx, group: RelRows, state: _WriteState) -> None:
         self._upsert(tx, group, state)
 
+    def _statement(self, name: str) -> str:
+        """The store's own statement ``cypher/<name>.cypher`` in its dialect."""
+        return statement(STATEMENTS, name, self.dialect, "cypher")
+
     def _count(self, cypher: str) -> int:
         return int(self._read(cypher, None)[0]["count"])
 
@@ -427,9 +433,9 @@ class GraphStore(ABC):
         """Take ``files`` out of every ``sources`` list; the ids of the nodes and the
         (id, source, target) of the relationships this deleted."""
         log.info("replacing the facts of %d file(s)", len(files))
-        rels = tx.run(query("replace_sources_relationships", self.dialect), {"files": files})
-        rels += tx.run(query("replace_sources_detached", self.dialect), {"files": files})
-        nodes = tx.run(query("replace_sources_nodes", self.dialect), {"files": files})
+        rels = tx.run(self._statement("replace_sources_relationships"), {"files": files})
+        rels += tx.run(self._statement("replace_sources_detached"), {"files": files})
+        nodes = tx.run(self._statement("replace_sources_nodes"), {"files": files})
         return ({row["id"] for row in nodes},
                 {(row["id"], row["src"], row["dst"]) for row in rels})
 
@@ -444,17 +450,17 @@ class GraphStore(ABC):
         for kind, rows in changes.rows().items():
             tx.run(self._ledger_upsert(kind), {"rows": self._ledger_param(kind, rows)})
         if changes.drop_sources:
-            tx.run(query("ledger_drop_sources", self.dialect),
+            tx.run(self._statement("ledger_drop_sources"),
                    {"keys": sorted(changes.drop_sources)})
 
     def _claim(self, tx: Tx, generation: int) -> None:
         """Refuse the write if another load wrote since ``generation``; else raise it."""
-        tx.run(query("ledger_claim", self.dialect))
-        rows = tx.run(query("ledger_meta", self.dialect))
+        tx.run(self._statement("ledger_claim"))
+        rows = tx.run(self._statement("ledger_meta"))
         current = int(rows[0]["generation"] or 0) if rows else 0
         if current != generation:
             raise StoreError("another load wrote to the store meanwhile", raced=True)
-        tx.run(query("ledger_advance", self.dialect), {"generation": generation + 1})
+        tx.run(self._statement("ledger_advance"), {"generation": generation + 1})
 
     def update_ledger(self, changes: LedgerChanges) -> None:
         """Apply ``changes`` to the bookkeeping alone, in one transaction."""
@@ -463,13 +469,13 @@ class GraphStore(ABC):
 
     def ledger_state(self) -> LedgerState:
         """The bookkeeping as it stands (without the parsed résumés)."""
-        meta = self._read(query("ledger_meta", self.dialect), None)
+        meta = self._read(self._statement("ledger_meta"), None)
         roots = {row["id"]: row["path"] for row in
-                 self._read(query("ledger_roots", self.dialect), None)}
+                 self._read(self._statement("ledger_roots"), None)}
         sources = {row["key"]: SourceRecord(row["key"], row["root"], row["path"],
                                             row["sha256"] or "", row["loaded"],
                                             bool(row["parsed"]))
-                   for row in self._read(query("ledger_sources", self.dialect), None)}
+                   for row in self._read(self._statement("ledger_sources"), None)}
         version = int(meta[0]["version"]) if meta else (1 if self._has_resumes() else VERSION)
         return LedgerState(version=version, salt=meta[0]["salt"] if meta else None,
                            generation=int(meta[0]["generation"] or 0) if meta else 0,
@@ -484,13 +490,13 @@ class GraphStore(ABC):
                         files=int(row["files"] or 0), nodes=int(row["nodes"] or 0),
                         relationships=int(row["relationships"] or 0),
                         hashes=tuple(row["hashes"] or ()), readmitted=row["readmitted"])
-                for row in self._read(query("ledger_erasures", self.dialect), None)]
+                for row in self._read(self._statement("ledger_erasures"), None)]
 
     def stored_resumes(self, keys: Collection[str]) -> dict[str, str]:
         """The stored parsed résumés (:func:`.ledger.encode_resume` text) of ``keys``."""
         if not keys:
             return {}
-        rows = self._read(query("ledger_resumes", self.dialect), {"keys": sorted(keys)})
+        rows = self._read(self._statement("ledger_resumes"), {"keys": sorted(keys)})
         return {row["key"]: row["resume"] for row in rows if row["resume"]}
 
 
@@ -602,21 +608,3 @@ class _Bulk:
                     state.updated[0] += own.updated[0]
                 self.committed += len(group.rows)
             return
-
-
-def open_store(settings: Settings, **options: Any) -> GraphStore:
-    """The store ``settings`` names: Neo4j for a ``bolt://``/``neo4j://`` URI, otherwise
-    the embedded LadybugDB file, created only when ``settings.create`` (``load``).
-    ``options`` go to the store (e.g. ``batch_size``).  Any other URI scheme is refused."""
-    from talentgraph.config import store_problem
-
-    problem = store_problem(settings.store)
-    if problem:
-        raise StoreError(problem)
-    if settings.is_neo4j:
-        from talentgraph.graph.store.neo4j_store import Neo4jStore
-
-        return Neo4jStore.from_settings(settings, **options)
-    from talentgraph.graph.store.embedded import EmbeddedStore
-
-    return EmbeddedStore(settings.path, create=settings.create, **options)

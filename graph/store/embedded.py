@@ -28,8 +28,9 @@ from typing import Any
 
 import ladybug
 
-from talentgraph.config import DEFAULT_STORE
+from talentgraph.graph.cypher_files import EMBEDDED
 from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
+from talentgraph.graph.store.config import DEFAULT_STORE, StoreConfig
 from talentgraph.graph.store.embedded_schema import (
     DST,
     SRC,
@@ -47,7 +48,6 @@ from talentgraph.graph.store.embedded_schema import (
     rel_update,
 )
 from talentgraph.graph.store.ledger import Ledger
-from talentgraph.graph.store.queries import EMBEDDED
 from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
 from talentgraph.graph.store.values import plain
 from talentgraph.ontology.schema import Label, Rel
@@ -231,6 +231,11 @@ class EmbeddedStore(GraphStore):
                         _shred(leftover)
                 shutil.rmtree(folder, ignore_errors=True)
             self.compact()
+
+    @classmethod
+    def from_config(cls, config: StoreConfig, **options: Any) -> EmbeddedStore:
+        """The file ``config`` names, created only when ``config.create``."""
+        return cls(config.path, create=config.create, **options)
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import Any
-
-import pyarrow as pa
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from talentgraph.graph.store.ledger import COLUMNS, Ledger
 from talentgraph.ontology.schema import Label, NodeSpec, PropertySpec, Rel, RelSpec, schema
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 __all__ = [
     "arrow_rows",
@@ -36,8 +38,6 @@ log = logging.getLogger(__name__)
 
 _COLUMN_TYPES = {"string": "STRING", "integer": "INT64", "boolean": "BOOLEAN",
                  "double": "DOUBLE"}
-_ARROW_TYPES = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(),
-                "double": pa.float64()}
 SRC, DST = "e_src", "e_dst"
 
 Execute = Callable[[str], list[dict[str, Any]]]
@@ -54,16 +54,27 @@ def column_type(spec: PropertySpec) -> str:
     return f"{base}[]" if spec.is_list else base
 
 
+@cache
+def _arrow() -> dict[str, Any]:
+    """pyarrow and its column types, imported by the first write (reads need neither)."""
+    import pyarrow as pa
+
+    return {"pa": pa, "string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(),
+            "double": pa.float64(), "string[]": pa.list_(pa.string())}
+
+
 def arrow_type(spec: PropertySpec) -> pa.DataType:
     """The Arrow type of a property column (typed even when every value is null)."""
-    base = _ARROW_TYPES[spec.datatype]
-    return pa.list_(base) if spec.is_list else base
+    types = _arrow()
+    base = types[spec.datatype]
+    return types["pa"].list_(base) if spec.is_list else base
 
 
 def arrow_rows(rows: list[dict[str, Any]], specs: Mapping[str, PropertySpec], *,
                prefix: str = "v_", endpoints: tuple[str, str] | None = None) -> pa.Table:
     """Rows as a typed Arrow table: ``endpoints`` (column names for ``_src``/``_dst``)
     first, then one column per ontology property in schema order."""
+    pa = _arrow()["pa"]
     columns: dict[str, pa.Array] = {}
     if endpoints:
         columns[endpoints[0]] = pa.array([r["_src"] for r in rows], pa.string())
@@ -123,8 +134,6 @@ def ensure_schema(execute: Execute) -> None:
 
 
 _LEDGER_TYPES = {"string": "STRING", "integer": "INT64", "string[]": "STRING[]"}
-_LEDGER_ARROW = {"string": pa.string(), "integer": pa.int64(),
-                 "string[]": pa.list_(pa.string())}
 
 
 def _ensure_ledger(execute: Execute, tables: set[str]) -> None:
@@ -143,7 +152,9 @@ def _ensure_ledger(execute: Execute, tables: set[str]) -> None:
 
 def ledger_param(kind: Ledger, rows: list[dict[str, Any]]) -> pa.Table:
     """Ledger rows as the typed Arrow table :func:`ledger_upsert` scans."""
-    return pa.table({f"v_{key}": pa.array([row.get(key) for row in rows], _LEDGER_ARROW[t])
+    types = _arrow()
+    pa = types["pa"]
+    return pa.table({f"v_{key}": pa.array([row.get(key) for row in rows], types[t])
                      for key, t in COLUMNS[kind].items()})
 
 

@@ -1,7 +1,8 @@
 """The Neo4j store, through the official driver (``neo4j`` 6.x; ``neo4j-rust-ext`` speeds
 up row encoding when installed, with no code change).
 
-Credentials come from :class:`~talentgraph.config.Settings` and never appear in messages:
+Credentials are given to the constructor (:func:`~talentgraph.graph.store.open_store` takes
+them from a :class:`~talentgraph.graph.store.config.StoreConfig`) and never appear in messages:
 errors name the URI without its user-info part and the user name only.  Ad-hoc reads run
 in managed read transactions with ``READ`` access mode, so the server itself refuses a
 write (``Neo.ClientError.Statement.AccessMode``) besides the keyword check in
@@ -13,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
@@ -25,7 +26,9 @@ from neo4j.exceptions import (
     TransientError,
 )
 
+from talentgraph.graph.cypher_files import NEO4J
 from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
+from talentgraph.graph.store.config import StoreConfig
 from talentgraph.graph.store.ledger import Ledger
 from talentgraph.graph.store.neo4j_schema import (
     count_statements,
@@ -41,13 +44,9 @@ from talentgraph.graph.store.neo4j_schema import (
     schema_statements,
     update_row,
 )
-from talentgraph.graph.store.queries import NEO4J, query
 from talentgraph.graph.store.rows import NodeRows, RelRows
 from talentgraph.graph.store.values import plain, primary_label
 from talentgraph.ontology.schema import Label, Rel
-
-if TYPE_CHECKING:
-    from talentgraph.config import Settings
 
 __all__ = ["Neo4jStore", "redact_uri"]
 
@@ -141,10 +140,9 @@ class Neo4jStore(GraphStore):
             self._write(statement, None)
 
     @classmethod
-    def from_settings(cls, settings: Settings, **options: Any) -> Neo4jStore:
-        """The store named by ``settings`` (URI, user, password, database)."""
-        return cls(settings.store, (settings.username, settings.password),
-                   database=settings.database, **options)
+    def from_config(cls, config: StoreConfig, **options: Any) -> Neo4jStore:
+        """The server ``config`` names, with its credentials and database."""
+        return cls(config.store, config.auth, database=config.database, **options)
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.uri!r}, database={self.database!r})"
@@ -281,13 +279,13 @@ class Neo4jStore(GraphStore):
     def _records(self) -> tuple[Iterator[NodeRecord], Iterator[RelRecord]]:
         nodes: list[NodeRecord] = []
         rels: list[RelRecord] = []
-        for row in self._read(query("all_nodes", NEO4J), None):
+        for row in self._read(self._statement("all_nodes"), None):
             label = primary_label(row["labels"])
             if label in _LABELS:
                 nodes.append((label, row["props"]))
             else:
                 log.warning("skipping a node with labels %s outside the ontology", row["labels"])
-        for row in self._read(query("all_relationships", NEO4J), None):
+        for row in self._read(self._statement("all_relationships"), None):
             if row["type"] in _TYPES:
                 rels.append((row["type"], row["src"], row["dst"], row["props"]))
         return iter(nodes), iter(rels)

@@ -6,19 +6,21 @@ stores and serialise to JSON without a custom encoder.
   ``{"nodes": [...], "relationships": [...]}``; ``None`` properties are dropped;
 * dates, times and datetimes become ISO strings, durations ISO 8601 durations;
 * lists, tuples and maps are converted element by element.
+
+The Neo4j driver's types are looked at only once the driver is loaded (it takes most of a
+second to import, and the embedded store never returns one of its values).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import decimal
+import sys
 import uuid
 from collections.abc import Iterable, Mapping
+from functools import cache
+from types import ModuleType
 from typing import Any
-
-from neo4j import graph as neo4j_graph
-from neo4j import spatial as neo4j_spatial
-from neo4j import time as neo4j_time
 
 from talentgraph.ontology.schema import Label
 
@@ -51,22 +53,14 @@ def plain(value: Any) -> Any:
     """``value`` as plain Python data (see the module docstring)."""
     if value is None or isinstance(value, bool | int | float | str | bytes):
         return value
-    if isinstance(value, neo4j_graph.Node):
-        return {"label": primary_label(value.labels), **_props(dict(value), set())}
-    if isinstance(value, neo4j_graph.Relationship):
-        return {"type": value.type, **_props(dict(value), set())}
-    if isinstance(value, neo4j_graph.Path):
-        return {"nodes": [plain(n) for n in value.nodes],
-                "relationships": [plain(r) for r in value.relationships]}
-    if isinstance(value, neo4j_time.Duration):
-        return value.iso_format()
-    if isinstance(value, neo4j_time.Date | neo4j_time.Time | neo4j_time.DateTime
-                  | dt.date | dt.time):
+    if "neo4j" in sys.modules:  # else no value can be of a driver type
+        converted = _from_neo4j(value)
+        if converted is not _NOT_NEO4J:
+            return converted
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, dt.timedelta):
         return _duration(value)
-    if isinstance(value, neo4j_spatial.Point):
-        return {"srid": value.srid, "coordinates": list(value)}
     if isinstance(value, decimal.Decimal):
         return float(value)
     if isinstance(value, uuid.UUID):
@@ -84,3 +78,33 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [plain(v) for v in value]
     return str(value)
+
+
+_NOT_NEO4J = object()
+
+
+@cache
+def _driver() -> tuple[ModuleType, ModuleType, ModuleType]:
+    from neo4j import graph, spatial, time
+
+    return graph, spatial, time
+
+
+def _from_neo4j(value: Any) -> Any:
+    """A value of one of the driver's types as plain data, or ``_NOT_NEO4J`` for any
+    other value."""
+    neo4j_graph, neo4j_spatial, neo4j_time = _driver()
+    if isinstance(value, neo4j_graph.Node):
+        return {"label": primary_label(value.labels), **_props(dict(value), set())}
+    if isinstance(value, neo4j_graph.Relationship):
+        return {"type": value.type, **_props(dict(value), set())}
+    if isinstance(value, neo4j_graph.Path):
+        return {"nodes": [plain(n) for n in value.nodes],
+                "relationships": [plain(r) for r in value.relationships]}
+    if isinstance(value, neo4j_time.Duration):
+        return value.iso_format()
+    if isinstance(value, neo4j_time.Date | neo4j_time.Time | neo4j_time.DateTime):
+        return value.isoformat()
+    if isinstance(value, neo4j_spatial.Point):
+        return {"srid": value.srid, "coordinates": list(value)}
+    return _NOT_NEO4J

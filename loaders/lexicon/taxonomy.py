@@ -27,6 +27,7 @@ __all__ = [
     "skill_is_category",
     "skill_known",
     "skill_mentions",
+    "skill_translated",
     "venue_canonical",
     "venue_known",
 ]
@@ -85,6 +86,20 @@ def skill_canonical(label: str) -> str:
     """``Pytorch`` → ``PyTorch``; unknown labels come back cleaned."""
     tax = _taxonomy("skills")
     return tax.canonical(label) if tax is not None else _clean(label)
+
+
+@lru_cache(maxsize=8192)
+def skill_translated(label: str) -> bool:
+    """True when the label is a translation of its skill (``Aprendizado de Máquina``), a
+    label the taxonomy tags with a language other than English."""
+    tax = _taxonomy("skills")
+    concept = tax.lookup(label.strip()) if tax is not None and label.strip() else None
+    if concept is None or not concept.translations:
+        return False
+    from talentgraph.ontology.taxonomy import label_key
+
+    key = label_key(label)
+    return any(label_key(t) == key for t in concept.translations)
 
 
 def skill_mentions(text: str) -> list[tuple[str, int, int]]:

@@ -54,15 +54,15 @@ _HOME = {
     "pagerank": "centrality",
     "community_links": "communities", "groups": "communities", "louvain": "communities",
     "modularity": "communities", "outsiders": "communities", "participation": "communities",
-    "Engine": "engines", "EngineError": "engines", "resolve_engine": "engines",
+    "Engine": "engine_base", "EngineError": "engine_base", "resolve_engine": "engines",
     "shortest_connections": "paths",
     "PROJECTIONS": "projections", "people": "projections", "person_skill": "projections",
     "project": "projections", "skill_cooccurrence": "projections",
     "whole_graph": "projections", "why_alone": "projections",
     "jaccard": "similarity", "similar_people": "similarity",
 }
-_MODULES = {"catalog", "centrality", "communities", "engines", "gds_engine", "igraph_engine",
-            "paths", "projections", "similarity"}
+_MODULES = {"catalog", "centrality", "communities", "engine_base", "engines", "gds_engine",
+            "igraph_engine", "networkx_engine", "paths", "projections", "similarity"}
 
 
 def __getattr__(name: str) -> Any:

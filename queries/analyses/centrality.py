@@ -12,7 +12,8 @@ import logging
 import networkx as nx
 
 from .catalog import EXACT_BETWEENNESS_LIMIT, SAMPLED_SOURCES
-from .engines import Engine, Scores, resolve_engine
+from .engine_base import Engine, Scores
+from .engines import resolve_engine
 
 __all__ = [
     "EXACT_BETWEENNESS_LIMIT",

@@ -8,7 +8,8 @@ from collections.abc import Callable, Hashable
 
 import networkx as nx
 
-from .engines import Engine, Partition, Scores, resolve_engine
+from .engine_base import Engine, Partition, Scores
+from .engines import resolve_engine
 
 __all__ = ["community_links", "groups", "louvain", "modularity", "outsiders", "participation"]
 

@@ -25,45 +25,28 @@ import uuid
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 from typing import Any, Protocol
 
 import networkx as nx
 
+from talentgraph.graph.cypher_files import statement
 from talentgraph.ontology.schema import Label
 from talentgraph.queries.registry import current_month
 
-from .engines import EngineError, Partition, Scores, canonical_partition
+from .engine_base import EngineError, Partition, Scores, canonical_partition
 from .projections import PERSON_TIES
 
 __all__ = ["GdsEngine", "Projected", "people_fingerprint"]
 
 log = logging.getLogger(__name__)
 
-_UPLOAD = """
-UNWIND $rows AS row
-MATCH (a) WHERE elementId(a) = row.source
-OPTIONAL MATCH (b) WHERE elementId(b) = row.target
-WITH gds.graph.project($graph, a, b, {relationshipProperties: {weight: row.weight}},
-                       {undirectedRelationshipTypes: ['*']}) AS g
-RETURN g.nodeCount AS nodes, g.relationshipCount AS relationships
-"""
-_DROP = "CALL gds.graph.drop($graph, false) YIELD graphName RETURN graphName"
-_STREAM = {
-    "pagerank": "CALL gds.pageRank.stream($graph, $config) YIELD nodeId, score "
-                "RETURN gds.util.asNode(nodeId).id AS node, score AS value",
-    "betweenness": "CALL gds.betweenness.stream($graph, $config) YIELD nodeId, score "
-                   "RETURN gds.util.asNode(nodeId).id AS node, score AS value",
-    "louvain": "CALL gds.louvain.stream($graph, $config) YIELD nodeId, communityId "
-               "RETURN gds.util.asNode(nodeId).id AS node, communityId AS value",
-}
+_STREAM = {"pagerank": "gds_pagerank", "betweenness": "gds_betweenness",
+           "louvain": "gds_louvain"}
 
 
-@cache
 def _cypher(name: str) -> str:
-    """The text of ``<name>.cypher`` next to this module (package data)."""
-    return files(__package__).joinpath(f"{name}.cypher").read_text("utf-8")
+    """The statement ``<name>.cypher`` next to this module (package data)."""
+    return statement(__package__, name)
 
 
 class _Store(Protocol):
@@ -130,7 +113,7 @@ class GdsEngine:
         try:
             yield projected
         finally:
-            self.store.run(_DROP, {"graph": projected.name})
+            self.store.run(_cypher("gds_drop"), {"graph": projected.name})
 
     def _server_side(self, graph: nx.Graph, weight: str | None) -> bool:
         """Whether ``graph`` says it is a person projection the server can rebuild: the
@@ -154,7 +137,7 @@ class GdsEngine:
                                                       "squares")}
         expected = people_fingerprint(graph)
         if server != expected:
-            self.store.run(_DROP, {"graph": name})
+            self.store.run(_cypher("gds_drop"), {"graph": name})
             log.warning("the stored graph's person projection differs from the one given "
                         "(server %s, given %s): uploading it instead", server, expected)
             return None
@@ -166,8 +149,8 @@ class GdsEngine:
             by_label.setdefault(Label(data["label"]), []).append(str(node))
         found: dict[str, str] = {}
         for label, ids in by_label.items():
-            rows = self.store.run(f"MATCH (n:{label.value}) WHERE n.id IN $ids "
-                                  "RETURN n.id AS id, elementId(n) AS element", {"ids": ids})
+            lookup = _cypher("gds_element_ids").replace("{label}", Label(label).value)
+            rows = self.store.run(lookup, {"ids": ids})
             found.update({row["id"]: row["element"] for row in rows})
         missing = set(map(str, graph.nodes)) - set(found)
         if missing:
@@ -184,7 +167,7 @@ class GdsEngine:
         rows += [{"source": elements[str(n)], "target": None, "weight": 1.0}
                  for n in graph.nodes if graph.degree(n) == 0]
         name = f"talentgraph-{uuid.uuid4().hex[:12]}"
-        row = self.store.run(_UPLOAD, {"graph": name, "rows": rows})[0]
+        row = self.store.run(_cypher("gds_upload"), {"graph": name, "rows": rows})[0]
         return Projected(name, "upload", int(row["nodes"]), int(row["relationships"]))
 
     # -- running a measure --------------------------------------------------------------
@@ -195,7 +178,7 @@ class GdsEngine:
             if not projected.relationships:  # GDS knows no weight property without ties
                 config = {k: v for k, v in config.items()
                           if k != "relationshipWeightProperty"}
-            rows = self.store.run(_STREAM[algorithm], {"graph": projected.name,
+            rows = self.store.run(_cypher(_STREAM[algorithm]), {"graph": projected.name,
                                                        "config": config})
         streamed = {row["node"] for row in rows}
         if streamed != set(nodes):

@@ -13,7 +13,7 @@ from collections.abc import Hashable
 import igraph as ig
 import networkx as nx
 
-from .engines import Partition, Scores, canonical_partition, stack_components
+from .engine_base import Partition, Scores, canonical_partition, stack_components
 
 __all__ = ["IgraphEngine", "to_igraph"]
 

@@ -176,10 +176,8 @@ def analyse(settings: Any, measure: str, projection: str, engine: str, top: int,
             source = store.to_networkx()
             graph = analyses.project(source, projection)
             chosen: str | Engine = engine
-            if engine == "gds":
-                from talentgraph.queries.analyses.gds_engine import GdsEngine
-
-                chosen = GdsEngine(store)
+            if engine == "gds":  # runs inside the store: keep it open
+                chosen = analyses.resolve_engine(engine, graph, store=store)
             else:
                 stack.close()  # in-process engines need no database
             options = Options(engine=chosen, top=top, k=k, seed=seed, resolution=resolution,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from talentgraph.config import Settings
+from talentgraph.config import Settings, redact_salt
 from talentgraph.graph.export import WRITERS, format_for_path
 from talentgraph.output import stage
 
@@ -30,7 +30,7 @@ def _export_neo4j_import(graph: TalentGraph, out_dir: str, redact: bool) -> None
     if redact:
         from talentgraph.graph.export.redact import redact as redact_graph
 
-        graph = redact_graph(graph)
+        graph = redact_graph(graph, redact_salt())
     try:
         bundle = write_neo4j_import(graph, target)
     except ValueError as err:
@@ -131,9 +131,9 @@ def export(settings: Settings | None, target: str | None, fmt: str | None, outpu
         with stage(f"writing {fmt}"):
             if output == "-":
                 with click.open_file("-", "wb") as stdout:
-                    write(graph, fmt, stdout, redact=redact, **options)
+                    write(graph, fmt, stdout, redact=redact, salt=redact_salt(), **options)
             else:
-                write(graph, fmt, output, redact=redact, **options)
+                write(graph, fmt, output, redact=redact, salt=redact_salt(), **options)
     except ValueError as err:
         raise click.ClickException(str(err)) from err
     except OSError as err:

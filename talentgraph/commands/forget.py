@@ -54,7 +54,7 @@ def forget(settings: Settings, person: str | None, file: str | None, yes: bool,
                 click.echo(f"forgot {key}: {done.erasure.nodes} nodes and "
                            f"{done.erasure.relationships} relationships removed")
                 return
-            matches = store.run(cypher("find_person"), {
+            matches = store.run(cypher("find_person", store), {
                 "who": person, "key": name_key(person), "email": email_key(person)})
             if not matches:
                 raise click.ClickException(f"no person matches {person!r}")

@@ -76,11 +76,13 @@ def query(settings: Any, name: str | None, params: tuple[str, ...], list_only: b
     from talentgraph.graph.store import StoreError, open_store
     from talentgraph.queries.names import resolve_params
 
+    # canned queries only read: the embedded file opens read-only (no schema check at open)
+    options = {} if settings.is_neo4j else {"read_only": True}
     try:
-        with open_store(settings) as store:
+        with open_store(settings, **options) as store:
             values, notes = resolve_params(store, spec, bound)
             rows = registry.run_query(store, name, values, timeout=timeout)
-            columns = spec.columns(registry.store_dialect(store))
+            columns = spec.columns(store.dialect)
     except (StoreError, registry.QueryError) as err:
         raise click.ClickException(str(err)) from err
     for note in notes:

@@ -49,7 +49,8 @@ def report(settings: Any, fmt: str, top: int, engine: str) -> None:
     """
     from talentgraph.graph.store import StoreError, open_store
     from talentgraph.queries.analyses.engines import EngineError
-    from talentgraph.report import build_report, render_markdown
+    from talentgraph.queries.report import build_report
+    from talentgraph.report import render_markdown
 
     try:
         with open_store(settings) as store:

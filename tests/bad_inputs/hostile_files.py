@@ -30,6 +30,7 @@ __all__ = [
     "tiny_resume",
     "write_corpus",
     "write_hostile_resume",
+    "write_tiny_folder",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,3 +253,22 @@ def write_hostile_resume(folder: Path, name: str = "hostile.json") -> Path:
     path = folder / name
     path.write_text(json.dumps(resume, ensure_ascii=False), "utf-8")
     return path
+
+
+def write_tiny_folder(folder: Path, count: int) -> tuple[int, int]:
+    """``count`` tiny files in ``folder``: résumés, empty files and binary junk.
+
+    Returns ``(good, bad)``.
+    """
+    folder.mkdir()
+    good = 0
+    for i in range(count):
+        path = folder / f"cv{i:05d}.txt"
+        if i % 2 == 0:
+            path.write_text(tiny_resume(i), "utf-8")
+            good += 1
+        elif i % 4 == 1:
+            path.write_bytes(b"")
+        else:
+            path.write_bytes(b"\x00\x01junk" + i.to_bytes(4, "big"))
+    return good, count - good

@@ -100,7 +100,7 @@ def test_hostile_values_are_stored_verbatim(loaded: Loaded) -> None:
         assert set(SKILLS) <= stored_skills
         [label] = rows(store, "MATCH (p:Person {name: $name}) RETURN p.headline",
                        name=HOSTILE_PERSON)
-        assert label in (SQL_INJECTION, None)  # verbatim when the builder keeps the label
+        assert label == SQL_INJECTION  # basics.label is the headline, kept verbatim
 
 
 def test_odd_file_names_are_stored_verbatim(loaded: Loaded) -> None:

@@ -2,55 +2,30 @@
 
 The default run uses 1,000 files; the 10,000-file folder is ``slow`` (opt in with
 ``pytest -m slow`` or ``TALENTGRAPH_SLOW=1``).  Half the files are three-line résumés,
-the other half empty or binary, so both paths are exercised at scale.
+the other half empty or binary, so both paths are exercised at scale.  How long it takes
+is measured by ``bench/budgets.py``, not here.
 """
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from badinput_support import assert_no_traceback, error_lines, invoke
-from hostile_files import tiny_resume
+from hostile_files import write_tiny_folder
 
 from talentgraph.config import Settings
 from talentgraph.graph.store import open_store
-
-#: Seconds per file allowed (generous: CI machines are shared and slow).
-SECONDS_PER_FILE = 0.25
-
-
-def write_tiny_folder(folder: Path, count: int) -> tuple[int, int]:
-    """``count`` tiny files in ``folder``: résumés, empty files and binary junk.
-
-    Returns ``(good, bad)``.
-    """
-    folder.mkdir()
-    good = 0
-    for i in range(count):
-        path = folder / f"cv{i:05d}.txt"
-        if i % 2 == 0:
-            path.write_text(tiny_resume(i), "utf-8")
-            good += 1
-        elif i % 4 == 1:
-            path.write_bytes(b"")
-        else:
-            path.write_bytes(b"\x00\x01junk" + i.to_bytes(4, "big"))
-    return good, count - good
 
 
 def _load_many(settings: Settings, tmp_path: Path, count: int) -> None:
     folder = tmp_path / "many"
     good, bad = write_tiny_folder(folder, count)
-    started = time.monotonic()
     result = invoke(settings, "load", "--batch-size", "250", str(folder))
-    elapsed = time.monotonic() - started
     assert_no_traceback(result)
     assert result.exit_code == 1
     assert f"{good} loaded, 0 unchanged, {bad} failed" in result.stdout
     assert len(error_lines(result)) == bad
-    assert elapsed < count * SECONDS_PER_FILE, f"{count} files took {elapsed:.0f}s"
     with open_store(settings) as store:
         [stored] = [r["n"] for r in store.run("MATCH (r:Resume) RETURN count(r) AS n")]
         [owners] = [r["n"] for r in store.run(

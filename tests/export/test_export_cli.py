@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -47,7 +48,22 @@ def test_export_every_format_to_a_file(settings: Settings, tmp_path: Path, fmt: 
     out = tmp_path / f"talent{WRITERS[fmt].extension}"
     result = _run(export, ["--format", fmt, "-o", str(out)], settings)
     assert result.exit_code == 0, result.output
-    assert out.stat().st_size > 0
+    assert set(_node_ids(out, fmt)) == set(build_graph().nodes)
+
+
+def _node_ids(path: Path, fmt: str) -> list[str]:
+    """The node ids an exported file holds, read back by a real consumer of its format."""
+    if fmt in ("graphml", "gexf"):
+        read = nx.read_graphml if fmt == "graphml" else nx.read_gexf
+        return list(read(path, force_multigraph=True) if fmt == "graphml" else read(path))
+    if fmt == "html":
+        page = path.read_text("utf-8")
+        data = re.search(r'<script type="application/json" id="tg-data">(.*?)</script>',
+                         page, re.S)
+        return [node["k"] for node in json.loads(data.group(1))["nodes"]]
+    rdf = Graph().parse(path, format="json-ld" if fmt == "jsonld" else "turtle")
+    expected = build_graph()
+    return [n for n in expected if (node_iri(n), None, None) in rdf]
 
 
 def test_export_graphml_guessed_from_extension(settings: Settings, tmp_path: Path) -> None:

@@ -21,7 +21,8 @@ from talentgraph.graph.export.rdf import (
     to_rdf,
 )
 from talentgraph.graph.model import TalentGraph
-from talentgraph.ontology.schema import TG, Rel, schema
+from talentgraph.ontology.namespace import TG
+from talentgraph.ontology.schema import Rel, schema
 
 # Plain namespaces: rdflib's closed SDO/XSD warn when pytest inspects module attributes.
 SDO = Namespace("https://schema.org/")

@@ -8,8 +8,9 @@ import re
 import pytest
 from export_sample import EMAIL, OTHER_EMAIL, PHONE, STREET, URLS
 
+from talentgraph.config import SALT_ENV, redact_salt
 from talentgraph.graph.export import WRITERS, write
-from talentgraph.graph.export.redact import SALT_ENV, default_salt, is_street_level, redact
+from talentgraph.graph.export.redact import default_salt, is_street_level, redact
 from talentgraph.graph.model import TalentGraph, add_edge, add_node, validate
 
 SECRETS = [EMAIL, OTHER_EMAIL, PHONE, STREET, "221B Baker", *URLS, "linkedin.com/in/jane-oneil"]
@@ -105,9 +106,11 @@ def test_stable_and_salted(graph: TalentGraph, monkeypatch: pytest.MonkeyPatch) 
     assert first[0] != other[0]
     assert first[1]["emails"] != other[1]["emails"]
     assert first[1]["phones"] != other[1]["phones"]
-    monkeypatch.setenv(SALT_ENV, "two")
-    assert _by_name(redact(graph), name)[1]["emails"] == other[1]["emails"]
+    monkeypatch.setenv(SALT_ENV, "two")  # what the CLI passes on
+    assert _by_name(redact(graph, redact_salt()), name)[1]["emails"] == other[1]["emails"]
+    assert _by_name(redact(graph), name) != other  # the library does not read it itself
     monkeypatch.delenv(SALT_ENV)
+    assert redact_salt() is None
     default = _by_name(redact(graph), name)
     assert default == _by_name(redact(graph, salt=default_salt(graph)), name)
 

@@ -8,7 +8,7 @@ from rdflib import RDF, Graph, Literal, Namespace
 from talentgraph.graph.export.rdf import node_iri, role_iri, statement_iri, to_rdf
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.shacl import load_shapes, validate_rdf
-from talentgraph.ontology.schema import TG
+from talentgraph.ontology.namespace import TG
 
 SDO = Namespace("https://schema.org/")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")

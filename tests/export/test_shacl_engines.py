@@ -15,7 +15,7 @@ from talentgraph.commands.validate import validate
 from talentgraph.graph.export.rdf import node_iri, ntriples, role_iri, to_rdf
 from talentgraph.graph.model import TalentGraph
 from talentgraph.graph.shacl import ENGINES, engine_name, validate_ntriples, validate_rdf
-from talentgraph.ontology.schema import TG
+from talentgraph.ontology.namespace import TG
 
 SDO = Namespace("https://schema.org/")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")

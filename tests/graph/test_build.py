@@ -153,3 +153,15 @@ def test_a_node_many_resumes_mention_lists_each_source_once_sorted() -> None:
     has = [d for u, v, d in edges(graph, Rel.HAS_SKILL) if v == pytorch]
     assert sorted(s for d in has for s in d["sources"]) == sorted(files)  # one edge per person
     assert not validate(graph)
+
+
+def test_an_employer_named_as_a_school_in_any_language_is_a_university() -> None:
+    """Kinds of organizations the taxonomy does not know come from their names, with the
+    loaders' school words (German here), not an English-only list of the builder's own."""
+    cv = resume("cv/d.txt", "Dora Winkler", positions=[
+        ("Hochschule Nordwestschweiz", "Research Assistant", "2019-01", "2020-12"),
+        ("Winkler Bau GmbH", "Engineer", "2021-01", None)])
+    graph, _ = build_graph([cv])
+    assert graph.nodes[by_name(graph, Label.Organization, "Hochschule Nordwestschweiz")][
+        "kind"] == "university"
+    assert graph.nodes[by_name(graph, Label.Organization, "Winkler Bau")]["kind"] == "company"

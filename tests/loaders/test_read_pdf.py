@@ -134,7 +134,8 @@ def layout_pdf(cells: list[Cell],
     ``right_flush`` holds ``(x, y, width, text)`` set flush right in a box, as résumé
     templates print dates.
     """
-    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (a dev dependency) builds the layout PDFs")
+    import fpdf
+
     pdf = fpdf.FPDF(format="Letter", unit="pt")
     pdf.set_auto_page_break(False)
     pdf.add_page()
@@ -263,7 +264,8 @@ def test_text_meant_to_be_read_across_stays_in_rows(tmp_path: Path, left_items: 
 
 
 def test_headings_and_the_title_come_from_type_size(tmp_path: Path) -> None:
-    fpdf = pytest.importorskip("fpdf", reason="fpdf2 (a dev dependency) builds the layout PDFs")
+    import fpdf
+
     pdf = fpdf.FPDF(format="Letter", unit="pt")
     pdf.add_page()
     for y, size, style, text in [(40, 24, "", "Jane Roe"), (80, 13, "B", "EXPERIENCE"),

@@ -229,7 +229,8 @@ def test_degree_word_after_the_degree_is_not_the_field() -> None:
 
 
 def test_docx_layout_table_with_line_breaks_in_a_cell(tmp_path) -> None:
-    docx = __import__("pytest").importorskip("docx")
+    import docx
+
     from talentgraph.loaders import parse_file
 
     document = docx.Document()

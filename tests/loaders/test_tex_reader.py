@@ -193,7 +193,8 @@ def test_not_a_resume(tmp_path: Path, source: str, reason: str) -> None:
 
 
 def test_same_resume_extracts_the_same_records() -> None:
-    extract = pytest.importorskip("talentgraph.loaders.extract").extract
+    from talentgraph.loaders.extract import extract
+
     tex = extract(read_document(FIXTURES / "tex_same.tex"))
     md = extract(read_document(FIXTURES / "tex_same.md"))
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import RDF
 
-from talentgraph.ontology.schema import TG, Label, Rel, load_graph, schema
+from talentgraph.ontology import schema as schema_module
+from talentgraph.ontology.namespace import TG
+from talentgraph.ontology.schema import Label, Rel, load_graph, schema
 
 
 def test_labels_and_relationship_types_match_the_ontology() -> None:
@@ -50,3 +54,19 @@ def test_dated_roles_have_month_numbers_for_portable_arithmetic() -> None:
         props = schema().rels[rel].properties
         assert props["start_month"].datatype == "integer"
         assert props["start_date"].datatype == "string"
+
+
+def test_the_cached_schema_is_the_parsed_one(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command reads the schema from the JSON cache: it must be what rdflib parses,
+    field for field, and a damaged cache file is parsed again."""
+    monkeypatch.setenv("TALENTGRAPH_NO_CACHE", "1")
+    parsed = schema.__wrapped__()
+    monkeypatch.delenv("TALENTGRAPH_NO_CACHE")
+    monkeypatch.setenv("TALENTGRAPH_CACHE_DIR", str(tmp_path))
+    assert schema.__wrapped__() == parsed  # parses and writes
+    (cached,) = tmp_path.glob("talent-*.json")
+    assert schema.__wrapped__() == parsed  # reads the JSON
+    assert schema_module._from_json(schema_module._to_json(parsed)) == parsed
+    cached.write_text("{not json")
+    assert schema.__wrapped__() == parsed

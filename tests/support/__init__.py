@@ -1,0 +1,1 @@
+"""Helpers shared by tests and their tools (the corpus scorer, the corpus comparer)."""
