@@ -19,10 +19,10 @@ import logging
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from importlib.resources import files
 from typing import Any
 
-from talentgraph.queries.registry import current_month, store_dialect
+from talentgraph.graph.cypher_files import dialect_of, statement
+from talentgraph.queries.registry import current_month
 
 from .models import Candidate, Job, Weights
 from .score import HeldSkill, Profile, Role, SkillLink, score_candidate
@@ -38,10 +38,8 @@ _BATCH = 2_000
 
 def run(store: Any, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Run ``cypher/<name>.cypher`` (or its ``.lbug`` override) on ``store``."""
-    from talentgraph.graph.store.queries import dialect_text
-
-    folder = files("talentgraph.queries.matching").joinpath("cypher")
-    return store.run(dialect_text(folder, name, store_dialect(store)), dict(params))
+    text = statement("talentgraph.queries.matching", name, dialect_of(store), "cypher")
+    return store.run(text, dict(params))
 
 
 def _skill_ids(store: Any, job: Job) -> dict[str, list[tuple[str, str]]]:
