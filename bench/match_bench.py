@@ -147,12 +147,13 @@ def recall(ranked: list[str], relevant: set[str], k: int = TOP_RECALL) -> float 
 
 def parsed_pool(data: Path, people: int, seed: int) -> tuple[Path, Path]:
     """The corpus folder and an embedded store of its parsed résumés (both cached)."""
-    from bench.run import Run, stage_build, stage_corpus, stage_parse_all
+    from bench.run import Run, _parser_digest, stage_build, stage_corpus, stage_parse_all
 
     run = Run(n=people, corpus=data / f"synth-{people}-s{seed}")
     store_path = run.corpus / "match.lbug"
+    done = run.corpus / f".match-store-{_parser_digest()}"  # stale when the parser changes
     stage_corpus(run, ("txt", "md", "json", "docx", "pdf"), seed)
-    if store_path.exists() and (run.corpus / ".match-store-ok").exists():
+    if store_path.exists() and done.exists():
         return run.corpus, store_path
     stage_parse_all(run, use_cache=True)
     stage_build(run)
@@ -162,7 +163,7 @@ def parsed_pool(data: Path, people: int, seed: int) -> tuple[Path, Path]:
     with open_store(Settings(store=str(store_path))) as store:
         store.clear()
         store.write_graph(run.graph, chunk_rows=5_000_000)
-    (run.corpus / ".match-store-ok").write_text("ok")
+    done.write_text("ok")
     print(f"pool: {run.cells}", file=sys.stderr)
     return run.corpus, store_path
 
