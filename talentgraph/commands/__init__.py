@@ -10,6 +10,7 @@ from .erasures import erasures
 from .export import export
 from .forget import forget
 from .load import load
+from .match import match
 from .parse import parse
 from .query import query
 from .report import report
@@ -19,5 +20,6 @@ from .validate import validate
 __all__ = ["COMMANDS"]
 
 COMMANDS: list[click.Command] = [
-    load, parse, query, cypher, report, analyse, export, validate, forget, erasures, synth,
+    load, parse, query, cypher, match, report, analyse, export, validate, forget, erasures,
+    synth,
 ]
