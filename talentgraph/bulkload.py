@@ -31,9 +31,9 @@ from talentgraph.graph.bulk import BulkGraph, bulk_graph
 from talentgraph.graph.bulk.columnar import Located, ShardWriter, shard_files
 from talentgraph.graph.bulk.engine import DEFAULT_MEMORY
 from talentgraph.graph.bulk.ladybug import copy_ledger_sources, copy_tables, graph_is_empty
+from talentgraph.graph.cypher_files import NEO4J
 from talentgraph.graph.store.base import GraphStore, StoreError
 from talentgraph.graph.store.ledger import VERSION, LedgerChanges
-from talentgraph.graph.store.queries import NEO4J
 from talentgraph.identity import Roots, SourceFile
 from talentgraph.loaders import InputError
 from talentgraph.loaders.models import Resume

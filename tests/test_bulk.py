@@ -111,10 +111,6 @@ def test_bulk_bookkeeping_lets_load_continue(corpus: Path, tmp_path: Path) -> No
     assert dumps[0] == dumps[1], differences(*dumps)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "main's forget_person rebuilds the co-authors' scrubbed résumés and their HAS_SKILL "
-    "edges lose months/first_used/found_in (1716 -> 1326 edges with months on this corpus, "
-    "also without the bulk path); the bulk path keeps them"))
 def test_bulk_honours_erasures(corpus: Path, tmp_path: Path) -> None:
     """A store's tombstones hold for the bulk path as for ``load``: the erased person's
     résumés are skipped and the erased name is left out of the papers of others."""
