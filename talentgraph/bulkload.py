@@ -37,8 +37,8 @@ from talentgraph.graph.store.ledger import VERSION, LedgerChanges
 from talentgraph.identity import Roots, SourceFile
 from talentgraph.loaders import InputError
 from talentgraph.loaders.models import Resume
-from talentgraph.parallel import WorkerDied, run_ordered
-from talentgraph.pipeline import Failed, Parsed, Task, prepare, stored_form
+from talentgraph.parallel import run_ordered
+from talentgraph.pipeline import Failed, Parsed, Task, failure, prepare, stored_form
 
 __all__ = ["BulkReport", "ShardReport", "bulk_load", "parse_to_shards"]
 
@@ -98,11 +98,8 @@ def parse_to_shards(items: Iterable[SourceFile | InputError], out: Path, *, jobs
         for task, result in run_ordered(_row, tasks, jobs=jobs, window=max(64, 8 * jobs)):
             if progress:
                 progress(1)
-            if isinstance(result, WorkerDied):
-                path = task.path if isinstance(task, Failed) else str(task.source.path)
-                result = Failed(path, result.reason)
-            if isinstance(result, Failed):
-                report.failed.append((result.path, result.reason))
+            if (failed := failure(task, result)) is not None:
+                report.failed.append((failed.path, failed.reason))
                 continue
             writer.add(Located(**result))
         writer.close()

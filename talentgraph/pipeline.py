@@ -156,6 +156,15 @@ class Failed:
     reason: str
 
 
+def failure(task: Task | Failed, outcome: object) -> Failed | None:
+    """The file's failure when a worker's outcome is one (a worker that died takes the
+    task's file with it), else None."""
+    if isinstance(outcome, WorkerDied):
+        path = task.path if isinstance(task, Failed) else str(task.source.path)
+        return Failed(path, outcome.reason)
+    return outcome if isinstance(outcome, Failed) else None
+
+
 @dataclass(frozen=True)
 class Task:
     """One file to prepare, with what the store holds for it."""
@@ -453,11 +462,8 @@ def _load_items(items: list[SourceFile | InputError], store, *, batch_size: int,
             report.seen += 1
             if progress:
                 progress(1)
-            if isinstance(outcome, WorkerDied):
-                path = task.path if isinstance(task, Failed) else str(task.source.path)
-                outcome = Failed(path, outcome.reason)
-            if isinstance(outcome, Failed):
-                report.failed.append((outcome.path, outcome.reason))
+            if (failed := failure(task, outcome)) is not None:
+                report.failed.append((failed.path, failed.reason))
                 continue
             if isinstance(outcome, Unchanged):
                 report.unchanged.append(outcome.key)
