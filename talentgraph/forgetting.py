@@ -145,18 +145,12 @@ def forget_file(store: GraphStore, key: str, *, compact: bool = True) -> Forgott
 def _apply(store: GraphStore, session: Session, scrubbed: list[Parsed], own: set[str],
            erasure: Erasure, name: str | None, *, compact: bool,
            extra: list[str] = ()) -> Forgotten:
-    stats = session.apply(scrubbed, own, changes=LedgerChanges(erasures=[erasure]))
     leftovers = [pid for pid in extra
                  if store.run("MATCH (p:Person {id: $id}) RETURN p.id AS id", {"id": pid})]
-    nodes, rels = stats.nodes_deleted, stats.relationships_deleted
-    if leftovers:  # a node of theirs no résumé of theirs supports any more
-        before = store.stats()
-        store.run(cypher("erasure_delete_people", store), {"ids": leftovers}, write=True)
-        after = store.stats()
-        nodes += before["nodes"] - after["nodes"]
-        rels += before["relationships"] - after["relationships"]
-    done = replace(erasure, nodes=nodes, relationships=rels)
-    store.update_ledger(LedgerChanges(erasures=[done]))
+    stats = session.apply(scrubbed, own,
+                          changes=LedgerChanges(erasures=[erasure], erasure_write=True),
+                          delete_people=leftovers)
+    done = replace(erasure, nodes=stats.nodes_deleted, relationships=stats.relationships_deleted)
     if compact:
         _purge(store)
     return Forgotten(done, name, tuple(sorted(own)))

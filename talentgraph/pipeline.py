@@ -254,17 +254,19 @@ class Session:
 
     def apply(self, batch: list[Parsed], removed: Iterable[str] = (),
               report: LoadReport | None = None,
-              changes: LedgerChanges | None = None) -> WriteStats:
+              changes: LedgerChanges | None = None,
+              delete_people: Iterable[str] = ()) -> WriteStats:
         """Write ``batch`` (new or changed résumés) and remove the résumés ``removed``,
         rebuilding with them every stored résumé that mentions a person they touch.
 
         When another load wrote to the store since this session read it (Neo4j takes
         several), the batch is built again from a fresh read, without the résumés that
         load stored in the same version: loads run side by side end as if one ran after
-        the other, which gives the graph of one load of every file."""
+        the other, which gives the graph of one load of every file.  ``delete_people``
+        (an erasure's) are deleted in the same transaction."""
         for attempt in range(1, 9):
             try:
-                return self._apply(batch, removed, report, changes)
+                return self._apply(batch, removed, report, changes, delete_people)
             except StoreError as err:
                 if not err.raced or attempt == 8:
                     raise
@@ -281,7 +283,8 @@ class Session:
         return key in self.parsed and self.stored.get(key) == parsed.resume.sha256
 
     def _apply(self, batch: list[Parsed], removed: Iterable[str],
-               report: LoadReport | None, changes: LedgerChanges | None) -> WriteStats:
+               report: LoadReport | None, changes: LedgerChanges | None,
+               delete_people: Iterable[str] = ()) -> WriteStats:
         removed = set(removed)
         keys = {p.resume.source_file for p in batch}
         gone = removed | (keys & set(self.stored))
@@ -308,11 +311,13 @@ class Session:
         changes = self.changes()
         if extra is not None:
             changes.erasures += extra.erasures
+            changes.erasure_write = extra.erasure_write
         changes.sources += [self._record(p) for p in batch]
         changes.drop_sources += sorted(removed - keys)
         cited |= self.known.cited_by(sorted(gone)) if gone else set()
         stats = self.store.write_graph(graph, replace_sources=sorted(gone | rebuild),
-                                       ledger=changes, generation=self.generation)
+                                       ledger=changes, generation=self.generation,
+                                       delete_people=delete_people)
         self.generation += 1
         self._meta_written = True
         self.roots.recorded.update(self.roots.new)

@@ -183,6 +183,28 @@ def test_store_from_an_earlier_version_is_migrated(settings: Settings, tmp_path:
     assert "1 unchanged" in run(settings, "load", str(pool)).stdout
 
 
+def test_older_embedded_store_is_named_not_half_read(tmp_path: Path) -> None:
+    """A store written before a column existed: read commands (which open it read-only,
+    so cannot add the column) refuse with the way out, instead of answering from part of
+    the data; one load brings it up to date and the same query answers."""
+    import ladybug
+
+    pool = tmp_path / "cvs"
+    write(pool, "peter.txt", cv("Peter Zhao", emails=("pz@example.org",)))
+    store = tmp_path / "old.lbug"
+    settings = Settings(store=str(store))
+    run(settings, "load", str(pool))
+    db = ladybug.Database(str(store))                   # what an older version wrote
+    ladybug.Connection(db).execute("ALTER TABLE Person DROP headline")
+    db.close()
+    refused = run(settings, "query", "person_profile", "-p", "person=Peter Zhao")
+    assert refused.exit_code != 0
+    assert "written by an older talentgraph" in refused.output and "load FOLDER" in refused.output
+    assert run(settings, "load", str(pool)).exit_code == 0      # "1 unchanged", upgraded
+    answered = run(settings, "query", "person_profile", "-p", "person=Peter Zhao")
+    assert answered.exit_code == 0 and "Peter Zhao" in answered.output
+
+
 # -- 3. erasure that lasts, 7. that is complete -------------------------------------------
 
 def _colleagues(folder: Path) -> None:

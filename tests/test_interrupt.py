@@ -12,8 +12,8 @@ boundaries decide which person a new mention merges into, so only the same bound
 give the same ids; the resumed run has them, since committed files are skipped).
 
 Also: an unreachable server and a wrong password give one clear line, a non-zero exit and
-no traceback or password.  A Neo4j *restart* mid-load is not tested: the test harness
-(``.ci/neo4j``) cannot restart a server on the same port and data folder.
+no traceback or password.  The server going away mid-load and coming back is
+``test_one_graph.py::test_neo4j_stopped_mid_load`` (through a relay that can be cut).
 
 ``TALENTGRAPH_INTERRUPT_PEOPLE`` sets the corpus size (default 24 people, ~26 files, in
 batches of a sixth of that, so several batches are left after the second commit).

@@ -15,7 +15,7 @@ import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self
@@ -189,7 +189,8 @@ class GraphStore(ABC):
     def write_graph(self, graph: TalentGraph, *, replace_sources: Collection[str] = (),
                     chunk_rows: int | None = None, workers: int = 1,
                     ledger: LedgerChanges | None = None,
-                    generation: int | None = None) -> WriteStats:
+                    generation: int | None = None,
+                    delete_people: Collection[str] = ()) -> WriteStats:
         """Upsert every node and edge of ``graph`` in one transaction.
 
         First each file in ``replace_sources`` is taken out of every ``sources`` list and
@@ -204,6 +205,11 @@ class GraphStore(ABC):
         and otherwise raises the store's generation by one.  A transaction the database
         aborts as transient (a deadlock, or a uniqueness race with a concurrent load on
         Neo4j) is run again.
+
+        ``delete_people`` are Person ids deleted (with their relationships) in the same
+        transaction, once the replaced sources are out: an erasure's nodes that other
+        résumés still cite, so the erasure is all or nothing.  The ledger's erasures of
+        a :attr:`LedgerChanges.erasure_write` are stamped with what this write deleted.
 
         ``chunk_rows`` is the opt-in bulk path for loads too big or too slow for one
         transaction: each label's (then each relationship type's) rows are written in
@@ -223,11 +229,24 @@ class GraphStore(ABC):
             raise ValueError("chunk_rows must be positive")
         if workers < 1:
             raise ValueError("workers must be positive")
+        if delete_people and chunk_rows is not None:
+            raise ValueError("delete_people needs the one-transaction write")
         try:
             nodes, rels = group_rows(graph)
         except GraphRowError as err:
             raise StoreError(str(err)) from err
-        files = sorted(set(replace_sources))
+        with self._write_scope():
+            return self._write_graph(nodes, rels, sorted(set(replace_sources)), chunk_rows,
+                                     workers, ledger, generation, delete_people)
+
+    def _write_scope(self) -> AbstractContextManager[None]:
+        """What a whole :meth:`write_graph` runs inside (the embedded store: one copy of
+        its file to put back if the write is killed)."""
+        return nullcontext()
+
+    def _write_graph(self, nodes: list[NodeRows], rels: list[RelRows], files: list[str],
+                     chunk_rows: int | None, workers: int, ledger: LedgerChanges | None,
+                     generation: int | None, delete_people: Collection[str]) -> WriteStats:
         node_rows = sum(len(g.rows) for g in nodes)
         rel_rows = sum(len(g.rows) for g in rels)
         if chunk_rows is None:
@@ -236,9 +255,10 @@ class GraphStore(ABC):
                     with self._transaction() as tx:
                         if generation is not None:
                             self._claim(tx, generation)
-                        state = self._write_groups(tx, nodes, rels, files)
+                        state = self._write_groups(tx, nodes, rels, files,
+                                                   sorted(set(delete_people)))
                         if ledger:
-                            self._apply_ledger(tx, ledger)
+                            self._apply_ledger(tx, ledger.counted(state.stats()))
                     break
                 except StoreError as err:
                     if not err.transient or attempt == _Bulk.RETRIES:
@@ -263,7 +283,7 @@ class GraphStore(ABC):
         return stats
 
     def _write_groups(self, tx: Tx, nodes: list[NodeRows], rels: list[RelRows],
-                      files: list[str]) -> _WriteState:
+                      files: list[str], delete_people: list[str]) -> _WriteState:
         """The body of :meth:`write_graph`: replace, upsert, count."""
         state = self._begin_write(tx, nodes, files)
         for node_group in nodes:
@@ -271,6 +291,11 @@ class GraphStore(ABC):
         for rel_group in rels:
             self._upsert_relationships(tx, rel_group, state)
         state.after = self._totals(tx)
+        if delete_people:  # last, so nothing this write upserts brings them back
+            tx.run(self._statement("erasure_delete_people"), {"ids": delete_people})
+            left = self._totals(tx)
+            state.dropped = (state.after[0] - left[0], state.after[1] - left[1])
+            state.after = left
         return state
 
     def _begin_write(self, tx: Tx, nodes: list[NodeRows], files: list[str]) -> _WriteState:
@@ -509,6 +534,7 @@ class _WriteState:
     before: tuple[int, int] = (0, 0)
     kept: tuple[int, int] = (0, 0)     # after the replaced sources' facts were deleted
     after: tuple[int, int] = (0, 0)
+    dropped: tuple[int, int] = (0, 0)  # deleted at the end (``delete_people``)
     removed_nodes: set[str] = field(default_factory=set)
     removed_rels: set[tuple] = field(default_factory=set)
     recreated: list[int] = field(default_factory=lambda: [0, 0])
@@ -531,8 +557,10 @@ class _WriteState:
             self.updated[0 if isinstance(group, NodeRows) else 1] += count
 
     def stats(self) -> WriteStats:
-        created = [self.after[i] - self.kept[i] - self.recreated[i] for i in (0, 1)]
-        deleted = [self.before[i] - self.kept[i] - self.recreated[i] for i in (0, 1)]
+        created = [self.after[i] + self.dropped[i] - self.kept[i] - self.recreated[i]
+                   for i in (0, 1)]
+        deleted = [self.before[i] - self.kept[i] - self.recreated[i] + self.dropped[i]
+                   for i in (0, 1)]
         updated = [self.updated[i] + self.recreated[i] for i in (0, 1)]
         return WriteStats(nodes_created=created[0], nodes_updated=updated[0],
                           relationships_created=created[1], relationships_updated=updated[1],

@@ -31,6 +31,7 @@ import ladybug
 from talentgraph.graph.cypher_files import EMBEDDED
 from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
 from talentgraph.graph.store.config import DEFAULT_STORE, StoreConfig
+from talentgraph.graph.store.embedded_files import UndoCopy, shred
 from talentgraph.graph.store.embedded_schema import (
     DST,
     SRC,
@@ -46,6 +47,7 @@ from talentgraph.graph.store.embedded_schema import (
     node_update,
     q,
     rel_update,
+    schema_changes,
 )
 from talentgraph.graph.store.ledger import Ledger
 from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
@@ -162,6 +164,10 @@ class _EmbeddedTx:
             raise
 
 
+class _Unsettled(StoreError):
+    """A commit or fold failed: the file may be neither before nor after the write."""
+
+
 class _AutoCommitTx:
     """Statements committed one by one (the bulk path's chunks, see
     :meth:`EmbeddedStore._chunk_transaction`)."""
@@ -170,7 +176,9 @@ class _AutoCommitTx:
         self._store = store
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        return self._store._execute(cypher, params)
+        rows = self._store._execute(cypher, params)
+        self._store._fold()
+        return rows
 
 
 class EmbeddedStore(GraphStore):
@@ -201,34 +209,50 @@ class EmbeddedStore(GraphStore):
         self._closed = True
         check_store_file(self.path, create=create and not read_only)
         stale = sorted(self.path.parent.glob(f".{self.path.name}.compact-*"))
+        self._undo = UndoCopy(self.path)
+        self._read_only = read_only
         _PRIVATE.acquire()
         try:
             if not read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = ladybug.Database(str(self.path), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
+            self._undo.recover()
+            self._open_db()
         except (RuntimeError, OSError) as err:
             _PRIVATE.release()
             raise open_error(self.path, err) from err
         self._closed = False
+        self._torn = False
         self._bulk_chunk = False  # inside a bulk chunk (one writer: no race)
-        if read_only:
-            return
-        # one transaction: DDL auto-committed statement by statement costs ~3 s on a new
-        # database (a commit and checkpoint each), ~0.3 s together
+        # what the ontology adds since the file was written, read first: a current
+        # store is not written to (each write copies the file aside)
         try:
-            with self._transaction() as tx:
-                ensure_schema(lambda cypher: tx.run(cypher))
+            with self._transaction(" READ ONLY") as tx:
+                changes = schema_changes(lambda cypher: tx.run(cypher))
+            if changes and not read_only:
+                # one transaction: DDL auto-committed statement by statement costs ~3 s on
+                # a new database (a commit and checkpoint each), ~0.3 s together
+                with self._transaction() as tx:
+                    for statement in changes:
+                        tx.run(statement)
         except StoreError as err:
             self.close()
             raise StoreError(f"cannot open {self.path}: the file is damaged or is not a "
                              f"talentgraph store ({err})") from err
+        if changes and read_only:
+            self.close()
+            raise StoreError(
+                f"{self.path} was written by an older talentgraph: it lacks "
+                f"{len(changes)} table(s) or column(s) this version reads, so answers would "
+                "be incomplete; load any folder into it once (files already loaded are "
+                f"skipped) to bring it up to date: talentgraph --store {self.path} load FOLDER")
+        if read_only:
+            return
         if stale:  # a compaction was interrupted: finish it, the old bytes must go
             log.warning("finishing an interrupted compaction of %s", self.path)
             for folder in stale:
                 for leftover in sorted(folder.rglob("*"), reverse=True):
                     if leftover.is_file():
-                        _shred(leftover)
+                        shred(leftover)
                 shutil.rmtree(folder, ignore_errors=True)
             self.compact()
 
@@ -240,12 +264,61 @@ class EmbeddedStore(GraphStore):
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
 
+    def _open_db(self) -> None:
+        """Open the file; a writer folds its commits itself, right after each (see
+        :mod:`~talentgraph.graph.store.embedded_files`)."""
+        self._db = ladybug.Database(str(self.path), read_only=self._read_only,
+                                    auto_checkpoint=False)
+        self._conn = ladybug.Connection(self._db)
+
+    def _close_db(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+    @contextmanager
+    def _undoable(self) -> Iterator[None]:
+        """A write a kill leaves undone, never half done: the file is copied aside
+        before it and the copy dropped once the write is committed and folded, or rolled
+        back (nested writes share the outermost copy)."""
+        if self._torn:
+            raise StoreError(f"{self.path}: an earlier write failed while it was being "
+                             "folded into the file; close and open the store again")
+        try:
+            self._undo.begin()
+        except OSError as err:
+            raise StoreError(f"cannot write {self.path}: {err}") from err
+        settled = False
+        try:
+            yield
+            settled = True
+        except _Unsettled:
+            self._torn = True
+            raise
+        except BaseException:
+            settled = True  # rolled back: the file is as before
+            raise
+        finally:
+            self._undo.end(folded=settled)
+
+    def _fold(self) -> None:
+        """Fold what was just committed into the file (see _undoable)."""
+        try:
+            self._conn.execute("CHECKPOINT")
+        except RuntimeError as err:
+            raise _Unsettled(f"LadybugDB could not checkpoint {self.path}: {err}") from err
+
+    @contextmanager
+    def _write_scope(self) -> Iterator[None]:
+        with self._undoable():
+            yield
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self._conn.close()
-            self._db.close()
-            _PRIVATE.release()
+            try:
+                self._close_db()
+            finally:
+                _PRIVATE.release()
 
     # -- execution ----------------------------------------------------------------------
     def _execute(self, cypher: str, params: Mapping[str, Any] | None) -> list[dict[str, Any]]:
@@ -269,13 +342,27 @@ class EmbeddedStore(GraphStore):
 
     @contextmanager
     def _transaction(self, mode: str = "") -> Iterator[Tx]:
-        self._execute(f"BEGIN TRANSACTION{mode}", None)
-        try:
-            yield _EmbeddedTx(self)
-        except BaseException:
-            self._rollback()
-            raise
-        self._execute("COMMIT", None)
+        if mode:  # a read
+            self._execute(f"BEGIN TRANSACTION{mode}", None)
+            try:
+                yield _EmbeddedTx(self)
+            except BaseException:
+                self._rollback()
+                raise
+            self._execute("COMMIT", None)
+            return
+        with self._undoable():
+            self._execute("BEGIN TRANSACTION", None)
+            try:
+                yield _EmbeddedTx(self)
+            except BaseException:
+                self._rollback()
+                raise
+            try:
+                self._execute("COMMIT", None)
+            except StoreError as err:  # whether LadybugDB rolled back is not known
+                raise _Unsettled(str(err)) from err
+            self._fold()
 
     atomic_chunks = False
 
@@ -352,8 +439,7 @@ class EmbeddedStore(GraphStore):
                     for kind, kind_rows in ledger.items():
                         if kind_rows:
                             tx.run(ledger_upsert(kind), {"rows": ledger_param(kind, kind_rows)})
-            self._conn.close()
-            self._db.close()
+            self._close_db()
             reopen = True
             # the old file stays reachable (a second link) until the new one has
             # atomically taken its name: killed anywhere, the store is whole, and the
@@ -362,14 +448,13 @@ class EmbeddedStore(GraphStore):
             os.replace(fresh_path, self.path)
             for leftover in sorted(work.rglob("*"), reverse=True):
                 if leftover.is_file():
-                    _shred(leftover)
+                    shred(leftover)
         except (RuntimeError, OSError) as err:
             raise StoreError(f"could not compact {self.path}: {err}") from err
         finally:
             shutil.rmtree(work, ignore_errors=True)
             if reopen:
-                self._db = ladybug.Database(str(self.path))
-                self._conn = ladybug.Connection(self._db)
+                self._open_db()
 
     # -- writes -------------------------------------------------------------------------
     def _count_statements(self) -> tuple[str, str]:
@@ -428,18 +513,3 @@ class EmbeddedStore(GraphStore):
                     props = {k: v for k, v in row["r"].items() if k not in _INTERNAL}
                     rels.append((rel.value, row["src"], row["dst"], props))
         return iter(nodes), iter(rels)
-
-
-def _shred(path: Path) -> None:
-    """Overwrite a file with zeros before it is removed (where the file system writes in
-    place, the old bytes are then gone from the disk too), then remove it."""
-    try:
-        size = path.stat().st_size
-        with path.open("r+b") as fh:
-            for _ in range(0, size, 1 << 20):
-                fh.write(bytes(min(1 << 20, size - fh.tell())))
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as err:
-        log.warning("could not overwrite %s before removing it: %s", path, err)
-    path.unlink(missing_ok=True)

@@ -32,6 +32,7 @@ __all__ = [
     "ledger_upsert",
     "node_update",
     "rel_update",
+    "schema_changes",
 ]
 
 log = logging.getLogger(__name__)
@@ -101,53 +102,55 @@ def rel_table_ddl(spec: RelSpec) -> str:
     return f"CREATE REL TABLE IF NOT EXISTS {q(spec.type)}({pairs}, {_columns(spec.properties)})"
 
 
-def _add_missing_columns(execute: Execute, table: str,
-                         specs: Mapping[str, PropertySpec]) -> None:
+def _missing_columns(execute: Execute, table: str,
+                     columns: Mapping[str, str]) -> list[str]:
     present = {row["name"] for row in execute(f"CALL table_info('{table}') RETURN name")}
-    for key, spec in specs.items():
-        if key not in present:
-            log.info("adding column %s.%s", table, key)
-            execute(f"ALTER TABLE {q(table)} ADD {q(key)} {column_type(spec)}")
+    return [f"ALTER TABLE {q(table)} ADD {q(key)} {kind}"
+            for key, kind in columns.items() if key not in present]
 
 
-def ensure_schema(execute: Execute) -> None:
-    """Create the tables the ontology names, or bring existing ones up to date (new
-    properties become new columns, new endpoint pairs are added).  Idempotent."""
+def schema_changes(execute: Execute) -> list[str]:
+    """The DDL that creates the tables the ontology names, or brings existing ones up to
+    date (new properties become new columns, new endpoint pairs are added); empty when
+    the store is current.  Reads only, so a read-only open can tell an older store."""
     tables = {row["name"] for row in execute("CALL show_tables() RETURN name")}
+    out: list[str] = []
     for label, spec in schema().nodes.items():
         if label.value in tables:
-            _add_missing_columns(execute, label.value, spec.properties)
+            out += _missing_columns(execute, label.value,
+                                    {k: column_type(v) for k, v in spec.properties.items()})
         else:
-            execute(node_table_ddl(spec))
+            out.append(node_table_ddl(spec))
     for rel, spec in schema().rels.items():
         if rel.value not in tables:
-            execute(rel_table_ddl(spec))
+            out.append(rel_table_ddl(spec))
             continue
-        _add_missing_columns(execute, rel.value, spec.properties)
+        out += _missing_columns(execute, rel.value,
+                                {k: column_type(v) for k, v in spec.properties.items()})
         pairs = {(row["src"], row["dst"]) for row in execute(
             f"CALL show_connection('{rel.value}') "
             "RETURN `source table name` AS src, `destination table name` AS dst")}
-        for a, b in spec.endpoints:
-            if (a.value, b.value) not in pairs:
-                execute(f"ALTER TABLE {q(rel)} ADD FROM {q(a)} TO {q(b)}")
-    _ensure_ledger(execute, tables)
+        out += [f"ALTER TABLE {q(rel)} ADD FROM {q(a)} TO {q(b)}"
+                for a, b in spec.endpoints if (a.value, b.value) not in pairs]
+    for kind, columns in COLUMNS.items():
+        types = {k: _LEDGER_TYPES[t] for k, t in columns.items()}
+        if kind.value not in tables:
+            rest = ", ".join(f"{q(k)} {t}" for k, t in types.items() if k != "id")
+            out.append(f"CREATE NODE TABLE IF NOT EXISTS {q(kind)}(`id` STRING PRIMARY KEY, "
+                       f"{rest})")
+        else:
+            out += _missing_columns(execute, kind.value, types)
+    return out
+
+
+def ensure_schema(execute: Execute) -> None:
+    """Run :func:`schema_changes` (idempotent)."""
+    for statement in schema_changes(execute):
+        log.info("schema: %s", statement)
+        execute(statement)
 
 
 _LEDGER_TYPES = {"string": "STRING", "integer": "INT64", "string[]": "STRING[]"}
-
-
-def _ensure_ledger(execute: Execute, tables: set[str]) -> None:
-    for kind, columns in COLUMNS.items():
-        if kind.value not in tables:
-            rest = ", ".join(f"{q(k)} {_LEDGER_TYPES[t]}" for k, t in columns.items()
-                             if k != "id")
-            execute(f"CREATE NODE TABLE IF NOT EXISTS {q(kind)}(`id` STRING PRIMARY KEY, "
-                    f"{rest})")
-            continue
-        present = {row["name"] for row in execute(f"CALL table_info('{kind.value}') RETURN name")}
-        for key, kind_type in columns.items():
-            if key not in present:
-                execute(f"ALTER TABLE {q(kind)} ADD {q(key)} {_LEDGER_TYPES[kind_type]}")
 
 
 def ledger_param(kind: Ledger, rows: list[dict[str, Any]]) -> pa.Table:

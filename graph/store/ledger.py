@@ -24,9 +24,12 @@ from __future__ import annotations
 import base64
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from talentgraph.graph.store.base import WriteStats
 
 __all__ = ["COLUMNS", "VERSION", "Erasure", "Ledger", "LedgerChanges", "LedgerState",
            "SourceRecord", "decode_resume", "encode_resume"]
@@ -118,6 +121,17 @@ class LedgerChanges:
     sources: list[dict[str, Any]] = field(default_factory=list)  # full _Source rows
     drop_sources: list[str] = field(default_factory=list)
     erasures: list[Erasure] = field(default_factory=list)
+    erasure_write: bool = False  # the write is the erasure: its counts are the erasures'
+
+    def counted(self, stats: WriteStats) -> LedgerChanges:
+        """These changes with, for an :attr:`erasure_write`, each erasure's audit counts
+        set to what the write deleted (known only inside its transaction)."""
+        if not self.erasure_write:
+            return self
+        erasures = [replace(e, nodes=stats.nodes_deleted,
+                            relationships=stats.relationships_deleted)
+                    for e in self.erasures]
+        return replace(self, erasures=erasures, erasure_write=False)
 
     def __bool__(self) -> bool:
         return bool(self.meta or self.roots or self.sources or self.drop_sources
