@@ -1,4 +1,5 @@
-"""Rank the people of a store for a job: ``match(store, job)``.
+"""Rank the people of a store (or of a graph built in Python) for a job:
+``match(store, job)``.
 
 1. The job's skills are found as Skill nodes (by the taxonomy's name, or literally when
    the taxonomy does not know them), and linked through BROADER to the narrower skills
@@ -16,12 +17,17 @@ job's skills than everyone in it, and so could only outrank them on the other ca
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from talentgraph.graph.cypher_files import dialect_of, statement
+from talentgraph.graph.model import TalentGraph
+from talentgraph.graph.store.base import GraphStore
 from talentgraph.queries.registry import current_month
 
 from .models import Candidate, Job, Weights
@@ -203,17 +209,24 @@ def _excluded(profile: Profile, exclude: set[str]) -> bool:
     return profile.id.lower() in exclude or any(e.lower() in exclude for e in profile.emails)
 
 
-def match(store: Any, job: Job, *, weights: Weights | None = None, top: int = 10,
+def match(source: Any, job: Job, *, weights: Weights | None = None, top: int = 10,
           exclude: Iterable[str] = (), pool: int = DEFAULT_POOL,
-          today_month: int | None = None, referrers_at: str | None = None
+          today_month: int | None = None, referrers_at: str | Sequence[str] | None = None
           ) -> list[Candidate]:
-    """The ``top`` people of ``store`` for ``job``, best first (ties by name, then id).
+    """The ``top`` people for ``job``, best first (ties by name, then id).
 
+    ``source``: a store, or a graph built in Python (a ``TalentGraph``), which is put in a
+    temporary embedded store first, so both rank with the same queries and scores.
     ``exclude``: person ids or e-mails left out (people already contacted).
-    ``referrers_at``: an organization; each candidate then lists the colleagues and
-    co-authors who work there now.  ``today_month`` (``year*12 + month - 1``) ends the
-    open-ended roles; the current month by default.
+    ``referrers_at``: an organization, or several; each candidate then lists the
+    colleagues and co-authors who work at one of them now.  ``today_month``
+    (``year*12 + month - 1``) ends the open-ended roles; the current month by default.
     """
+    if not isinstance(source, GraphStore):
+        with _temporary_store(source) as store:
+            return match(store, job, weights=weights, top=top, exclude=exclude, pool=pool,
+                         today_month=today_month, referrers_at=referrers_at)
+    store = source
     if job.is_empty():
         raise ValueError("the job asks for nothing to match on (no skill, title, level, "
                          "years, degree or location)")
@@ -232,16 +245,32 @@ def match(store: Any, job: Job, *, weights: Weights | None = None, top: int = 10
     log.debug("match: %d candidates, %d scored, top %d", len(shortlist), len(scored),
               len(best))
     if referrers_at and best:
-        best = with_referrers(store, best, referrers_at, today)
+        orgs = [referrers_at] if isinstance(referrers_at, str) else list(referrers_at)
+        best = with_referrers(store, best, orgs, today)
     return best
 
 
-def with_referrers(store: Any, candidates: Sequence[Candidate], organization: str,
+@contextmanager
+def _temporary_store(graph: TalentGraph) -> Iterator[GraphStore]:
+    from talentgraph.graph.store.embedded import EmbeddedStore  # ladybug: only when used
+
+    with tempfile.TemporaryDirectory(prefix="talentgraph-match-") as folder:
+        store = EmbeddedStore(Path(folder) / "graph.lbug")
+        try:
+            store.write_graph(graph)
+            yield store
+        finally:
+            store.close()
+
+
+def with_referrers(store: Any, candidates: Sequence[Candidate], organizations: Sequence[str],
                    today: int) -> list[Candidate]:
-    """The candidates, each with who could refer them at ``organization``."""
+    """The candidates, each with who could refer them at one of ``organizations``."""
     found: dict[str, set[tuple[str, str, str]]] = {}
-    rows = run(store, "referrers", {"people": [c.person for c in candidates],
-                                    "organization": organization, "today_month": today})
-    for r in rows:
-        found.setdefault(r["person"], set()).add((r["referrer"], r["organization"], r["how"]))
+    for organization in organizations:
+        rows = run(store, "referrers", {"people": [c.person for c in candidates],
+                                        "organization": organization, "today_month": today})
+        for r in rows:
+            found.setdefault(r["person"], set()).add((r["referrer"], r["organization"],
+                                                      r["how"]))
     return [replace(c, referrers=tuple(sorted(found.get(c.person, ())))) for c in candidates]

@@ -118,8 +118,9 @@ def _markdown(job: Any, candidates: list[Any]) -> str:
               help="How many candidates to show.")
 @click.option("--exclude", type=click.Path(dir_okay=False, path_type=Path),
               help="A file of person ids or e-mails to leave out (one a line).")
-@click.option("--referrers-at", metavar="ORGANIZATION",
-              help="List each candidate's colleagues and co-authors who work there now.")
+@click.option("--referrers-at", metavar="ORGANIZATION", multiple=True,
+              help="List each candidate's colleagues and co-authors who work there now "
+                   "(repeat for several organizations).")
 @click.option("--explain-job", is_flag=True,
               help="Only show what was understood of the job, without a store.")
 @click.option("--format", "fmt", type=click.Choice(MATCH_FORMATS), default="table",
@@ -128,7 +129,7 @@ def _markdown(job: Any, candidates: list[Any]) -> str:
 def match(settings: Any, job_file: Path | None, skills: tuple[str, ...],
           nice: tuple[str, ...], title: str | None, min_years: float | None,
           location: str | None, degree: str | None, weights: str | None, top: int,
-          exclude: Path | None, referrers_at: str | None, explain_job: bool,
+          exclude: Path | None, referrers_at: tuple[str, ...], explain_job: bool,
           fmt: str) -> None:
     """Rank the people in the store for a job: a posting JOB (.txt, .md, .pdf, .docx)
     and/or the job given by options, each candidate with per-category scores, the skills
@@ -173,7 +174,7 @@ def match(settings: Any, job_file: Path | None, skills: tuple[str, ...],
     try:
         with open_store(settings) as store:
             candidates = rank(store, job, weights=parsed_weights, top=top, exclude=excluded,
-                              referrers_at=referrers_at)
+                              referrers_at=list(referrers_at))
     except StoreError as err:
         raise click.ClickException(str(err)) from err
     except ValueError as err:

@@ -105,6 +105,10 @@ def test_exclude_file_and_referrers(store_path: str, posting: Path, tmp_path: Pa
                        "json", "--top", "1")
     assert json.loads(out)["candidates"][0]["referrers"] == [
         {"name": "Eve Evans", "organization": "Initech", "how": "colleague at Acme"}]
+    code, out = invoke(store_path, str(posting), "--referrers-at", "Initech",
+                       "--referrers-at", "acme", "--format", "json", "--top", "1")
+    assert [r["organization"] for r in json.loads(out)["candidates"][0]["referrers"]] == [
+        "Acme", "Initech"]
 
 
 def test_explain_job_needs_no_store(posting: Path, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from pool import TODAY
+from pool import TODAY, pool_graph
 
 from talentgraph.graph.store import GraphStore
 from talentgraph.queries.matching import Job, WantedSkill, Weights, match
@@ -111,6 +111,20 @@ def test_referrers_are_colleagues_working_there_now(store: GraphStore) -> None:
     assert ranked[0].referrers == (("Eve Evans", "Initech", "colleague at Acme"),)
     # Carol worked at Initech but left, Bob too: nobody there now knew them
     assert [c.referrers for c in ranked[1:]] == [(), ()]
+
+
+def test_referrers_at_several_organizations(store: GraphStore) -> None:
+    ranked = match(store, FULL, today_month=TODAY, referrers_at=["initech", "Acme"])
+    assert ranked[0].referrers == (("Eve Evans", "Acme", "colleague at Acme"),
+                                   ("Eve Evans", "Initech", "colleague at Acme"))
+
+
+def test_a_graph_built_in_python_ranks_as_a_store_does(store: GraphStore) -> None:
+    """match() takes a TalentGraph too (put in a temporary embedded store)."""
+    graph = pool_graph()
+    assert not isinstance(graph, GraphStore)
+    assert (match(graph, FULL, today_month=TODAY, referrers_at="initech")
+            == match(store, FULL, today_month=TODAY, referrers_at="initech"))
 
 
 def test_a_job_without_skills_draws_on_its_occupation(store: GraphStore) -> None:
