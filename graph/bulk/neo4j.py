@@ -31,6 +31,7 @@ from talentgraph.graph.export.neo4j_import import (
     _Field,
     _labels,
     _script,
+    _write_csv,
     column,
 )
 from talentgraph.graph.store.base import GraphStore, StoreError
@@ -60,18 +61,6 @@ def _rows(path: Path, batch_rows: int) -> Iterator[list[dict[str, Any]]]:
         yield rows
 
 
-def _csv(out: Path, name: str, header: list[str], lines: Iterator[list[str]]) -> int:
-    path = out / name
-    private_dir(path.parent)
-    count = 0
-    with open_private(path) as fh:
-        fh.write(",".join(header) + "\n")
-        for line in lines:
-            fh.write(",".join(line) + "\n")
-            count += 1
-    return count
-
-
 def write_import(tables: GraphTables, out_dir: str | Path) -> ImportBundle:
     """Write the tables as ``neo4j-admin database import full`` CSVs plus
     ``import.args`` and ``import.sh``; the files are those
@@ -90,7 +79,7 @@ def write_import(tables: GraphTables, out_dir: str | Path) -> ImportBundle:
                   *(fmt.value(row[k], specs[k]) for k in keys)]
                  for rows in _rows(path, BATCH_ROWS) for row in rows)
         name = f"nodes/{label.value}.csv"
-        bundle.node_files[name] = _csv(out, name, header, lines)
+        bundle.node_files[name] = _write_csv(out / name, header, lines)
     for (rel, source, target), path in sorted(tables.rels.items()):
         specs = RelRows(rel, source, target).specs
         header = [f":START_ID({source.value})", f":END_ID({target.value})", ":TYPE",
@@ -99,7 +88,7 @@ def write_import(tables: GraphTables, out_dir: str | Path) -> ImportBundle:
                   *(fmt.value(row[k], spec) for k, spec in specs.items())]
                  for rows in _rows(path, BATCH_ROWS) for row in rows)
         name = f"relationships/{rel.value}__{source.value}__{target.value}.csv"
-        bundle.relationship_files[name] = _csv(out, name, header, lines)
+        bundle.relationship_files[name] = _write_csv(out / name, header, lines)
     bundle.options = [*(f"--nodes={name}" for name in bundle.node_files),
                       *(f"--relationships={name}" for name in bundle.relationship_files),
                       f"--array-delimiter={_ADMIN_DELIMITER}", "--id-type=string"]
