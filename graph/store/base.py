@@ -258,7 +258,9 @@ class GraphStore(ABC):
                         state = self._write_groups(tx, nodes, rels, files,
                                                    sorted(set(delete_people)))
                         if ledger:
-                            self._apply_ledger(tx, ledger.counted(state.stats()))
+                            done = state.stats()
+                            self._apply_ledger(tx, ledger.counted(
+                                done.nodes_deleted, done.relationships_deleted))
                     break
                 except StoreError as err:
                     if not err.transient or attempt == _Bulk.RETRIES:

@@ -26,10 +26,7 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from talentgraph.graph.store.base import WriteStats
+from typing import Any
 
 __all__ = ["COLUMNS", "VERSION", "Erasure", "Ledger", "LedgerChanges", "LedgerState",
            "SourceRecord", "decode_resume", "encode_resume"]
@@ -123,13 +120,13 @@ class LedgerChanges:
     erasures: list[Erasure] = field(default_factory=list)
     erasure_write: bool = False  # the write is the erasure: its counts are the erasures'
 
-    def counted(self, stats: WriteStats) -> LedgerChanges:
+    def counted(self, nodes: int, relationships: int) -> LedgerChanges:
         """These changes with, for an :attr:`erasure_write`, each erasure's audit counts
-        set to what the write deleted (known only inside its transaction)."""
+        set to what the write deleted, ``nodes`` and ``relationships`` (known only inside
+        its transaction)."""
         if not self.erasure_write:
             return self
-        erasures = [replace(e, nodes=stats.nodes_deleted,
-                            relationships=stats.relationships_deleted)
+        erasures = [replace(e, nodes=nodes, relationships=relationships)
                     for e in self.erasures]
         return replace(self, erasures=erasures, erasure_write=False)
 
