@@ -36,7 +36,7 @@ from .entries import (
     Fields,
     fields_by_shape,
 )
-from .inline import COLUMN, clean_text, node_args, render_text, walker_context
+from .inline import BOX_MACROS, COLUMN, clean_text, node_args, render_text, walker_context
 
 __all__ = ["Rendered", "render_blocks"]
 
@@ -56,6 +56,10 @@ _SKILL_LINE = re.compile(r"^\*\*(?P<label>[^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*(?P<re
 _HEADINGISH = re.compile(r"section|heading", re.IGNORECASE)
 _BULLET_LABEL = re.compile(r"^[\s•∙·\-–—*>$]*$")
 _MAX_ARGS = 6
+# A line opening with an author ("Doe, J.", "J. Doe,", "Jane Doe,") and closing as a
+# citation does (a full stop, a bracket or a year).
+_CITATION_START = re.compile(r"^\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},\s")
+_CITATION_END = re.compile(r"(?:[.!?)\]]|(?:19|20)\d{2})\s*$")
 
 
 @dataclass
@@ -155,6 +159,8 @@ class _Renderer:
             self.label_macro(name, args)
         elif name == "par":
             self.flush()
+        elif name in BOX_MACROS:
+            self._box(node)
         elif not node_args(node) and self.context.get_macro_spec(name) is None:
             return self._unknown(node, nodes, i)
         else:
@@ -198,6 +204,15 @@ class _Renderer:
             return j
         self.para.append(node)
         return i
+
+    def _box(self, node: LatexMacroNode) -> None:
+        """A box is transparent: a ``\\parbox`` cell holding a job's title, employer and
+        bullet list reads as if written in place, its width left out."""
+        content = _box_content(node)
+        if isinstance(content, LatexGroupNode) and _has_block(content):
+            self.walk(content.nodelist)
+        else:
+            self.para.append(node)
 
     def _environment(self, node: LatexEnvironmentNode) -> None:
         name = node.environmentname
@@ -258,7 +273,9 @@ class _Renderer:
         if self.in_item:
             self.item_lines(lines)
         elif self.in_publications and not self.in_table(lines):
-            self.emit(Bullet(" ".join(ln.replace(COLUMN, " ") for ln in lines), 0))
+            lines = [ln.replace(COLUMN, " ") for ln in lines]
+            for citation in lines if _one_citation_each(lines) else [" ".join(lines)]:
+                self.emit(Bullet(citation, 0))
         else:
             for line in lines:
                 self.text_line(line)
@@ -399,6 +416,15 @@ class _Renderer:
         return " ".join(text.split())
 
 
+def _one_citation_each(lines: list[str]) -> bool:
+    """Whether a paragraph of a publications section holds one citation per line (a hand
+    list separated by ``\\\\``): each line opens with an author and ends as a citation.
+    Otherwise its lines are one wrapped citation (title, authors and venue on lines of
+    their own)."""
+    return len(lines) > 1 and all(
+        _CITATION_START.match(ln) and _CITATION_END.search(ln) for ln in lines)
+
+
 def _is_rating(text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+)?\s*", text))
 
@@ -440,6 +466,12 @@ def _gather(nodes: Sequence[LatexNode | None], i: int,
     return args, end
 
 
+def _box_content(node: LatexMacroNode) -> LatexNode | None:
+    args = node_args(node)
+    index = BOX_MACROS[node.macroname][1]
+    return args[index] if index < len(args) else None
+
+
 def _has_section(node: LatexNode | None) -> bool:
     """Whether a group holds a section heading (a region of the page, not an entry)."""
     if isinstance(node, LatexMacroNode) and node.macroname in SECTION_MACROS:
@@ -458,6 +490,8 @@ def _has_block(node: LatexNode | None) -> bool:
         if (name in SECTION_MACROS or name in ENTRY_FIELDS or name in ITEM_MACROS
                 or name in LABEL_MACROS or name in ("item", "bibitem", "cventry", "par")):
             return True
+        if name in BOX_MACROS:
+            return _has_block(_box_content(node))
     if isinstance(node, LatexCharsNode):
         return "\n\n" in node.chars
     return any(_has_block(child) for child in getattr(node, "nodelist", None) or [])

@@ -1,0 +1,110 @@
+"""LaTeX layouts without a résumé template: boxes in table rows, hand-made lists and
+bibliographies.  Each document is invented; each test shows one rule of the reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from talentgraph.loaders import parse_file, to_json_resume
+from talentgraph.loaders.document import Block, Bullet, Entry, Heading
+from talentgraph.loaders.read import read_document
+
+
+def _view(blocks: tuple[Block, ...]) -> list[str]:
+    out = []
+    for b in blocks:
+        if isinstance(b, Heading):
+            out.append("#" * b.level + " " + b.text)
+        elif isinstance(b, Entry):
+            out.append(f"ENTRY {' | '.join(b.fields)} [{','.join(b.hints)}]")
+        elif isinstance(b, Bullet):
+            out.append("  " * b.depth + "- " + b.text)
+        elif b.text:
+            out.append(b.text)
+    return out
+
+
+def _write(tmp_path: Path, body: str, preamble: str = "") -> Path:
+    path = tmp_path / "cv.tex"
+    path.write_text(f"\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n{body}\n"
+                    "\\end{document}\n", encoding="utf-8")
+    return path
+
+
+def _lines(tmp_path: Path, body: str, preamble: str = "") -> list[str]:
+    return _view(read_document(_write(tmp_path, body, preamble)).blocks)
+
+
+def _record(tmp_path: Path, body: str, preamble: str = "") -> dict[str, Any]:
+    return to_json_resume(parse_file(_write(tmp_path, body, preamble)))
+
+
+_PARBOX_ROWS = r"""
+\section{Experience}
+\begin{longtable}{ll}
+2019 - \textbf{present} & \parbox[t]{0.8\textwidth}{%
+\textbf{Research Engineer}\hfill{\footnotesize Northwind Robotics}\newline
+  Lyon, France\par%
+  \begin{minipage}{0.7\textwidth}%
+\begin{itemize}%
+\item built the test bench%
+\end{itemize}%
+\end{minipage}}\\
+2015 - 2019 & \parbox[t]{0.8\textwidth}{%
+\textbf{Software Developer}\hfill{\footnotesize Bluefield Systems}\newline
+  Nantes, France\par%
+  \begin{minipage}{0.7\textwidth}%
+\begin{itemize}%
+\item wrote the billing service%
+\end{itemize}%
+\end{minipage}}\\
+\end{longtable}
+"""
+
+
+def test_a_parbox_cell_is_read_in_place_without_its_width(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, _PARBOX_ROWS)
+    assert "2019 - **present** | **Research Engineer** | Northwind Robotics" in lines
+    assert "- built the test bench" in lines
+    assert not any("0.8" in line for line in lines)
+    work = _record(tmp_path, _PARBOX_ROWS)["work"]
+    assert [(w["name"], w["position"], w.get("startDate"), w.get("endDate"))
+            for w in work] == [("Northwind Robotics", "Research Engineer", "2019", None),
+                               ("Bluefield Systems", "Software Developer", "2015", "2019")]
+
+
+def test_an_inline_box_keeps_its_text_only(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, "\\section{Skills}\n"
+                             "\\parbox{3cm}{Rust} \\raisebox{-1pt}{Go} \\makebox[2cm][l]{Java}")
+    assert lines[-1] == "Rust Go Java"
+
+
+_HAND_CITATIONS = r"""
+\section{Education}
+Harbor College, 2012
+\section{Publications}
+{\bf Marlow, T.}, \& Quist, R. (in prep). Counting sheep in the dark.\medskip \\
+Quist, R., {\bf Marlow, T.}, \& Ebbing, L. (2019). How owls read maps. {\sl Journal of
+Night Studies, 4}, 12-20. \medskip \\
+Ebbing, L., \& {\bf Marlow, T.} (2017). A field guide to quiet. {\sl Silence Letters, 2}, 1-9. \\
+"""
+
+
+def test_a_hand_publication_list_gives_one_citation_per_line(tmp_path: Path) -> None:
+    bullets = [ln for ln in _lines(tmp_path, _HAND_CITATIONS) if ln.startswith("- ")]
+    assert [b.split(" (")[0] for b in bullets] == [
+        "- Marlow, T., & Quist, R.", "- Quist, R., Marlow, T., & Ebbing, L.",
+        "- Ebbing, L., & Marlow, T."]
+    papers = _record(tmp_path, _HAND_CITATIONS)["publications"]
+    assert [p["name"] for p in papers][1:] == ["How owls read maps", "A field guide to quiet"]
+
+
+def test_a_citation_wrapped_over_lines_stays_one(tmp_path: Path) -> None:
+    bullets = [ln for ln in _lines(tmp_path, "\\section{Skills}\nGo\n\\section{Publications}\n"
+                                             "\\textbf{A study of quiet rooms.} \\\\\n"
+                                             "Ebbing, L., and Marlow, T. \\\\\n"
+                                             "Silence Letters, 2017.\n")
+               if ln.startswith("- ")]
+    assert bullets == ["- A study of quiet rooms. Ebbing, L., and Marlow, T. "
+                       "Silence Letters, 2017."]
