@@ -35,8 +35,10 @@ _NOTE_RE = re.compile(
     r"[^()]*)\)\.?", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _QUOTED_RE = re.compile(r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”],?")
+# APA's year, or the status of a paper not out yet: "Doe, J. (in prep). Title."
 _APA_RE = re.compile(
-    r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+    r"^(?P<authors>.+?)\s*\((?:(?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?|in\s+prep[a-z]*\.?|"
+    r"in\s+press|submitted|under\s+review|forthcoming|accepted)\)\.?\s*(?P<rest>.+)$", re.I)
 _ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
 # Marks beside an author's name: equal contribution, corresponding author, the owner.

@@ -113,3 +113,12 @@ def test_paper_blocks_whose_author_line_opens_with_with_in_any_language() -> Non
          "Zeitschrift für Wirtschaftspolitik", "2021"),
         ("Minimum Wages and Hours", ["Jonas Brandt", "Ida Roth"],
          "Journal of Labor Studies", "2019")]
+
+
+def test_apa_citation_with_a_status_instead_of_a_year() -> None:
+    cite = parse_citation("Marlow, T., & Quist, R. (in prep). Counting sheep in the dark.")
+    assert (cite.authors, cite.title, cite.year) == (
+        ["T. Marlow", "R. Quist"], "Counting sheep in the dark", None)
+    cite = parse_citation("Quist, R. (in press). How owls read maps. Night Studies.")
+    assert (cite.authors, cite.title, cite.venue) == (["R. Quist"], "How owls read maps",
+                                                      "Night Studies")
