@@ -109,3 +109,36 @@ def test_a_citation_wrapped_over_lines_stays_one(tmp_path: Path) -> None:
                if ln.startswith("- ")]
     assert bullets == ["- A study of quiet rooms. Ebbing, L., and Marlow, T. "
                        "Silence Letters, 2017."]
+
+
+_NESTED_BIBLIOGRAPHIES = r"""
+\section{Education}
+Harbor College, 2012
+\section{Research output}
+\subsection{Publications}
+\subsubsection{Published}
+\begin{thebibliography}{9}
+\bibitem{a} Marlow, T., \& Quist, R. (2019). How owls read maps. Night Studies, 4, 12-20.
+\end{thebibliography}
+\subsection{Software packages}
+\begin{itemize}
+\item \textbf{owlmap} (maintainer) | maps owl flights
+\end{itemize}
+\subsection{Blog posts}
+\begin{thebibliography}{9}
+\bibitem{b} Marlow, T. (2021, May 2). Ten tips for night walks. Retrieved from a blog.
+\end{thebibliography}
+"""
+
+
+def test_a_bibliography_under_a_publications_heading_gets_no_heading_of_its_own(
+        tmp_path: Path) -> None:
+    lines = _lines(tmp_path, _NESTED_BIBLIOGRAPHIES)
+    assert [ln for ln in lines if ln.startswith("#")][1:] == [
+        "## Research output", "### Publications", "#### Published", "### Software packages",
+        "### Blog posts"]
+
+
+def test_packages_and_blog_posts_are_not_publications(tmp_path: Path) -> None:
+    papers = _record(tmp_path, _NESTED_BIBLIOGRAPHIES)["publications"]
+    assert [p["name"] for p in papers] == ["How owls read maps"]

@@ -26,6 +26,7 @@ from pylatexenc.latexwalker import (
 )
 
 from ...document import Block, Bullet, Entry, Heading, TextLine
+from ...lexicon.headings import classify as heading_kind
 from .entries import (
     ENTRY_FIELDS,
     HEADER_MACROS,
@@ -90,6 +91,7 @@ class _Renderer:
         self.header: list[LatexMacroNode] = []
         self.para: list[LatexNode | str] = []
         self.section = ""
+        self.outline: list[tuple[int, str]] = []  # the headings enclosing this point
         self.list_depth = self.entry_depth = 0
         self.in_item = self.item_started = self.bibliography = False
         self.item_label = ""
@@ -248,7 +250,9 @@ class _Renderer:
         saved = (self.in_item, self.item_started, self.item_label, self.bibliography)
         if node.environmentname in ("thebibliography", "CSLReferences"):
             self.bibliography = True
-            if not _PUBLICATIONS.search(self.section):
+            if not self.under_publications and heading_kind(self.section) != "other":
+                # a list of talks or blog posts set as a bibliography stays what its heading
+                # says; one after Education or under no heading at all is the papers
                 self.heading(2, "Publications")
         self.list_depth += 1
         self.in_item, self.item_started, self.item_label = False, False, ""
@@ -286,7 +290,13 @@ class _Renderer:
 
     @property
     def in_publications(self) -> bool:
-        return self.bibliography or bool(_PUBLICATIONS.search(self.section))
+        return self.bibliography or self.under_publications
+
+    @property
+    def under_publications(self) -> bool:
+        """Whether this heading or one enclosing it names publications (``Publications`` >
+        ``Journal articles``, or > ``2021``)."""
+        return any(_PUBLICATIONS.search(title) for _, title in self.outline)
 
     def text_line(self, line: str) -> None:
         cells = tuple(c.strip() for c in line.split(COLUMN) if c.strip())
@@ -323,6 +333,9 @@ class _Renderer:
         self.flush()
         self.in_item = self.item_started = False
         self.section, self.entry_depth = title, 0
+        while self.outline and self.outline[-1][0] >= level:
+            self.outline.pop()
+        self.outline.append((level, title))
         self.emit(Heading(title, 0, level=level, section=section))
 
     def entry_from_map(self, key: str, args: list[LatexGroupNode]) -> None:
