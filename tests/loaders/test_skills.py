@@ -35,3 +35,12 @@ def test_groups_and_award_lines() -> None:
         ("PyTorch", "Frameworks"), ("JAX", "Frameworks")]
     assert [line.text for line in award_lines] == ["Kaggle Expert (with 2 silver medals)"]
     assert not any(s.mentioned for s in skills)
+
+
+def test_a_skill_led_to_by_a_link_word_stands_alone() -> None:
+    skills, _ = extract_skills(to_lines([
+        "Data: cleaning tables with pandas, jobs submitted on Slurm, SAP FICO, "
+        "electrophysiology data analysis",
+        "Outils: tri de données avec pandas, mise en production via Docker"]), "cv.txt")
+    assert [s.name for s in skills] == [
+        "pandas", "Slurm", "SAP FICO", "electrophysiology data analysis", "pandas", "Docker"]
