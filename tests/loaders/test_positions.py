@@ -143,3 +143,8 @@ def test_a_bracketed_year_or_count_does_not_make_a_place() -> None:
     assert parse_location("Ajaccio (2A)") is not None
     assert parse_location("Acme Robotics (2019)") is None
     assert parse_location("Senior Engineer (3)") is None
+
+
+def test_associate_alone_names_a_job() -> None:
+    role = read_role(["Harbor Labs", "|| Research Associate II", "Jul 2021 - Current || Lyon"])
+    assert (role.title, role.employer) == ("Research Associate II", "Harbor Labs")
