@@ -148,3 +148,8 @@ def test_a_bracketed_year_or_count_does_not_make_a_place() -> None:
 def test_associate_alone_names_a_job() -> None:
     role = read_role(["Harbor Labs", "|| Research Associate II", "Jul 2021 - Current || Lyon"])
     assert (role.title, role.employer) == ("Research Associate II", "Harbor Labs")
+
+
+def test_a_co_op_term_names_a_job() -> None:
+    role = read_role(["Pump Controls Co-op | Sep. 2023 -- Dec. 2023 | Harbor Marine"])
+    assert (role.title, role.employer) == ("Pump Controls Co-op", "Harbor Marine")
