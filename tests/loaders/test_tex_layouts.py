@@ -142,3 +142,20 @@ def test_a_bibliography_under_a_publications_heading_gets_no_heading_of_its_own(
 def test_packages_and_blog_posts_are_not_publications(tmp_path: Path) -> None:
     papers = _record(tmp_path, _NESTED_BIBLIOGRAPHIES)["publications"]
     assert [p["name"] for p in papers] == ["How owls read maps"]
+
+
+def test_macros_expand_through_bodies_after_an_environment_definition(tmp_path: Path) -> None:
+    from talentgraph.loaders.read.tex.source import collect_macros, expand_macros
+
+    preamble = ("\\makeatletter\\def\\@where{Lyon}\\makeatother\n"
+                "\\newenvironment{refs}[1]{\\begin{list}{}{\\setlength{\\itemsep}{0pt}}}"
+                "{\\end{list}}\n"
+                "\\newcommand{\\place}[1]{\\textit{#1}}\n"
+                "\\newcommand{\\where}[1]{\\place{#1}, \\@where}\n")
+    text, macros = collect_macros(preamble + "\\begin{document}\\where{Nantes}\\end{document}")
+    assert "newenvironment" not in text
+    assert expand_macros(text, macros, frozenset(), []).endswith(
+        "\\begin{document}\\textit{Nantes}, \\@where \\end{document}")
+    lines = _lines(tmp_path, "\\section{Experience}\n\\textbf{Engineer} \\hfill \\where{Nantes}",
+                   preamble)
+    assert lines[-1].startswith("**Engineer** | Nantes")
