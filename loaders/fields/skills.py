@@ -116,7 +116,10 @@ def _named_in(item: str) -> list[str]:
     rest = item
     for start, end in spans:
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    if not spans or any(word[:1].isupper() for word in rest.split()) or not _LINK_RE.search(
+    words = rest.split()
+    if item[:1].isupper() and words and item.startswith(words[0]):
+        words = words[1:]  # the capital that opens the phrase is the sentence's, not a name's
+    if not spans or any(word[:1].isupper() for word in words) or not _LINK_RE.search(
             fold(rest)):
         return [item]
     return [item[start:end] for start, end in spans]

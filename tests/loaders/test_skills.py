@@ -41,6 +41,6 @@ def test_a_skill_led_to_by_a_link_word_stands_alone() -> None:
     skills, _ = extract_skills(to_lines([
         "Data: cleaning tables with pandas, jobs submitted on Slurm, SAP FICO, "
         "electrophysiology data analysis",
-        "Outils: tri de données avec pandas, mise en production via Docker"]), "cv.txt")
+        "Outils: Tri de données avec pandas, mise en production via Docker"]), "cv.txt")
     assert [s.name for s in skills] == [
         "pandas", "Slurm", "SAP FICO", "electrophysiology data analysis", "pandas", "Docker"]
