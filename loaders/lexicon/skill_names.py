@@ -108,6 +108,8 @@ def _split_slash(item: str) -> list[str]:
 def split_item(item: str) -> list[str]:
     """One listed item → its skills, e.g. ``Kubernetes (Kubeflow, Argo)`` → three."""
     item = " ".join(item.split()).strip(" :-").rstrip(".")
+    if "(" not in item and re.search(r"\[[^\[\]]*\]", item):
+        item = item.replace("[", "(").replace("]", ")")  # "Programming [Python]", in brackets
     if not item or ("," not in item and skill_known(item)):
         return [item] if item else []
     m = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$", item)

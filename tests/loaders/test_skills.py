@@ -44,3 +44,8 @@ def test_a_skill_led_to_by_a_link_word_stands_alone() -> None:
         "Outils: Tri de données avec pandas, mise en production via Docker"]), "cv.txt")
     assert [s.name for s in skills] == [
         "pandas", "Slurm", "SAP FICO", "electrophysiology data analysis", "pandas", "Docker"]
+
+
+def test_square_brackets_read_as_parentheses() -> None:
+    assert split_item("Programming [Python]") == ["Python"]
+    assert split_item("Lab automation [Opentrons, Hamilton]")[1:] == ["Opentrons", "Hamilton"]
