@@ -153,3 +153,13 @@ def test_associate_alone_names_a_job() -> None:
 def test_a_co_op_term_names_a_job() -> None:
     role = read_role(["Pump Controls Co-op | Sep. 2023 -- Dec. 2023 | Harbor Marine"])
     assert (role.title, role.employer) == ("Pump Controls Co-op", "Harbor Marine")
+
+
+def test_a_canadian_province_after_the_town_is_a_place() -> None:
+    from talentgraph.loaders.lexicon.places import parse_location, split_trailing_location
+
+    place = parse_location("Kingston, ON")
+    assert place is not None and (place.city, place.region, place.country) == (
+        "Kingston", "ON", "CA")
+    assert split_trailing_location("Harbor College, Halifax, NS")[0] == "Harbor College"
+    assert parse_location("Leiden, NL").country == "NL"  # type: ignore[union-attr]
