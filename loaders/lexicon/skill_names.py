@@ -49,8 +49,15 @@ def _conjoined(item: str) -> list[str]:
         return [item]
     parts = [p.strip() for p in _AND_RE.split(item) if p.strip()]
     if len(parts) > 1 and all(skill_known(p) or len(p.split()) <= 2 for p in parts):
-        return parts
+        head = parts[0].split()[0] if len(parts[0].split()) > 1 else ""
+        # "Engenharia Elétrica e de Telecomunicações": a side opening with "de"/"of" shares
+        # the head noun of the first ("Engenharia de Telecomunicações")
+        return [f"{head} {p}" if k and head and _OF_RE.match(p) else p
+                for k, p in enumerate(parts)]
     return [item]
+
+
+_OF_RE = re.compile(r"^(?:of|de|do|da|di|des|du|del|della|der)\s")
 
 
 def is_field_name(label: str) -> bool:
