@@ -159,3 +159,26 @@ def test_macros_expand_through_bodies_after_an_environment_definition(tmp_path: 
     lines = _lines(tmp_path, "\\section{Experience}\n\\textbf{Engineer} \\hfill \\where{Nantes}",
                    preamble)
     assert lines[-1].startswith("**Engineer** | Nantes")
+
+
+_USER_JOB_MACRO = r"""
+\section*{Experience}
+\cvjob{Senior Data Engineer}{Northwind Logistics}{Mar 2020 -- Present}{Denver, CO}{
+\begin{itemize}\item Built the pipelines\end{itemize}}
+\cvjob{Data Analyst}{Bluefield Bank}{Jun 2016 -- Feb 2020}{Boulder, CO}{}
+"""
+_JOB_MACRO_DEFINITION = (
+    "\\newcommand{\\cvjob}[5]{\\textbf{#1} \\hfill #3 \\\\ \\textit{#2} \\hfill #4 \\\\ #5}")
+
+
+def test_a_user_entry_macro_keeps_its_list_argument_as_the_description(tmp_path: Path) -> None:
+    lines = _lines(tmp_path, _USER_JOB_MACRO, _JOB_MACRO_DEFINITION)
+    assert lines[1:4] == [
+        "ENTRY Senior Data Engineer | Northwind Logistics | Mar 2020 – Present | Denver, CO "
+        "[title,org,date,place]", "- Built the pipelines",
+        "ENTRY Data Analyst | Bluefield Bank | Jun 2016 – Feb 2020 | Boulder, CO "
+        "[title,org,date,place]"]
+    work = _record(tmp_path, _USER_JOB_MACRO, _JOB_MACRO_DEFINITION)["work"]
+    assert [(w["name"], w["position"], w.get("location")) for w in work] == [
+        ("Northwind Logistics", "Senior Data Engineer", "Denver, CO"),
+        ("Bluefield Bank", "Data Analyst", "Boulder, CO")]

@@ -185,9 +185,13 @@ class _Renderer:
             return j
         if len(args) >= 2:
             texts = [self.plain(a) for a in args]
-            fields = fields_by_shape(texts) if len(args) >= 3 or any(
-                _has_block(a) for a in args) else None
+            # an argument holding a list or paragraphs is the entry's description, never
+            # one of its fields, however short
+            blocks = [k for k, a in enumerate(args) if _has_block(a) and texts[k]]
+            shaped = ["" if k in blocks else t for k, t in enumerate(texts)]
+            fields = fields_by_shape(shaped) if len(args) >= 3 or blocks else None
             if fields is not None:
+                fields.description = sorted({*fields.description, *blocks})
                 self.entry(fields, [args[k] for k in fields.description])
                 return j
             if len(args) == 2:
