@@ -182,3 +182,20 @@ def test_a_user_entry_macro_keeps_its_list_argument_as_the_description(tmp_path:
     assert [(w["name"], w["position"], w.get("location")) for w in work] == [
         ("Northwind Logistics", "Senior Data Engineer", "Denver, CO"),
         ("Bluefield Bank", "Data Analyst", "Boulder, CO")]
+
+
+_TWO_VERSIONS = r"""
+\section{Education}
+Harbor College, 2012
+\section{Journal Articles}
+Marlow, T., \& Quist, R. (2011). How owls read maps. Night Studies, 4, 12-20. \\
+\section{Conference Proceedings}
+Marlow, T., \& Quist, R. (2010). How owls read maps. In Proceedings of the Dusk Meeting. \\
+Marlow, T., \& Quist, R. (2011). How owls read maps. Night Studies, 4, 12-20. \\
+"""
+
+
+def test_a_paper_listed_again_in_another_year_is_another_version(tmp_path: Path) -> None:
+    papers = _record(tmp_path, _TWO_VERSIONS)["publications"]
+    assert [(p["name"], p["releaseDate"]) for p in papers] == [
+        ("How owls read maps", "2011"), ("How owls read maps", "2010")]
