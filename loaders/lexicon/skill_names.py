@@ -48,7 +48,8 @@ def _conjoined(item: str) -> list[str]:
     if not _AND_RE.search(item) or skill_known(item):
         return [item]
     parts = [p.strip() for p in _AND_RE.split(item) if p.strip()]
-    if len(parts) > 1 and all(skill_known(p) or len(p.split()) <= 2 for p in parts):
+    if len(parts) > 1 and all(skill_known(p) or len(p.split()) <= 2 for p in parts) and any(
+            skill_known(p) for p in parts):
         head = parts[0].split()[0] if len(parts[0].split()) > 1 else ""
         # "Engenharia Elétrica e de Telecomunicações": a side opening with "de"/"of" shares
         # the head noun of the first ("Engenharia de Telecomunicações")

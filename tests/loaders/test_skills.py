@@ -54,3 +54,9 @@ def test_square_brackets_read_as_parentheses() -> None:
 def test_a_conjoined_side_opening_with_of_shares_the_head_noun() -> None:
     assert split_item("Engenharia Civil e de Transportes") == [
         "Engenharia Civil", "Engenharia de Transportes"]
+
+
+def test_two_unknown_halves_joined_by_and_stay_one_skill() -> None:
+    assert split_item("Protein Expression and Purification") == [
+        "Protein Expression and Purification"]
+    assert split_item("Python and R") == ["Python", "R"]
