@@ -273,7 +273,8 @@ def parse_citation(text: str) -> Citation:
     cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
         before = _YEAR_AFTER_AUTHORS_RE.sub("", text[:q.start()].strip(" ,:"))
-        authors, _ = _read_authors(before.strip(" ,:"))  # "A, B: "Title"", "A, B (2020). "T""
+        # "A, B: "Title"", "A, B (2020). "T"", "Doe, J. and Roe, R. "Title""
+        authors = _apa_authors(before.strip(" ,:")) or _read_authors(before.strip(" ,:"))[0]
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
     elif (apa := _APA_RE.match(text)) is not None and (authors := (
             _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"]))):

@@ -199,3 +199,27 @@ def test_a_paper_listed_again_in_another_year_is_another_version(tmp_path: Path)
     papers = _record(tmp_path, _TWO_VERSIONS)["publications"]
     assert [(p["name"], p["releaseDate"]) for p in papers] == [
         ("How owls read maps", "2011"), ("How owls read maps", "2010")]
+
+
+_LABELLED_ITEMS = r"""
+\section{Experience}
+\textbf{Acme Labs} \hfill Lyon, France \\
+\textit{Research Scientist} \hfill 2019 -- 2023
+\section{Selected Publications}
+\begin{itemize}
+\item[2022] \textbf{I. Vidal}, P. Moreau. \emph{Counting birds with radar}. Ecology Notes, 12:1--9.
+\end{itemize}
+\subsection*{Preprints}
+\begin{enumerate}
+\item Vidal, I. and Moreau, P. ``Radar clutter removal.'' arXiv:2101.00001, 2021.
+\end{enumerate}
+"""
+
+
+def test_a_year_as_an_item_label_is_a_field_of_its_own(tmp_path: Path) -> None:
+    assert "- 2022 | I. Vidal, P. Moreau. Counting birds with radar. Ecology Notes, 12:1–9." in (
+        _lines(tmp_path, _LABELLED_ITEMS))
+    papers = _record(tmp_path, _LABELLED_ITEMS)["publications"]
+    assert [(p["name"], p["releaseDate"], p["authors"]) for p in papers] == [
+        ("Counting birds with radar", "2022", ["I. Vidal", "P. Moreau"]),
+        ("Radar clutter removal", "2021", ["I. Vidal", "P. Moreau"])]

@@ -36,6 +36,7 @@ from .entries import (
     SKIPPED_MACROS,
     Fields,
     fields_by_shape,
+    is_dates,
 )
 from .inline import BOX_MACROS, COLUMN, clean_text, node_args, render_text, walker_context
 
@@ -326,7 +327,9 @@ class _Renderer:
                 self.blocks[-1] = Bullet(f"{last.text} {line}", 0, depth=last.depth)
             else:
                 label = "" if _BULLET_LABEL.match(self.item_label) else self.item_label
-                self.emit(Bullet(f"{label + ' ' if label else ''}{line}", 0, depth=depth))
+                # a year as the item's label ("\\item[2021] ...") is a field of its own
+                joint = " | " if label and is_dates(label) else " "
+                self.emit(Bullet(f"{label + joint if label else ''}{line}", 0, depth=depth))
                 self.item_started = True
 
     def emit(self, block: Block) -> None:
