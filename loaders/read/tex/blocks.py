@@ -319,8 +319,14 @@ class _Renderer:
         lines = [" ".join(ln.replace(COLUMN, " | ").split()) for ln in lines]
         if self.in_publications:
             lines = [" ".join(lines)]
+        skills = bool(_SKILLS.search(self.section))
         for line in lines:
-            if _SKILLS.search(self.section) and _SKILL_LINE.match(line):
+            term = self.item_label.strip().rstrip(":").strip()
+            if (skills and not self.item_started and term and not _BULLET_LABEL.match(term)
+                    and not is_dates(term) and "**" not in term):
+                # a description list's term over its items: "\item[Languages] Python, Go"
+                line = f"**{term}:** {line}"
+            if skills and _SKILL_LINE.match(line):
                 self.text_line(line)
             elif self.item_started and self.blocks and isinstance(self.blocks[-1], Bullet):
                 last = self.blocks[-1]
