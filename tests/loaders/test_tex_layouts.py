@@ -228,7 +228,7 @@ def test_a_year_as_an_item_label_is_a_field_of_its_own(tmp_path: Path) -> None:
 def test_a_description_list_term_names_its_skill_group(tmp_path: Path) -> None:
     body = ("\\section{Skills}\n\\begin{description}\n\\item[Languages] Python, Go\n"
             "\\item[Tools:] Docker, Git\n\\end{description}")
-    assert _lines(tmp_path, body)[-2:] == ["**Languages:** Python, Go", "**Tools:** Docker, Git"]
+    assert _lines(tmp_path, body)[-2:] == ["- Languages: Python, Go", "- Tools: Docker, Git"]
     skills = _record(tmp_path, body)["skills"]
     assert [(s["name"], s["keywords"]) for s in skills] == [
         ("Languages", ["Python", "Go"]), ("Tools", ["Docker", "Git"])]

@@ -321,11 +321,6 @@ class _Renderer:
             lines = [" ".join(lines)]
         skills = bool(_SKILLS.search(self.section))
         for line in lines:
-            term = self.item_label.strip().rstrip(":").strip()
-            if (skills and not self.item_started and term and not _BULLET_LABEL.match(term)
-                    and not is_dates(term) and "**" not in term):
-                # a description list's term over its items: "\item[Languages] Python, Go"
-                line = f"**{term}:** {line}"
             if skills and _SKILL_LINE.match(line):
                 self.text_line(line)
             elif self.item_started and self.blocks and isinstance(self.blocks[-1], Bullet):
@@ -333,8 +328,10 @@ class _Renderer:
                 self.blocks[-1] = Bullet(f"{last.text} {line}", 0, depth=last.depth)
             else:
                 label = "" if _BULLET_LABEL.match(self.item_label) else self.item_label
-                # a year as the item's label ("\\item[2021] ...") is a field of its own
-                joint = " | " if label and is_dates(label) else " "
+                # a year as the item's label ("\\item[2021] ...") is a field of its own; in a
+                # skills list a term names its items' group ("\\item[Languages] Python, Go")
+                joint = " | " if label and is_dates(label) else ": " if (
+                    skills and label[-1:].isalnum()) else " "
                 self.emit(Bullet(f"{label + joint if label else ''}{line}", 0, depth=depth))
                 self.item_started = True
 
