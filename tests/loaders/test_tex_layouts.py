@@ -232,3 +232,12 @@ def test_a_description_list_term_names_its_skill_group(tmp_path: Path) -> None:
     skills = _record(tmp_path, body)["skills"]
     assert [(s["name"], s["keywords"]) for s in skills] == [
         ("Languages", ["Python", "Go"]), ("Tools", ["Docker", "Git"])]
+
+
+def test_a_labelled_note_under_an_entry_opens_no_section(tmp_path: Path) -> None:
+    body = ("\\section{Formation}\n"
+            "\\cventry{2016--2019}{Doctorat en biologie}{Université de Nantes}{}{}"
+            "{Thèse : les hiboux de la côte.}\n"
+            "\\cventry{2014--2016}{Master Écologie}{Université de Brest}{}{}{}\n")
+    schools = [e["institution"] for e in _record(tmp_path, body)["education"]]
+    assert schools == ["Université de Nantes", "Université de Brest"]
