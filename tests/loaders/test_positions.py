@@ -163,3 +163,9 @@ def test_a_canadian_province_after_the_town_is_a_place() -> None:
         "Kingston", "ON", "CA")
     assert split_trailing_location("Harbor College, Halifax, NS")[0] == "Harbor College"
     assert parse_location("Leiden, NL").country == "NL"  # type: ignore[union-attr]
+
+
+def test_italian_feminine_and_internship_titles() -> None:
+    for title in ("Ingegnera di processo", "Tirocinio curriculare"):
+        role = read_role([f"{title}, Officine Rossi S.p.A., Modena (MO)"])
+        assert (role.title, role.employer.split(",")[0]) == (title, "Officine Rossi S.p.A.")  # type: ignore[union-attr]
