@@ -104,6 +104,8 @@ def _split_slash(item: str) -> list[str]:
     left, right = left.strip(), right.strip()
     if not left or not right:
         return [item]
+    if any(len(side) == 1 and not skill_known(side) for side in (left, right)):
+        return [item]  # "PSS/E", "A/B testing": a lone letter is no skill of its own
     if len(left) <= 2 and len(right) <= 2 and not (skill_known(left) and skill_known(right)):
         return [item]  # I/O, CI/CD, A/B: one thing unless both halves are known skills
     if len(left.split()) > 1 and len(right.split()) == 1:

@@ -60,3 +60,8 @@ def test_two_unknown_halves_joined_by_and_stay_one_skill() -> None:
     assert split_item("Protein Expression and Purification") == [
         "Protein Expression and Purification"]
     assert split_item("Python and R") == ["Python", "R"]
+
+
+def test_a_lone_letter_beside_a_slash_is_part_of_the_name() -> None:
+    assert split_item("QRS/X") == ["QRS/X"]
+    assert split_item("C/C++") == ["C", "C++"]
