@@ -162,13 +162,17 @@ def _dedupe_advisors(advisors: Sequence[Advisor]) -> list[Advisor]:
 
 
 def _dedupe_papers(papers: Sequence[Publication]) -> list[Publication]:
+    """One paper per title; a title listed again in another year is another version of
+    the work (the proceedings paper, then the journal article), kept."""
     out: list[Publication] = []
-    keys: set[str] = set()
+    years: dict[str, set[str | None]] = {}
     for paper in sorted(papers, key=lambda p: p.kind == "mentioned"):
         key = re.sub(r"\W+", "", paper.title.lower())
-        if key in keys or any(key and key in k for k in keys):
+        seen = [k for k in years if key and (key == k or key in k)]
+        if any(paper.year is None or None in years[k] or paper.year in years[k]
+               for k in seen):
             continue
-        keys.add(key)
+        years.setdefault(key, set()).add(paper.year)
         out.append(paper)
     return sorted(out, key=lambda p: p.source.line_start)
 

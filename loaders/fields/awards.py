@@ -141,6 +141,7 @@ def extract_awards(
     ``patents_only`` reads every line of a patents section as a patent."""
     awards: list[Award] = []
     patents: list[Patent] = []
+    row = ""  # the text of the last award's line when it was dated and not a bullet
     for line in lines:
         text = line.text.strip(" .;")
         if not text:
@@ -149,6 +150,18 @@ def extract_awards(
         date = spans[0].start if spans else None
         rest = strip_dates(text).strip(" ,.;:|")
         source = Source(file=path, line_start=line.number, line_end=line.number)
+        if awards and row and not spans:
+            last = awards[-1]
+            if not line.bullet and _wraps(row, rest) and (
+                    joined := _award(f"{row} {rest}", last.date, last.source)):
+                awards[-1], row = joined, ""
+                continue
+            if line.bullet and not is_award_like(rest):
+                # the description printed under a dated award: "- co-wrote the proposal"
+                summary = "; ".join(s for s in (last.summary, rest) if s)
+                awards[-1] = last.model_copy(update={"summary": summary})
+                continue
+        row = rest if spans and not line.bullet else ""
         follows = bool(patents) and patents[-1].source.line_end == line.number - 1
         if follows and not line.bullet and _CONTINUED_RE.match(text):
             if patents[-1].date is None and date:  # "(granted Feb. 2022; co-inventors ...)"
@@ -170,6 +183,18 @@ def extract_awards(
             if award is not None:
                 awards.append(award)
     return awards, patents
+
+
+_ENDS_WITH_HONOR_RE = re.compile(_HONOR_RE.pattern + r"\W*$", re.I)
+_MAX_WRAP_WORDS = 6
+
+
+def _wraps(title: str, line: str) -> bool:
+    """Whether an undated line under a dated award is the rest of its title, wrapped
+    (``Student Travel | 2015`` / ``Grant``): the title stops short of an honor's word, and
+    the line is short and goes on in lower case or ends the honor."""
+    return (not _ENDS_WITH_HONOR_RE.search(title) and 0 < len(line.split()) <= _MAX_WRAP_WORDS
+            and (line[:1].islower() or is_award_like(line)))
 
 
 def _award(text: str, date: str | None, source: Source) -> Award | None:

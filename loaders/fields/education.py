@@ -49,7 +49,7 @@ _LABELS = vocabulary().education_labels
 _LABEL_RE = re.compile(rf"(?:(?<=\s)|^)(?P<label>{alternation(_LABELS, bounded=False)})\s*:\s*")
 # Words written before a degree that do not change its level: "Honours Bachelor of Science".
 _MODIFIER_RE = re.compile(
-    r"^(?:(?:honou?rs|hons\.?|joint|dual|double|integrated|combined|"
+    r"^(?:(?:honou?rs|hons?\.?|joint|dual|double|integrated|combined|"
     r"(?:part|full)[- ]time|online|distance|evening)\s+)+", re.I)
 _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)")
 # A degree of its own system glossed with a familiar one: "Civilingenjör (MSc)",
@@ -494,10 +494,15 @@ def _untabled(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
+_LABELLED_RE = re.compile(r"^[^:,]{2,30}:\s")
+
+
 def _could_be_school(text: str) -> bool:
+    """An unknown name that may be a school; a labelled note (``Committee: A, B``,
+    ``Advisors: ...``) never is."""
     words = text.split()
     return 1 <= len(words) <= 8 and words[0][:1].isupper() and not text.endswith(".") and not any(
-        ch.isdigit() for ch in text)
+        ch.isdigit() for ch in text) and not _LABELLED_RE.match(text)
 
 
 def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education], list[Advisor]]:

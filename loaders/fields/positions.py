@@ -421,9 +421,10 @@ def cell_role(cells: Sequence[str], hints: Sequence[str]) -> Role:
         rest = strip_dates(cell)
         if not rest or (rest != cell and len(rest.split()) <= 1 and not title_score(rest)):
             continue  # the date, read from the whole line
+        # a place judged by its town: the state code "CO" is no company ("Denver, CO")
         if (loc := parse_location(rest)) is not None and not (
-                org_score(rest) or strong_org_score(rest) or org_known(rest)
-                or title_score(rest)) and hint != "title":
+                org_score(town := loc.city or rest) or strong_org_score(town)
+                or org_known(rest) or title_score(town)) and hint != "title":
             role.location = role.location or loc
             continue
         text_cells.append((rest, hint))

@@ -35,8 +35,13 @@ _NOTE_RE = re.compile(
     r"[^()]*)\)\.?", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _QUOTED_RE = re.compile(r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”],?")
+# The status of a paper not out yet, written where its year or venue would be.
+_STATUS = r"in\s+prep[a-z]*\.?|in\s+press|submitted|under\s+review|forthcoming|accepted"
+_STATUS_RE = re.compile(rf"\b(?:{_STATUS})", re.I)
+# APA's year, or a status in its place: "Doe, J. (in prep). Title."
 _APA_RE = re.compile(
-    r"^(?P<authors>.+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+    r"^(?P<authors>.+?)\s*\((?:(?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?|"
+    rf"{_STATUS})\)\.?\s*(?P<rest>.+)$", re.I)
 _ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
 # Marks beside an author's name: equal contribution, corresponding author, the owner.
@@ -160,13 +165,43 @@ def _given_first(authors: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [(vancouver_name(a) or a, mark) for a, mark in authors]
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+")
+_LIST_AND_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*&\s*")
+
+
 def _apa_authors(text: str) -> list[tuple[str, bool]]:
-    """``Smith, J. A., & Doe, B.`` → ``J. A. Smith``, ``B. Doe``."""
-    parts = [p.strip() for p in re.split(r",\s*(?:&\s*)?|\s+&\s+", text) if p.strip()]
+    """``Smith, J. A., & Doe, B.`` → ``J. A. Smith``, ``B. Doe``; a list set apart by
+    semicolons (``Smith, J. A.; Doe B.; Roe, C. and Poe, D.``) name by name."""
+    if ";" in text:
+        return _semicolon_authors(text)
+    text = re.sub(r"…|\.\.\.", ",", text)  # "A, B., … Z, C.": the names left out are not names
+    parts = [p.strip() for p in re.split(r",\s*(?:&\s*)?|\s+&\s+|\s+and\s+", text)
+             if p.strip()]
     out = []
     for surname, initials in zip(parts[::2], parts[1::2], strict=False):
-        if re.fullmatch(r"(?:[A-Z]\.\s*-?)+", initials.strip(_MARKS)):
+        if _INITIALS_RE.fullmatch(initials.strip(_MARKS)) and _is_surname(surname):
             out.append(_clean_name(f"{initials} {surname}"))
+    return out
+
+
+def _is_surname(text: str) -> bool:
+    """``Doe``, ``van der Berg``, ``Bello-Arufe``: capitalised words, not initials."""
+    words = text.strip(_MARKS + " ").split()
+    return 0 < len(words) <= 3 and words[-1][:1].isupper() and len(words[-1]) > 1 and all(
+        re.fullmatch(r"[^\W\d_][\w'’\-]*", w) for w in words)
+
+
+def _semicolon_authors(text: str) -> list[tuple[str, bool]]:
+    """Each piece ``Surname, Initials`` or ``Surname Initials``; empty unless all are."""
+    out = []
+    for piece in re.split(r"\s*;\s*|" + _LIST_AND_RE.pattern, text.strip(" ;")):
+        surname, comma, initials = piece.partition(",")
+        if not comma:
+            surname, _, initials = piece.strip().rpartition(" ")
+        initials = initials.strip()
+        if not (_INITIALS_RE.fullmatch(initials.strip(_MARKS)) and _is_surname(surname)):
+            return []
+        out.append(_clean_name(f"{initials} {surname.strip()}"))
     return out
 
 
@@ -238,7 +273,8 @@ def parse_citation(text: str) -> Citation:
     cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
         before = _YEAR_AFTER_AUTHORS_RE.sub("", text[:q.start()].strip(" ,:"))
-        authors, _ = _read_authors(before.strip(" ,:"))  # "A, B: "Title"", "A, B (2020). "T""
+        # "A, B: "Title"", "A, B (2020). "T"", "Doe, J. and Roe, R. "Title""
+        authors = _apa_authors(before.strip(" ,:")) or _read_authors(before.strip(" ,:"))[0]
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
     elif (apa := _APA_RE.match(text)) is not None and (authors := (
             _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"]))):
@@ -340,20 +376,20 @@ def entry_citation(cells: Sequence[str], body: str | Sequence[str]) -> Citation:
         if (years := _YEAR_RE.findall(bare)) and len(strip_dates(bare).split()) <= 1:
             cite.year = years[-1]
             continue
-        listed = _apa_authors(bare.replace(";", ",")) or _whole_author_list(bare.replace(";", ","))
+        names = cell.strip(" ,")  # "Doe, J." keeps the period of its last initial
+        listed = _apa_authors(names) or _whole_author_list(names.replace(";", ","))
         if listed and not authors:
             authors = listed
             continue
         rest.append(bare)
     venues = [r for r in rest if _venue_word(r) or venue_known(r)
-              or _VOLUME_RE.search(r)]
+              or _VOLUME_RE.search(r) or _STATUS_RE.search(r)]
     others = [r for r in rest if r not in venues]
     lines = [body] if isinstance(body, str) else list(body)
     if not authors:
         for k, line in enumerate(lines):
             text = _AUTHORS_LABEL_RE.sub("", line).strip(" .")
-            listed = _apa_authors(text.replace(";", ",")) or _whole_author_list(
-                text.replace(";", ","))
+            listed = _apa_authors(text) or _whole_author_list(text.replace(";", ","))
             if listed:
                 authors = listed
                 lines = lines[:k] + lines[k + 1:]

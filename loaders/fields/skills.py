@@ -14,7 +14,8 @@ from dataclasses import replace
 from ..lexicon.headings import kinds_named
 from ..lexicon.skill_names import split_item, split_list
 from ..lexicon.spoken import is_level, spoken_language
-from ..lexicon.taxonomy import skill_canonical, skill_mentions
+from ..lexicon.taxonomy import skill_canonical, skill_known, skill_mentions
+from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..models import Skill, Source
 from ..segment.lines import Line
 
@@ -95,8 +96,33 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
                 continue
             for name in split_item(listed):
                 if _keep(name):
-                    skills.append(Skill(name=name, category=group, source=source))
+                    skills.extend(Skill(name=named, category=group, source=source)
+                                  for named in _named_in(name))
     return skills, award_lines
+
+
+_LINK_RE = re.compile(alternation(vocabulary().skill_links))
+
+
+def _named_in(item: str) -> list[str]:
+    """An item as the skills it names: the known skills its own words lead to (``Tri de
+    données avec pandas`` → pandas, ``jobs submitted on SLURM`` → SLURM), else itself.
+    Only lower-case words joined by a link word (with, avec, mit) are dropped: a
+    capitalised one makes a name of its own (``SAP FICO``), and a bare noun before a skill
+    narrows it (``electrophysiology data analysis``)."""
+    if len(item.split()) < 2 or skill_known(item):
+        return [item]
+    spans = [(start, end) for _, start, end in skill_mentions(item)]
+    rest = item
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    words = rest.split()
+    if item[:1].isupper() and words and item.startswith(words[0]):
+        words = words[1:]  # the capital that opens the phrase is the sentence's, not a name's
+    if not spans or any(word[:1].isupper() for word in words) or not _LINK_RE.search(
+            fold(rest)):
+        return [item]
+    return [item[start:end] for start, end in spans]
 
 
 _GROUP_SEP_RE = re.compile(r"\s+[·•|]\s+")

@@ -23,6 +23,10 @@ US_STATES = frozenset([
     "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR"
 ])
 
+# Canadian provinces and territories ("Waterloo, ON"); NL is read as the Netherlands first.
+CA_PROVINCES = frozenset(["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC",
+                          "SK", "YT"])
+
 COUNTRIES = {
     "usa": "US", "us": "US", "u.s.": "US", "u.s.a.": "US", "united states": "US",
     "united states of america": "US", "america": "US", "canada": "CA", "mexico": "MX",
@@ -124,6 +128,8 @@ def parse_location(text: str) -> Location | None:
             return Location(raw=raw, city=parts[0], region=last.upper(), country="US")
         if country:
             return Location(raw=raw, city=parts[0], country=country)
+        if last in CA_PROVINCES:
+            return Location(raw=raw, city=parts[0], region=last, country="CA")
         if _place_name(last, 3) and last.lower() in _US_STATE_NAMES:
             return Location(raw=raw, city=parts[0], region=last, country="US")
         return None

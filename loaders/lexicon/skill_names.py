@@ -48,9 +48,17 @@ def _conjoined(item: str) -> list[str]:
     if not _AND_RE.search(item) or skill_known(item):
         return [item]
     parts = [p.strip() for p in _AND_RE.split(item) if p.strip()]
-    if len(parts) > 1 and all(skill_known(p) or len(p.split()) <= 2 for p in parts):
-        return parts
+    if len(parts) > 1 and all(skill_known(p) or len(p.split()) <= 2 for p in parts) and any(
+            skill_known(p) for p in parts):
+        head = parts[0].split()[0] if len(parts[0].split()) > 1 else ""
+        # "Engenharia Elétrica e de Telecomunicações": a side opening with "de"/"of" shares
+        # the head noun of the first ("Engenharia de Telecomunicações")
+        return [f"{head} {p}" if k and head and _OF_RE.match(p) else p
+                for k, p in enumerate(parts)]
     return [item]
+
+
+_OF_RE = re.compile(r"^(?:of|de|do|da|di|des|du|del|della|der)\s")
 
 
 def is_field_name(label: str) -> bool:
@@ -96,6 +104,8 @@ def _split_slash(item: str) -> list[str]:
     left, right = left.strip(), right.strip()
     if not left or not right:
         return [item]
+    if any(len(side) == 1 and not skill_known(side) for side in (left, right)):
+        return [item]  # "PSS/E", "A/B testing": a lone letter is no skill of its own
     if len(left) <= 2 and len(right) <= 2 and not (skill_known(left) and skill_known(right)):
         return [item]  # I/O, CI/CD, A/B: one thing unless both halves are known skills
     if len(left.split()) > 1 and len(right.split()) == 1:
@@ -108,6 +118,8 @@ def _split_slash(item: str) -> list[str]:
 def split_item(item: str) -> list[str]:
     """One listed item → its skills, e.g. ``Kubernetes (Kubeflow, Argo)`` → three."""
     item = " ".join(item.split()).strip(" :-").rstrip(".")
+    if "(" not in item and re.search(r"\[[^\[\]]*\]", item):
+        item = item.replace("[", "(").replace("]", ")")  # "Programming [Python]", in brackets
     if not item or ("," not in item and skill_known(item)):
         return [item] if item else []
     m = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$", item)

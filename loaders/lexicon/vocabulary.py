@@ -123,6 +123,7 @@ class Vocabulary:
     school_words: tuple[str, ...]
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
+    skill_links: frozenset[str]
     name_labels: tuple[str, ...]
     document_titles: tuple[str, ...]
     europass: Mapping[str, str]
@@ -150,7 +151,7 @@ def vocabulary() -> Vocabulary:
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "units", "awards", "not_jobs", "venues", "doc_titles")}
+        "same", "units", "awards", "not_jobs", "venues", "doc_titles", "links")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -190,6 +191,8 @@ def vocabulary() -> Vocabulary:
                                      f"{path.name} schools.words")
         lists["kinds"] += _strings(data.get("skills", {}).get("kinds", []),
                                    f"{path.name} skills.kinds")
+        lists["links"] += _strings(data.get("skills", {}).get("links", []),
+                                   f"{path.name} skills.links")
         lists["names"] += _strings(data.get("contact", {}).get("name_labels", []),
                                    f"{path.name} contact.name_labels")
         lists["doc_titles"] += _strings(data.get("contact", {}).get("document_titles", []),
@@ -238,7 +241,7 @@ def vocabulary() -> Vocabulary:
         org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
-        skill_kinds=frozenset(folded("kinds")),
+        skill_kinds=frozenset(folded("kinds")), skill_links=frozenset(folded("links")),
         name_labels=folded("names"), document_titles=folded("doc_titles"),
         europass=MappingProxyType(europass),
         spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),

@@ -164,8 +164,13 @@ def _continues_bullet(lines: Sequence[Line], index: int) -> bool:
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
     sections = [Section("preamble", "")]
+    # a reader that marks its sections (LaTeX's \\section) leaves none to guess: there a
+    # "Thèse: ..." line under an entry is a note, not a heading with its text glued on
+    marked = any(line.section for line in lines)
     for index, line in enumerate(lines):
         found = heading_kind(line, len(sections) > 1, sections[-1].kind)
+        if found is not None and found[1] and marked:
+            found = None
         if found is None and _bulleted_heading(lines, index):
             found = (kind, "") if (kind := _classify(line.text)) else None
         if found is not None and _entry_name(line, lines[index + 1:index + 3],

@@ -48,3 +48,23 @@ def test_mixed_section_keeps_only_honors() -> None:
     assert [(a.title, a.date) for a in awards] == [
         ("Sigma Xi Scientific Honor Society", None), ("Regional Tech Challenge 4th place", "2018"),
         ("Cooke Scholar", None), ("Questbridge Scholar", None)]
+
+
+def test_an_award_title_wrapped_under_its_date_is_joined() -> None:
+    awards, _ = _awards(["Harbor Foundation Student Travel | 2015", "", "Grant", "",
+                         "Owl Society Prize in Field Work on the | 2014", "", "northern coast", "",
+                         "Night Studies Fellowship | 2012", "", "Honorable Mention"])
+    assert [(a.title, a.date) for a in awards] == [
+        ("Harbor Foundation Student Travel Grant", "2015"),
+        ("Owl Society Prize in Field Work on the northern coast", "2014"),
+        ("Night Studies Fellowship", "2012"), ("Honorable Mention", None)]
+
+
+def test_a_bullet_under_a_dated_award_describes_it() -> None:
+    awards, _ = _awards(["2021 | Research Grant | Harbor Foundation",
+                         "- co-wrote the proposal with the lab",
+                         "2019 | Travel Award", "- Best Poster Award"])
+    assert [(a.title, a.date) for a in awards] == [
+        ("Research Grant | Harbor Foundation", "2021"), ("Travel Award", "2019"),
+        ("Best Poster Award", None)]
+    assert awards[0].summary == "co-wrote the proposal with the lab"

@@ -145,3 +145,11 @@ def test_degree_and_school_set_apart_by_a_semicolon_and_a_school_known_by_its_ac
     assert [(e.school, e.degree, e.field, e.start, e.end, e.current) for e in found] == [
         ("University of Leeds", "master's", "Physics", "2007-09", "2011-07", False),
         ("UCL", "PGDip", "Health Data Analytics", "2019-09", None, True)]
+
+
+def test_a_labelled_note_under_a_degree_is_not_the_next_school() -> None:
+    entries, _ = _edu("**MA, Linguistics**, 2013\n\nHarbor University, Halifax, NS\n\n"
+                      "Committee: Ann Lee, Bo Chen\n\n**Hon. BSc, Psychology**, 2009\n\n"
+                      "Inland College, Regina, SK")
+    assert [(e.school, e.degree, e.end) for e in entries] == [
+        ("Harbor University", "MA", "2013"), ("Inland College", "BSc", "2009")]

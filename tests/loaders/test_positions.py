@@ -143,3 +143,29 @@ def test_a_bracketed_year_or_count_does_not_make_a_place() -> None:
     assert parse_location("Ajaccio (2A)") is not None
     assert parse_location("Acme Robotics (2019)") is None
     assert parse_location("Senior Engineer (3)") is None
+
+
+def test_associate_alone_names_a_job() -> None:
+    role = read_role(["Harbor Labs", "|| Research Associate II", "Jul 2021 - Current || Lyon"])
+    assert (role.title, role.employer) == ("Research Associate II", "Harbor Labs")
+
+
+def test_a_co_op_term_names_a_job() -> None:
+    role = read_role(["Pump Controls Co-op | Sep. 2023 -- Dec. 2023 | Harbor Marine"])
+    assert (role.title, role.employer) == ("Pump Controls Co-op", "Harbor Marine")
+
+
+def test_a_canadian_province_after_the_town_is_a_place() -> None:
+    from talentgraph.loaders.lexicon.places import parse_location, split_trailing_location
+
+    place = parse_location("Kingston, ON")
+    assert place is not None and (place.city, place.region, place.country) == (
+        "Kingston", "ON", "CA")
+    assert split_trailing_location("Harbor College, Halifax, NS")[0] == "Harbor College"
+    assert parse_location("Leiden, NL").country == "NL"  # type: ignore[union-attr]
+
+
+def test_italian_feminine_and_internship_titles() -> None:
+    for title in ("Ingegnera di processo", "Tirocinio curriculare"):
+        role = read_role([f"{title}, Officine Rossi S.p.A., Modena (MO)"])
+        assert (role.title, role.employer.split(",")[0]) == (title, "Officine Rossi S.p.A.")  # type: ignore[union-attr]

@@ -113,3 +113,30 @@ def test_paper_blocks_whose_author_line_opens_with_with_in_any_language() -> Non
          "Zeitschrift für Wirtschaftspolitik", "2021"),
         ("Minimum Wages and Hours", ["Jonas Brandt", "Ida Roth"],
          "Journal of Labor Studies", "2019")]
+
+
+def test_apa_citation_with_a_status_instead_of_a_year() -> None:
+    cite = parse_citation("Marlow, T., & Quist, R. (in prep). Counting sheep in the dark.")
+    assert (cite.authors, cite.title, cite.year) == (
+        ["T. Marlow", "R. Quist"], "Counting sheep in the dark", None)
+    cite = parse_citation("Quist, R. (in press). How owls read maps. Night Studies.")
+    assert (cite.authors, cite.title, cite.venue) == (["R. Quist"], "How owls read maps",
+                                                      "Night Studies")
+
+
+def test_semicolon_author_list_in_a_template_cell() -> None:
+    from talentgraph.loaders.fields.publications import entry_citation
+
+    cite = entry_citation(["03/21", "Marlow, T. A.; Quist R.; van Dalen, E.",
+                           "Night Studies, Volume 4, id.12"], "How owls read maps")
+    assert cite.authors == ["T. A. Marlow", "R. Quist", "E. van Dalen"]
+    assert (cite.title, cite.year) == ("How owls read maps", "2021")
+    cite = entry_citation(["11/22", "Marlow, T. and Quist, R.", "Silence Letters, in press"],
+                          "A field guide to quiet")
+    assert (cite.authors, cite.title) == (["T. Marlow", "R. Quist"], "A field guide to quiet")
+
+
+def test_elided_authors_are_left_out_of_an_apa_list() -> None:
+    cite = parse_citation("Marlow, T., Quist, R., … Ebbing, L. (2020). Owls at dusk. "
+                          "Night Studies, 3, 1-9.")
+    assert cite.authors == ["T. Marlow", "R. Quist", "L. Ebbing"]

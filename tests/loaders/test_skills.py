@@ -35,3 +35,33 @@ def test_groups_and_award_lines() -> None:
         ("PyTorch", "Frameworks"), ("JAX", "Frameworks")]
     assert [line.text for line in award_lines] == ["Kaggle Expert (with 2 silver medals)"]
     assert not any(s.mentioned for s in skills)
+
+
+def test_a_skill_led_to_by_a_link_word_stands_alone() -> None:
+    skills, _ = extract_skills(to_lines([
+        "Data: cleaning tables with pandas, jobs submitted on Slurm, SAP FICO, "
+        "electrophysiology data analysis",
+        "Outils: Tri de données avec pandas, mise en production via Docker"]), "cv.txt")
+    assert [s.name for s in skills] == [
+        "pandas", "Slurm", "SAP FICO", "electrophysiology data analysis", "pandas", "Docker"]
+
+
+def test_square_brackets_read_as_parentheses() -> None:
+    assert split_item("Programming [Python]") == ["Python"]
+    assert split_item("Lab automation [Opentrons, Hamilton]")[1:] == ["Opentrons", "Hamilton"]
+
+
+def test_a_conjoined_side_opening_with_of_shares_the_head_noun() -> None:
+    assert split_item("Engenharia Civil e de Transportes") == [
+        "Engenharia Civil", "Engenharia de Transportes"]
+
+
+def test_two_unknown_halves_joined_by_and_stay_one_skill() -> None:
+    assert split_item("Protein Expression and Purification") == [
+        "Protein Expression and Purification"]
+    assert split_item("Python and R") == ["Python", "R"]
+
+
+def test_a_lone_letter_beside_a_slash_is_part_of_the_name() -> None:
+    assert split_item("QRS/X") == ["QRS/X"]
+    assert split_item("C/C++") == ["C", "C++"]

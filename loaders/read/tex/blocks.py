@@ -26,6 +26,7 @@ from pylatexenc.latexwalker import (
 )
 
 from ...document import Block, Bullet, Entry, Heading, TextLine
+from ...lexicon.headings import classify as heading_kind
 from .entries import (
     ENTRY_FIELDS,
     HEADER_MACROS,
@@ -35,8 +36,9 @@ from .entries import (
     SKIPPED_MACROS,
     Fields,
     fields_by_shape,
+    is_dates,
 )
-from .inline import COLUMN, clean_text, node_args, render_text, walker_context
+from .inline import BOX_MACROS, COLUMN, clean_text, node_args, render_text, walker_context
 
 __all__ = ["Rendered", "render_blocks"]
 
@@ -56,6 +58,10 @@ _SKILL_LINE = re.compile(r"^\*\*(?P<label>[^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*(?P<re
 _HEADINGISH = re.compile(r"section|heading", re.IGNORECASE)
 _BULLET_LABEL = re.compile(r"^[\s•∙·\-–—*>$]*$")
 _MAX_ARGS = 6
+# A line opening with an author ("Doe, J.", "J. Doe,", "Jane Doe,") and closing as a
+# citation does (a full stop, a bracket or a year).
+_CITATION_START = re.compile(r"^\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},\s")
+_CITATION_END = re.compile(r"(?:[.!?)\]]|(?:19|20)\d{2})\s*$")
 
 
 @dataclass
@@ -86,6 +92,7 @@ class _Renderer:
         self.header: list[LatexMacroNode] = []
         self.para: list[LatexNode | str] = []
         self.section = ""
+        self.outline: list[tuple[int, str]] = []  # the headings enclosing this point
         self.list_depth = self.entry_depth = 0
         self.in_item = self.item_started = self.bibliography = False
         self.item_label = ""
@@ -155,6 +162,8 @@ class _Renderer:
             self.label_macro(name, args)
         elif name == "par":
             self.flush()
+        elif name in BOX_MACROS:
+            self._box(node)
         elif not node_args(node) and self.context.get_macro_spec(name) is None:
             return self._unknown(node, nodes, i)
         else:
@@ -177,9 +186,13 @@ class _Renderer:
             return j
         if len(args) >= 2:
             texts = [self.plain(a) for a in args]
-            fields = fields_by_shape(texts) if len(args) >= 3 or any(
-                _has_block(a) for a in args) else None
+            # an argument holding a list or paragraphs is the entry's description, never
+            # one of its fields, however short
+            blocks = [k for k, a in enumerate(args) if _has_block(a) and texts[k]]
+            shaped = ["" if k in blocks else t for k, t in enumerate(texts)]
+            fields = fields_by_shape(shaped) if len(args) >= 3 or blocks else None
             if fields is not None:
+                fields.description = sorted({*fields.description, *blocks})
                 self.entry(fields, [args[k] for k in fields.description])
                 return j
             if len(args) == 2:
@@ -198,6 +211,15 @@ class _Renderer:
             return j
         self.para.append(node)
         return i
+
+    def _box(self, node: LatexMacroNode) -> None:
+        """A box is transparent: a ``\\parbox`` cell holding a job's title, employer and
+        bullet list reads as if written in place, its width left out."""
+        content = _box_content(node)
+        if isinstance(content, LatexGroupNode) and _has_block(content):
+            self.walk(content.nodelist)
+        else:
+            self.para.append(node)
 
     def _environment(self, node: LatexEnvironmentNode) -> None:
         name = node.environmentname
@@ -233,7 +255,9 @@ class _Renderer:
         saved = (self.in_item, self.item_started, self.item_label, self.bibliography)
         if node.environmentname in ("thebibliography", "CSLReferences"):
             self.bibliography = True
-            if not _PUBLICATIONS.search(self.section):
+            if not self.under_publications and heading_kind(self.section) != "other":
+                # a list of talks or blog posts set as a bibliography stays what its heading
+                # says; one after Education or under no heading at all is the papers
                 self.heading(2, "Publications")
         self.list_depth += 1
         self.in_item, self.item_started, self.item_label = False, False, ""
@@ -258,7 +282,9 @@ class _Renderer:
         if self.in_item:
             self.item_lines(lines)
         elif self.in_publications and not self.in_table(lines):
-            self.emit(Bullet(" ".join(ln.replace(COLUMN, " ") for ln in lines), 0))
+            lines = [ln.replace(COLUMN, " ") for ln in lines]
+            for citation in lines if _one_citation_each(lines) else [" ".join(lines)]:
+                self.emit(Bullet(citation, 0))
         else:
             for line in lines:
                 self.text_line(line)
@@ -269,7 +295,13 @@ class _Renderer:
 
     @property
     def in_publications(self) -> bool:
-        return self.bibliography or bool(_PUBLICATIONS.search(self.section))
+        return self.bibliography or self.under_publications
+
+    @property
+    def under_publications(self) -> bool:
+        """Whether this heading or one enclosing it names publications (``Publications`` >
+        ``Journal articles``, or > ``2021``)."""
+        return any(_PUBLICATIONS.search(title) for _, title in self.outline)
 
     def text_line(self, line: str) -> None:
         cells = tuple(c.strip() for c in line.split(COLUMN) if c.strip())
@@ -287,15 +319,20 @@ class _Renderer:
         lines = [" ".join(ln.replace(COLUMN, " | ").split()) for ln in lines]
         if self.in_publications:
             lines = [" ".join(lines)]
+        skills = bool(_SKILLS.search(self.section))
         for line in lines:
-            if _SKILLS.search(self.section) and _SKILL_LINE.match(line):
+            if skills and _SKILL_LINE.match(line):
                 self.text_line(line)
             elif self.item_started and self.blocks and isinstance(self.blocks[-1], Bullet):
                 last = self.blocks[-1]
                 self.blocks[-1] = Bullet(f"{last.text} {line}", 0, depth=last.depth)
             else:
                 label = "" if _BULLET_LABEL.match(self.item_label) else self.item_label
-                self.emit(Bullet(f"{label + ' ' if label else ''}{line}", 0, depth=depth))
+                # a year as the item's label ("\\item[2021] ...") is a field of its own; in a
+                # skills list a term names its items' group ("\\item[Languages] Python, Go")
+                joint = " | " if label and is_dates(label) else ": " if (
+                    skills and label[-1:].isalnum()) else " "
+                self.emit(Bullet(f"{label + joint if label else ''}{line}", 0, depth=depth))
                 self.item_started = True
 
     def emit(self, block: Block) -> None:
@@ -306,6 +343,9 @@ class _Renderer:
         self.flush()
         self.in_item = self.item_started = False
         self.section, self.entry_depth = title, 0
+        while self.outline and self.outline[-1][0] >= level:
+            self.outline.pop()
+        self.outline.append((level, title))
         self.emit(Heading(title, 0, level=level, section=section))
 
     def entry_from_map(self, key: str, args: list[LatexGroupNode]) -> None:
@@ -399,6 +439,15 @@ class _Renderer:
         return " ".join(text.split())
 
 
+def _one_citation_each(lines: list[str]) -> bool:
+    """Whether a paragraph of a publications section holds one citation per line (a hand
+    list separated by ``\\\\``): each line opens with an author and ends as a citation.
+    Otherwise its lines are one wrapped citation (title, authors and venue on lines of
+    their own)."""
+    return len(lines) > 1 and all(
+        _CITATION_START.match(ln) and _CITATION_END.search(ln) for ln in lines)
+
+
 def _is_rating(text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*(?:/\s*\d+)?\s*", text))
 
@@ -440,6 +489,12 @@ def _gather(nodes: Sequence[LatexNode | None], i: int,
     return args, end
 
 
+def _box_content(node: LatexMacroNode) -> LatexNode | None:
+    args = node_args(node)
+    index = BOX_MACROS[node.macroname][1]
+    return args[index] if index < len(args) else None
+
+
 def _has_section(node: LatexNode | None) -> bool:
     """Whether a group holds a section heading (a region of the page, not an entry)."""
     if isinstance(node, LatexMacroNode) and node.macroname in SECTION_MACROS:
@@ -458,6 +513,8 @@ def _has_block(node: LatexNode | None) -> bool:
         if (name in SECTION_MACROS or name in ENTRY_FIELDS or name in ITEM_MACROS
                 or name in LABEL_MACROS or name in ("item", "bibitem", "cventry", "par")):
             return True
+        if name in BOX_MACROS:
+            return _has_block(_box_content(node))
     if isinstance(node, LatexCharsNode):
         return "\n\n" in node.chars
     return any(_has_block(child) for child in getattr(node, "nodelist", None) or [])

@@ -119,7 +119,10 @@ def is_dates(text: str) -> bool:
 
 def is_location(text: str) -> bool:
     """``City, ST`` / ``City, Country`` / ``Remote``: a place and not an organization."""
-    return parse_location(text) is not None and not (org_score(text) or school_score(text))
+    place = parse_location(text)
+    # judged by its town: the state code "CO" is no company ("Denver, CO")
+    name = place.city or text if place is not None else text
+    return place is not None and not (org_score(name) or school_score(name))
 
 
 def fields_by_shape(texts: list[str]) -> Fields | None:

@@ -24,6 +24,7 @@ from pylatexenc.latexwalker import (
 __all__ = [
     "BOLD_OFF",
     "BOLD_ON",
+    "BOX_MACROS",
     "COLUMN",
     "LINE",
     "clean_text",
@@ -66,13 +67,19 @@ _MACRO_ARGS = {
     "titlerule": "*[", "rule": "[{{", "definecolor": "{{{", "colorlet": "{{",
     "setcounter": "{{", "addtolength": "{{", "hypersetup": "{", "geometry": "{",
     "faIcon": "[{", "faicon": "{", "phantom": "{", "enlargethispage": "*{",
-    "addvspace": "{", "bibitem": "[{", "apo": "", "raisebox": "{[[{",
-    "scalebox": "{[{", "resizebox": "*{{{", "makebox": "[[{", "mbox": "{",
+    "addvspace": "{", "bibitem": "[{", "apo": "",
     "newline": "", "linebreak": "[", "titleformat": "*{[{{{[", "titlespacing": "*{{{{",
     "makecvheader": "[", "makecvfooter": "{{{", "moderncvstyle": "{", "moderncvcolor": "{",
     "moderncvtheme": "[{", "setbool": "{{", "photo": "[[{", "quote": "{",
     "includegraphics": "*[[{", "hypertarget": "{{", "hyperlink": "{{", "pdfbookmark": "[{{",
     "printbibliography": "[", "nocite": "{", "smartdiagram": "[{",
+}
+#: Boxes: their argument spec and which argument holds the text (the others are sizes and
+#: positions, ``\\parbox[t]{0.85\\textwidth}{...}``, never résumé words).
+BOX_MACROS: dict[str, tuple[str, int]] = {
+    "parbox": ("[[[{{", 4), "makebox": ("[[{", 2), "framebox": ("[[{", 2), "mbox": ("{", 0),
+    "fbox": ("{", 0), "raisebox": ("{[[{", 3), "scalebox": ("{[{", 2),
+    "resizebox": ("*{{{", 3),
 }
 _ENVIRONMENT_ARGS = {
     "thebibliography": "{", "tabular*": "{[{", "tabularx": "{[{", "tabulary": "{[{",
@@ -87,7 +94,8 @@ _ENVIRONMENT_ARGS = {
 def walker_context(extra: dict[str, str] | None = None) -> macrospec.LatexContextDb:
     """pylatexenc's default parsing context plus résumé macros (and ``extra`` user macros)."""
     db = latexwalker.get_default_latex_context_db()
-    specs = {**_MACRO_ARGS, **(extra or {})}
+    specs = {**_MACRO_ARGS, **{name: spec for name, (spec, _) in BOX_MACROS.items()},
+             **(extra or {})}
     db.add_context_category(
         "talentgraph",
         prepend=True,
@@ -159,6 +167,8 @@ def _text_context() -> latex2text.latex2text.LatexContextDb:
         latex2text.MacroTextSpec("smartdiagram", simplify_repl="%(2)s"),
         latex2text.MacroTextSpec("hyperlink", simplify_repl="%(2)s"),
     ]
+    macros += [latex2text.MacroTextSpec(name, simplify_repl=f"%({index + 1})s")
+               for name, (_, index) in BOX_MACROS.items()]
     db.add_context_category(
         "talentgraph",
         prepend=True,

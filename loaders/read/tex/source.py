@@ -57,6 +57,8 @@ _NEWCOMMAND = re.compile(
 _DEF = re.compile(r"\\[gex]?def\s*\\([A-Za-z@]+)\s*((?:#\d\s*)*)(?=\{)")
 KeepCall = Callable[[str, list[LatexNode | None]], bool]
 
+_NEWENVIRONMENT = re.compile(
+    r"\\(?:re)?newenvironment\*?\s*\{[^{}]*\}\s*(?:\[\s*\d\s*\])?\s*(?:\[[^\]]*\])?\s*")
 _LET = re.compile(r"\\let\s*\\([A-Za-z@]+)\s*=?\s*(\\[A-Za-z@]+)")
 
 
@@ -223,6 +225,14 @@ def collect_macros(text: str) -> tuple[str, dict[str, MacroDef]]:
                 name, nargs, default = match.group(1), match.group(2).count("#"), None
             macros[name] = MacroDef(name, nargs, default, body)
             cuts.append((match.start(), body_end))
+    for match in _NEWENVIRONMENT.finditer(text):
+        # an environment's definition is cut, not kept: its begin part may open a list
+        # that only its end part closes, and a parser would run past it looking for the end
+        end, _ = _group_at(text, match.end())
+        if end is not None:
+            end, _ = _group_at(text, end + len(text[end:]) - len(text[end:].lstrip()))
+        if end is not None:
+            cuts.append((match.start(), end))
     for match in _LET.finditer(text):
         macros[match.group(1)] = MacroDef(match.group(1), 0, None, match.group(2) + " ")
         cuts.append((match.start(), match.end()))
@@ -275,16 +285,22 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
     (``\\job{Acme}{Boston, MA}{Engineer}{2019}``) says more with its arguments apart than
     expanded into formatting.
     """
-    active = {name: m for name, m in macros.items() if name not in keep}
+    # internal names (\@name) are never found: the parser reads "\@" and then letters, as TeX
+    # does outside \makeatletter; looking for them only costs a pass that finds nothing
+    active = {name: m for name, m in macros.items() if name not in keep and "@" not in name}
     if not active:
         return text
     context = walker_context({name: m.argspec for name, m in active.items()})
     # a résumé's shorthands lengthen it a few times over at most; a macro bomb multiplies it
     limit = min(MAX_SOURCE_CHARS, max(8 * len(text), 100_000))
+    fresh = text  # where a call may still be: at first everywhere, then in what was spliced
     for _ in range(MAX_EXPANSION_PASSES):
         check_deadline()
-        if not _may_call(text, active):
-            return text  # what the parse below would find, without parsing the whole text
+        if not _may_call(fresh, active):
+            # what the parse below would find, without parsing the whole text: a pass
+            # expands every call it sees, so a new call can only come from a body spliced in
+            # (a call spared by keep_call stays, and is spared again)
+            return text
         calls: list[tuple[int, int, str]] = []
         _find_calls(parse(text, context), active, calls, keep_call)
         calls.sort()
@@ -300,7 +316,7 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
             warnings.append("macro expansion grew too large (a macro bomb?); the rest of "
                             "the macros left unexpanded")
             return text
-        text = expanded
+        text, fresh = expanded, "".join(replacement for _, _, replacement in calls)
     warnings.append("macros still unexpanded after many passes (recursive definition?)")
     return text
 
