@@ -253,3 +253,43 @@ def test_a_macro_laying_out_regions_of_the_page_is_read_as_the_page(tmp_path: Pa
                                                             "2015")]
     assert [e["institution"] for e in out["education"]] == ["Universität Leipzig"]
     assert (out["basics"]["name"], out["basics"]["email"]) == ("Jana Novak", "jana@example.org")
+
+
+def test_indexed_specials_parse_exactly_as_pylatexenc_does() -> None:
+    """The faster specials look-up (inline.index_specials) is a speed patch of one
+    context object: node for node, the same parse as pylatexenc's own look-up, on text
+    full of specials of one, two and three characters, in text and in math."""
+    from pylatexenc import latexwalker
+
+    from talentgraph.loaders.read.tex.inline import walker_context
+
+    text = (r"Dr.~Ada Byron --- ``Engines'' -- 2019--2021 & more !` ?` $a--b~c$ "
+            r"\cventry{2019--2020}{Engineer}{Acme \& Co.}{Paris~(FR)}{}{--- a ``b'' c} "
+            "\\begin{tabular}{ll} A & B \\\\ C & D \\end{tabular} 50\\% -- done")
+    plain = latexwalker.get_default_latex_context_db()
+    fast = walker_context()
+    assert fast.test_for_specials is not type(fast).test_for_specials
+    assert type(plain).test_for_specials is type(fast).test_for_specials  # class untouched
+
+    def tree(nodes: list) -> list:
+        out = []
+        for n in nodes:
+            if n is None:
+                out.append(None)
+                continue
+            argd = getattr(n, "nodeargd", None)
+            out.append((type(n).__name__, n.pos, n.len, getattr(n, "specials_chars", None),
+                        tree(getattr(n, "nodelist", None) or []),
+                        tree(argd.argnlist if argd is not None and argd.argnlist else [])))
+        return out
+
+    def dump(db: object) -> list:
+        nodes, _, _ = latexwalker.LatexWalker(text, latex_context=db,
+                                              tolerant_parsing=True).get_latex_nodes()
+        return tree(nodes)
+
+    slow = walker_context()
+    del slow.test_for_specials  # back to pylatexenc's method
+    assert dump(fast) == dump(slow)
+    for pos in range(len(text)):
+        assert fast.test_for_specials(text, pos) is slow.test_for_specials(text, pos), pos

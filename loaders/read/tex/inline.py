@@ -28,6 +28,7 @@ __all__ = [
     "COLUMN",
     "LINE",
     "clean_text",
+    "index_specials",
     "node_args",
     "parse",
     "render_lines",
@@ -102,6 +103,32 @@ def walker_context(extra: dict[str, str] | None = None) -> macrospec.LatexContex
         macros=[macrospec.MacroSpec(name, args) for name, args in specs.items()],
         environments=[macrospec.EnvironmentSpec(n, a) for n, a in _ENVIRONMENT_ARGS.items()],
     )
+    return index_specials(db)
+
+
+def index_specials(db: macrospec.LatexContextDb) -> macrospec.LatexContextDb:
+    """``db`` with a faster look-up of specials (``~``, ``--``, ``&``...), for this
+    context object only.
+
+    pylatexenc asks its context at every character whether a special starts there and
+    answers by trying every special of every category in turn: a fifth of the LaTeX
+    reader's time.  This index by first character gives the same answer (the longest
+    match; of equal ones, the earliest category's) in one dictionary look-up."""
+    index: dict[str, list[tuple[str, macrospec.SpecialsSpec]]] = {}
+    for category in db.category_list:
+        for chars, spec in db.d[category]["specials"].items():
+            index.setdefault(chars[0], []).append((chars, spec))
+    for candidates in index.values():
+        candidates.sort(key=lambda pair: -len(pair[0]))  # stable: category order kept
+
+    def test_for_specials(s: str, pos: int, parsing_state: object = None
+                          ) -> macrospec.SpecialsSpec | None:
+        for chars, spec in index.get(s[pos:pos + 1], ()):
+            if s.startswith(chars, pos):
+                return spec
+        return None
+
+    db.test_for_specials = test_for_specials  # type: ignore[method-assign]
     return db
 
 
