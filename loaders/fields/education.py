@@ -392,6 +392,7 @@ def _entry_draft(line: Line) -> _Draft:
 def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    last_kind = ""  # what the previous line ended on
     for line in lines:
         if not line.text:
             continue
@@ -399,9 +400,14 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
             current = _entry_draft(line)
             drafts.append(current)
             continue
+        pieces = _pieces(line)
+        if _continues_thesis(current, last_kind, pieces, line):
+            current.thesis = f"{current.thesis} {line.text}"  # type: ignore[union-attr]
+            current.lines.append(line.number)  # type: ignore[union-attr]
+            continue
         previous_kind = ""
         kinds: list[str] = []
-        for index, (kind, text) in enumerate(_pieces(line)):
+        for index, (kind, text) in enumerate(pieces):
             if kind == "text":
                 kind = _classify(text)
             if (kind == "degree" and kinds and current is not None and current.degree
@@ -450,7 +456,17 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
                 current.school_guess = text if _could_be_school(text) else None
             _add(current, kind, text)
             current.lines.append(line.number)
+        last_kind = kinds[-1] if kinds else ""
     return drafts
+
+
+def _continues_thesis(current: _Draft | None, last_kind: str,
+                      pieces: Sequence[tuple[str, str]], line: Line) -> bool:
+    """``Thesis: Measuring Bias with a Novel`` / ``Implicit Test and Its Validity``: a plain
+    line under a thesis title goes on with it, not a school named in title case."""
+    return (current is not None and current.thesis is not None and last_kind == "thesis"
+            and not line.bullet and not line.heading and len(pieces) == 1
+            and pieces[0][0] == "text" and _classify(pieces[0][1]) == "other")
 
 
 # Column headings of an education table and what each column holds ("Board / University"
@@ -497,6 +513,25 @@ def _untabled(lines: Sequence[Line]) -> list[Line]:
 _LABELLED_RE = re.compile(r"^[^:,]{2,30}:\s")
 
 
+def _with_units(drafts: list[_Draft]) -> list[_Draft]:
+    """``George Mason University`` / ``Volgenau School of Engineering`` / ``MS in ...``: a
+    line naming only a school, right above a second school with the degree, is the
+    university and the second its school or faculty, one entry; the university is kept."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        above = out[-1] if out else None
+        if (above is not None and above.school and above.degree is None and above.date is None
+                and above.field is None and draft.first_kind == "school" and draft.school
+                and draft.degree is not None and len(above.lines) == 1 and draft.lines
+                and draft.lines[0] == above.lines[-1] + 1):
+            draft.school = above.school
+            draft.lines[:0] = above.lines
+            out[-1] = draft
+            continue
+        out.append(draft)
+    return out
+
+
 def _could_be_school(text: str) -> bool:
     """An unknown name that may be a school; a labelled note (``Committee: A, B``,
     ``Advisors: ...``) never is."""
@@ -509,7 +544,7 @@ def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education]
     """Degrees of an education section, and the research advisors stated there."""
     out: list[Education] = []
     advisors: list[Advisor] = []
-    for draft in _drafts(_untabled(lines)):
+    for draft in _with_units(_drafts(_untabled(lines))):
         school = draft.school or (draft.school_guess if draft.degree else None) or (
             draft.inherited_school if draft.degree else None)
         if not school:

@@ -30,6 +30,9 @@ _SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re
 _MAX_SKILL_WORDS = 6
 # Prose, not a list: a sentence break inside the line, or the writer speaking ("I use ...").
 _PROSE_RE = re.compile(r"[a-z)]{2}\.\s+[A-Z]|\b(?:I|I'm|I've|I'd|my|we|our)\s+[a-z]")
+# One listed skill, then a dash and what it was done with: "3D Printing - Prusa i3",
+# "Ceramics – wheel and kiln".  A dash inside a word ("Mid-fire") has no space after it.
+_DETAIL_RE = re.compile(r"^(?P<head>(?:\S+\s+){0,3}?[^\W\d_][\w+#.]*)\s*[-–—]\s+\S")
 SPOKEN = "Spoken languages"
 _SPOKEN_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+)\s*[(\-–:]\s*(?P<level>[^()]+?)\)?")
 def _keep(skill: str) -> bool:
@@ -57,8 +60,10 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
                           for _, start, end in skill_mentions(text)
                           if not text[start:end].islower())
             continue
-        if text.count(" / ") >= 2 and "," not in text:
-            text = text.replace(" / ", ", ")  # "C / C++ / Python / Git"
+        if "," not in text:
+            for sep in (" / ", " - "):
+                if text.count(sep) >= 2:
+                    text = text.replace(sep, ", ")  # "C / C++ / Python / Git", "R - SQL - Go"
         m = _GROUP_RE.match(text) or _CELL_GROUP_RE.match(text)
         label, rest = (m["label"].strip(), m["rest"]) if m else (None, text)
         if label and _AWARD_GROUP_RE.search(label):
@@ -80,6 +85,8 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
             continue
         group = label or category
         source = Source(file=path, line_start=line.number, line_end=line.number)
+        if label is None and "," not in rest and (brand := _DETAIL_RE.match(rest)):
+            rest = brand["head"]  # "Laser Engraving - Acme Lasers": the skill, not the tool
         for listed in split_list(rest):
             if (language := spoken_language(listed)) or (
                     (spoken := _SPOKEN_RE.fullmatch(listed)) and is_level(spoken["level"])

@@ -195,6 +195,16 @@ _OPEN_END_RE = re.compile(r"[\w,;(&/+\-–]$")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")  # prose, not a name line such as "Globex Inc."
 
 
+def _dated_line(text: str) -> bool:
+    """A line holding a date range, as an entry's line does; not the middle of a sentence
+    (``olds from 2014 to 2019, teaching photography and``): lower case before the range
+    and prose after it."""
+    ranges = [span for span in find_dates(text) if span.is_range]
+    if not ranges:
+        return False
+    return not (text[0].islower() and _LOWER_WORD_RE.search(text[ranges[-1].stop:]))
+
+
 def join_wrapped(lines: Sequence[Line]) -> list[Line]:
     """Bullets a converter or an editor wrapped, joined again: a plain line right under a
     bullet that stops mid-sentence (``... peak 560k QPS during`` / ``Double 11 2021 with
@@ -206,7 +216,7 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
                 and not line.bullet and not line.heading and not line.bold
                 and (previous.text.endswith(",") or (_OPEN_END_RE.search(previous.text)
                      and not find_dates(previous.text[-12:])))
-                and not any(span.is_range for span in find_dates(line.text))
+                and not _dated_line(line.text)
                 and (line.text[0].islower() or previous.text[-1] in ",;" or
                      previous.text[-1].islower()) and (
                     line.text[0].islower() or (line.text.rstrip(" )")[-1:] in ".;"

@@ -87,7 +87,8 @@ def heading_kind(
         if glued_kind == "skills" and head.isupper():
             return glued_kind, rest
     if (seen_heading and text.isupper() and len(text.split()) <= 4
-            and not has_digit(text) and sum(c.isalpha() for c in text) >= 4):
+            and not has_digit(text) and sum(c.isalpha() for c in text) >= 4
+            and not (current == "skills" and "," in text)):  # "CSV, JSON, XML": a list
         return "other", ""
     return None
 
@@ -161,12 +162,26 @@ def _continues_bullet(lines: Sequence[Line], index: int) -> bool:
     return previous.bullet and previous.number >= line.number - 1
 
 
+def _entry_label(lines: Sequence[Line], index: int, current: str, opener: Line | None) -> bool:
+    """``Editorial Skills:`` over bullets inside a job, in a document whose reader marked the
+    job section's heading (a larger or bold PDF line, a Word heading): a plain label ending
+    in a colon is set below that heading, so it names a group of the entry's bullets, not
+    a new section."""
+    line = lines[index]
+    if (current not in _ENTRY_KINDS or opener is None or not (opener.heading or opener.bold)
+            or line.heading or line.bold or line.bullet or not line.text.rstrip().endswith(":")):
+        return False
+    after = next((x for x in lines[index + 1:index + 3] if x.text), None)
+    return after is not None and after.bullet
+
+
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
     sections = [Section("preamble", "")]
     # a reader that marks its sections (LaTeX's \\section) leaves none to guess: there a
     # "Thèse: ..." line under an entry is a note, not a heading with its text glued on
     marked = any(line.section for line in lines)
+    opener: Line | None = None  # the line that opened the current section
     for index, line in enumerate(lines):
         found = heading_kind(line, len(sections) > 1, sections[-1].kind)
         if found is not None and found[1] and marked:
@@ -182,6 +197,8 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
             found = None
         if found is not None and _continues_bullet(lines, index):
             found = None
+        if found is not None and _entry_label(lines, index, sections[-1].kind, opener):
+            found = None
         if found is None:
             sections[-1].lines.append(line)
             continue
@@ -190,6 +207,7 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
                 and kind == "summary" and re.search(r"\w['’]s\b", line.text)):
             continue  # "Contact info" / "Émilie's Profile": a caption inside the contact block
         section = Section(kind, line.text, heading_line=line.number)
+        opener = line
         if rest:
             section.title = line.text[: len(line.text) - len(rest)].strip(" :")
             section.lines.append(replace(line, text=rest, heading=0, bold=False))
