@@ -126,8 +126,8 @@ def skill_label(written: str) -> str:
     mine = [w.lower().removesuffix("s") for w in _WORD_RE.findall(written)]
     theirs = [w.lower().removesuffix("s") for w in _WORD_RE.findall(canonical)]
     as_written = " ".join(written.split())
-    if not mine or mine == theirs:
-        return canonical
+    if not mine or mine == theirs or (mine[:-1] == theirs and mine[-1] == "skill"):
+        return canonical  # "Communication skills": the word "skills" adds nothing
     if set(theirs) < set(mine):
         return as_written  # the written skill is the narrower one
     if len(mine) < len(theirs) and theirs[:len(mine)] == mine:

@@ -437,7 +437,8 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
             # A heading line that opens with a school (or an unknown name) after a finished
             # entry starts the next one: "**BrainStation** — Diploma ..." after a degree.
             opens = (current is not None and index == 0 and not line.bullet
-                     and (kind == "school" or (kind == "other" and _could_be_school(text)))
+                     and (kind == "school" or (kind == "other" and _could_be_school(text)
+                                               and _emphasised(line, text)))
                      and (current.school or current.school_guess
                           or current.inherited_school) is not None
                      and current.degree is not None
@@ -458,6 +459,14 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
             current.lines.append(line.number)
         last_kind = kinds[-1] if kinds else ""
     return drafts
+
+
+def _emphasised(line: Line, text: str) -> bool:
+    """A name set as a heading would be (bold, a heading, a field of its own on a line of
+    cells) may open the next entry; a plain line under a finished one (``Track in Ecology``)
+    is a note on it."""
+    return bool(line.heading or line.bold or text in line.bold_spans or line.cells
+                or line.entry or line.text.strip() != text)
 
 
 def _continues_thesis(current: _Draft | None, last_kind: str,

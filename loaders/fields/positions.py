@@ -265,16 +265,19 @@ def _separate_titles(role: Role, frags: list[tuple[int, str]]) -> list[tuple[int
     not organizations) become more titles; the rest stays for the employer."""
     if role.title is None:
         return frags
-    rest, more = [], []
+    rest, more, same_count = [], [], 0
     for index, frag in frags:
         same = " ".join(frag.split()).casefold() == " ".join(role.title.split()).casefold()
+        same_count += same
         if (title_score(frag) and not (strong_org_score(frag) or org_known(frag)
                                         or org_score(frag))) or same:
             if not same and frag not in more:
                 more.append(frag)
             continue
         rest.append((index, frag))
-    if more and rest:  # an employer is left: the titles were alternatives, not the employer
+    # an employer is left: the titles were alternatives, or one title written twice
+    # ("Butcher • butcher • Employer"), not the employer
+    if (more or same_count) and rest:
         role.more_titles = tuple(more)
         return rest
     return frags

@@ -175,6 +175,14 @@ def _entry_label(lines: Sequence[Line], index: int, current: str, opener: Line |
     return after is not None and after.bullet
 
 
+def _first_item(section: Section, kind: str, line: Line, opener: Line | None) -> bool:
+    """``Communication skills`` right under a ``Soft Skills`` heading the reader marked,
+    itself unmarked: the section's first item, not a second heading of the same kind."""
+    return (kind == section.kind and kind not in ("preamble", "other", "unknown")
+            and opener is not None and opener.heading > 0 and not line.heading
+            and not line.bold and not any(x.text for x in section.lines))
+
+
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
     sections = [Section("preamble", "")]
@@ -198,6 +206,8 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
         if found is not None and _continues_bullet(lines, index):
             found = None
         if found is not None and _entry_label(lines, index, sections[-1].kind, opener):
+            found = None
+        if found is not None and _first_item(sections[-1], found[0], line, opener):
             found = None
         if found is None:
             sections[-1].lines.append(line)

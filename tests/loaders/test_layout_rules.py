@@ -1,15 +1,20 @@
 """One small made-up example per rule for layouts of PDF and Word résumés: labelled groups
 of bullets inside a job, a bullet wrapped around a date range, a university over its
 school, a thesis title wrapped over two lines, one skill with the tool it was done with,
-and lists cut by dashes or written in capitals."""
+lists cut by dashes or written in capitals, ligature glyphs, notes under a degree, the
+first item under a skills heading and a job title written twice."""
 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
-from talentgraph.loaders import Document, extract, to_json_resume
+from talentgraph.loaders import Document, extract, parse_file, to_json_resume
+from talentgraph.loaders.read import read_document
 from talentgraph.loaders.segment.lines import join_wrapped, to_lines
 from talentgraph.loaders.segment.sections import split_sections
+from talentgraph.loaders.to_jsonresume import skill_label
+from talentgraph.synth.render_pdf import assemble_pdf
 
 
 def _record(text: str, name: str = "cv.md") -> dict:
@@ -111,3 +116,61 @@ def test_a_list_in_capitals_inside_skills_is_no_heading() -> None:
     sections = split_sections(to_lines(text.splitlines()))
     assert sections[-1].kind == "skills"
     assert {"CSV", "JSON", "XML"} <= set(_skills(_record(text, "cv.txt")))
+
+
+_TO_UNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CMapName /Adobe-Identity-UCS def /CMapType 2 def
+1 begincodespacerange <00> <FF> endcodespacerange
+1 beginbfchar <80> <006600660069> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end"""
+
+
+def _ligature_pdf() -> bytes:
+    """A page whose font maps one glyph (code 0x80) to the three letters "ffi", as a
+    ligature is: PDFium gives each letter the whole glyph's box."""
+    rows = [(72, 720, b"Jane Doe"), (72, 690, b"Skills"), (72, 670, b"Libre O\x80ce, Python")]
+    ops = b"\n".join(b"BT /F1 11 Tf %d %d Td (%s) Tj ET" % row for row in rows)
+    return assemble_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
+        b"/ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(_TO_UNICODE), _TO_UNICODE)])
+
+
+def test_a_ligature_glyph_reads_as_one_word(tmp_path: Path) -> None:
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(_ligature_pdf())
+    assert [b.text for b in read_document(path).blocks][-1] == "Libre Office, Python"
+    assert _skills(to_json_resume(parse_file(path))) == ["LibreOffice", "Python"]
+
+
+def test_a_plain_line_under_a_finished_degree_is_a_note_not_a_school() -> None:
+    text = ("Ada Brennan\n\nEducation\n\nMaster - Ecology\nUniversité de Nordville\n"
+            "Sept. 2016 – Juin 2018\nTrack Wetland Restoration and Monitoring\n\n"
+            "Bachelor of Science - Biology\nUniversité de Sudville\nSept. 2013 – Juin 2016\n")
+    education = _record(text, "cv.txt")["education"]
+    assert [(e["institution"], e["endDate"]) for e in education] == [
+        ("Université de Nordville", "2018-06"), ("Université de Sudville", "2016-06")]
+
+
+def test_the_first_item_under_a_marked_skills_heading_is_no_second_heading() -> None:
+    text = ("# Tom Ashdown\n\n## Experience\n\n2001 - 2006\nButcher, Greenway Meats\n\n"
+            "## Soft Skills\n\nCommunication skills\nTime management\n")
+    doc = Document.from_text("cv.md", "md", "0", tuple(text.splitlines()))
+    assert [s.kind for s in split_sections(to_lines(doc.blocks))] == [
+        "preamble", "experience", "skills"]
+    assert _skills(_record(text)) == ["Communication", "Time Management"]
+
+
+def test_skills_word_after_a_known_skill_adds_nothing() -> None:
+    assert skill_label("Communication skills") == "Communication"
+    assert skill_label("Communication") == "Communication"
+
+
+def test_a_title_written_twice_is_not_the_employer() -> None:
+    text = ("Tom Ashdown\n\nExperience\n\n2001 - 2006\nButcher • butcher • Greenway Meats\n")
+    work = _record(text, "cv.txt")["work"]
+    assert [(w["position"], w["name"]) for w in work] == [("Butcher", "Greenway Meats")]

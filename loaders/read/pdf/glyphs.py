@@ -169,6 +169,7 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
     chars: list[tuple[str, bool]] = []
     bold = True
     current: Run | None = None
+    last_box = (0.0, 0.0, 0.0)  # the last glyph's extent and baseline
     for i, code in enumerate(_codes(textpage, pdfium_c.FPDFText_CountChars(textpage))):
         if code in (10, 13):
             continue
@@ -205,6 +206,12 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
         x0 = box.left if box.right > box.left else ox.value
         x1 = max(box.right, x0)
         glyph_bold = bold_name or heavy
+        if current is not None and (x0, x1, y) == last_box:
+            # one glyph read as several letters (an "ffi" or "fr" ligature, each letter
+            # given the whole glyph's box): the next letter of the same word
+            chars.append((char, icon_font))
+            continue
+        last_box = (x0, x1, y)
         if current is not None:
             top = max(current.size, size)
             gap = x0 - current.x1
