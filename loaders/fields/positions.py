@@ -573,6 +573,20 @@ def _client_position(line: Line, path: str) -> Position | None:
                     confidence=0.7)
 
 
+_MAX_BULLET_TITLE_WORDS = 6
+
+
+def _bullet_title(line: Line) -> str | None:
+    """``2016 | Acme Consulting, Munich`` over ``- Internship in Pricing``: an entry whose
+    header names only the employer, its first bullet a short job title (or a title
+    labelling the bullet: ``Workshop lead: "..."``)."""
+    label = line.text.partition(": ")[0].strip(" .")
+    if (not line.bullet or not label or len(label.split()) > _MAX_BULLET_TITLE_WORDS
+            or find_dates(label) or not title_score(label)):
+        return None
+    return label
+
+
 def extract_positions(
     lines: Sequence[Line], path: str
 ) -> tuple[list[Position], list[Project], list[Advisor]]:
@@ -590,6 +604,9 @@ def extract_positions(
             position = client.model_copy(update={"bullets": [
                 *client.bullets, *(line.text for line in entry.body)]})
             role = Role(title=client.title, employer=client.employer)
+        if position is not None and not position.title and entry.body and (
+                title := _bullet_title(entry.body[0])):
+            position = position.model_copy(update={"title": title})
         if position is None or (not position.title and _NOT_A_JOB_RE.match(
                 fold(position.employer))):
             continue  # "Fulbright Stipendiatin, ...", "Mitglied des SFB ...": no job

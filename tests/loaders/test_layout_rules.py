@@ -174,3 +174,21 @@ def test_a_title_written_twice_is_not_the_employer() -> None:
     text = ("Tom Ashdown\n\nExperience\n\n2001 - 2006\nButcher • butcher • Greenway Meats\n")
     work = _record(text, "cv.txt")["work"]
     assert [(w["position"], w["name"]) for w in work] == [("Butcher", "Greenway Meats")]
+
+
+def test_a_short_title_bullet_under_an_employer_only_header_is_the_title() -> None:
+    text = ("Grete Albers\n\nBerufserfahrung\n\n2016 | Nordlicht Beratung, Analytics, Hamburg\n"
+            "- Praktikum im Pricing\n2014 | Hafenwerk Stiftung\n"
+            "- Workshop-Leitung: \"Measuring Outcomes\"\n"
+            "2013 | Kieler Institut\n- Organised the seminar series for visiting guests and staff\n")
+    work = _record(text, "cv.txt")["work"]
+    assert [w.get("position") for w in work] == [
+        "Praktikum im Pricing", "Workshop-Leitung", None]
+
+
+def test_a_doctoral_programme_among_jobs_is_no_job() -> None:
+    text = ("Grete Albers\n\nBESCHÄFTIGUNG\n\n2017 – | Wissenschaftliche Mitarbeiterin, "
+            "Kieler Institut\n2017 – | Promotionskolleg des Kieler Instituts\n\n"
+            "EXPERIENCE\n\n2015 – 2017 | Doctoral Program in Economics, Northfield University\n")
+    work = _record(text, "cv.txt")["work"]
+    assert [w["name"] for w in work] == ["Kieler Institut"]
