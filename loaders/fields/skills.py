@@ -60,6 +60,10 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
                           for _, start, end in skill_mentions(text)
                           if not text[start:end].islower())
             continue
+        rated = len(line.cells) >= 2 and _rating(line.cells[-1]) and text.endswith(line.cells[-1])
+        if rated:
+            # "Matlab, Mathematica | gute Kenntnisse": a table row, the skills then their level
+            text = ", ".join(line.cells[:-1])
         if "," not in text:
             for sep in (" / ", " - "):
                 if text.count(sep) >= 2:
@@ -72,7 +76,7 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
         if label and (_SKIP_GROUP_RE.search(label) or (
                 "other" in (named := kinds_named(label)) and "skills" not in named)):
             continue  # interests, memberships, involvements: not skills
-        if label is None and not line.bullet and _is_group_heading(
+        if label is None and not line.bullet and not rated and _is_group_heading(
                 text, items[i + 1] if i + 1 < len(items) else None):
             category = text
             continue
@@ -166,6 +170,12 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _rating(cell: str) -> bool:
+    """A table cell that only rates the skills beside it (``sehr gute Kenntnisse``,
+    ``advanced``)."""
+    return len(cell.split()) <= 4 and is_level(cell) and not spoken_language(cell)
 
 
 def _is_group_heading(text: str, following: Line | None) -> bool:

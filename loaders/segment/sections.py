@@ -59,6 +59,9 @@ def heading_kind(
         return None  # a numbered heading ("3. Education and Training") is still one
     if _PHRASE_RE.match(line.text) and not line.heading:
         return None  # a phrase ("with distinction", a degree's grade), never a heading
+    if (len(line.cells) >= 2 and not line.heading and sum(c.isalpha() for c in line.cells[0]) >= 2
+            and _classify(line.cells[0]) is None):
+        return None  # a row of cells ("GitHub | Kenntnisse") whose first cell is no heading
     text = line.text
     if text.lstrip()[:1] in _OPEN_BRACKETS:  # the common case skips the regex
         text = _BRACKETS_RE.sub(r"\1", text)  # 【Work Experience】, [ EDUCATION ]

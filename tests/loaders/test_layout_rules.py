@@ -2,7 +2,8 @@
 of bullets inside a job, a bullet wrapped around a date range, a university over its
 school, a thesis title wrapped over two lines, one skill with the tool it was done with,
 lists cut by dashes or written in capitals, ligature glyphs, notes under a degree, the
-first item under a skills heading and a job title written twice."""
+first item under a skills heading, a job title written twice, a title bullet under an
+employer, doctoral programmes among jobs and rated rows of skills."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from talentgraph.loaders import Document, extract, parse_file, to_json_resume
+from talentgraph.loaders.document import TextLine
 from talentgraph.loaders.read import read_document
 from talentgraph.loaders.segment.lines import join_wrapped, to_lines
 from talentgraph.loaders.segment.sections import split_sections
@@ -192,3 +194,25 @@ def test_a_doctoral_programme_among_jobs_is_no_job() -> None:
             "EXPERIENCE\n\n2015 – 2017 | Doctoral Program in Economics, Northfield University\n")
     work = _record(text, "cv.txt")["work"]
     assert [w["name"] for w in work] == ["Kieler Institut"]
+
+
+def _cells_record(rows: list[str]) -> dict:
+    """A document whose rows hold cells a reader set apart (``a | b``), as a PDF's wide
+    gaps or a Word table give them."""
+    blocks = tuple(TextLine(row, n, cells=tuple(row.split(" | ")) if " | " in row else ())
+                   for n, row in enumerate(rows, 1))
+    return to_json_resume(extract(Document("cv.pdf", "pdf", "0", blocks)))
+
+
+def test_a_rating_cell_beside_skills_is_no_skill() -> None:
+    record = _cells_record([
+        "Lena Vogt", "", "Kenntnisse", "Programme",
+        "Stata & Excel | sehr gute Kenntnisse", "QGIS, Blender | Grundkenntnisse",
+        "Docker | Kenntnisse", "Programmiersprachen", "Python, Julia"])
+    assert _skills(record) == ["Stata", "Microsoft Excel", "QGIS", "Blender", "Docker", "Python", "Julia"]
+
+
+def test_a_row_of_cells_is_no_heading() -> None:
+    lines = to_lines([TextLine("Lena Vogt", 1), TextLine("Skills", 2),
+                      TextLine("Docker | Kenntnisse", 3, cells=("Docker", "Kenntnisse"))])
+    assert [s.kind for s in split_sections(lines)] == ["preamble", "skills"]
