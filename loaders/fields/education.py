@@ -49,7 +49,7 @@ _LABELS = vocabulary().education_labels
 _LABEL_RE = re.compile(rf"(?:(?<=\s)|^)(?P<label>{alternation(_LABELS, bounded=False)})\s*:\s*")
 # Words written before a degree that do not change its level: "Honours Bachelor of Science".
 _MODIFIER_RE = re.compile(
-    r"^(?:(?:honou?rs|hons?\.?|joint|dual|double|integrated|combined|"
+    r"^(?:(?:honou?rs|hons?\.?|joint|dual|double|integrated|combined|advanced|"
     r"(?:part|full)[- ]time|online|distance|evening)\s+)+", re.I)
 _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)")
 # A degree of its own system glossed with a familiar one: "Civilingenjör (MSc)",

@@ -178,6 +178,8 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
 _KIND_OF_WORK_RE = re.compile(
     rf"(?:{alternation(vocabulary().work_kinds)}"
     r"|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)", re.I)
+# A tenure after the dates, left at the end of a name once they are cut: "Acme | 2017, 2 months".
+_TENURE_TAIL_RE = re.compile(r"[\s,;·(]+(?:\d+\s*(?:yrs?|years?|mos?|months?)\b\s*)+\)?$", re.I)
 _NOT_A_JOB_RE = re.compile(
     rf"^(?:\w+\s+)?(?:{alternation((*vocabulary().not_jobs, *vocabulary().award_words))})")
 _SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
@@ -302,7 +304,7 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         if _BODY_LABEL_RE.match(text):
             continue
         for frag in fragments(strip_dates(text)):
-            frag = strip_dates(frag)
+            frag = _TENURE_TAIL_RE.sub("", strip_dates(frag))
             if not frag or _KIND_OF_WORK_RE.fullmatch(fold(frag)):
                 continue
             if (kind := _KIND_OF_WORK_RE.match(fold(frag))) and frag[kind.end():][:2] == ": ":

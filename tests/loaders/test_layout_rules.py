@@ -216,3 +216,37 @@ def test_a_row_of_cells_is_no_heading() -> None:
     lines = to_lines([TextLine("Lena Vogt", 1), TextLine("Skills", 2),
                       TextLine("Docker | Kenntnisse", 3, cells=("Docker", "Kenntnisse"))])
     assert [s.kind for s in split_sections(lines)] == ["preamble", "skills"]
+
+
+def _page(rows: list[tuple[int, int, bytes]]) -> bytes:
+    """A one-page PDF in Helvetica (WinAnsi), its rows of text placed at (x, y)."""
+    ops = b"\n".join(b"BT /F1 11 Tf %d %d Td (%s) Tj ET" % row for row in rows)
+    return assemble_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(ops), ops),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> >> >>"])
+
+
+def test_an_accent_drawn_before_its_letter_is_put_on_it(tmp_path: Path) -> None:
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(_page([(72, 720, b"Jeanne Roux"), (72, 700, b"Institut Sup\xb4erieur"),
+                            (72, 680, b"na\xa8ive `ls` \xb4 x")]))
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts[1] == "Institut Supérieur"
+    assert texts[2] == "naïve `ls` ´ x"
+
+
+def test_a_tenure_after_the_dates_is_not_in_the_employer() -> None:
+    text = "Jeanne Roux\n\nExperience\n\nNorthfield Ministry of Roads | 2017, 2 months\nIntern\n"
+    work = _record(text, "cv.txt")["work"]
+    assert [(w["name"], w["position"]) for w in work] == [("Northfield Ministry of Roads", "Intern")]
+
+
+def test_an_advanced_master_is_a_master() -> None:
+    text = ("Jeanne Roux\n\nEducation\n\nNorthfield Institute of Statistics | 2020\n"
+            "Advanced master in quantitative methods | Paris, France\n")
+    education = _record(text, "cv.txt")["education"]
+    assert [(e["institution"], e["degreeLevel"]) for e in education] == [
+        ("Northfield Institute of Statistics", "master")]

@@ -38,6 +38,12 @@ _REPLACED = {0x00A0: " ", 0x2011: "-", 0x2010: "-", 0x2423: " ", 0x2002: " ", 0x
              0x2009: " ", 0x202F: " "}
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
               0xFB05: "st", 0xFB06: "st"}
+# An accent pdfTeX draws as a glyph of its own before the letter (``Strat´egie``): the
+# spacing accent and the letter it sits on, put together again (``Stratégie``).
+_COMBINING = {"´": "\u0301", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c",
+              "˘": "\u0306", "˚": "\u030a", "ˋ": "\u0300", "`": "\u0300"}
+_SPACING_ACCENT_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=^)|(?<=\s))([´¨ˆ˜ˇ˘˚ˋ]|(?<=[^\W\d_])`)"
+                                r"([^\W\d_])")
 _FA_MACRO_RE = re.compile(r"\\fa[A-Z][A-Za-z]*\s*:?\s*")
 _BOLD_NAME_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -256,6 +262,9 @@ def _visible(chars: list[tuple[str, bool]]) -> str:
 
 def _close(runs: list[Run], run: Run, chars: list[tuple[str, bool]], bold: bool) -> None:
     text = " ".join(_FA_MACRO_RE.sub("", _visible(chars)).split())
+    if _SPACING_ACCENT_RE.search(text):  # (TeX sets ï as ¨ over a dotless ı)
+        text = unicodedata.normalize("NFC", _SPACING_ACCENT_RE.sub(
+            lambda m: m[2].replace("ı", "i") + _COMBINING[m[1]], text))
     if "\u0301" in text or "\u0308" in text:  # a combining accent drawn as its own glyph
         text = unicodedata.normalize("NFC", text)
     if text:
