@@ -25,6 +25,7 @@ from ..lexicon.taxonomy import known_org_part, org_known
 from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..lexicon.words import (
     HONORIFIC_RE,
+    headed_by_title,
     is_name_like,
     org_score,
     school_score,
@@ -180,6 +181,8 @@ _KIND_OF_WORK_RE = re.compile(
     r"|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)", re.I)
 # A tenure after the dates, left at the end of a name once they are cut: "Acme | 2017, 2 months".
 _TENURE_TAIL_RE = re.compile(r"[\s,;·(]+(?:\d+\s*(?:yrs?|years?|mos?|months?)\b\s*)+\)?$", re.I)
+# A remark in brackets closing a header, in prose: "DfE (generally working in SQL and R)".
+_NOTE_TAIL_RE = re.compile(r"\s*\((?=[^()]*\b[a-z]{2,}\s+[a-z]{2,}\b)[^()]*\)$")
 _NOT_A_JOB_RE = re.compile(
     rf"^(?:\w+\s+)?(?:{alternation((*vocabulary().not_jobs, *vocabulary().award_words))})")
 _SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
@@ -304,7 +307,7 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         if _BODY_LABEL_RE.match(text):
             continue
         for frag in fragments(strip_dates(text)):
-            frag = _TENURE_TAIL_RE.sub("", strip_dates(frag))
+            frag = _NOTE_TAIL_RE.sub("", _TENURE_TAIL_RE.sub("", strip_dates(frag)))
             if not frag or _KIND_OF_WORK_RE.fullmatch(fold(frag)):
                 continue
             if (kind := _KIND_OF_WORK_RE.match(fold(frag))) and frag[kind.end():][:2] == ": ":
@@ -341,7 +344,8 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             role.location = role.location or loc
             continue
         parts = _comma_parts(frag)
-        if role.title is None and title_score(parts[0]) and not strong_org_score(parts[0]):
+        if role.title is None and (title_score(parts[0]) or (
+                len(parts) > 1 and headed_by_title(parts[0]))) and not strong_org_score(parts[0]):
             role.title, title_line = parts[0], index
             title_tail = ", ".join(parts[1:])
             continue

@@ -116,6 +116,7 @@ class Vocabulary:
     filler: tuple[str, ...]
     title_words: frozenset[str]
     weak_title_words: frozenset[str]
+    title_heads: frozenset[str]
     title_stems: tuple[str, ...]
     trade_words: frozenset[str]
     org_words: frozenset[str]
@@ -149,7 +150,8 @@ def vocabulary() -> Vocabulary:
     """The merged vocabulary of ``data/*.toml`` (read once per process)."""
     months: dict[str, int] = {}
     lists: dict[str, list[str]] = {k: [] for k in (
-        "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "stems",
+        "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "heads",
+        "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
         "same", "units", "awards", "not_jobs", "venues", "doc_titles", "links")}
     seasons: dict[str, str] = {}
@@ -181,6 +183,7 @@ def vocabulary() -> Vocabulary:
         titles = data.get("titles", {})
         lists["titles"] += _strings(titles.get("words", []), f"{path.name} titles.words")
         lists["weak"] += _strings(titles.get("weak", []), f"{path.name} titles.weak")
+        lists["heads"] += _strings(titles.get("heads", []), f"{path.name} titles.heads")
         lists["stems"] += _strings(titles.get("stems", []), f"{path.name} titles.stems")
         lists["trades"] += _strings(titles.get("trades", []), f"{path.name} titles.trades")
         orgs = data.get("organizations", {})
@@ -237,6 +240,7 @@ def vocabulary() -> Vocabulary:
                                    for k, v in headings.items()}),
         filler=folded("filler"),
         title_words=frozenset(folded("titles")), weak_title_words=frozenset(folded("weak")),
+        title_heads=frozenset(folded("heads")),
         title_stems=folded("stems"), trade_words=frozenset(folded("trades")),
         org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
         school_words=folded("schools"),

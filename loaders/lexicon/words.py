@@ -16,6 +16,7 @@ __all__ = [
     "HONORIFIC_RE",
     "LEGAL_SUFFIX_RE",
     "has_digit",
+    "headed_by_title",
     "is_name_like",
     "org_score",
     "school_score",
@@ -29,6 +30,7 @@ _V = vocabulary()
 TITLE_WORDS = _V.title_words
 _WEAK_TITLE = _V.weak_title_words
 _STRONG_TITLE = TITLE_WORDS - _WEAK_TITLE
+_TITLE_HEADS = _V.title_heads
 _TRADES = _V.trade_words
 # German compounds end in their title (Entwicklungsingenieurin, Teamleiter).
 _TITLE_STEMS = tuple(stem.lstrip("*") for stem in _V.title_stems)
@@ -87,6 +89,14 @@ def title_score(text: str) -> int:
     if not text.isascii():
         strong += sum(1 for w in _CJK_TITLES if w in text)
     return strong + (1 if strong and any(t in _WEAK_TITLE for t in tokens) else 0)
+
+
+def headed_by_title(text: str) -> bool:
+    """``Analytical Lead``, ``Department Head``: a short phrase whose last word is a weak
+    title word that names a job as a head noun.  Two capitalised words also read as a
+    person's name, so callers ask this only where a name cannot stand (a job's header)."""
+    tokens = _tokens(text)
+    return 2 <= len(tokens) <= 4 and tokens[-1] in _TITLE_HEADS
 
 
 @lru_cache(maxsize=8192)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from talentgraph.loaders import Document, extract, parse_file, to_json_resume
 from talentgraph.loaders.document import TextLine
+from talentgraph.loaders.lexicon.words import headed_by_title
 from talentgraph.loaders.read import read_document
 from talentgraph.loaders.segment.lines import join_wrapped, to_lines
 from talentgraph.loaders.segment.sections import split_sections
@@ -250,3 +251,12 @@ def test_an_advanced_master_is_a_master() -> None:
     education = _record(text, "cv.txt")["education"]
     assert [(e["institution"], e["degreeLevel"]) for e in education] == [
         ("Northfield Institute of Statistics", "master")]
+
+
+def test_a_weak_title_word_heading_a_short_phrase_is_the_title() -> None:
+    text = ("Priya Nair\n\nExperience\n\nMar 2020-present: Design Lead, Wayfinding Team, "
+            "Northfield Transit (generally working in Figma)\n")
+    work = _record(text, "cv.txt")["work"]
+    assert [(w["position"], w["name"]) for w in work] == [
+        ("Design Lead", "Wayfinding Team, Northfield Transit")]
+    assert headed_by_title("Department Head") and not headed_by_title("Lead")
