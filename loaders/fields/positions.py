@@ -154,9 +154,11 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
     if org_index is None or title_index is None:
         return None
     name, loc = _org_only(texts[org_index]) or ("", None)
-    if ("," in texts[title_index] and strip_dates(texts[org_index]) != texts[org_index]
-            and _place_name(name, 3)):
-        return None  # "London · 2019 – 2021" under "Analyst, Acme": a place, not an employer
+    if (("," in texts[title_index] or len(fragments(strip_dates(texts[title_index]))) > 1)
+            and strip_dates(texts[org_index]) != texts[org_index] and _place_name(name, 3)):
+        # "London · 2019 – 2021" under "Analyst, Acme" (or "ACME | Analyst"): a place, not
+        # an employer
+        return None
     role = read_role([texts[title_index]])
     if role.employer and (org_known(role.employer) or strong_org_score(role.employer)):
         return None  # the title line names its own employer: the other line is something else
@@ -183,6 +185,10 @@ _KIND_OF_WORK_RE = re.compile(
 _TENURE_TAIL_RE = re.compile(r"[\s,;·(]+(?:\d+\s*(?:yrs?|years?|mos?|months?)\b\s*)+\)?$", re.I)
 # A remark in brackets closing a header, in prose: "DfE (generally working in SQL and R)".
 _NOTE_TAIL_RE = re.compile(r"\s*\((?=[^()]*\b[a-z]{2,}\s+[a-z]{2,}\b)[^()]*\)$")
+# "Supervisor: Dr. Jane Roe" beside a job's dates: the labels of an advisor (lexicon data).
+_ADVISOR_LABELS = tuple(label for label, kind in vocabulary().education_labels.items()
+                        if kind == "advisor")
+_ADVISOR_LABEL_RE = re.compile(rf"^(?:{alternation(_ADVISOR_LABELS)})\s*:\s*")
 _NOT_A_JOB_RE = re.compile(
     rf"^(?:\w+\s+)?(?:{alternation((*vocabulary().not_jobs, *vocabulary().award_words))})")
 _SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
@@ -294,6 +300,19 @@ def _org_evidence(text: str) -> bool:
                 or org_known(text))
 
 
+def _employer_from_place(role: Role) -> None:
+    """``ACADEMIA SINICA IAA, TAIWAN | Research Intern``: a title with no employer beside a
+    "name, country" read as a place: the name is the employer, the country its place (a
+    job always names its employer; a city alone would have no country after it)."""
+    loc = role.location
+    if (role.employer is not None or role.title is None or loc is None or not loc.city
+            or not loc.country or loc.region or "," not in loc.raw
+            or len(loc.city.split()) < 2):
+        return
+    role.employer = loc.city
+    role.location = Location(raw=loc.raw.rsplit(",", 1)[1].strip(), country=loc.country)
+
+
 def _read_role(texts: tuple[str, ...]) -> Role:
     """:func:`read_role`, memoized: entry splitting and position reading both ask about the
     same header lines."""
@@ -308,6 +327,11 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             continue
         for frag in fragments(strip_dates(text)):
             frag = _NOTE_TAIL_RE.sub("", _TENURE_TAIL_RE.sub("", strip_dates(frag)))
+            if (advised := _ADVISOR_LABEL_RE.match(fold(frag))) is not None:
+                name = strip_honorific(frag[advised.end():].strip())
+                if is_name_like(name):  # "Supervisor: Dr. Jane Roe": no employer
+                    role.advisor = role.advisor or name
+                    continue
             if not frag or _KIND_OF_WORK_RE.fullmatch(fold(frag)):
                 continue
             if (kind := _KIND_OF_WORK_RE.match(fold(frag))) and frag[kind.end():][:2] == ": ":
@@ -381,6 +405,7 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         role.location = role.location or loc
         _tail_role(role, tail)
         tail_employer = role.employer == tail
+    _employer_from_place(role)
     if role.employer and (unit := _split_unit(role.employer)) is not None:
         role.employer, role.team = unit[0], role.team or unit[1]
     if role.employer and (known := known_org_part(role.employer)):

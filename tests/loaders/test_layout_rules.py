@@ -12,6 +12,7 @@ from pathlib import Path
 
 from talentgraph.loaders import Document, extract, parse_file, to_json_resume
 from talentgraph.loaders.document import TextLine
+from talentgraph.loaders.fields.positions import read_role
 from talentgraph.loaders.lexicon.words import headed_by_title
 from talentgraph.loaders.read import read_document
 from talentgraph.loaders.segment.lines import join_wrapped, to_lines
@@ -260,3 +261,16 @@ def test_a_weak_title_word_heading_a_short_phrase_is_the_title() -> None:
     assert [(w["position"], w["name"]) for w in work] == [
         ("Design Lead", "Wayfinding Team, Northfield Transit")]
     assert headed_by_title("Department Head") and not headed_by_title("Lead")
+
+
+def test_an_advisor_beside_the_dates_is_no_employer() -> None:
+    role = read_role(["NORTHFIELD OBSERVATORY IAB, CHILE | Research Intern",
+                      "07/21-Present | Remote | Supervisor: Dr. Jane Roe"])
+    assert (role.title, role.employer, role.advisor) == (
+        "Research Intern", "NORTHFIELD OBSERVATORY IAB", "Jane Roe")
+    assert role.location is not None and role.location.country == "CL"
+
+
+def test_a_city_under_an_employer_and_title_line_is_no_employer() -> None:
+    role = read_role(["KL PARTNERS | Data Analyst", "06/19-01/21 | New Delhi"])
+    assert (role.title, role.employer) == ("Data Analyst", "KL PARTNERS")
