@@ -76,9 +76,9 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
         if label and (_SKIP_GROUP_RE.search(label) or (
                 "other" in (named := kinds_named(label)) and "skills" not in named)):
             continue  # interests, memberships, involvements: not skills
-        if label is None and not line.bullet and not rated and _is_group_heading(
-                text, items[i + 1] if i + 1 < len(items) else None):
-            category = text
+        if label is None and not line.bullet and not rated and (_rating(text) or _is_group_heading(
+                text, items[i + 1] if i + 1 < len(items) else None)):
+            category = text  # "Frameworks" over a list, or a tier: "Proficient" over its list
             continue
         if label and is_level(rest) and len(rest.split()) <= 3:
             # "French: Mother tongue" names a language; "Python: advanced" a rated skill

@@ -274,3 +274,11 @@ def test_an_advisor_beside_the_dates_is_no_employer() -> None:
 def test_a_city_under_an_employer_and_title_line_is_no_employer() -> None:
     role = read_role(["KL PARTNERS | Data Analyst", "06/19-01/21 | New Delhi"])
     assert (role.title, role.employer) == ("Data Analyst", "KL PARTNERS")
+
+
+def test_a_proficiency_tier_over_a_list_is_its_group_not_a_skill() -> None:
+    text = ("Ravi Menon\n\nTechnical Skills\n\nProficient\n- Python • SQL • Git\n"
+            "Familiar\n- Lua • MATLAB\n")
+    record = _record(text, "cv.txt")
+    assert _skills(record) == ["Python", "SQL", "Git", "Lua", "MATLAB"]
+    assert [g["name"] for g in record["skills"]] == ["Proficient", "Familiar"]
