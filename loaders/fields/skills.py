@@ -92,7 +92,7 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
         if label is None and "," not in rest and (brand := _DETAIL_RE.match(rest)):
             rest = brand["head"]  # "Laser Engraving - Acme Lasers": the skill, not the tool
         for listed in split_list(rest):
-            if (language := spoken_language(listed)) or (
+            if (language := spoken_language(listed) or _tested_language(listed)) or (
                     (spoken := _SPOKEN_RE.fullmatch(listed)) and is_level(spoken["level"])
                     and not skill_canonical(spoken["name"])):
                 name = language or spoken["name"]  # "Inglés (B2)", "Yoruba (native)"
@@ -170,6 +170,15 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+_NOTE_RE = re.compile(r"^(?P<head>[^()]+?)\s*\([^()]*\)$")
+
+
+def _tested_language(item: str) -> str | None:
+    """``English (TOEIC: 980/990)``: a spoken language with a note on how it was rated."""
+    m = _NOTE_RE.match(item)
+    return spoken_language(m["head"]) if m else None
 
 
 def _rating(cell: str) -> bool:

@@ -282,3 +282,11 @@ def test_a_proficiency_tier_over_a_list_is_its_group_not_a_skill() -> None:
     record = _record(text, "cv.txt")
     assert _skills(record) == ["Python", "SQL", "Git", "Lua", "MATLAB"]
     assert [g["name"] for g in record["skills"]] == ["Proficient", "Familiar"]
+
+
+def test_a_spoken_language_with_its_test_score_is_no_skill() -> None:
+    text = ("Ravi Menon\n\nTechnical Skills\n\n"
+            "Languages: Hindi, English (IELTS: 8.5/9), German (B2)\nProgramming: Python, Go\n")
+    record = _record(text, "cv.txt")
+    assert _skills(record) == ["Python", "Go"]
+    assert [x["language"] for x in record["languages"]] == ["Hindi", "English", "German"]
