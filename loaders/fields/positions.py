@@ -300,6 +300,16 @@ def _org_evidence(text: str) -> bool:
                 or org_known(text))
 
 
+_SENTENCE_CASE, _TITLE_CASE = 0.35, 0.5
+
+
+def _capital_share(text: str) -> float:
+    """Share of the words that open with a capital: a name is in title case
+    (``Ligue pour la Protection des Oiseaux``), a topic in sentence case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
 def _employer_from_place(role: Role) -> None:
     """``ACADEMIA SINICA IAA, TAIWAN | Research Intern``: a title with no employer beside a
     "name, country" read as a place: the name is the employer, the country its place (a
@@ -384,12 +394,18 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         # place, the title's tail the employer.
         role.location = role.location or Location(raw=rest[0][1], city=rest[0][1])
         rest = []
-    if (role.title is None and len(rest) == 2 and rest[0][0] != rest[1][0]
-            and not _org_evidence(rest[0][1]) and _org_evidence(rest[1][1])):
+    # what the dates' line leaves (a place not recognised as one) does not count
+    undated = [item for item in rest if strip_dates(texts[item[0]]) == texts[item[0]]]
+    if (role.title is None and len(undated) == 2 and undated[0][0] != undated[1][0]
+            and not _org_evidence(undated[0][1]) and (_org_evidence(undated[1][1]) or (
+                _capital_share(undated[0][1]) < _SENTENCE_CASE <= _TITLE_CASE
+                <= _capital_share(undated[1][1])))):
         # "Compétition entre deux espèces" over "Agence Française pour la Biodiversité":
-        # of two untyped lines, the one an organization's words name is the employer and
-        # the line above it the role (a topic, for an internship)
-        title_line, role.title = rest.pop(0)
+        # of two untyped lines, the one an organization's words name (or written in title
+        # case under one in sentence case) is the employer and the line above it the role
+        # (a topic, for an internship)
+        title_line, role.title = undated[0]
+        rest.remove(undated[0])
     # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading.
     rest.sort(key=lambda item: abs(item[0] - title_line) if title_line >= 0 else 0)
     for _, frag in rest:

@@ -375,11 +375,12 @@ def _employer_after_title(lines: list[Line]) -> list[Line]:
     return out
 
 
-_DANGLING_RE = re.compile(r"(?:\s(?:of|and|for|&|the|de|at|in)|,)$", re.I)
+_DANGLING_RE = re.compile(r"(?:\s(?:of|and|for|&|the|de|la|le|les|du|des|at|in)|,)$", re.I)
 
 
 # A line ending on a joining word, never a finished name: "Bharati College Of" / "Engineering".
-_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|de|der|für|di|del)$", re.I)
+_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|the|de|la|le|les|du|des|der|für|di|del)$",
+                            re.I)
 
 
 def join_dangling(lines: Sequence[Line]) -> list[Line]:
@@ -393,7 +394,7 @@ def join_dangling(lines: Sequence[Line]) -> list[Line]:
                 and (line.indent > prev.indent or (
                     _JOINER_END_RE.search(prev.text) and not prev.heading
                     and line.number == max(prev.end, prev.number) + 1
-                    and line.text[:1].isupper()))
+                    and line.text[:1].isalpha()))
                 and _DANGLING_RE.search(prev.text)
                 and not line.heading and len(line.text.split()) <= 6):
             out[-1] = replace(prev, text=f"{prev.text} {line.text}")

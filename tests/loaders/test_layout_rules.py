@@ -15,7 +15,7 @@ from talentgraph.loaders.document import TextLine
 from talentgraph.loaders.fields.positions import read_role
 from talentgraph.loaders.lexicon.words import headed_by_title
 from talentgraph.loaders.read import read_document
-from talentgraph.loaders.segment.lines import join_wrapped, to_lines
+from talentgraph.loaders.segment.lines import join_dangling, join_wrapped, to_lines
 from talentgraph.loaders.segment.sections import split_sections
 from talentgraph.loaders.to_jsonresume import skill_label
 from talentgraph.synth.render_pdf import assemble_pdf
@@ -290,3 +290,20 @@ def test_a_spoken_language_with_its_test_score_is_no_skill() -> None:
     record = _record(text, "cv.txt")
     assert _skills(record) == ["Python", "Go"]
     assert [x["language"] for x in record["languages"]] == ["Hindi", "English", "German"]
+
+
+def test_a_topic_in_sentence_case_over_a_name_in_title_case_is_the_role() -> None:
+    role = read_role(["Suivi des populations de chouettes en montagne",
+                      "Réserve Naturelle des Hautes Crêtes - RNHC",
+                      "Mars 2019 – Juin 2019 | Vallon de l'Arc (13)"])
+    assert (role.title, role.employer) == (
+        "Suivi des populations de chouettes en montagne",
+        "Réserve Naturelle des Hautes Crêtes - RNHC")
+
+
+def test_a_line_cut_after_a_joining_word_goes_on_in_the_next() -> None:
+    lines = join_dangling(to_lines(["Comptage des oiseaux nicheurs et hauteur de la",
+                                    "végétation", "Réserve Naturelle des Hautes Crêtes"]))
+    assert [line.text for line in lines] == [
+        "Comptage des oiseaux nicheurs et hauteur de la végétation",
+        "Réserve Naturelle des Hautes Crêtes"]
