@@ -110,6 +110,8 @@ def _education(e: Education) -> dict[str, Any]:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+# A last word that adds nothing to the skill it follows (singular, as compared).
+_ADDS_NOTHING = frozenset({"skill", "suite"})
 
 
 def skill_label(written: str) -> str:
@@ -126,8 +128,8 @@ def skill_label(written: str) -> str:
     mine = [w.lower().removesuffix("s") for w in _WORD_RE.findall(written)]
     theirs = [w.lower().removesuffix("s") for w in _WORD_RE.findall(canonical)]
     as_written = " ".join(written.split())
-    if not mine or mine == theirs or (mine[:-1] == theirs and mine[-1] == "skill"):
-        return canonical  # "Communication skills": the word "skills" adds nothing
+    if not mine or mine == theirs or (mine[:-1] == theirs and mine[-1] in _ADDS_NOTHING):
+        return canonical  # "Communication skills", "Microsoft Office Suite"
     if set(theirs) < set(mine):
         return as_written  # the written skill is the narrower one
     if len(mine) < len(theirs) and theirs[:len(mine)] == mine:

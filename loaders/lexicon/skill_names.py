@@ -28,6 +28,8 @@ _NAMED_RE = re.compile(r"(?:[A-Z][\w.+#\-]*)(?:\s+[A-Z][\w.+#\-]*){0,2}")
 
 
 # A version after a tool's name: "Laravel 5.*", "Angular 2+", "Python 3.11", "Yii2".
+# A bracket that is an aside on the item, not more skills: "(or similar)", "(and others)".
+_ASIDE_RE = re.compile(r"^(?:or|and)\s", re.I)
 _VERSION_RE = re.compile(r"\s*v?\d+(?:\.(?:\d+|\*|x))*\+?$", re.I)
 
 
@@ -129,8 +131,8 @@ def split_item(item: str) -> list[str]:
         inner_items = [part for i in split_list(inner) for part in _conjoined(i)]
         if len(inner_items) > 1:
             return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
-        if not inner:
-            return split_item(outer_full)
+        if not inner or _ASIDE_RE.match(inner):
+            return split_item(outer_full)  # "Fusion 360 (or equivalent tools)": an aside
         # "Apache Spark (Structured Streaming)": a part of the outer tool, named with it
         composed = f"{outer.split()[-1]} {inner}"
         if (not after and len(outer.split()) > 0 and skill_known(composed)

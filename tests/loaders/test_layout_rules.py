@@ -13,6 +13,7 @@ from pathlib import Path
 from talentgraph.loaders import Document, extract, parse_file, to_json_resume
 from talentgraph.loaders.document import TextLine
 from talentgraph.loaders.fields.positions import read_role
+from talentgraph.loaders.lexicon.taxonomy import skill_canonical
 from talentgraph.loaders.lexicon.words import headed_by_title
 from talentgraph.loaders.read import read_document
 from talentgraph.loaders.segment.lines import join_dangling, join_wrapped, to_lines
@@ -307,3 +308,9 @@ def test_a_line_cut_after_a_joining_word_goes_on_in_the_next() -> None:
     assert [line.text for line in lines] == [
         "Comptage des oiseaux nicheurs et hauteur de la végétation",
         "Réserve Naturelle des Hautes Crêtes"]
+
+
+def test_an_aside_in_brackets_and_a_suite_word_add_no_skill() -> None:
+    text = "Sam Ortiz\n\nSkills\n\nSolidWorks (or equivalent tools), Microsoft Office Suite\n"
+    assert _skills(_record(text, "cv.txt")) == ["SolidWorks", "Microsoft Office"]
+    assert skill_canonical("G-Suite") == "Google Workspace"
