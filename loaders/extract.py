@@ -20,7 +20,7 @@ from .fields.education import extract_education, looks_like_education, starts_wi
 from .fields.owner import infer_owner, same_person, with_owner_positions
 from .fields.positions import extract_positions
 from .fields.projects import extract_projects
-from .fields.publications import extract_publications, publications_in_bullets
+from .fields.publications import extract_publications, linked_articles, publications_in_bullets
 from .fields.skills import extract_skills, mentioned_skills
 from .lexicon.dates import strip_dates
 from .models import (
@@ -204,6 +204,12 @@ def extract(doc: Document) -> Resume:
     contact = extract_contact(_contact_lines(sections), path, summary_lines)
     if not contact.name and contact.emails and _claim_owner_block(sections, contact.emails):
         contact = extract_contact(_contact_lines(sections), path, summary_lines)
+    articles = linked_articles([line for s in sections if s.kind != "publications"
+                                for line in s.lines], path)
+    listed = {paper.source.line_start for paper in articles}
+    for section in sections:  # an article's line is read once, as the article
+        if listed and section.kind != "publications":
+            section.lines = [line for line in section.lines if line.number not in listed]
     parts = Parts()
     unparsed: list[str] = []
     for section in sections:
@@ -216,7 +222,7 @@ def extract(doc: Document) -> Resume:
     bullet_papers = publications_in_bullets(
         [line for s in sections if s.kind in ("experience", "projects", "summary")
          for line in s.lines], path)
-    papers = _dedupe_papers([*parts.publications, *bullet_papers])
+    papers = _dedupe_papers([*parts.publications, *bullet_papers, *articles])
     advisors = _dedupe_advisors(parts.advisors)
     contact = infer_owner(contact, papers, advisors)
     papers = with_owner_positions(papers, contact.name)

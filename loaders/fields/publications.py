@@ -21,7 +21,7 @@ from ..models import Publication, Source
 from ..segment.lines import Line
 
 __all__ = [
-    "Citation", "entry_citation", "extract_publications", "parse_citation",
+    "Citation", "entry_citation", "extract_publications", "linked_articles", "parse_citation",
     "publications_in_bullets",
     "vancouver_name",
 ]
@@ -491,6 +491,46 @@ def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
             confidence=1.0 if cite.authors and cite.year else 0.8,
         ))
     return out
+
+
+# "Child poverty rises again. The Lancet. https://...": an article's title, where it ran, and
+# its link (read before the link; a converter may write the link as HYPERLINK "...").
+_LINKED_ARTICLE_RE = re.compile(
+    r"^(?P<title>[A-Z][^.]{15,200}?)(?:\.|(?<=['\"”’]))\s+"
+    r"(?P<venue>[A-Z][\w.&/\- ]{1,50}?)\.(?:\s|$)")
+_LINK_RE = re.compile(r"\b(?:HYPERLINK\s|https?://|www\.)")
+#: Lines in a row it takes to read article links outside a publications heading.
+MIN_ARTICLE_RUN = 3
+
+
+def linked_articles(lines: Sequence[Line], path: str) -> list[Publication]:
+    """Articles listed with their links outside a publications heading (a journalist's
+    "Written material" among the skills): a run of lines each reading ``Title. Venue.``
+    then a link.  One such line alone may be anything; a run of them is a list of work."""
+    out: list[Publication] = []
+    run: list[Publication] = []
+    for line in [*lines, None]:
+        article = _linked_article(line, path) if line is not None else None
+        if article is not None:
+            run.append(article)
+            continue
+        if len(run) >= MIN_ARTICLE_RUN:
+            out.extend(run)
+        run = []
+    return out
+
+
+def _linked_article(line: Line, path: str) -> Publication | None:
+    link = _LINK_RE.search(line.text)
+    if line.bullet or link is None:
+        return None
+    m = _LINKED_ARTICLE_RE.match(line.text[:link.start()])
+    if m is None or len(m["title"].split()) < 4 or len(m["venue"].split()) > 6:
+        return None
+    years = _YEAR_RE.findall(line.text[m.end():link.start()])
+    return Publication(title=m["title"].strip(), venue=m["venue"].strip(),
+                       year=years[0] if years else None, kind="article", confidence=0.7,
+                       source=Source(file=path, line_start=line.number, line_end=line.number))
 
 
 def publications_in_bullets(lines: Sequence[Line], path: str) -> list[Publication]:

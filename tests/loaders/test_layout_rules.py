@@ -314,3 +314,31 @@ def test_an_aside_in_brackets_and_a_suite_word_add_no_skill() -> None:
     text = "Sam Ortiz\n\nSkills\n\nSolidWorks (or equivalent tools), Microsoft Office Suite\n"
     assert _skills(_record(text, "cv.txt")) == ["SolidWorks", "Microsoft Office"]
     assert skill_canonical("G-Suite") == "Google Workspace"
+
+
+_ARTICLES = """\
+Mara Quinn
+Health journalist
+
+Experience and skills
+Written material: news and features on medicine and public health.
+Hospital waiting lists grow again in the north. The Northfield Herald. https://herald.example.org/a/1
+Rural clinics struggle to hire nurses this winter. The Northfield Herald. https://herald.example.org/a/2
+New screening programme cuts late diagnoses 'by a third' Medwire.example/news. https://medwire.example/3
+Interviewing: researchers and clinicians.
+"""
+
+
+def test_a_run_of_linked_articles_outside_publications_are_articles() -> None:
+    record = _record(_ARTICLES, "cv.txt")
+    assert [(p["name"], p.get("publisher")) for p in record["publications"]] == [
+        ("Hospital waiting lists grow again in the north", "The Northfield Herald"),
+        ("Rural clinics struggle to hire nurses this winter", "The Northfield Herald"),
+        ("New screening programme cuts late diagnoses 'by a third'", "Medwire.example/news")]
+    assert not any("Hospital" in s for s in _skills(record))
+
+
+def test_one_linked_line_alone_is_no_article() -> None:
+    text = ("Mara Quinn\n\nProjects\nBuilt a clinic booking tool for rural towns. Acme Labs. "
+            "https://example.org/tool\n")
+    assert _record(text, "cv.txt").get("publications", []) == []
