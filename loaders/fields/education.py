@@ -183,8 +183,11 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
     cuts = sorted({0, len(text)} | {s.begin for s in spans} | {s.stop for s in spans}
                   | {m.start() for m in _LABEL_RE.finditer(folded)}
                   | {m.start() for m in _CELL_RE.finditer(text)})  # a cell ends a label's value
+    open_ended = {s.begin for s in spans if s.current and s.end is None}
     for a, b in itertools.pairwise(cuts):
-        chunk = text[a:b].strip(" ,;:|—–")  # "2015-2017: MSc ...": the colon after a date
+        # "2015-2017: MSc ...": the colon after a date; "2018 – | PhD": the dash that
+        # leaves the range open is kept
+        chunk = text[a:b].strip(" ,;:|" if a in open_ended else " ,;:|—–")
         if not chunk:
             continue
         lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:|—–"))

@@ -342,3 +342,12 @@ def test_one_linked_line_alone_is_no_article() -> None:
     text = ("Mara Quinn\n\nProjects\nBuilt a clinic booking tool for rural towns. Acme Labs. "
             "https://example.org/tool\n")
     assert _record(text, "cv.txt").get("publications", []) == []
+
+
+def test_a_degree_dated_with_an_open_dash_is_current() -> None:
+    record = _cells_record(["Lena Vogt", "", "AUSBILDUNG", "",
+                            "2019 – | Promotion in Soziologie, Universität Nordstadt",
+                            "2014 – 2018 | MSc. Soziologie, Universität Nordstadt"])
+    assert [(e["studyType"], e.get("startDate"), e.get("endDate"))
+            for e in record["education"]] == [
+        ("Promotion (PhD)", "2019", None), ("MSc", "2014", "2018")]
