@@ -189,6 +189,7 @@ _NOTE_TAIL_RE = re.compile(r"\s*\((?=[^()]*\b[a-z]{2,}\s+[a-z]{2,}\b)[^()]*\)$")
 _ADVISOR_LABELS = tuple(label for label, kind in vocabulary().education_labels.items()
                         if kind == "advisor")
 _ADVISOR_LABEL_RE = re.compile(rf"^(?:{alternation(_ADVISOR_LABELS)})\s*:\s*")
+_TOLD_RE = re.compile(r"^[^:]{1,40}:\s+[a-z]")
 _NOT_A_JOB_RE = re.compile(
     rf"^(?:\w+\s+)?(?:{alternation((*vocabulary().not_jobs, *vocabulary().award_words))})")
 _SAME_EMPLOYER = frozenset(w.strip(" .") for w in vocabulary().same_employer)
@@ -654,9 +655,12 @@ def extract_positions(
         if position is not None and not position.title and entry.body and (
                 title := _bullet_title(entry.body[0])):
             position = position.model_copy(update={"title": title})
-        if position is None or (not position.title and _NOT_A_JOB_RE.match(
-                fold(position.employer))):
-            continue  # "Fulbright Stipendiatin, ...", "Mitglied des SFB ...": no job
+        if position is None or (not position.title and (
+                _NOT_A_JOB_RE.match(fold(position.employer))
+                or _TOLD_RE.match(position.employer))):
+            # "Fulbright Stipendiatin, ...", "Mitglied des SFB ...": no job; "Acme: reports
+            # from the autumn fair, 2005": a line of prose about work, naming no role
+            continue
         if positions and fold(position.employer).strip(" .") in _SAME_EMPLOYER:
             # "2014–2018 — Researcher, там же": the employer of the job above
             position = position.model_copy(update={"employer": positions[-1].employer})

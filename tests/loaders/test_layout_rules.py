@@ -351,3 +351,11 @@ def test_a_degree_dated_with_an_open_dash_is_current() -> None:
     assert [(e["studyType"], e.get("startDate"), e.get("endDate"))
             for e in record["education"]] == [
         ("Promotion (PhD)", "2019", None), ("MSc", "2014", "2018")]
+
+
+def test_a_dated_line_of_prose_about_work_is_no_job() -> None:
+    text = ("Mara Quinn\n\nExtra work history\n\n"
+            "Northfield Herald: feature writer for the health pages\n"
+            "KLM Forum: reports from the autumn fair in Lyon, 2005\n")
+    work = _record(text, "cv.txt")["work"]
+    assert [w["name"] for w in work] == ["Northfield Herald"]
