@@ -356,6 +356,8 @@ def test_a_degree_dated_with_an_open_dash_is_current() -> None:
 def test_a_dated_line_of_prose_about_work_is_no_job() -> None:
     text = ("Mara Quinn\n\nExtra work history\n\n"
             "Northfield Herald: feature writer for the health pages\n"
-            "KLM Forum: reports from the autumn fair in Lyon, 2005\n")
+            "Ministry of Roads, Northfield (2006): writer for the annual safety report\n"
+            "KLM: reports from the European Dairy Congress in Lyon, 2005\n"
+            "Orbis Press: reports and news articles from trade fairs\n")
     work = _record(text, "cv.txt")["work"]
-    assert [w["name"] for w in work] == ["Northfield Herald"]
+    assert sorted(w["name"] for w in work) == ["Ministry of Roads, Northfield", "Northfield Herald"]
