@@ -154,10 +154,13 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
     if org_index is None or title_index is None:
         return None
     name, loc = _org_only(texts[org_index]) or ("", None)
-    if (("," in texts[title_index] or len(fragments(strip_dates(texts[title_index]))) > 1)
+    tail = strip_dates(texts[title_index]).partition(",")[2]
+    if (((tail and _capital_share(tail) >= _TITLE_CASE)
+         or len(fragments(strip_dates(texts[title_index]))) > 1)
             and strip_dates(texts[org_index]) != texts[org_index] and _place_name(name, 3)):
         # "London · 2019 – 2021" under "Analyst, Acme" (or "ACME | Analyst"): a place, not
-        # an employer
+        # an employer; under "Consultant, UX/UI, curation of content" (prose after the
+        # comma) it is the employer
         return None
     role = read_role([texts[title_index]])
     if role.employer and (org_known(role.employer) or strong_org_score(role.employer)):
@@ -388,7 +391,7 @@ def _read_role(texts: tuple[str, ...]) -> Role:
     if role.title is None and rest and title_score(rest[-1][1]):
         title_line, role.title = rest.pop()
     rest = _separate_titles(role, rest)
-    if title_tail and rest and all(
+    if title_tail and rest and _capital_share(title_tail) >= _TITLE_CASE and all(
             strip_dates(texts[i]) != texts[i] and i != title_line and _place_name(frag, 3)
             for i, frag in rest):
         # "Analyst, Acme" over "London · May 2020 – Present": the word by the dates is the
