@@ -364,9 +364,9 @@ def test_a_dated_line_of_prose_about_work_is_no_job() -> None:
 
 
 def test_prose_after_a_title_comma_leaves_the_dated_name_the_employer() -> None:
-    role = read_role(["Brightline Labs (2018-19)",
+    role = read_role(["Brightline Kite (2018-19)",
                       "Survey consultant, UX/UI, curation of research literature, content"])
-    assert role.employer == "Brightline Labs"
+    assert role.employer == "Brightline Kite"
     assert role.title is not None and role.title.startswith("Survey consultant")
     role = read_role(["Analyst, Acme Corp", "London · May 2020 – Present"])
     assert (role.title, role.employer) == ("Analyst", "Acme Corp")
