@@ -379,8 +379,10 @@ _DANGLING_RE = re.compile(r"(?:\s(?:of|and|for|&|the|de|la|le|les|du|des|at|in)|
 
 
 # A line ending on a joining word, never a finished name: "Bharati College Of" / "Engineering".
-_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|the|de|la|le|les|du|des|der|für|di|del)$",
-                            re.I)
+_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|de|der|für|di|del)$", re.I)
+# Written in lower case, a joining word leaves the line unfinished whatever follows
+# ("hauteur de la" / "végétation"); capitalised it may end a name ("Kai Du").
+_LOWER_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|the|de|la|le|les|du|des|der|für|di|del)$")
 
 
 def join_dangling(lines: Sequence[Line]) -> list[Line]:
@@ -392,9 +394,10 @@ def join_dangling(lines: Sequence[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if (prev is not None and prev.text and line.text and not line.bullet
                 and (line.indent > prev.indent or (
-                    _JOINER_END_RE.search(prev.text) and not prev.heading
-                    and line.number == max(prev.end, prev.number) + 1
-                    and line.text[:1].isalpha()))
+                    not prev.heading and line.number == max(prev.end, prev.number) + 1
+                    and ((_JOINER_END_RE.search(prev.text) and line.text[:1].isupper())
+                         or (_LOWER_JOINER_END_RE.search(prev.text)
+                             and line.text[:1].isalpha()))))
                 and _DANGLING_RE.search(prev.text)
                 and not line.heading and len(line.text.split()) <= 6):
             out[-1] = replace(prev, text=f"{prev.text} {line.text}")

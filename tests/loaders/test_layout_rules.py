@@ -370,3 +370,8 @@ def test_prose_after_a_title_comma_leaves_the_dated_name_the_employer() -> None:
     assert role.title is not None and role.title.startswith("Survey consultant")
     role = read_role(["Analyst, Acme Corp", "London · May 2020 – Present"])
     assert (role.title, role.employer) == ("Analyst", "Acme Corp")
+
+
+def test_a_name_ending_in_a_capitalised_particle_is_not_joined_to_the_next_line() -> None:
+    lines = join_dangling(to_lines(["Kim Du", "kim.du@example.org | +1 415 555 0100"]))
+    assert [line.text for line in lines] == ["Kim Du", "kim.du@example.org | +1 415 555 0100"]
