@@ -1,16 +1,16 @@
 """The loaders' one door to the shared taxonomies (skills, organizations, venues, degrees).
 
-Extraction must still work when the taxonomy module is absent or lacks a label, so every
-helper here degrades to a plain cleaned label.  Taxonomies load once per process.
+The loaders recognise terms only through these questions, answered by
+:mod:`talentgraph.ontology.taxonomy` (loaded once per process, on first use); the answers
+are memoised because a batch asks about the same few thousand labels over and over.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 import re
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
+
+from talentgraph.ontology.taxonomy import Concept, degrees, label_key, organizations, skills, venues
 
 __all__ = [
     "degree_is_school_leaving",
@@ -32,39 +32,17 @@ __all__ = [
     "venue_known",
 ]
 
-log = logging.getLogger(__name__)
-_TAXONOMY_MODULE = "talentgraph.ontology.taxonomy"
-
-
-@cache
-def _taxonomy(name: str) -> Any | None:
-    """The taxonomy built by ``taxonomy.<name>()``, or None when it is not available."""
-    try:
-        module = importlib.import_module(_TAXONOMY_MODULE)
-    except ImportError:
-        log.info("%s not available; labels stay as written", _TAXONOMY_MODULE)
-        return None
-    factory = getattr(module, name, None)
-    return factory() if callable(factory) else None
-
-
-def _clean(label: str) -> str:
-    return " ".join(label.split()).strip(" .,;:")
-
 
 @lru_cache(maxsize=8192)
 def skill_known(label: str) -> bool:
     """True when the skills taxonomy knows the label (pref or alt)."""
-    tax = _taxonomy("skills")
-    return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
+    return bool(label.strip()) and skills().lookup(label.strip()) is not None
 
 
 @lru_cache(maxsize=8192)
 def skill_is_broader(outer: str, inner: str) -> bool:
     """True when ``outer`` names an ancestor of ``inner`` (``Optimization`` of ``MILP``)."""
-    tax = _taxonomy("skills")
-    if tax is None:
-        return False
+    tax = skills()
     a, b = tax.lookup(outer.strip()), tax.lookup(inner.strip())
     return a is not None and b is not None and a.id in tax.broader_closure(b.id)
 
@@ -73,31 +51,27 @@ def skill_is_broader(outer: str, inner: str) -> bool:
 def skill_is_category(label: str) -> bool:
     """True when the label names a kind of skill in the plural (``Databases``,
     ``Programming Languages``): a group's name, not a skill of its own (``Docker``)."""
-    tax = _taxonomy("skills")
     word = label.strip()
-    if tax is None or not word.lower().endswith("s") or word.lower().endswith("ss"):
+    if not word.lower().endswith("s") or word.lower().endswith("ss"):
         return False
+    tax = skills()
     concept, singular = tax.lookup(word), tax.lookup(word[:-1])
     return concept is not None and singular is not None and concept.id == singular.id
 
 
 @lru_cache(maxsize=8192)
 def skill_canonical(label: str) -> str:
-    """``Pytorch`` → ``PyTorch``; unknown labels come back cleaned."""
-    tax = _taxonomy("skills")
-    return tax.canonical(label) if tax is not None else _clean(label)
+    """``Pytorch`` → ``PyTorch``; unknown labels come back tidied."""
+    return skills().canonical(label)
 
 
 @lru_cache(maxsize=8192)
 def skill_translated(label: str) -> bool:
     """True when the label is a translation of its skill (``Aprendizado de Máquina``), a
     label the taxonomy tags with a language other than English."""
-    tax = _taxonomy("skills")
-    concept = tax.lookup(label.strip()) if tax is not None and label.strip() else None
+    concept = skills().lookup(label.strip()) if label.strip() else None
     if concept is None or not concept.translations:
         return False
-    from talentgraph.ontology.taxonomy import label_key
-
     key = label_key(label)
     return any(label_key(t) == key for t in concept.translations)
 
@@ -109,34 +83,27 @@ def skill_mentions(text: str) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=8192)
 def _skill_mentions(text: str) -> tuple[tuple[str, int, int], ...]:
-    tax = _taxonomy("skills")
-    if tax is None or not hasattr(tax, "mentions"):
-        return ()
-    return tuple((concept.pref_label, start, end) for concept, start, end in tax.mentions(text))
+    return tuple((concept.pref_label, start, end)
+                 for concept, start, end in skills().mentions(text))
 
 
 @lru_cache(maxsize=8192)
 def org_canonical(label: str) -> str:
     """Canonical organization name (``Tesla, Inc.`` → ``Tesla``)."""
-    tax = _taxonomy("organizations")
-    if tax is not None:
-        return tax.canonical(label)
-    return re.sub(r",?\s+(?:inc|llc|ltd|corp|gmbh|plc)\.?$", "", _clean(label), flags=re.I)
+    return organizations().canonical(label)
 
 
 @lru_cache(maxsize=8192)
 def org_known(label: str) -> bool:
     """True when the organizations taxonomy knows the label."""
-    tax = _taxonomy("organizations")
-    return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
+    return bool(label.strip()) and organizations().lookup(label.strip()) is not None
 
 
 @lru_cache(maxsize=8192)
 def school_known(label: str) -> bool:
     """True when the organizations taxonomy knows the label as a university (``UCL``,
     ``EPFL``): a school whose written name holds no school word."""
-    tax = _taxonomy("organizations")
-    concept = tax.lookup(label.strip()) if tax is not None and label.strip() else None
+    concept = organizations().lookup(label.strip()) if label.strip() else None
     return concept is not None and concept.kind == "university"
 
 
@@ -176,25 +143,20 @@ _OWN_ORG_RE = re.compile(
 @lru_cache(maxsize=8192)
 def venue_known(label: str) -> bool:
     """True when the venues taxonomy knows the label."""
-    tax = _taxonomy("venues")
-    return bool(tax is not None and label.strip() and tax.lookup(label.strip()) is not None)
+    return bool(label.strip()) and venues().lookup(label.strip()) is not None
 
 
 @lru_cache(maxsize=8192)
 def venue_canonical(label: str) -> str:
     """Canonical venue name (``Proceedings of ... (ASPLOS)`` → ``ASPLOS``)."""
-    tax = _taxonomy("venues")
-    return tax.canonical(label) if tax is not None else _clean(label)
+    return venues().canonical(label)
 
 
 @lru_cache(maxsize=8192)
 def degree_prefix(text: str) -> str | None:
     """The degree a text starts with, as written (``S.M.`` in ``S.M. in EECS``), when the
     degrees taxonomy knows it."""
-    tax = _taxonomy("degrees")
-    if tax is None or not hasattr(tax, "split"):
-        return None
-    concept, rest = tax.split(text)
+    concept, rest = degrees().split(text)
     if concept is None:
         return None
     cut = text.rfind(rest) if rest else len(text)
@@ -206,40 +168,35 @@ def degree_prefix(text: str) -> str | None:
 def degree_is_school_leaving(label: str) -> bool:
     """Whether the degree a text names is a school-leaving diploma (Abitur, A-levels, High
     School Diploma): narrower than the taxonomy's ``high-school-diploma``."""
-    tax = _taxonomy("degrees")
-    if tax is None or not label.strip():
-        return False
-    concept = tax.lookup(label.strip()) or tax.split(label.strip())[0]
+    concept = _degree(label)
     return concept is not None and (concept.id == _SCHOOL_LEAVING
-                                    or _SCHOOL_LEAVING in tax.broader_closure(concept.id))
+                                    or _SCHOOL_LEAVING in degrees().broader_closure(concept.id))
 
 
 _SCHOOL_LEAVING = "high-school-diploma"
 
 
+def _degree(label: str) -> Concept | None:
+    """The degree a text names or starts with."""
+    if not label.strip():
+        return None
+    tax = degrees()
+    return tax.lookup(label.strip()) or tax.split(label.strip())[0]
+
+
 def degree_label(label: str) -> bool:
     """Whether the whole text is one of the degrees taxonomy's labels (``Diplom (FH)``)."""
-    tax = _taxonomy("degrees")
-    return tax is not None and tax.lookup(label.strip()) is not None
+    return degrees().lookup(label.strip()) is not None
 
 
 @lru_cache(maxsize=8192)
 def degree_name(label: str) -> str | None:
     """The preferred label of the degree a text names or starts with (``S.M.`` → ``MS``)."""
-    tax = _taxonomy("degrees")
-    if tax is None or not label.strip():
-        return None
-    concept = tax.lookup(label.strip()) or tax.split(label.strip())[0]
+    concept = _degree(label)
     return concept.pref_label if concept is not None else None
 
 
 @lru_cache(maxsize=8192)
 def degree_level(label: str) -> str | None:
     """``bachelor`` / ``master`` / ``doctorate``... from the degrees taxonomy, if it knows."""
-    tax = _taxonomy("degrees")
-    if tax is None or not label.strip():
-        return None
-    if hasattr(tax, "level"):
-        return tax.level(label.strip())
-    concept = tax.lookup(label.strip())
-    return getattr(concept, "kind", None) if concept is not None else None
+    return degrees().level(label.strip()) if label.strip() else None
