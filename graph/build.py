@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
 
+from talentgraph.loaders.lexicon.vocabulary import fold_words
 from talentgraph.loaders.models import Location, Resume
 from talentgraph.ontology import taxonomy
 from talentgraph.ontology.schema import Label, Rel
@@ -29,7 +30,6 @@ from .normalize import (
     canonical_skill,
     canonical_venue,
     degree_level,
-    fold,
     hash_id,
     is_school_name,
     month_number,
@@ -154,7 +154,7 @@ class _GraphAssembler:
         name, department = canonical_org(raw, self.known_orgs)
         node_id = f"org:{slug(name)}"
         aliases = [raw] if raw != name else []
-        self.b.node(Label.Organization, node_id, [source], name=name, name_key=fold(name),
+        self.b.node(Label.Organization, node_id, [source], name=name, name_key=fold_words(name),
                     name_lower=name.lower(),
                     kind=kind or _org_kind(name, school=school),
                     # only a role seen sets a flag: "not an employer in this batch" is

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from functools import lru_cache
 
-from anyascii import anyascii
-
+from talentgraph.loaders.lexicon.person_names import (
+    is_initialed,
+    name_key,
+    name_signatures,
+    name_tokens,
+    names_compatible,
+    person_name,
+    same_person_names,
+)
+from talentgraph.loaders.lexicon.vocabulary import fold_words
 from talentgraph.ontology import taxonomy
 
 __all__ = [
@@ -25,8 +31,8 @@ __all__ = [
     "canonical_venue",
     "degree_level",
     "email_key",
-    "fold",
     "hash_id",
+    "is_initialed",
     "is_school_name",
     "month_number",
     "name_key",
@@ -41,23 +47,12 @@ __all__ = [
     "url_key",
 ]
 
-_HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"}
-_SUFFIXES = {"phd", "jr", "sr", "ii", "iii", "iv", "md", "msc", "mba"}
 _DEPARTMENT_REST = re.compile(
     r"^(?:dept\.?|department|school|college|faculty|lab|laboratory|group|center|centre|"
     r"program|computer|electrical|mechanical|civil|chemical|mathematics|physics|chemistry|"
     r"biology|engineering|science|sciences|statistics|economics|of|and|&|\s|,|-)+$",
     re.I,
 )
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower-case ASCII-folded text with punctuation turned into spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def slug(text: str) -> str:
@@ -67,7 +62,7 @@ def slug(text: str) -> str:
     the slug, and 清华大学 and 北京大学 would share the id ``x``; such a name also gets a
     hash of its folded form.
     """
-    folded = fold(text)
+    folded = fold_words(text)
     readable = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60] or "x"
     return readable if folded.isascii() else f"{readable}-{hash_id(folded)[:8]}"
 
@@ -81,62 +76,7 @@ def hash_id(*parts: object) -> str:
 
 def title_key(title: str) -> str:
     """Key for comparing paper, award and project titles."""
-    return fold(title)
-
-
-@lru_cache(maxsize=1 << 16)
-def person_name(name: str) -> str:
-    """Clean a person's name for display: no honorifics or degree suffixes, "Last, First"
-    turned around, single spaces, Title Case when written in capitals."""
-    name = re.sub(r"\s+", " ", name.replace("*", " ").replace("†", " ")).strip(" ,.;")
-    if name.count(",") == 1:
-        last, first = (part.strip() for part in name.split(","))
-        if first and last and fold(first) not in _SUFFIXES:
-            name = f"{first} {last}"
-    tokens = [t for t in name.split(" ") if t]
-    while tokens and fold(tokens[0]) in _HONORIFICS:
-        tokens.pop(0)
-    while tokens and fold(tokens[-1]).replace(" ", "") in _SUFFIXES:
-        tokens.pop()
-    cleaned = " ".join(tokens).strip(" ,")
-    if cleaned.isupper() and len(cleaned) > 3:
-        cleaned = cleaned.title()
-    return cleaned
-
-
-@lru_cache(maxsize=1 << 16)
-def name_tokens(name: str) -> tuple[str, ...]:
-    """Folded name tokens of a cleaned person name (cached: resolution compares the same
-    names many times)."""
-    return tuple(fold(person_name(name)).split())
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key of a person's name."""
-    return " ".join(name_tokens(name))
-
-
-@lru_cache(maxsize=1 << 16)
-def names_compatible(a: str, b: str) -> bool:
-    """Could the two names be the same person?  Same last name, and first names equal or
-    one an initial of the other ("K. Zhou" ~ "Keren Zhou").  Used only with corroboration."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb or ta[-1] != tb[-1]:
-        return False
-    fa, fb = ta[:-1], tb[:-1]
-    if not fa or not fb:
-        return False
-    if len(fa[0]) == 1 or len(fb[0]) == 1:
-        return fa[0][0] == fb[0][0]
-    return fa == fb
-
-
-@lru_cache(maxsize=1 << 16)
-def is_initialed(name: str) -> bool:
-    """True when the given names are initials only ("K. Zhou", "J R Smith")."""
-    tokens = name_tokens(name)
-    return len(tokens) >= 2 and all(len(t) == 1 for t in tokens[:-1])
+    return fold_words(title)
 
 
 def email_key(email: str) -> str:
@@ -165,38 +105,6 @@ def phone_key(phone: str) -> str | None:
     except phonenumbers.NumberParseException:
         return "+" + (digits if text.startswith("+") else digits[2:])
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-@lru_cache(maxsize=1 << 16)
-def name_signatures(name: str) -> frozenset[str]:
-    """What two spellings of one person's name share: "surname|initial" read both ways
-    (``zhou|k`` and ``keren|z`` for "Keren Zhou", so "Zhou Keren" and "K. Zhou" meet
-    it), after transliteration (anyascii: "Дмитрий Волков" is "Dmitriy Volkov").  A
-    Chinese name written without spaces is family name (first character) and given
-    name.  A single-word name is its own signature."""
-    cleaned = person_name(name)
-    if _HAN.search(cleaned) and " " not in cleaned.strip():
-        chars = [c for c in cleaned if not c.isspace()]
-        cleaned = f"{anyascii(chars[0])} {anyascii(''.join(chars[1:]))}" if chars else ""
-    tokens = fold(anyascii(cleaned)).split()
-    if not tokens:
-        return frozenset()
-    if len(tokens) == 1:
-        return frozenset(tokens)
-    return frozenset({f"{tokens[-1]}|{tokens[0][0]}", f"{tokens[0]}|{tokens[-1][0]}"})
-
-
-def same_person_names(a: str | None, b: str | None) -> bool:
-    """Could two records sharing an e-mail, phone or URL be one person by their names?
-    Yes when a name is missing, or the names share a :func:`name_signatures` signature
-    (spelled differently, initials, order, transliteration); no for "Carol Chen" and
-    "Dmitri Volkov" behind one agency address."""
-    if not a or not b:
-        return True
-    return bool(name_signatures(a) & name_signatures(b))
 
 
 def url_key(url: str) -> str:
@@ -280,7 +188,7 @@ def affiliation_key(org: str, role: str, date: str | None) -> str:
     a degree's end).  A big employer, even with the year, is weak evidence: at 10^4
     synthetic people, same-name strangers who started at one company in one year made
     8 % of the merges."""
-    return f"{fold(org)}|{role}|{(date or '')[:7]}"
+    return f"{fold_words(org)}|{role}|{(date or '')[:7]}"
 
 
 def canonical_venue(name: str) -> str:

@@ -17,12 +17,13 @@ from .document import Document
 from .fields.awards import extract_awards, opens_with_award
 from .fields.contact import extract_contact, owner_line
 from .fields.education import extract_education, looks_like_education, starts_with_degree
-from .fields.owner import infer_owner, same_person, with_owner_positions
+from .fields.owner import infer_owner, with_owner_positions
 from .fields.positions import extract_positions
 from .fields.projects import extract_projects
 from .fields.publications import extract_publications, linked_articles, publications_in_bullets
 from .fields.skills import extract_skills, mentioned_skills
 from .lexicon.dates import strip_dates
+from .lexicon.person_names import names_compatible
 from .models import (
     Advisor,
     Award,
@@ -156,7 +157,7 @@ def _contact_lines(sections: Sequence[Section]) -> list[Line]:
 def _dedupe_advisors(advisors: Sequence[Advisor]) -> list[Advisor]:
     out: list[Advisor] = []
     for advisor in advisors:
-        if not any(same_person(advisor.name, seen.name) for seen in out):
+        if not any(names_compatible(advisor.name, seen.name) for seen in out):
             out.append(advisor)
     return out
 

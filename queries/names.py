@@ -92,13 +92,6 @@ class NameKind:
     takes_ids: bool = True  # the queries match this kind by id too (else by name only)
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, spaces or punctuation (``taxonomy.label_key``)."""
-    from talentgraph.ontology.taxonomy import label_key
-
-    return label_key(text)
-
-
 def _unique(*values: str) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -110,11 +103,12 @@ def _person_params(text: str) -> dict[str, list[str]]:
 
 
 def _organization_params(text: str) -> dict[str, list[str]]:
-    from talentgraph.graph.normalize import canonical_org, fold
+    from talentgraph.graph.normalize import canonical_org
+    from talentgraph.loaders.lexicon.vocabulary import fold_words
 
     canonical, _department = canonical_org(text)
     return {"ids": [text], "lowers": _unique(text.lower(), canonical.lower()),
-            "keys": _unique(fold(text), fold(canonical), text.lower())}
+            "keys": _unique(fold_words(text), fold_words(canonical), text.lower())}
 
 
 def _skill_params(text: str) -> dict[str, list[str]]:
@@ -270,10 +264,12 @@ def resolve_name(store: Store, kind: str | NameKind, text: str) -> Resolution:
     if exact:
         return _decide(text, kind, exact)
     rows = _matches(store, f"{kind.files}_all", {})
-    key = _fold(text)
+    from talentgraph.ontology.taxonomy import label_key
+
+    key = label_key(text)  # the taxonomies' key: no case, accents, spaces or punctuation
     if key:
         keyed = _as_matches([row for row in rows if any(
-            _fold(label) == key for label in (row["name"], *(row.get("aliases") or [])))])
+            label_key(label) == key for label in (row["name"], *(row.get("aliases") or [])))])
         if keyed:
             return _decide(text, kind, keyed)
     if kind.in_taxonomy(text):

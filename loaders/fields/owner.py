@@ -11,23 +11,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..lexicon.person_names import names_compatible
 from ..models import Advisor, Contact, Publication
 
-__all__ = ["infer_owner", "same_person", "with_owner_positions"]
+__all__ = ["infer_owner", "with_owner_positions"]
 
 
 def _key(name: str) -> tuple[str, str]:
     words = re.findall(r"[^\W\d_]+", name.lower())
     return (words[0][:1], words[-1]) if words else ("", "")
-
-
-def same_person(a: str, b: str) -> bool:
-    """``Hao Wu`` and ``H. Wu`` may be the same author: same surname, same first initial."""
-    ka, kb = _key(a), _key(b)
-    if not ka[1] or ka != kb:
-        return False
-    fa, fb = a.split()[0].strip(".").lower(), b.split()[0].strip(".").lower()
-    return len(fa) == 1 or len(fb) == 1 or fa == fb
 
 
 def _common_author(papers: Sequence[Publication], excluded: Sequence[str]) -> str | None:
@@ -42,11 +34,11 @@ def _common_author(papers: Sequence[Publication], excluded: Sequence[str]) -> st
                 counts[key] += 1
                 spelled.setdefault(key, author)
     everywhere = [k for k, n in counts.items() if n == len(papers)
-                  and not any(same_person(spelled[k], x) for x in excluded)]
+                  and not any(names_compatible(spelled[k], x) for x in excluded)]
     if len(everywhere) == 1:
         return spelled[everywhere[0]]
     marked = [k for k in everywhere if any(
-        same_person(spelled[k], c) for p in papers for c in p.co_first_authors)]
+        names_compatible(spelled[k], c) for p in papers for c in p.co_first_authors)]
     return spelled[marked[0]] if len(marked) == 1 else None
 
 
@@ -78,6 +70,6 @@ def with_owner_positions(papers: Sequence[Publication], owner: str | None) -> li
     out = []
     for paper in papers:
         position = paper.owner_position or next(
-            (i for i, a in enumerate(paper.authors, 1) if same_person(a, owner)), None)
+            (i for i, a in enumerate(paper.authors, 1) if names_compatible(a, owner)), None)
         out.append(paper.model_copy(update={"owner_position": position}))
     return out
