@@ -23,7 +23,7 @@ from .fields.projects import extract_projects
 from .fields.publications import extract_publications, linked_articles, publications_in_bullets
 from .fields.skills import extract_skills, mentioned_skills
 from .lexicon.dates import strip_dates
-from .lexicon.person_names import names_compatible
+from .lexicon.person_names import same_author
 from .models import (
     Advisor,
     Award,
@@ -157,7 +157,7 @@ def _contact_lines(sections: Sequence[Section]) -> list[Line]:
 def _dedupe_advisors(advisors: Sequence[Advisor]) -> list[Advisor]:
     out: list[Advisor] = []
     for advisor in advisors:
-        if not any(names_compatible(advisor.name, seen.name) for seen in out):
+        if not any(same_author(advisor.name, seen.name) for seen in out):
             out.append(advisor)
     return out
 

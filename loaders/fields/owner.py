@@ -7,19 +7,13 @@ when the evidence points at exactly one person; otherwise the résumé stays ano
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..lexicon.person_names import names_compatible
+from ..lexicon.person_names import author_key, same_author
 from ..models import Advisor, Contact, Publication
 
 __all__ = ["infer_owner", "with_owner_positions"]
-
-
-def _key(name: str) -> tuple[str, str]:
-    words = re.findall(r"[^\W\d_]+", name.lower())
-    return (words[0][:1], words[-1]) if words else ("", "")
 
 
 def _common_author(papers: Sequence[Publication], excluded: Sequence[str]) -> str | None:
@@ -28,17 +22,17 @@ def _common_author(papers: Sequence[Publication], excluded: Sequence[str]) -> st
     for paper in papers:
         seen = set()
         for author in paper.authors:
-            key = " ".join(_key(author))
+            key = " ".join(author_key(author))
             if key not in seen:
                 seen.add(key)
                 counts[key] += 1
                 spelled.setdefault(key, author)
     everywhere = [k for k, n in counts.items() if n == len(papers)
-                  and not any(names_compatible(spelled[k], x) for x in excluded)]
+                  and not any(same_author(spelled[k], x) for x in excluded)]
     if len(everywhere) == 1:
         return spelled[everywhere[0]]
     marked = [k for k in everywhere if any(
-        names_compatible(spelled[k], c) for p in papers for c in p.co_first_authors)]
+        same_author(spelled[k], c) for p in papers for c in p.co_first_authors)]
     return spelled[marked[0]] if len(marked) == 1 else None
 
 
@@ -70,6 +64,6 @@ def with_owner_positions(papers: Sequence[Publication], owner: str | None) -> li
     out = []
     for paper in papers:
         position = paper.owner_position or next(
-            (i for i, a in enumerate(paper.authors, 1) if names_compatible(a, owner)), None)
+            (i for i, a in enumerate(paper.authors, 1) if same_author(a, owner)), None)
         out.append(paper.model_copy(update={"owner_position": position}))
     return out

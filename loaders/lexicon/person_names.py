@@ -7,8 +7,9 @@ rule:
 
 - :func:`names_compatible`: the surnames are equal and the first given names are equal or one
   is the other's initial (``Hao Wu`` ~ ``H. Wu``, not ``Hao Li`` nor ``Qi Wu``).  Asked
-  where the name is the main evidence: which author of a paper is the résumé's owner, two
-  advisors listed twice, one mention of a person met again.
+  where the name is the main evidence: which author of a paper is the résumé's owner, one
+  mention of a person met again.  The parser asks it of names as written
+  (:func:`same_author`), the graph of cleaned names.
 - :func:`same_person_names`: the names share a surname and an initial read in either
   order, after transliteration (``Zhou Keren`` ~ ``K. Zhou``, ``Дмитрий Волков`` ~
   ``Dmitriy Volkov``), or one is missing.  Asked where other evidence (a shared e-mail,
@@ -27,12 +28,14 @@ from functools import lru_cache
 from .vocabulary import fold_words
 
 __all__ = [
+    "author_key",
     "is_initialed",
     "name_key",
     "name_signatures",
     "name_tokens",
     "names_compatible",
     "person_name",
+    "same_author",
     "same_person_names",
 ]
 
@@ -88,6 +91,25 @@ def names_compatible(a: str, b: str) -> bool:
     if len(fa[0]) == 1 or len(fb[0]) == 1:
         return fa[0][0] == fb[0][0]
     return fa == fb
+
+
+def author_key(name: str) -> tuple[str, str]:
+    """First initial and surname of a name as written in an author list (``("h", "wu")``
+    for ``Hao Wu`` and ``H. Wu``)."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return (words[0][:1], words[-1]) if words else ("", "")
+
+
+def same_author(a: str, b: str) -> bool:
+    """:func:`names_compatible` read on names as written in an author list, uncleaned and
+    unfolded: the first word stands for the given names, and a single-word name (王思远)
+    matches itself.  Kept apart because the cleaned reading moves the owner's place in
+    some author lists (it finds ``A.D.* Perez`` and misses ``王思远``)."""
+    ka, kb = author_key(a), author_key(b)
+    if not ka[1] or ka != kb:
+        return False
+    fa, fb = a.split()[0].strip(".").lower(), b.split()[0].strip(".").lower()
+    return len(fa) == 1 or len(fb) == 1 or fa == fb
 
 
 @lru_cache(maxsize=1 << 16)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from talentgraph.loaders.fields.owner import infer_owner, with_owner_positions
-from talentgraph.loaders.lexicon.person_names import names_compatible
+from talentgraph.loaders.lexicon.person_names import same_author
 from talentgraph.loaders.models import Advisor, Contact, Publication, Source
 
 SRC = Source(file="cv.txt", line_start=1, line_end=1)
@@ -15,9 +15,9 @@ def _paper(*authors: str, co_first: tuple[str, ...] = ()) -> Publication:
 
 
 def test_an_initial_and_a_surname_name_the_same_person() -> None:
-    assert names_compatible("Hao Wu", "H. Wu")
-    assert not names_compatible("Hao Wu", "Hao Li")
-    assert not names_compatible("Hao Wu", "Qi Wu")
+    assert same_author("Hao Wu", "H. Wu")
+    assert not same_author("Hao Wu", "Hao Li")
+    assert not same_author("Hao Wu", "Qi Wu")
 
 
 def test_only_author_common_to_all_papers_advisor_excluded() -> None:
