@@ -194,6 +194,8 @@ def _as_matches(rows: list[dict[str, Any]]) -> tuple[Match, ...]:
 
 
 def _strip_accents(text: str) -> str:
+    """Case and accents away, spaces and punctuation kept: what a fuzzy suggestion
+    compares (a typo's distance counts them; ``label_key`` drops them)."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 

@@ -142,6 +142,8 @@ def _name_from(line: Line) -> str | None:
 
 
 def _fold(text: str) -> str:
+    """ASCII letters only, lower case: an e-mail's local part drops a name's accents,
+    spaces, dots, hyphens and apostrophes (``Liam O'Connor`` → ``liamoconnor``)."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
                    if c.isascii() and c.isalpha())
 

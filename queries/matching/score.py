@@ -284,10 +284,6 @@ def _education(job: Job, person: Profile, out: _Scored) -> None:
     out.notes.append(("education", best or "no degree"))
 
 
-def _fold(text: str | None) -> str:
-    return label_key(text) if text else ""
-
-
 def _location(job: Job, person: Profile, place: tuple[str | None, str | None, str | None] | None,
               out: _Scored) -> None:
     if not job.location:
@@ -300,7 +296,7 @@ def _location(job: Job, person: Profile, place: tuple[str | None, str | None, st
     city, region, country = place or (None, None, None)
     for c, r, k in person.places:
         for mine, theirs, value in ((city, c, 1.0), (region, r, 0.6), (country, k, 0.5)):
-            if mine and theirs and _fold(mine) == _fold(theirs) and value > best:
+            if mine and theirs and label_key(mine) == label_key(theirs) and value > best:
                 best, note = value, ", ".join(x for x in (c, r, k) if x)
         if best == 0.0 and note == "no location known":
             note = ", ".join(x for x in (c, r, k) if x)
