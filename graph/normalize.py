@@ -20,7 +20,7 @@ from talentgraph.loaders.lexicon.person_names import (
     person_name,
     same_person_names,
 )
-from talentgraph.loaders.lexicon.vocabulary import fold_words
+from talentgraph.loaders.lexicon.vocabulary import fold_words, title_key
 from talentgraph.ontology import taxonomy
 
 __all__ = [
@@ -72,11 +72,6 @@ def hash_id(*parts: object) -> str:
     randomised ``hash``)."""
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:12]
-
-
-def title_key(title: str) -> str:
-    """Key for comparing paper, award and project titles."""
-    return fold_words(title)
 
 
 def email_key(email: str) -> str:

@@ -24,6 +24,7 @@ from .fields.publications import extract_publications, linked_articles, publicat
 from .fields.skills import extract_skills, mentioned_skills
 from .lexicon.dates import strip_dates
 from .lexicon.person_names import same_author
+from .lexicon.vocabulary import title_key
 from .models import (
     Advisor,
     Award,
@@ -168,7 +169,7 @@ def _dedupe_papers(papers: Sequence[Publication]) -> list[Publication]:
     out: list[Publication] = []
     years: dict[str, set[str | None]] = {}
     for paper in sorted(papers, key=lambda p: p.kind == "mentioned"):
-        key = re.sub(r"\W+", "", paper.title.lower())
+        key = title_key(paper.title).replace(" ", "")  # one title inside another is it
         seen = [k for k in years if key and (key == k or key in k)]
         if any(paper.year is None or None in years[k] or paper.year in years[k]
                for k in seen):

@@ -75,6 +75,9 @@ _ENGLISH_LEVEL_RE = re.compile(
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,4}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
 
 
+# Narrower than the taxonomy's legal forms (ontology.taxonomy._LEGAL_TAIL, which keys and
+# canonical names drop): the written name keeps the forms readers count as part of it
+# (``Acme AB``, ``Acme SE``, ``Acme LLP``, ``Acme S.p.A.``, ``Acme Limited``).
 _LEGAL_FORM_RE = re.compile(
     r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|plc|s\.?a|b\.?v|ag)\.?$", re.I)
 

@@ -40,6 +40,8 @@ from ..segment.lines import Line, fragments
 __all__ = ["Role", "cell_role", "extract_positions", "read_role"]
 
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
+# A comma part that is a legal form belongs to the employer before it ("Acme, Inc.").  Not
+# the taxonomy's longer list: "AB" and "SE" there are also region codes ("Calgary, AB").
 _LEGAL_PART_RE = re.compile(
     r"^(?:inc|llc|ltd|corp|co|gmbh|ag|plc|limited|b\.?v|n\.?v|s\.?a|s\.?r\.?l|pty|ltda)\.?$", re.I)
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")

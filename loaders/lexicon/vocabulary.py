@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 __all__ = [
     "EUROPASS_ROLES", "HEADING_KINDS", "Vocabulary", "alternation", "fold", "fold_words",
-    "label_key", "vocabulary",
+    "label_key", "title_key", "vocabulary",
 ]
 
 DATA = Path(__file__).with_name("data")
@@ -76,6 +76,12 @@ def fold_words(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"[^\w\s]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def title_key(title: str) -> str:
+    """What two spellings of one paper's, award's or project's title share (:func:`fold_words`):
+    the parser drops a paper listed twice by it, the graph gives a paper its id by it."""
+    return fold_words(title)
 
 
 #: What a Europass form label may name (``[europass]`` in the data).

@@ -14,7 +14,6 @@ from .vocabulary import alternation, fold, vocabulary
 
 __all__ = [
     "HONORIFIC_RE",
-    "LEGAL_SUFFIX_RE",
     "has_digit",
     "headed_by_title",
     "is_name_like",
@@ -43,9 +42,6 @@ STRONG_ORG_WORDS = _V.strong_org_words
 _CJK_ORGS = tuple(w for w in ORG_WORDS if any(ord(c) >= 0x2E80 for c in w))
 _CJK_STRONG_ORGS = tuple(w for w in STRONG_ORG_WORDS if any(ord(c) >= 0x2E80 for c in w))
 SCHOOL_RE = re.compile(alternation(_V.school_words) + r"|\buniv\.")
-LEGAL_SUFFIX_RE = re.compile(
-    r",?\s+(?:inc|llc|ltd|corp|corporation|co|gmbh|ag|plc|limited|l\.l\.c)\.?$", re.I
-)
 _WORD_RE = re.compile(r"[^\W\d_][\w.\-']*")
 # Titles before a name, German (Dr.-Ing., Dipl.-Ing.) and engineers' (Eng., Ing.) included.
 HONORIFIC_RE = re.compile(
