@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from support.records import lines_of, record_of
+
 from talentgraph.loaders.fields.awards import extract_awards
 from talentgraph.loaders.segment.lines import to_lines
 
@@ -68,3 +70,21 @@ def test_a_bullet_under_a_dated_award_describes_it() -> None:
         ("Research Grant | Harbor Foundation", "2021"), ("Travel Award", "2019"),
         ("Best Poster Award", None)]
     assert awards[0].summary == "co-wrote the proposal with the lab"
+
+
+def test_undated_sentence_under_an_awards_list_is_no_award() -> None:
+    from talentgraph.loaders.fields.awards import extract_awards
+
+    awards, _ = extract_awards(lines_of(
+        "Top Reviewer, NeurIPS, 2022\n"
+        "Eight bugs credited in open-source compilers and build tools (details on request).\n"
+        "Best Paper Award, ACL, 2021"), "cv.txt")
+    assert [a.title for a in awards] == ["Top Reviewer", "Best Paper Award"]
+
+
+def test_wrapped_patent_lines_are_one_patent() -> None:
+    doc = record_of("Ana Ortiz\n\nPATENTS\n"
+                    "- US 12,345,678 B2 — Sharded counters for stream joins. Issued Aug. 2,\n"
+                    "2022.\n"
+                    "- US 12,345,999 B1 — Lazy snapshots for feature stores. Issued Jan. 5, 2021.\n")
+    assert [p.get("date") for p in doc["patents"]] == ["2022-08", "2021-01"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from support.records import record_of
 
 from talentgraph.loaders.fields.contact import extract_contact, normalize_phone
+from talentgraph.loaders.lexicon.words import is_name_like
 from talentgraph.loaders.segment.lines import to_lines
 
 
@@ -69,3 +71,21 @@ def test_the_owner_name_under_titles_labels_and_credentials(lines: list[str], na
     lexicon), a label alone on its line (the name follows), letters after the name; a form
     asking for the surname first is read in the order the owner's e-mail gives."""
     assert extract_contact(to_lines(lines), "cv.txt").name == name
+
+
+def test_profile_caption_inside_a_contact_block() -> None:
+    rec = record_of("Pat Quill\nWidget Engineer\n\nContact info\nPat's Profile\n"
+                    "linkedin.com/in/pat-quill\nEmail\npat.quill@example.org\n\n"
+                    "About\nWidget engineer who builds gadgets for people who use them every day.\n")
+    assert rec["basics"]["email"] == "pat.quill@example.org"
+
+
+def test_setext_title_is_the_owners_name() -> None:
+    text = ("Joost van den Akker\n===================\n\n"
+            "interior architect — utrecht\n\njoost@example.nl\n")
+    assert record_of(text, "cv.md")["basics"]["name"] == "Joost van den Akker"
+
+
+def test_dutch_particles_in_names() -> None:
+    assert is_name_like("Anouk van den Heuvel")
+    assert is_name_like("Pieter van het Hof")

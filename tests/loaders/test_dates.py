@@ -84,3 +84,13 @@ def test_a_date_and_a_dash_before_the_next_column_is_open_ended() -> None:
     """``2017 – | Researcher``: a form's empty end field with the next cell after it."""
     [span] = find_dates("2017 – | Researcher, Institute of Soils")
     assert (span.start, span.end, span.current, span.is_range) == ("2017", None, True, True)
+
+
+def test_to_date_is_open_ended() -> None:
+    (span,) = find_dates("10/2020 – to date")
+    assert span.current and span.end is None
+
+
+def test_till_date_is_current() -> None:
+    span = find_dates("June 2020 to till date")[0]
+    assert span.start == "2020-06" and span.current

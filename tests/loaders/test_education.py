@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support.records import lines_of, record_of
 
+from talentgraph.loaders import to_json_resume
 from talentgraph.loaders.fields.education import extract_education, parse_degree
 from talentgraph.loaders.segment.lines import to_lines
 
@@ -98,7 +100,7 @@ def test_first_letters_give_a_level_only_to_abbreviations() -> None:
 
 def test_scholarship_among_degrees_is_an_honor_and_a_note_names_the_degree(
         tmp_path) -> None:
-    from talentgraph.loaders import parse_file, to_json_resume
+    from talentgraph.loaders import parse_file
     cv = tmp_path / "cv.tex"
     cv.write_text(
         "\\documentclass{moderncv}\\name{Jonas}{Keller}\\begin{document}\n"
@@ -120,7 +122,7 @@ def test_a_template_written_the_other_way_round_keeps_the_school_by_its_words(
     """Jake's ``\\resumeSubheading{school}{dates}{degree}{place}`` filled as
     ``{course}{dates}{school}{}``: the field naming a university is the school, the other
     the course of study; an informal degree gets its level in brackets."""
-    from talentgraph.loaders import parse_file, to_json_resume
+    from talentgraph.loaders import parse_file
     cv = tmp_path / "cv.tex"
     cv.write_text(
         "\\documentclass{article}\n\\newcommand{\\resumeSubheading}[4]{#1 #2 #3 #4}\n"
@@ -153,3 +155,90 @@ def test_a_labelled_note_under_a_degree_is_not_the_next_school() -> None:
                       "Inland College, Regina, SK")
     assert [(e.school, e.degree, e.end) for e in entries] == [
         ("Harbor University", "MA", "2013"), ("Inland College", "BSc", "2009")]
+
+
+def test_education_table_columns_pick_school_degree_and_year() -> None:
+    education, _ = extract_education(lines_of(
+        "Degree | Institution | Board / University | Year | Percentage\n"
+        "B.E. (Mechanical) | Lakeside College of Engineering, Pune | State University | 2015 | 71%\n"
+        "Class XII | Lakeside Senior School, Pune | State Board | 2011 | 88%"), "cv.txt")
+    assert [(e.school, e.end) for e in education] == [
+        ("Lakeside College of Engineering, Pune", "2015"), ("Lakeside Senior School, Pune", "2011")]
+
+
+def test_college_line_under_its_university_is_no_new_school() -> None:
+    education, _ = extract_education(lines_of(
+        "2016.09-2019.06 | Northfield University | Master of Science, Physics\n"
+        "School of Physical Sciences, GPA 3.7/4.0\n"
+        "2012.09-2016.06 | Southbank University | Bachelor of Science, Physics"), "cv.txt")
+    assert [(e.school, e.end) for e in education] == [
+        ("Northfield University", "2019-06"), ("Southbank University", "2016-06")]
+
+
+def test_degree_line_after_a_school_first_entry_keeps_that_school() -> None:
+    education, _ = extract_education(lines_of(
+        "Northfield University, Leeds, UK | Sep 2020 – present\n"
+        "Ph.D. in Chemistry (expected May 2026)\n"
+        "M.S.E. in Materials, earned en route, Dec 2022\n"
+        "Southbank University, Accra, Ghana | 2012 – 2017\n"
+        "B.Sc. (Hons) in Chemistry"), "cv.txt")
+    assert [(e.school, e.degree) for e in education] == [
+        ("Northfield University", "Ph.D."), ("Northfield University", "M.S.E."),
+        ("Southbank University", "B.Sc.")]
+
+
+def test_every_advisor_on_an_advisors_line() -> None:
+    _, advisors = extract_education(lines_of(
+        "Northfield University\nPh.D. in Physics, 2019 – present\n"
+        "Advisors: Prof. Ada Byron and Prof. Alan Turing"), "cv.txt")
+    assert [a.name for a in advisors] == ["Ada Byron", "Alan Turing"]
+
+
+def test_national_degree_with_a_gloss_and_a_foreign_field_preposition() -> None:
+    from talentgraph.loaders.fields.education import level_of, parse_degree
+
+    degree, field = parse_degree("Laurea Magistrale (M.Sc.) in Computer Engineering")
+    assert (degree, field, level_of(degree)) == (
+        "Laurea Magistrale (M.Sc.)", "Computer Engineering", "master")
+    assert parse_degree("Mestrado em Computação") == ("Mestrado", "Computação")
+
+
+def test_degree_word_after_the_degree_is_not_the_field() -> None:
+    from talentgraph.loaders.fields.education import parse_degree
+
+    assert parse_degree("Master's Degree in Data Science") == ("Master's", "Data Science")
+
+
+def test_expected_graduation_label_on_its_own_line() -> None:
+    lines = to_lines(["Aug 2020 – present | Ph.D., Widget Science, Gizmo University",
+                      "    Expected graduation: August 2025"])
+    (degree,), _ = extract_education(lines, "cv.txt")
+    assert (degree.school, degree.start, degree.end) == ("Gizmo University", "2020-08", "2025-08")
+
+
+def test_label_value_ends_at_a_cell_bar() -> None:
+    lines = to_lines(["B.S. Widget Science, GPA: 3.9/4.0 | Gizmo University",
+                      "Delft, NL | Aug. 2017 – May 2021"])
+    (degree,), _ = extract_education(lines, "cv.txt")
+    assert (degree.school, degree.degree, degree.end) == ("Gizmo University", "B.S.", "2021-05")
+
+
+def test_degree_over_place_and_dates_and_a_prose_line() -> None:
+    lines = to_lines(["Ph.D. in Widget Science | Gizmo Institute", "", "Delft | 2015–2019", "",
+                      "M.Sc. in Gadgetry | Widget University of Technology", "",
+                      "Leiden | 2013–2015", "",
+                      "Specialisation in widgets; exchange semester at a gadget school.", "",
+                      "B.Sc. in Informatics | University of Leiden", "", "Leiden | 2010–2013"])
+    degrees, _ = extract_education(lines, "cv.txt")
+    assert [(d.school, d.start, d.end) for d in degrees] == [
+        ("Gizmo Institute", "2015", "2019"),
+        ("Widget University of Technology", "2013", "2015"),
+        ("University of Leiden", "2010", "2013")]
+
+
+def test_degree_dash_school() -> None:
+    text = ("Meera Iyer\nmeera@example.com\n\nEDUCATION\n"
+            " * M.Sc. (Organic Chemistry) - Cochin University of Science and Technology, 2012\n")
+    edu = record_of(text)["education"]
+    assert edu[0]["institution"].startswith("Cochin University of Science and Technology")
+    assert edu[0]["studyType"].replace(".", "") == "MSc"

@@ -5,21 +5,12 @@ lexicon data, so a test also walks every language's labels."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
+from support.records import record_of
 
-from talentgraph.loaders import Document, extract, to_json_resume
 from talentgraph.loaders.lexicon.forms import work_label
 from talentgraph.loaders.lexicon.vocabulary import label_key, vocabulary
 from talentgraph.loaders.segment.lines import europass_lines, to_lines
-
-
-def _record(text: str, name: str = "cv.txt") -> dict:
-    data = text.encode()
-    return to_json_resume(extract(Document.from_text(
-        name, name.rsplit(".", 1)[-1], hashlib.sha256(data).hexdigest(),
-        tuple(text.splitlines()))))
 
 
 def _jobs(record: dict) -> list[tuple]:
@@ -55,7 +46,7 @@ ISTRUZIONE E FORMAZIONE
 
 
 def test_europass_in_italian_reads_its_label_column() -> None:
-    record = _record(_EUROPASS_IT)
+    record = record_of(_EUROPASS_IT)
     assert _jobs(record) == [
         ("Officine Rinaldi S.r.l.", "Progettista meccanico", "2019-02", None),
         ("Studio Bassi", "Disegnatore tecnico", "2015-09", "2019-01")]
@@ -109,7 +100,7 @@ _FORM_BULLETS = """\
 
 
 def test_jobs_written_as_labelled_bullets() -> None:
-    assert _jobs(_record(_FORM_BULLETS, "cv.md")) == [
+    assert _jobs(record_of(_FORM_BULLETS, "cv.md")) == [
         ("Banco Andino del Sur", "Analista de datos", "2021-03", None),
         ("Universidad del Norte", "Ayudante de investigación", "2019-03", "2021-02")]
 
@@ -127,7 +118,7 @@ def test_work_labels_in_several_languages(text: str, found: tuple | None) -> Non
 
 
 def test_employer_colon_title_lines() -> None:
-    record = _record("""\
+    record = record_of("""\
 Owen Price
 
 EMPLOYMENT HISTORY
@@ -148,4 +139,76 @@ Vollzeit: Monteur, Kessler Anlagenbau
     ("Owen Price / owen.price@example.org / 07700 900456", "Owen Price"),
 ])
 def test_labelled_and_slash_separated_names(line: str, name: str) -> None:
-    assert _record(f"{line}\n\nSKILLS\nPython\n")["basics"]["name"] == name
+    assert record_of(f"{line}\n\nSKILLS\nPython\n")["basics"]["name"] == name
+
+
+def test_form_style_cv_with_labelled_name_and_job_fields() -> None:
+    doc = record_of("CURRICULUM VITAE\n\nName: Ravi Kumar\nEmail: ravi@example.com\n\n"
+                    "PROFESSIONAL EXPERIENCE\n\nCompany: Contoso Services\n"
+                    "Designation: Systems Engineer\nDuration: Aug 2019 - Present\n"
+                    "- Built services.\n\nCompany: Fabrikam Technologies\n"
+                    "Designation: Project Engineer\nDuration: Jun 2017 - Jul 2019\n\n"
+                    "EDUCATION\nB.E. in Information Technology from Northfield University, "
+                    "2017 with 72%\n")
+    assert doc["basics"]["name"] == "Ravi Kumar"
+    assert [(w["name"], w["position"], w["startDate"]) for w in doc["work"]] == [
+        ("Contoso Services", "Systems Engineer", "2019-08"),
+        ("Fabrikam Technologies", "Project Engineer", "2017-06")]
+    assert [(e["institution"], e["studyType"], e["area"], e["endDate"])
+            for e in doc["education"]] == [
+        ("Northfield University", "B.E.", "Information Technology", "2017")]
+
+
+def test_europass_label_column() -> None:
+    text = ("Work experience\n\n"
+            " Dates                             03/2019 – to date\n"
+            " Occupation or position held       Widget Engineer\n"
+            " Main activities and               Built widgets for the\n"
+            " responsibilities                  gadget line.\n"
+            " Name and address of employer      Gizmo Works B.V., Main St 1, Delft (NL)\n"
+            " Type of business or sector        Widgets\n")
+    lines = europass_lines(to_lines(text.splitlines()))
+    texts = [line.text for line in lines]
+    assert "Position: Widget Engineer" in texts
+    assert "Built widgets for the gadget line." in texts
+    assert not any("Type of business" in t or t == "Widgets" for t in texts)
+    rec = record_of("Pat Quill\n\n" + text + "\n"
+                    " Dates                             01/2016 – 02/2019\n"
+                    " Occupation or position held       Gadget Tester\n"
+                    " Name and address of employer      Acme Labs, Delft (NL)\n")
+    work = [(w["name"], w["position"], w["startDate"], w.get("endDate")) for w in rec["work"]]
+    assert work[0][1:] == ("Widget Engineer", "2019-03", None)
+    assert work[0][0].startswith("Gizmo Works")
+    assert work[1] == ("Acme Labs", "Gadget Tester", "2016-01", "2019-02")
+
+
+def test_plain_documents_keep_their_label_lines() -> None:
+    lines = to_lines(["Dates | 2019", "Widget Engineer"])
+    assert [line.text for line in europass_lines(lines)] == ["Dates | 2019", "Widget Engineer"]
+
+
+_FORM = """\
+Priya Nair
+priya.nair@example.com
+
+EMPLOYMENT
+1) Employer     : Lakeside Cement Works, Kochi
+   Designation  : Quality Control Chemist
+   Duration     : March 2019 to till date
+   Project      : Kiln upgrade
+     - Ran the XRF lab.
+
+2) Employer     : Coastal Paints Pvt Ltd, Kollam
+   Designation  : Lab Assistant
+   Duration     : May 2016 to February 2019
+     - Batch testing.
+"""
+
+
+def test_numbered_form_entries_with_padded_labels() -> None:
+    work = record_of(_FORM)["work"]
+    assert [w["position"] for w in work] == ["Quality Control Chemist", "Lab Assistant"]
+    assert work[0]["name"] == "Lakeside Cement Works"
+    assert work[1]["name"].startswith("Coastal Paints")
+    assert work[0]["startDate"] == "2019-03" and "endDate" not in work[0]
+    assert work[1]["endDate"] == "2019-02"

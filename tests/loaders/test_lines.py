@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from talentgraph.loaders.segment.lines import fragments, to_lines
+from support.records import lines_of
+
+from talentgraph.loaders.segment.lines import (
+    fragments,
+    join_dangling,
+    join_wrapped,
+    to_lines,
+)
 
 
 def test_markdown_and_latex_leftovers_are_cleaned() -> None:
@@ -34,3 +41,22 @@ def test_fragments_keep_date_ranges_whole() -> None:
     assert fragments("Ashburn, VA | Sep. 2025 – Present") == ["Ashburn, VA", "Sep. 2025 – Present"]
     assert fragments("a@b.com — San Francisco Bay Area — 765 - 413 (6089)") == [
         "a@b.com", "San Francisco Bay Area", "765 - 413 (6089)"]
+
+
+def test_numbered_items_are_bullets_and_wrapped_bullets_join() -> None:
+    lines = join_wrapped(lines_of(
+        "1. Rebuilt the billing service with Kotlin; peak load during\n"
+        "Black Friday 2021 with no errors.\n"
+        "2. Wrote the on-call runbooks for all payment services."))
+    assert [(line.bullet, line.text) for line in lines] == [
+        (True, "Rebuilt the billing service with Kotlin; peak load during Black Friday 2021 "
+               "with no errors."),
+        (True, "Wrote the on-call runbooks for all payment services.")]
+
+
+def test_hanging_text_after_a_dangling_word_is_joined() -> None:
+    lines = join_dangling(to_lines(["2020 – present | Assistant, Widget Lab, Institute of",
+                                    "    Gadgetry", "    Built widgets for the lab."]))
+    assert [line.text for line in lines] == [
+        "2020 – present | Assistant, Widget Lab, Institute of Gadgetry",
+        "Built widgets for the lab."]

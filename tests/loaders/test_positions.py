@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from support.records import lines_of, record_of
+
 from talentgraph.loaders.fields.positions import extract_positions, read_role
+from talentgraph.loaders.segment.entries import is_header_like
 from talentgraph.loaders.segment.lines import to_lines
 
 
@@ -169,3 +172,77 @@ def test_italian_feminine_and_internship_titles() -> None:
     for title in ("Ingegnera di processo", "Tirocinio curriculare"):
         role = read_role([f"{title}, Officine Rossi S.p.A., Modena (MO)"])
         assert (role.title, role.employer.split(",")[0]) == (title, "Officine Rossi S.p.A.")  # type: ignore[union-attr]
+
+
+def test_abbreviation_periods_do_not_make_a_header_line_prose() -> None:
+    line = lines_of("Umbrella Holdings, Inc. — Principal Engineer, Payments Risk   Feb. 2021 - Current")[0]
+    assert is_header_like(line)
+    assert not is_header_like(lines_of(
+        "Led the migration to a new stack. Cut costs by a third for the whole group of teams.")[0])
+
+
+def test_one_line_header_with_company_title_place_and_dates_is_one_entry() -> None:
+    doc = record_of("Ana Ortiz\n\nEXPERIENCE\n"
+                    "Contoso Labs (CL) — Research Intern, Speech team · Lisbon, Portugal · "
+                    "May 2024 – Aug 2024\n- Built things.\n")
+    assert [(w["name"], w["startDate"], w["endDate"]) for w in doc["work"]] == [
+        ("Contoso Labs (CL)", "2024-05", "2024-08")]
+
+
+def test_role_bullet_with_a_set_off_season_is_a_role() -> None:
+    doc = record_of("Ana Ortiz\n\n## Experience\n\n**Fabrikam** · Oslo, Norway\n"
+                    "- *Data Scientist* · 2019–present\n  - Forecasting.\n"
+                    "**Tailspin Toys** · Bergen, Norway\n- *Intern* · Summer 2017\n"
+                    "  - Dashboards.\n")
+    assert [(w["name"], w["position"], w.get("startDate")) for w in doc["work"]] == [
+        ("Fabrikam", "Data Scientist", "2019"), ("Tailspin Toys", "Intern", "2017")]
+
+
+def test_mixed_entry_layouts_one_liners_then_header_lines_above_the_date() -> None:
+    doc = record_of("Ana Ortiz\n\nEXPERIENCE\n\n"
+                    "Data Engineer at Fabrikam | March 2021 – Present\n- Pipelines.\n\n"
+                    "Contoso Bank — Lisbon\nSoftware Engineer (Risk)\n2018/09 – 2021/02\n"
+                    "- Java services.\n\n"
+                    "Accenture, Madrid, Spain | Analyst | Jul. 2016 – Aug. 2018\n")
+    assert [(w["name"], w["position"], w["startDate"]) for w in doc["work"]] == [
+        ("Fabrikam", "Data Engineer", "2021-03"),
+        ("Contoso Bank", "Software Engineer (Risk)", "2018-09"),
+        ("Accenture", "Analyst", "2016-07")]
+    assert doc["work"][2]["location"] == "Madrid, Spain"
+
+
+def test_employment_type_and_tenure_are_not_names() -> None:
+    role = read_role(["Widget Engineer", "Gizmo Works · Full-time",
+                      "Jan 2017 - Jun 2019 · 2 yrs 6 mos"])
+    assert (role.title, role.employer, role.team) == ("Widget Engineer", "Gizmo Works", None)
+
+
+def test_skills_line_is_not_an_employer() -> None:
+    role = read_role(["Skills: Widgets · Gadgets", "Widget Engineer",
+                      "Gizmo Works · Contract"])
+    assert role.employer == "Gizmo Works"
+
+
+def test_profile_copy_repeated_lines_and_grouped_roles() -> None:
+    rec = record_of("Pat Quill\n\nExperience\nGizmo Works\nGizmo Works\nFull-time · 5 yrs\n\n"
+                    "Senior Widget Engineer\nSenior Widget Engineer\nJun 2022 - Present · 2 yrs\n"
+                    "Built the widget pipeline for the checkout team and cut its latency.\n"
+                    "Skills: Widgets · Gadgets\n\n"
+                    "Widget Engineer\nWidget Engineer\nJul 2019 - May 2022 · 2 yrs 11 mos\n"
+                    "Wrote the gadget library that the other teams still use today.\n"
+                    "Skills: Gadgets\n")
+    work = [(w["name"], w["position"], w["startDate"]) for w in rec["work"]]
+    assert work == [("Gizmo Works", "Senior Widget Engineer", "2022-06"),
+                    ("Gizmo Works", "Widget Engineer", "2019-07")]
+
+
+def test_place_by_the_dates_and_employer_in_the_title_tail() -> None:
+    role = read_role(["Data Analyst, Gizmo Works", "Utrecht · September 2018 – March 2021"])
+    assert (role.title, role.employer) == ("Data Analyst", "Gizmo Works")
+    assert role.location is not None and role.location.city == "Utrecht"
+
+
+def test_team_in_the_title_tail_stays_in_the_title() -> None:
+    role = read_role(["Analyst, Technology Consulting, Accenture",
+                      "Utrecht · September 2016 – August 2018"])
+    assert (role.title, role.employer) == ("Analyst, Technology Consulting", "Accenture")

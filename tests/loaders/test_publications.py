@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from support.records import lines_of
+
 from talentgraph.loaders.fields.publications import (
     extract_publications,
     parse_citation,
@@ -140,3 +142,38 @@ def test_elided_authors_are_left_out_of_an_apa_list() -> None:
     cite = parse_citation("Marlow, T., Quist, R., … Ebbing, L. (2020). Owls at dusk. "
                           "Night Studies, 3, 1-9.")
     assert cite.authors == ["T. Marlow", "R. Quist", "L. Ebbing"]
+
+
+def test_footnote_and_unicode_co_first_marks_in_ieee_citations() -> None:
+    papers = extract_publications(lines_of(
+        "[1] A. Ng∗, B. Cho∗, and C. Diaz, “Learning to stack boxes from one demonstration,” "
+        "IEEE Robot. Autom. Lett., vol. 9, no. 6, pp. 1–8, Jun. 2024.\n"
+        "∗ equal contribution"), "cv.txt")
+    assert len(papers) == 1
+    assert papers[0].authors == ["A. Ng", "B. Cho", "C. Diaz"]
+    assert papers[0].co_first_authors == ["A. Ng", "B. Cho"]
+    assert papers[0].venue == "IEEE Robot. Autom. Lett"
+
+
+def test_vancouver_citations_read_surname_initials_authors() -> None:
+    papers = extract_publications(lines_of(
+        "1. Ortiz A, Byron AL, Kumar R. Learning mRNA half-life. Nature Methods. "
+        "2022;40(3):123-130."), "cv.txt")
+    assert papers[0].authors == ["A. Ortiz", "A. L. Byron", "R. Kumar"]
+    assert (papers[0].title, papers[0].venue, papers[0].year) == (
+        "Learning mRNA half-life", "Nature Methods", "2022")
+
+
+def test_ieee_marker_in_its_own_column() -> None:
+    cite = parse_citation('[3] | Q. Lamb, R. S. Otto, and T. Pike, "Sparse widgets for '
+                          'gadgets," in Proc. Int. Symp. Widgets (ISW), 2021, pp. 1-9.')
+    assert cite.authors == ["Q. Lamb", "R. S. Otto", "T. Pike"]
+    assert cite.title == "Sparse widgets for gadgets"
+
+
+def test_year_label_and_caret_marks() -> None:
+    cite = parse_citation("2019: Q. Lamb^∗, R. Otto^∗, and T. Pike. “Learning widgets from "
+                          "weak labels.” In Widget Conference.")
+    assert cite.year == "2019"
+    assert cite.authors == ["Q. Lamb", "R. Otto", "T. Pike"]
+    assert cite.co_first == ["Q. Lamb", "R. Otto"]

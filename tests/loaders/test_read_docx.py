@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from talentgraph.loaders import to_json_resume
 from talentgraph.loaders.document import TableRow
 from talentgraph.loaders.errors import InputError
 from talentgraph.loaders.read import read_document
@@ -257,3 +258,24 @@ def test_style_names_come_from_each_documents_own_styles(tmp_path: Path) -> None
     renamed.write_bytes(out.getvalue())
     assert _blocks(plain)[0] == ("Heading", "Experience")
     assert _blocks(renamed)[0] == ("TextLine", "**Experience**")  # the style is still bold
+
+
+def test_docx_layout_table_with_line_breaks_in_a_cell(tmp_path) -> None:
+    import docx
+
+    from talentgraph.loaders import parse_file
+
+    document = docx.Document()
+    document.add_heading("Jordan Blake", 0)
+    document.add_paragraph("jordan.blake@example.com")
+    document.add_heading("Professional Experience", 1)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "2019 – Present"
+    table.cell(0, 1).text = "Product Manager, Fabrikam\nOwned the restaurant onboarding funnel."
+    table.cell(1, 0).text = "2015 – 2019"
+    table.cell(1, 1).text = "Business Analyst, Contoso Consulting\nPricing models for retail."
+    document.save(tmp_path / "cv.docx")
+    doc = to_json_resume(parse_file(tmp_path / "cv.docx"))
+    assert [(w["name"], w["position"], w["startDate"]) for w in doc["work"]] == [
+        ("Fabrikam", "Product Manager", "2019"), ("Contoso Consulting", "Business Analyst", "2015")]
+    assert doc["work"][0]["highlights"] == ["Owned the restaurant onboarding funnel."]

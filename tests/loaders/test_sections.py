@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from support.records import lines_of, record_of
 
-from talentgraph.loaders.segment.lines import to_lines
-from talentgraph.loaders.segment.sections import split_sections
+from talentgraph.loaders.segment.lines import join_dangling, join_wrapped, to_lines
+from talentgraph.loaders.segment.sections import heading_kind, split_sections
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -66,7 +67,6 @@ def test_second_line_of_a_title_in_capitals_is_not_a_heading() -> None:
 
 
 def test_a_name_cut_after_a_joining_word_goes_on_in_the_next_line() -> None:
-    from talentgraph.loaders.segment.lines import join_dangling
     lines = join_dangling(to_lines(["Bharati College Of", "Engineering, New Delhi",
                                     "Data analyst and", "Mentor"]))
     assert [line.text for line in lines] == ["Bharati College Of Engineering, New Delhi",
@@ -82,3 +82,81 @@ def test_the_wrapped_end_of_a_bullet_is_not_a_heading() -> None:
         "- Led a team of six", "EDUCATION", "BA, State College, 2016"]))
     assert [s.kind for s in sections] == ["preamble", "experience", "education"]
     assert "publications" in [line.text for line in sections[1].lines]
+
+
+def test_heading_with_a_note_in_parentheses() -> None:
+    kinds = [s.kind for s in split_sections(lines_of(
+        "Ana Ortiz\n\nSelected papers (* equal contribution)\n- X\n\nOpen-source projects\n- Y"))]
+    assert kinds == ["preamble", "publications", "projects"]
+
+
+def test_career_objective_is_a_summary_not_experience() -> None:
+    kinds = [s.kind for s in split_sections(lines_of("Ana Ortiz\nCAREER OBJECTIVE\nTo build.\n"))]
+    assert kinds == ["preamble", "summary"]
+
+
+def test_numbered_heading_stays_a_heading_and_a_name_line_is_not_wrapped_text() -> None:
+    kinds = [s.kind for s in split_sections(lines_of(
+        "Ana Ortiz\n3. Education and Professional Training\nNorthfield University"))]
+    assert kinds == ["preamble", "education"]
+    lines = join_wrapped(lines_of("- Built dashboards for the ops team\nGlobex Inc.\n"))
+    assert [line.text for line in lines] == ["Built dashboards for the ops team", "Globex Inc."]
+
+
+def test_volunteer_and_qualification_summary_headings() -> None:
+    from talentgraph.loaders.segment.sections import heading_kind
+
+    def kind(text: str) -> str | None:
+        found = heading_kind(lines_of(text)[0], True)
+        return found[0] if found else None
+
+    assert kind("Volunteer Experience") == "other"  # JSON Resume's volunteer, not work
+    assert kind("Summary of Qualifications") == "summary"
+    assert kind("Academic Qualifications") == "education"
+    assert kind("Community Involvement") == "other"
+
+
+def test_grade_phrase_is_not_a_heading() -> None:
+    (line,) = to_lines(["with distinction"])
+    assert heading_kind(line, seen_heading=True, current="education") is None
+
+
+_UNDERLINED = """\
+Tomasz Wielgosz
+tomasz.w@example.org
+
+Work History (6 years)
+----------------------
+Estimator, Borealis Builders Ltd, Gdansk    2019 - 2023
+
+Academic Record
+===============
+BSc Quantity Surveying, Gdansk University of Technology, 2015 - 2019
+
+Hobbies and Pets
+----------------
+Sailing with my dog.
+"""
+
+
+def test_underlined_headings_open_sections() -> None:
+    kinds = [(s.kind, s.title) for s in split_sections(to_lines(_UNDERLINED.splitlines()))]
+    assert [k for k, _ in kinds] == ["preamble", "experience", "education", "other"]
+    out = record_of(_UNDERLINED)
+    assert out["basics"]["name"] == "Tomasz Wielgosz"
+    assert [w["position"] for w in out["work"]] == ["Estimator"]
+    assert out["work"][0]["name"].startswith("Borealis Builders Ltd")
+    assert out["education"][0]["institution"].startswith("Gdansk University of Technology")
+
+
+def test_unknown_underlined_heading_ends_the_section_above() -> None:
+    lines = to_lines(_UNDERLINED.splitlines())
+    education = next(s for s in split_sections(lines) if s.kind == "education")
+    assert not any("Sailing" in line.text for line in education.lines)
+
+
+def test_a_dash_rule_after_a_paragraph_is_no_heading() -> None:
+    text = ("Summary\nI build bridges and tunnels for city transport authorities across\n"
+            "---\n")
+    lines = to_lines(text.splitlines())
+    assert not lines[1].underlined

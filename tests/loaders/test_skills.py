@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from support.records import lines_of
+
 from talentgraph.loaders.fields.skills import extract_skills, split_item, split_list
 from talentgraph.loaders.segment.lines import to_lines
 
@@ -65,3 +67,22 @@ def test_two_unknown_halves_joined_by_and_stay_one_skill() -> None:
 def test_a_lone_letter_beside_a_slash_is_part_of_the_name() -> None:
     assert split_item("QRS/X") == ["QRS/X"]
     assert split_item("C/C++") == ["C", "C++"]
+
+
+def test_skill_groups_as_table_rows_several_on_a_line_and_in_a_sentence() -> None:
+    skills, _ = extract_skills(lines_of(
+        "Backend | Django, FastAPI\n"
+        "ML: PyTorch, JAX · Data: Apache Spark, SQL\n"
+        "Familiar with Kubernetes and Terraform for small teams and real-time analytics"),
+        "cv.txt")
+    assert [(s.name, s.category) for s in skills] == [
+        ("Django", "Backend"), ("FastAPI", "Backend"), ("PyTorch", "ML"), ("JAX", "ML"),
+        ("Apache Spark", "Data"), ("SQL", "Data"), ("Kubernetes", None), ("Terraform", None)]
+
+
+def test_parenthesised_parts_notes_and_methods() -> None:
+    assert split_item("Apache Spark (Structured Streaming)") == [
+        "Apache Spark", "Spark Structured Streaming"]
+    assert split_item("Python (scripting)") == ["Python"]
+    assert split_item("Node.js (Express)") == ["Node.js", "Express"]
+    assert split_item("Optimization (MILP)") == ["MILP"]
