@@ -6,9 +6,9 @@ pushed for; the corpus itself is scored by ``test_corpora.py``)."""
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 import pytest
+from support.records import record_of
 
 from talentgraph.loaders import Document, extract, to_json_resume
 from talentgraph.loaders.fields.education import level_of, parse_degree
@@ -78,36 +78,29 @@ def test_degrees_glossed_with_a_familiar_one(text: str, degree: str, level: str)
     assert level_of(parsed[0]) == level
 
 
-def _record(text: str) -> dict[str, Any]:
-    data = text.encode()
-    return to_json_resume(extract(Document.from_text(
-        "cv.txt", "txt", hashlib.sha256(data).hexdigest(),
-        tuple(text.splitlines()))))
-
-
 def test_a_name_printed_below_the_sidebar_is_found_by_its_email() -> None:
-    out = _record("CONTACT\nLisbon, Portugal\nines.carvalho.dev@gmail.com\n\nSKILLS\nPython\nSQL\n"
-                  "\nInês Carvalho\nBackend Engineer\n\nEXPERIENCE\n"
-                  "Backend Engineer | Jan 2020 - Present\nFarfetch, Porto\n")
+    out = record_of("CONTACT\nLisbon, Portugal\nines.carvalho.dev@gmail.com\n\nSKILLS\nPython\nSQL\n"
+                    "\nInês Carvalho\nBackend Engineer\n\nEXPERIENCE\n"
+                    "Backend Engineer | Jan 2020 - Present\nFarfetch, Porto\n")
     assert out["basics"]["name"] == "Inês Carvalho"
     skills = {k for s in out["skills"] for k in s["keywords"]}
     assert "Inês Carvalho" not in skills and "Python" in skills
 
 
 def test_a_contact_bar_opening_with_the_name_keeps_its_details() -> None:
-    out = _record("Sam Okafor · Leeds, UK · sam.okafor@example.com · +44 7700 900123\n\n"
-                  "Experience\n\nData Analyst, Asda — Leeds | 2019 – 2022\n")
+    out = record_of("Sam Okafor · Leeds, UK · sam.okafor@example.com · +44 7700 900123\n\n"
+                    "Experience\n\nData Analyst, Asda — Leeds | 2019 – 2022\n")
     assert out["basics"]["name"] == "Sam Okafor"
     assert out["basics"]["email"] == "sam.okafor@example.com"
 
 
 def test_a_german_doctor_title_is_not_part_of_the_name() -> None:
-    assert _record("Dr.-Ing. Jonas Becker\njonas@becker.de\n")["basics"]["name"] == "Jonas Becker"
+    assert record_of("Dr.-Ing. Jonas Becker\njonas@becker.de\n")["basics"]["name"] == "Jonas Becker"
 
 
 def test_a_table_heading_row_is_not_an_entry() -> None:
-    out = _record("Mira Patel\n\nCareer History\n\nPeriod | Position / Employer\n\n"
-                  "Mar 2018 – to date\nSite Engineer\nLarsen & Toubro – Mumbai, India\n")
+    out = record_of("Mira Patel\n\nCareer History\n\nPeriod | Position / Employer\n\n"
+                    "Mar 2018 – to date\nSite Engineer\nLarsen & Toubro – Mumbai, India\n")
     assert [(w["name"], w["position"]) for w in out["work"]] == [
         ("Larsen & Toubro", "Site Engineer")]
 
@@ -123,11 +116,11 @@ def test_roles_under_a_markdown_employer_heading_share_it() -> None:
 
 
 def test_skills_written_as_prose_and_as_a_slash_list() -> None:
-    prose = _record("Ana Lima\n\nToolbox\n\nPython daily. I have run Kubernetes and "
-                    "Terraform in production.\n")
+    prose = record_of("Ana Lima\n\nToolbox\n\nPython daily. I have run Kubernetes and "
+                      "Terraform in production.\n")
     assert {"Python", "Kubernetes", "Terraform"} <= {
         k for s in prose["skills"] for k in s["keywords"]}
-    slashed = _record("Ana Lima\n\nSkills\n\nC / C++ / Python / Git\n")
+    slashed = record_of("Ana Lima\n\nSkills\n\nC / C++ / Python / Git\n")
     assert {"C", "C++", "Python", "Git"} <= {k for s in slashed["skills"] for k in s["keywords"]}
 
 
@@ -136,5 +129,5 @@ def test_skills_written_as_prose_and_as_a_slash_list() -> None:
     ("Entwicklungsingenieurin | Robert Bosch GmbH | 2018 – 2022", "Robert Bosch"),
 ])
 def test_job_titles_in_other_languages(header: str, employer: str) -> None:
-    work = _record(f"Ana Lima\n\nExperience\n\n{header}\n")["work"]
+    work = record_of(f"Ana Lima\n\nExperience\n\n{header}\n")["work"]
     assert work and work[0]["name"].startswith(employer)

@@ -3,20 +3,13 @@ lexicon data; a programming language with a level stays a skill."""
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 
 import pytest
+from support.records import record_of
 
-from talentgraph.loaders import Document, extract, to_json_resume
 from talentgraph.loaders.lexicon.spoken import is_level, spoken_language
 from talentgraph.loaders.lexicon.vocabulary import DATA, vocabulary
-
-
-def _record(text: str) -> dict:
-    data = text.encode()
-    return to_json_resume(extract(Document.from_text(
-        "cv.txt", "txt", hashlib.sha256(data).hexdigest(), tuple(text.splitlines()))))
 
 
 @pytest.mark.parametrize("language", vocabulary().languages)
@@ -44,7 +37,7 @@ def test_an_item_names_a_language_only_when_nothing_else_follows(
 
 
 def test_languages_leave_the_skills_and_a_rated_skill_stays() -> None:
-    record = _record("""\
+    record = record_of("""\
 Marta Quiroga
 
 COMPETENCIAS
