@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
 
-from talentgraph.loaders.lexicon.vocabulary import fold_words
 from talentgraph.loaders.models import Location, Resume
 from talentgraph.ontology import taxonomy
+from talentgraph.ontology.names import fold_words
 from talentgraph.ontology.schema import Label, Rel
 
 from .careers.asof import AsOf

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-from talentgraph.loaders.lexicon.person_names import (
+from talentgraph.ontology import taxonomy
+from talentgraph.ontology.names import (
+    fold_words,
     is_initialed,
     name_key,
     name_signatures,
@@ -19,9 +21,8 @@ from talentgraph.loaders.lexicon.person_names import (
     names_compatible,
     person_name,
     same_person_names,
+    title_key,
 )
-from talentgraph.loaders.lexicon.vocabulary import fold_words, title_key
-from talentgraph.ontology import taxonomy
 
 __all__ = [
     "affiliation_key",

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from talentgraph.ontology.names import same_author, title_key
+
 from .coverage import measure_coverage
 from .document import Document
 from .fields.awards import extract_awards, opens_with_award
@@ -23,8 +25,6 @@ from .fields.projects import extract_projects
 from .fields.publications import extract_publications, linked_articles, publications_in_bullets
 from .fields.skills import extract_skills, mentioned_skills
 from .lexicon.dates import strip_dates
-from .lexicon.person_names import same_author
-from .lexicon.vocabulary import title_key
 from .models import (
     Advisor,
     Award,

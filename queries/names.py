@@ -104,7 +104,7 @@ def _person_params(text: str) -> dict[str, list[str]]:
 
 def _organization_params(text: str) -> dict[str, list[str]]:
     from talentgraph.graph.normalize import canonical_org
-    from talentgraph.loaders.lexicon.vocabulary import fold_words
+    from talentgraph.ontology.names import fold_words
 
     canonical, _department = canonical_org(text)
     return {"ids": [text], "lowers": _unique(text.lower(), canonical.lower()),

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..lexicon.person_names import author_key, same_author
+from talentgraph.ontology.names import author_key, same_author
+
 from ..models import Advisor, Contact, Publication
 
 __all__ = ["infer_owner", "with_owner_positions"]

@@ -15,13 +15,13 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
 __all__ = [
-    "EUROPASS_ROLES", "HEADING_KINDS", "Vocabulary", "alternation", "fold", "fold_words",
-    "label_key", "title_key", "vocabulary",
+    "EUROPASS_ROLES", "HEADING_KINDS", "Vocabulary", "alternation", "fold", "label_key",
+    "vocabulary",
 ]
 
 DATA = Path(__file__).with_name("data")
@@ -58,30 +58,13 @@ def fold(text: str) -> str:
     """Lower case without accents, the same length as ``text``: ``Expérience`` → ``experience``.
 
     Same length, so a span found in folded text cuts the original; for comparison keys,
-    where punctuation must not count, use :func:`fold_words`."""
+    where punctuation must not count, use :func:`talentgraph.ontology.names.fold_words`."""
     low = text.lower()
     if text.isascii():
         return low
     if len(low) != len(text):  # "İ" lower-cases to two characters: fold one by one
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.translate(_FOLD)
-
-
-@lru_cache(maxsize=1 << 16)
-def fold_words(text: str) -> str:
-    """Lower-case ASCII-folded words with punctuation turned into single spaces
-    (``Müller-Lüdenscheidt, Inc.`` → ``muller ludenscheidt inc``): the key two spellings of
-    a name or title share; offsets are not kept (see :func:`fold`)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[^\w\s]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def title_key(title: str) -> str:
-    """What two spellings of one paper's, award's or project's title share (:func:`fold_words`):
-    the parser drops a paper listed twice by it, the graph gives a paper its id by it."""
-    return fold_words(title)
 
 
 #: What a Europass form label may name (``[europass]`` in the data).

@@ -88,7 +88,7 @@ def _words() -> _Words:
 def _fold(text: str) -> str:
     """Lower-case words keeping accents, ``'``, ``+``, ``#`` and ``-``: a heading is matched
     word by word against the vocabulary's phrases as written there (``Nice-to-have``),
-    unlike the loaders' keys (:func:`~talentgraph.loaders.lexicon.vocabulary.fold_words`)."""
+    unlike the loaders' keys (:func:`~talentgraph.ontology.names.fold_words`)."""
     return " ".join(re.sub(r"[^\w'+#-]+", " ", text.lower()).split())
 
 

@@ -21,7 +21,7 @@ FIELDS = ("jobs", "employer", "title", "start", "end")
 
 
 def _fold(text: str | None) -> str:
-    """:func:`~talentgraph.loaders.lexicon.vocabulary.fold_words` keeping ``+`` and ``#``
+    """:func:`~talentgraph.ontology.names.fold_words` keeping ``+`` and ``#``
     (a ``C++ Developer`` title is not a ``C Developer`` one) and only ASCII letters."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from talentgraph.loaders.fields.owner import infer_owner, with_owner_positions
-from talentgraph.loaders.lexicon.person_names import same_author
 from talentgraph.loaders.models import Advisor, Contact, Publication, Source
+from talentgraph.ontology.names import same_author
 
 SRC = Source(file="cv.txt", line_start=1, line_end=1)
 

@@ -1,4 +1,8 @@
-"""Whether two spellings of a person's name are one person's: the rule, in one place.
+"""How names are compared: the keys of names and titles, and whether two spellings of a
+person's name are one person's, each rule in one place.
+
+:func:`fold_words` is the key two spellings of a name or title share, :func:`title_key`
+that of a paper's, award's or project's title.
 
 A name is cleaned first (:func:`person_name`: no honorifics or degree suffixes, "Last,
 First" turned around), then compared as folded words, the last the surname.  Two
@@ -16,19 +20,19 @@ rule:
   phone or URL) already points at one person, to refuse only names that cannot be
   one person's ("Carol Chen" and "Dmitri Volkov" behind one agency address).
 
-The loaders and the graph both ask these questions, so they live with the loaders' word
-lists (the loaders may not import the graph).
+The parser and the graph both ask these questions, so they live beside the taxonomies,
+which both may import (and a query that only compares names loads no parser).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
-
-from .vocabulary import fold_words
 
 __all__ = [
     "author_key",
+    "fold_words",
     "is_initialed",
     "name_key",
     "name_signatures",
@@ -37,11 +41,30 @@ __all__ = [
     "person_name",
     "same_author",
     "same_person_names",
+    "title_key",
 ]
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame"}
 _SUFFIXES = {"phd", "jr", "sr", "ii", "iii", "iv", "md", "msc", "mba"}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_words(text: str) -> str:
+    """Lower-case ASCII-folded words with punctuation turned into single spaces
+    (``Müller-Lüdenscheidt, Inc.`` → ``muller ludenscheidt inc``): the key two spellings of
+    a name or title share; offsets are not kept (the parser's
+    :func:`~talentgraph.loaders.lexicon.vocabulary.fold` keeps them)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def title_key(title: str) -> str:
+    """What two spellings of one paper's, award's or project's title share (:func:`fold_words`):
+    the parser drops a paper listed twice by it, the graph gives a paper its id by it."""
+    return fold_words(title)
 
 
 @lru_cache(maxsize=1 << 16)
