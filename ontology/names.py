@@ -125,9 +125,10 @@ def author_key(name: str) -> tuple[str, str]:
 
 def same_author(a: str, b: str) -> bool:
     """:func:`names_compatible` read on names as written in an author list, uncleaned and
-    unfolded: the first word stands for the given names, and a single-word name (王思远)
-    matches itself.  Kept apart because the cleaned reading moves the owner's place in
-    some author lists (it finds ``A.D.* Perez`` and misses ``王思远``)."""
+    unfolded: the first word stands for the given names, and a single-word name matches
+    itself.  Kept apart because the cleaned reading moves the owner's place in some author
+    lists: it matches ``J.Q. Doe`` to ``Jane Quinn Doe``, which this one does not, and no
+    longer matches a single-word name to itself."""
     ka, kb = author_key(a), author_key(b)
     if not ka[1] or ka != kb:
         return False
