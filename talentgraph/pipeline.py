@@ -29,6 +29,7 @@ from pathlib import Path
 
 from talentgraph.erasure import Tombstones, new_salt
 from talentgraph.graph.build import build_graph
+from talentgraph.graph.careers.asof import GIVEN_DATE, AsOf
 from talentgraph.graph.cypher_files import statement
 from talentgraph.graph.known import KnownEntities
 from talentgraph.graph.model import TalentGraph
@@ -219,9 +220,12 @@ class Session:
     """One load's (or one erasure's) view of a store: its ledger, the people resolution
     meets, the tombstones; :meth:`apply` writes one batch.  Not thread-safe."""
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, *, as_of: dt.date | None = None) -> None:
         self.store = store
         self._today = dt.date.today().isoformat()
+        # one date for the whole load, even one that runs past midnight
+        self.as_of = (AsOf(load_date=as_of, load_basis=GIVEN_DATE) if as_of
+                      else AsOf(load_date=dt.date.today()))
         self.refresh()
 
     def refresh(self) -> None:
@@ -333,7 +337,8 @@ class Session:
 
     def _build(self, resumes: list[Resume], exclude: set[str]) -> tuple[TalentGraph, Resolution]:
         known = [p for p in self.known.people_for(resumes) if p.id not in exclude]
-        return build_graph(resumes, known_people=known, known_orgs=self.known.org_names())
+        return build_graph(resumes, known_people=known, known_orgs=self.known.org_names(),
+                           as_of=self.as_of)
 
     def _changed(self, resolution: Resolution, keys: set[str]) -> set[str]:
         """Stored people the batch changes, so that all their résumés must be rebuilt
@@ -412,6 +417,7 @@ def load_items(
     jobs: int = 1,
     prune: bool = False,
     given: Iterable[str | Path] = (),
+    as_of: dt.date | None = None,
 ) -> LoadReport:
     """Parse, resolve and write the discovered résumé files into ``store``.
 
@@ -422,20 +428,22 @@ def load_items(
     this process builds and writes.  A résumé an erasure covers is skipped.  Stored
     résumés from the ``given`` paths whose files are gone are listed in
     ``report.missing``, or removed with ``prune``; a file whose content reappears under
-    a new name is recognised as moved.
+    a new name is recognised as moved.  ``as_of`` is the date open-ended roles run to for
+    résumés without a date of their own (:mod:`~talentgraph.graph.careers.asof`; by
+    default the day the load starts).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be positive")
     with _long_lived_heap():
         return _load_items(items, store, batch_size=batch_size, force=force,
-                           progress=progress, jobs=jobs, prune=prune, given=given)
+                           progress=progress, jobs=jobs, prune=prune, given=given, as_of=as_of)
 
 
 def _load_items(items: list[SourceFile | InputError], store, *, batch_size: int,
                 force: bool, progress: Callable[[int], None] | None, jobs: int, prune: bool,
-                given: Iterable[str | Path]) -> LoadReport:
+                given: Iterable[str | Path], as_of: dt.date | None) -> LoadReport:
     report = LoadReport()
-    session = Session(store)
+    session = Session(store, as_of=as_of)
     sources = [session.roots.assign(i) if isinstance(i, SourceFile) else i for i in items]
     found = {s.key for s in sources if isinstance(s, SourceFile)}
     given_paths = [Path(p).resolve() for p in given]

@@ -41,6 +41,8 @@ from talentgraph.graph.store import canonical_dump, open_store
 TALENTGRAPH = str(Path(sys.executable).with_name("talentgraph"))
 PEOPLE = int(os.environ.get("TALENTGRAPH_INTERRUPT_PEOPLE", "24"))
 BATCH = max(2, PEOPLE // 6)
+# the clean and the resumed load count open-ended roles to one date, even across midnight
+PINNED = ("--as-of", "2026-06-30")
 SIGNALS = [pytest.param(signal.SIGINT, id="SIGINT"), pytest.param(signal.SIGKILL, id="SIGKILL")]
 KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 
@@ -72,7 +74,7 @@ def clean_dump(corpus: Path, path: Path) -> dict[str, Any]:
     """A clean load of ``corpus`` into a new embedded store, through the CLI like the runs
     it is compared with (same code path, same imports)."""
     files = len(list(corpus.iterdir()))
-    done = subprocess.run([TALENTGRAPH, "--store", str(path), "load", "--batch-size",
+    done = subprocess.run([TALENTGRAPH, "--store", str(path), "load", *PINNED, "--batch-size",
                            str(BATCH), str(corpus)], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert f"{files} loaded, 0 unchanged, 0 failed" in done.stdout
@@ -103,7 +105,7 @@ def load_and_kill(settings: Settings, ref: Reference, sig: int,
                   rng: random.Random) -> subprocess.CompletedProcess[str]:
     """Start a load, wait for its first two commits, then signal it at a random moment of
     the next batch."""
-    command = [TALENTGRAPH, "-v", "--store", settings.store, "load", "--batch-size",
+    command = [TALENTGRAPH, "-v", "--store", settings.store, "load", *PINNED, "--batch-size",
                str(BATCH), str(ref.corpus)]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen: list[str] = []
@@ -165,8 +167,8 @@ def test_killed_load_resumes_to_a_clean_load(settings: Settings, reference: Refe
         assert "Traceback" not in killed.stderr, killed.stderr
     committed = check_whole_resumes(settings, reference.files)
 
-    resumed = subprocess.run([TALENTGRAPH, "--store", settings.store, "load", "--batch-size",
-                              str(BATCH), str(reference.corpus)],
+    resumed = subprocess.run([TALENTGRAPH, "--store", settings.store, "load", *PINNED,
+                              "--batch-size", str(BATCH), str(reference.corpus)],
                              capture_output=True, text=True, timeout=600)
     assert resumed.returncode == 0, resumed.stderr
     assert (f"{reference.files - committed} loaded, {committed} unchanged, 0 failed"

@@ -12,6 +12,7 @@ complete with the graph of one load.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import random
 import shutil
 import signal
@@ -29,6 +30,8 @@ from talentgraph.pipeline import discover, load_items
 
 KINDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 TALENTGRAPH = str(Path(sys.executable).with_name("talentgraph"))
+# every load here runs to one date, so a run that passes midnight compares like with like
+AS_OF = "2026-06-30"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -71,7 +74,8 @@ def loaded(settings: Settings, parts: list[list], *, batch_size: int = 500,
            jobs: int = 1) -> dict:
     with open_store(settings) as store:
         for part in parts:
-            report = load_items(part, store, batch_size=batch_size, jobs=jobs)
+            report = load_items(part, store, batch_size=batch_size, jobs=jobs,
+                                as_of=dt.date.fromisoformat(AS_OF))
             assert not report.failed, report.failed
         return canonical_dump(store.to_networkx())
 
@@ -119,6 +123,8 @@ def _settings(kind: str, request: pytest.FixtureRequest, folder: Path) -> Settin
 
 
 def _cli(settings: Settings, *args: str) -> subprocess.Popen:
+    if args[0] == "load":
+        args = ("load", "--as-of", AS_OF, *args[1:])
     return subprocess.Popen([TALENTGRAPH, "--store", settings.store, *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -282,7 +288,7 @@ def test_neo4j_stopped_mid_load(corpus: Path, request: pytest.FixtureRequest,
     target = urlsplit(settings.store)
     proxy = _Proxy(target.hostname or "127.0.0.1", target.port or 7687)
     relayed = Settings(store=f"bolt://127.0.0.1:{proxy.port}")
-    load = subprocess.Popen([TALENTGRAPH, "-v", "--store", relayed.store, "load",
+    load = subprocess.Popen([TALENTGRAPH, "-v", "--store", relayed.store, "load", "--as-of", AS_OF,
                              "--batch-size", "10", "--jobs", "1", str(corpus)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert load.stderr is not None
@@ -301,8 +307,31 @@ def test_neo4j_stopped_mid_load(corpus: Path, request: pytest.FixtureRequest,
         written = store.run("MATCH (r:Resume) RETURN count(r) AS n")[0]["n"]
     assert 0 < written < len(list(corpus.iterdir()))
     proxy.start()
-    again = subprocess.run([TALENTGRAPH, "--store", relayed.store, "load", "--batch-size", "10",
+    again = subprocess.run([TALENTGRAPH, "--store", relayed.store, "load", "--as-of", AS_OF,
+                            "--batch-size", "10",
                             str(corpus)], capture_output=True, text=True, timeout=900)
     proxy.stop()
     assert again.returncode == 0, again.stderr
     assert _dump(settings) == single
+
+
+def test_as_of_pins_the_graph_to_a_date(tmp_path: Path) -> None:
+    """``load --as-of``: open-ended roles run to that date, not the day of the load, so
+    two loads pinned alike are one graph on any day, and a later date adds exactly the
+    months in between to the open-ended roles' skills."""
+    def load(name: str, day: str) -> dict:
+        store = str(tmp_path / name)
+        done = subprocess.run([TALENTGRAPH, "--store", store, "load", "--as-of", day,
+                               str(SEEDS)], capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        return _dump(Settings(store=store))
+
+    first, again, later = load("a.lbug", AS_OF), load("b.lbug", AS_OF), load("c.lbug",
+                                                                          "2027-06-30")
+    assert first == again
+    resumes = [n for n in first["nodes"].values() if n["label"] == "Resume"]
+    assert resumes and {(r["as_of"], r["as_of_basis"]) for r in resumes} == {
+        (AS_OF, "given date")}
+    months = {k: e["months"] for k, e in first["edges"].items() if e.get("months")}
+    grown = {k: later["edges"][k]["months"] - m for k, m in months.items()}
+    assert set(grown.values()) <= {0, 12} and 12 in grown.values()

@@ -8,7 +8,8 @@ The rule, per résumé:
    ``resume_dates`` (e.g. ``talentgraph synth`` knows when its résumés were written; a
    reader that finds a PDF's or DOCX's creation date, or JSON Resume ``meta.lastModified``,
    can pass it the same way);
-2. otherwise **the load date**, the day the graph is built.
+2. otherwise **the load date**, the day the load starts, or the date the load was given
+   (``talentgraph load --as-of``, basis ``given date``).
 
 The file's modification time is never used: copying, unzipping or checking files out resets
 it, so it says when the file reached this disk, not when the career it describes was current.
@@ -28,10 +29,12 @@ from talentgraph.loaders.models import Position
 
 from ..normalize import month_number
 
-__all__ = ["LOAD_DATE", "RESUME_DATE", "AsOf", "month_label", "month_of", "role_period"]
+__all__ = ["GIVEN_DATE", "LOAD_DATE", "RESUME_DATE", "AsOf", "month_label", "month_of",
+           "role_period"]
 
 RESUME_DATE = "résumé date"
 LOAD_DATE = "load date"
+GIVEN_DATE = "given date"  # the load's --as-of
 
 
 def month_of(day: date) -> int:
@@ -45,11 +48,12 @@ class AsOf:
 
     load_date: date = field(default_factory=date.today)
     resume_dates: Mapping[str, date] = field(default_factory=dict)
+    load_basis: str = LOAD_DATE  # GIVEN_DATE when the caller pinned load_date
 
     def of(self, source: str) -> tuple[date, str]:
         """The date a résumé's open-ended roles run to, and which rule gave it."""
         known = self.resume_dates.get(source)
-        return (known, RESUME_DATE) if known else (self.load_date, LOAD_DATE)
+        return (known, RESUME_DATE) if known else (self.load_date, self.load_basis)
 
 
 def month_label(month: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -39,13 +40,19 @@ __all__ = ["load"]
               default=None, metavar="DIR",
               help="With --parsed: build from the resolution a Spark run wrote into DIR "
                    "(graph/bulk/spark.py; docs/scale.md) instead of resolving here.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              metavar="YYYY-MM-DD",
+              help="The date open-ended roles ('2021 - present') run to when months of "
+                   "experience are counted, for résumés without a date of their own "
+                   "(default: the day the load starts). Pin it to rebuild a graph "
+                   "identically on another day.")
 @click.option("--memory-limit", default="3GB", show_default=True, metavar="SIZE",
               help="Memory the out-of-core engine may use before spilling to disk "
                    "(--bulk).")
 @click.pass_obj
 def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: bool,
          prune: bool, follow_symlinks: bool, jobs: int | None, bulk: bool, parsed: bool,
-         resolved: Path | None, memory_limit: str) -> None:
+         resolved: Path | None, as_of: dt.datetime | None, memory_limit: str) -> None:
     """Load résumé files and folders (recursively, by extension) into the store.
 
     Loading is idempotent and incremental: unchanged files are skipped, an edited file's
@@ -75,6 +82,8 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
         raise click.ClickException(problem)
     if resolved is not None and not parsed:
         raise click.UsageError("--resolved goes with --parsed (the shards it resolved)")
+    if as_of is not None and (bulk or parsed):
+        raise click.UsageError("--as-of goes with a plain load, not --bulk")
     if bulk or parsed:
         from talentgraph.commands.bulk import bulk_command
 
@@ -92,7 +101,7 @@ def load(settings: Settings, paths: tuple[str, ...], batch_size: int, force: boo
               progress_bar(len(items), "loading") as advance):
             report = load_items(items, store, batch_size=batch_size, force=force,
                                 progress=advance, jobs=jobs or default_jobs(), prune=prune,
-                                given=paths)
+                                given=paths, as_of=as_of.date() if as_of else None)
     except KeyboardInterrupt:
         _interrupted()
     except StoreError as err:
