@@ -6,23 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from support.blocks import view
+
 from talentgraph.loaders import parse_file, to_json_resume
-from talentgraph.loaders.document import Block, Bullet, Entry, Heading
 from talentgraph.loaders.read import read_document
-
-
-def _view(blocks: tuple[Block, ...]) -> list[str]:
-    out = []
-    for b in blocks:
-        if isinstance(b, Heading):
-            out.append("#" * b.level + " " + b.text)
-        elif isinstance(b, Entry):
-            out.append(f"ENTRY {' | '.join(b.fields)} [{','.join(b.hints)}]")
-        elif isinstance(b, Bullet):
-            out.append("  " * b.depth + "- " + b.text)
-        elif b.text:
-            out.append(b.text)
-    return out
 
 
 def _write(tmp_path: Path, body: str, preamble: str = "") -> Path:
@@ -33,7 +20,7 @@ def _write(tmp_path: Path, body: str, preamble: str = "") -> Path:
 
 
 def _lines(tmp_path: Path, body: str, preamble: str = "") -> list[str]:
-    return _view(read_document(_write(tmp_path, body, preamble)).blocks)
+    return view(read_document(_write(tmp_path, body, preamble)).blocks)
 
 
 def _record(tmp_path: Path, body: str, preamble: str = "") -> dict[str, Any]:

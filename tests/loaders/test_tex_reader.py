@@ -6,32 +6,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support.blocks import view
 
-from talentgraph.loaders.document import Block, Bullet, Entry, Heading
 from talentgraph.loaders.errors import InputError
 from talentgraph.loaders.read import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _view(blocks: tuple[Block, ...]) -> list[str]:
-    """The blocks in a compact form: ``# title`` (by level), ``ENTRY a | b [hint,hint]``,
-    ``- bullet``, a table row's or line's text; blank lines left out."""
-    out = []
-    for b in blocks:
-        if isinstance(b, Heading):
-            out.append("#" * b.level + " " + b.text)
-        elif isinstance(b, Entry):
-            out.append(f"ENTRY {' | '.join(b.fields)} [{','.join(b.hints)}]")
-        elif isinstance(b, Bullet):
-            out.append("  " * b.depth + "- " + b.text)
-        elif b.text:
-            out.append(b.text)
-    return out
 
 
 def _lines(name: str) -> list[str]:
-    return _view(read_document(FIXTURES / name).blocks)
+    return view(read_document(FIXTURES / name).blocks)
 
 
 def _after(lines: list[str], line: str, count: int) -> list[str]:
@@ -43,7 +29,7 @@ def _tex(tmp_path: Path, body: str, preamble: str = "") -> list[str]:
     path = tmp_path / "cv.tex"
     path.write_text(f"\\documentclass{{article}}\n{preamble}\n\\begin{{document}}\n{body}\n"
                     "\\end{document}\n", encoding="utf-8")
-    return _view(read_document(path).blocks)
+    return view(read_document(path).blocks)
 
 
 def test_jakes_template() -> None:
@@ -118,7 +104,7 @@ def test_custom_macros_inputs_and_publications(tmp_path: Path) -> None:
     for name in ("tex_custom.tex", "tex_custom_pubs.tex"):
         shutil.copy(FIXTURES / name, tmp_path / "cv" / name)
     (tmp_path / "read_outside.tex").write_text("\\section{Leaked} SECRET", encoding="utf-8")
-    lines = _view(read_document(tmp_path / "cv" / "tex_custom.tex").blocks)
+    lines = view(read_document(tmp_path / "cv" / "tex_custom.tex").blocks)
     assert lines[:2] == ["# Renée O'Hara", "renee@ohara.dev • +1 (617) 555-0199 • "
                          "[github.com/rohara](https://github.com/rohara) • Cambridge, MA"]
     assert _after(lines, "## Experience", 3) == [
