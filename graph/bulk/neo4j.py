@@ -24,13 +24,12 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from talentgraph.graph.export.files import PRIVATE_DIR, open_private, private_dir
+from talentgraph.graph.export.files import private_dir
 from talentgraph.graph.export.neo4j_import import (
-    _ADMIN_DELIMITER,
     ImportBundle,
     _Field,
     _labels,
-    _script,
+    _write_command,
     _write_csv,
     column,
 )
@@ -89,15 +88,7 @@ def write_import(tables: GraphTables, out_dir: str | Path) -> ImportBundle:
                  for rows in _rows(path, BATCH_ROWS) for row in rows)
         name = f"relationships/{rel.value}__{source.value}__{target.value}.csv"
         bundle.relationship_files[name] = _write_csv(out / name, header, lines)
-    bundle.options = [*(f"--nodes={name}" for name in bundle.node_files),
-                      *(f"--relationships={name}" for name in bundle.relationship_files),
-                      f"--array-delimiter={_ADMIN_DELIMITER}", "--id-type=string"]
-    if fmt.multiline:
-        bundle.options.append("--multiline-fields=true")
-    with open_private(out / "import.args") as args:
-        args.write("\n".join(bundle.options) + "\n")
-    with open_private(out / "import.sh", mode=PRIVATE_DIR) as script:
-        script.write(_script(bundle))
+    _write_command(out, bundle, fmt)
     return bundle
 
 

@@ -173,6 +173,13 @@ def write_neo4j_import(graph: TalentGraph, out_dir: str | Path) -> ImportBundle:
                                                    g.target_label.value)):
         name, count = _rel_file(out, group, fmt)
         bundle.relationship_files[name] = count
+    _write_command(out, bundle, fmt)
+    return bundle
+
+
+def _write_command(out: Path, bundle: ImportBundle, fmt: _Field) -> None:
+    """The import's options, from the files written, as ``import.args`` and
+    ``import.sh`` (the bulk path's writer ends the same way)."""
     bundle.options = [*(f"--nodes={name}" for name in bundle.node_files),
                       *(f"--relationships={name}" for name in bundle.relationship_files),
                       f"--array-delimiter={_ADMIN_DELIMITER}", "--id-type=string"]
@@ -182,4 +189,3 @@ def write_neo4j_import(graph: TalentGraph, out_dir: str | Path) -> ImportBundle:
         args.write("\n".join(bundle.options) + "\n")
     with open_private(out / "import.sh", mode=PRIVATE_DIR) as script:  # rwx for the owner
         script.write(_script(bundle))
-    return bundle
