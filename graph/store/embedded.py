@@ -31,7 +31,7 @@ import ladybug
 from talentgraph.graph.cypher_files import EMBEDDED
 from talentgraph.graph.store.base import GraphStore, NodeRecord, RelRecord, StoreError, Tx
 from talentgraph.graph.store.config import DEFAULT_STORE, StoreConfig
-from talentgraph.graph.store.embedded_files import UndoCopy, shred
+from talentgraph.graph.store.embedded_files import UndoCopy, shred_tree
 from talentgraph.graph.store.embedded_schema import (
     DST,
     SRC,
@@ -250,10 +250,7 @@ class EmbeddedStore(GraphStore):
         if stale:  # a compaction was interrupted: finish it, the old bytes must go
             log.warning("finishing an interrupted compaction of %s", self.path)
             for folder in stale:
-                for leftover in sorted(folder.rglob("*"), reverse=True):
-                    if leftover.is_file():
-                        shred(leftover)
-                shutil.rmtree(folder, ignore_errors=True)
+                shred_tree(folder)
             self.compact()
 
     @classmethod
@@ -446,9 +443,7 @@ class EmbeddedStore(GraphStore):
             # next open finds the folder and finishes the job
             os.link(self.path, work / "old.lbug")
             os.replace(fresh_path, self.path)
-            for leftover in sorted(work.rglob("*"), reverse=True):
-                if leftover.is_file():
-                    shred(leftover)
+            shred_tree(work)
         except (RuntimeError, OSError) as err:
             raise StoreError(f"could not compact {self.path}: {err}") from err
         finally:

@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-__all__ = ["UndoCopy", "shred"]
+__all__ = ["UndoCopy", "shred", "shred_tree"]
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,14 @@ def shred(path: Path) -> None:
     except OSError as err:
         log.warning("could not overwrite %s before removing it: %s", path, err)
     path.unlink(missing_ok=True)
+
+
+def shred_tree(folder: Path) -> None:
+    """:func:`shred` every file below ``folder``, then remove it."""
+    for leftover in sorted(folder.rglob("*"), reverse=True):
+        if leftover.is_file():
+            shred(leftover)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -181,6 +189,4 @@ class UndoCopy:
             return
         (self.folder / _COMPLETE).unlink(missing_ok=True)
         _fsync_dir(self.folder)
-        for leftover in self.folder.iterdir():
-            shred(leftover)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        shred_tree(self.folder)
