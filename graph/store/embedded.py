@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -304,10 +304,8 @@ class EmbeddedStore(GraphStore):
         except RuntimeError as err:
             raise _Unsettled(f"LadybugDB could not checkpoint {self.path}: {err}") from err
 
-    @contextmanager
-    def _write_scope(self) -> Iterator[None]:
-        with self._undoable():
-            yield
+    def _write_scope(self) -> AbstractContextManager[None]:
+        return self._undoable()
 
     def close(self) -> None:
         if not self._closed:
