@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from talentgraph.ontology.legal_forms import WRITTEN_TAIL
+
 from .fields.skills import SPOKEN
 from .lexicon.taxonomy import (
     degree_is_school_leaving,
@@ -75,19 +77,12 @@ _ENGLISH_LEVEL_RE = re.compile(
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,4}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
 
 
-# Narrower than the taxonomy's legal forms (ontology.taxonomy._LEGAL_TAIL, which keys and
-# canonical names drop): the written name keeps the forms readers count as part of it
-# (``Acme AB``, ``Acme SE``, ``Acme LLP``, ``Acme S.p.A.``, ``Acme Limited``).
-_LEGAL_FORM_RE = re.compile(
-    r",?\s+(?:inc|llc|l\.l\.c|ltd|corp|corporation|gmbh|plc|s\.?a|b\.?v|ag)\.?$", re.I)
-
-
 def _org(name: str | None) -> tuple[str | None, str | None]:
     """The organization as written (less a trailing legal form: ``Globex Corporation`` →
     ``Globex``), and its canonical name when that differs."""
     if not name:
         return name, None
-    written = _LEGAL_FORM_RE.sub("", " ".join(name.split())) or " ".join(name.split())
+    written = WRITTEN_TAIL.sub("", " ".join(name.split())) or " ".join(name.split())
     canonical = org_canonical(written)
     return written, canonical if canonical != written else None
 

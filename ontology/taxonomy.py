@@ -27,6 +27,7 @@ from functools import cache, cached_property
 from itertools import accumulate
 
 from talentgraph.ontology.cache import parsed
+from talentgraph.ontology.legal_forms import KEY_SUFFIXES, TRAILING_FORMS
 
 __all__ = [
     "Concept",
@@ -380,28 +381,13 @@ class SkillTaxonomy(Taxonomy):
 
 # ---------------------------------------------------------------- organizations
 
-_LEGAL_SUFFIXES = sorted(
-    [tuple(s.split()) for s in (
-        "inc", "incorporated", "llc", "l l c", "ltd", "limited", "corp", "corporation", "co",
-        "company", "gmbh", "ag", "plc", "llp", "lp", "l p", "sa", "s a", "bv", "b v", "nv",
-        "n v", "se", "spa", "s p a", "pty", "pvt", "kk", "k k", "oy", "ab", "sas", "sarl",
-        "pbc", "sdn bhd", "bhd", "and",
-    )],
-    key=len, reverse=True,
-)
-# The same suffixes grouped by length, longest first: a set look-up per length instead of
+# Legal suffixes grouped by length, longest first: a set look-up per length instead of
 # a comparison per suffix (two suffixes of one length cannot both end the same tokens).
 _LEGAL_SUFFIXES_BY_SIZE = tuple(
-    (size, frozenset(s for s in _LEGAL_SUFFIXES if len(s) == size))
-    for size in sorted({len(s) for s in _LEGAL_SUFFIXES}, reverse=True))
+    (size, frozenset(s for s in KEY_SUFFIXES if len(s) == size))
+    for size in sorted({len(s) for s in KEY_SUFFIXES}, reverse=True))
 _ORG_WORDS = {"univ": "university", "labs": "lab", "laboratory": "lab", "laboratories": "lab",
               "intl": "international", "natl": "national", "inst": "institute"}
-_LEGAL_TAIL = re.compile(
-    r"(?:[\s,]+(?:(?:&|and)\s*Co\b\.?|(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co"
-    r"|GmbH|AG|PLC|LLP|LP|L\.P|S\.A|SA|B\.V|BV|N\.V|NV|SE|S\.p\.A|SpA|Pty|Pvt|K\.K|KK|Oy|AB"
-    r"|SAS|SARL|PBC|Sdn\.?\s*Bhd)\b\.?))+\s*$",
-    re.IGNORECASE,
-)
 
 
 class OrganizationTaxonomy(Taxonomy):
@@ -423,7 +409,7 @@ class OrganizationTaxonomy(Taxonomy):
 
     def _tidy_unknown(self, label: str) -> str:
         name = _tidy(label)
-        name = _LEGAL_TAIL.sub("", name).strip(" ,") or name
+        name = TRAILING_FORMS.sub("", name).strip(" ,") or name
         return re.sub(r"^the\s+(?=\S)", "", name, flags=re.IGNORECASE)
 
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from talentgraph.ontology.legal_forms import COMMA_PART
+
 from ..lexicon.dates import find_dates, strip_dates
 from ..lexicon.forms import work_label
 from ..lexicon.places import (
@@ -42,8 +44,6 @@ __all__ = ["Role", "cell_role", "extract_positions", "read_role"]
 _AT_RE = re.compile(r"\s+(?:at|@)\s+")
 # A comma part that is a legal form belongs to the employer before it ("Acme, Inc.").  Not
 # the taxonomy's longer list: "AB" and "SE" there are also region codes ("Calgary, AB").
-_LEGAL_PART_RE = re.compile(
-    r"^(?:inc|llc|ltd|corp|co|gmbh|ag|plc|limited|b\.?v|n\.?v|s\.?a|s\.?r\.?l|pty|ltda)\.?$", re.I)
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
 # A sentence ending in a full stop with three lowercase words: "Owned the onboarding funnel."
 _SENTENCE_RE = re.compile(r"^(?=(?:.*?\b[a-z]{2,}\b){3}).*[a-z]{2}\.$")
@@ -80,7 +80,7 @@ class Role:
 def _comma_parts(text: str) -> list[str]:
     parts: list[str] = []
     for part in (p.strip() for p in text.split(",")):
-        if parts and _LEGAL_PART_RE.match(part):
+        if parts and COMMA_PART.match(part):
             parts[-1] = f"{parts[-1]}, {part}"
         elif part:
             parts.append(part)
