@@ -76,8 +76,12 @@ def plain(value: Any) -> Any:
             return {"label": value["_LABEL"], **_props(value, _LB_NODE)}
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
-        return [plain(v) for v in value]
+        # scalars kept without a call each: a query's collected lists are mostly scalars
+        return [v if type(v) in _SCALARS else plain(v) for v in value]
     return str(value)
+
+
+_SCALARS = frozenset({type(None), bool, int, float, str, bytes})
 
 
 _NOT_NEO4J = object()
