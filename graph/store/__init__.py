@@ -16,6 +16,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from talentgraph.graph.cypher_files import EMBEDDED, NEO4J
+from talentgraph.graph.lazy import lazy_names
 from talentgraph.graph.store.config import StoreConfig, store_problem
 
 if TYPE_CHECKING:
@@ -54,14 +55,4 @@ def open_store(store: str | StoreConfig, *, auth: tuple[str, str] | None = None,
     return getattr(import_module(module), name).from_config(config, **options)
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_names(__name__, _HOME, __all__)

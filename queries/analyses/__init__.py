@@ -12,8 +12,7 @@ for its names and limits (:mod:`.catalog`, the CLI's options) does not import ne
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from talentgraph.graph.lazy import lazy_names
 
 from .catalog import AUTO_THRESHOLD, ENGINE_NAMES, PROJECTION_NAMES
 
@@ -65,16 +64,4 @@ _MODULES = {"catalog", "centrality", "communities", "engine_base", "engines", "g
             "igraph_engine", "networkx_engine", "paths", "projections", "similarity"}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _MODULES:
-        return import_module(f"{__name__}.{name}")
-    home = _HOME.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*__all__, *_MODULES])
+__getattr__, __dir__ = lazy_names(__name__, _HOME, __all__, _MODULES)
