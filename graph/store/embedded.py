@@ -23,6 +23,7 @@ import tempfile
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ from talentgraph.graph.store.embedded_schema import (
     rel_update,
     schema_changes,
 )
+from talentgraph.graph.store.guard import check_read_only
 from talentgraph.graph.store.ledger import Ledger
 from talentgraph.graph.store.rows import NodeRows, RelRows, present_keys
 from talentgraph.graph.store.values import plain
@@ -177,8 +179,15 @@ class _AutoCommitTx:
 
     def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         rows = self._store._execute(cypher, params)
-        self._store._fold()
+        if _writes(cypher):  # a look-up has nothing to fold
+            self._store._fold()
         return rows
+
+
+@lru_cache(maxsize=256)
+def _writes(cypher: str) -> bool:
+    """Whether a statement may write (the bulk path runs a few statements many times)."""
+    return check_read_only(cypher) is not None
 
 
 class EmbeddedStore(GraphStore):
