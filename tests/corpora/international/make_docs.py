@@ -10,6 +10,8 @@ with fpdf2 (core Helvetica/Times fonts, Latin-1 text only) and the DOCX files wi
 python-docx.  The gold files in gold/ are written by hand and are NOT generated here.
 """
 import os
+import sys
+from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -17,6 +19,9 @@ from docx.shared import Cm, Pt, RGBColor
 from fixtures_text import TEXT
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository, for tests.support
+from tests.support.docfiles import no_borders
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "docs")
@@ -316,18 +321,6 @@ def pdf_kim():
 
 
 # --------------------------------------------------------------------------- DOCX
-def _no_borders(table):
-    tbl = table._tbl
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    tblPr = tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for b in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement(f"w:{b}")
-        e.set(qn("w:val"), "nil")
-        borders.append(e)
-    tblPr.append(borders)
-
 
 def _cell(cell, lines, bold_first=False, size=10):
     cell.text = ""
@@ -354,7 +347,7 @@ def docx_dubois():
         r.font.color.rgb = RGBColor(0x8B, 0x1E, 0x3F)
 
     head("EXPÉRIENCE PROFESSIONNELLE")
-    t = d.add_table(rows=0, cols=2); _no_borders(t)
+    t = d.add_table(rows=0, cols=2); no_borders(t)
     rows = [
         ("Depuis janv. 2021", ["Ingénieure logiciel embarqué senior — Schneider Electric, Grenoble",
                                "Firmware des disjoncteurs connectés (Cortex-M4, Zephyr) ; référente sûreté de fonctionnement IEC 61508.",
@@ -371,7 +364,7 @@ def docx_dubois():
         row.cells[0].width = Cm(4); row.cells[1].width = Cm(13)
 
     head("FORMATION")
-    t = d.add_table(rows=0, cols=2); _no_borders(t)
+    t = d.add_table(rows=0, cols=2); no_borders(t)
     for date, lines in [("2014 – 2017", ["Diplôme d'ingénieur (grade de Master), Informatique et systèmes embarqués",
                                          "ENSEEIHT — INP Toulouse"]),
                         ("2012 – 2014", ["Classes préparatoires MP (Mathématiques, Physique)",

@@ -7,9 +7,9 @@ Deterministic: fixed document metadata, fixed zip timestamps, fixed PDF dates an
 rebuild gives byte-identical files.  All persons are invented.
 """
 import datetime as dt
-import io
 import os
-import zipfile
+import sys
+from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -18,6 +18,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from fpdf import FPDF
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository, for tests.support
+from tests.support.docfiles import no_borders, save_docx_stable
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "docs")
@@ -39,17 +42,8 @@ def new_docx():
 
 
 def save_docx(doc, name):
-    buf = io.BytesIO()
-    doc.save(buf)
-    # re-zip with fixed timestamps so the bytes do not depend on the clock
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
     path = os.path.join(DOCS, name)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2024, 5, 1, 12, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            out.writestr(zi, src.read(info.filename))
+    save_docx_stable(doc, path, (2024, 5, 1, 12, 0, 0), mode=0o644)
     print("wrote", path)
 
 
@@ -74,15 +68,6 @@ def shade(cell, hex_fill):
     shd.set(qn("w:fill"), hex_fill)
     tc_pr.append(shd)
 
-
-def no_borders(table):
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tbl_pr.append(borders)
 
 
 # ------------------------------------------------ de03: tab-separated date lines

@@ -11,8 +11,6 @@ Helvetica/Times fonts otherwise.  Gold files in gold/ are hand-written, never ge
 from __future__ import annotations
 
 import sys
-import zipfile
-from io import BytesIO
 from pathlib import Path
 
 import docx
@@ -24,6 +22,9 @@ from fpdf.enums import XPos, YPos
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from fixtures_text import TEXT  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository, for tests.support
+from tests.support.docfiles import save_docx_stable  # noqa: E402
 
 DOCS = HERE / "docs"
 NL = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
@@ -246,15 +247,7 @@ def pdf_el_amrani() -> None:
 
 # --------------------------------------------------------------------------- DOCX
 def _save(d: docx.document.Document, name: str) -> None:
-    """Save with fixed zip timestamps, so a rebuild gives the same bytes."""
-    buf = BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(BytesIO(buf.getvalue())) as src, \
-            zipfile.ZipFile(DOCS / name, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(fixed, src.read(info.filename))
+    save_docx_stable(d, DOCS / name, (2025, 1, 1, 0, 0, 0))
 
 
 def _docx() -> docx.document.Document:

@@ -20,6 +20,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository, for tests.support
+from tests.support.docfiles import build_selected, save_docx_stable  # noqa: E402
+
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FIXED_DATE = dt.datetime(2025, 1, 15, 12, 0, 0, tzinfo=dt.UTC)
 
@@ -155,20 +158,6 @@ def cell_lines(cell, lines: Sequence[str], size: float | None = None, first_bold
         if align == "right":
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
-
-def save_docx(d, path: Path) -> None:
-    """Save with fixed zip-entry timestamps so a rebuild gives the same bytes."""
-    import io
-    import zipfile
-
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
 
 
 # ================================================================= dev fixtures
@@ -318,7 +307,7 @@ def h04(out: Path) -> None:
     para(d, "US 10,885,091 B1 — Voice-initiated reordering of consumable items (issued Jan 2021)",
          style="List Bullet")
     para(d, "Expedia Technical Excellence Award, Expedia Group, 2015", style="List Bullet")
-    save_docx(d, out)
+    save_docx_stable(d, out, FIXED_DATE.timetuple())
 
 
 def h08(out: Path) -> None:
@@ -363,7 +352,7 @@ def h08(out: Path) -> None:
     para(d, "**Soft skills:** Stakeholder communication, curriculum design, public speaking")
     d.add_heading("Awards", level=1)
     para(d, "Excellence in Teaching Award — Toronto District School Board, 2019", style="List Bullet")
-    save_docx(d, out)
+    save_docx_stable(d, out, FIXED_DATE.timetuple())
 
 
 # ================================================================= test fixtures
@@ -516,7 +505,7 @@ def h12(out: Path) -> None:
     para(d, "DECLARATION", bold=True, size=12)
     para(d, "I hereby declare that the information furnished above is true to the best of my knowledge.")
     para(d, "Place: Bengaluru\t\t\t\t\t\t(Karthik S. Natarajan)")
-    save_docx(d, out)
+    save_docx_stable(d, out, FIXED_DATE.timetuple())
 
 
 def h16(out: Path) -> None:
@@ -596,14 +585,6 @@ BUILDERS: dict[str, tuple[str, Callable[[Path], None]]] = {
 }
 
 
-def main(argv: Sequence[str]) -> None:
-    wanted = set(argv) or set(BUILDERS)
-    for key, (rel, build) in BUILDERS.items():
-        if key in wanted:
-            out = HERE / rel
-            build(out)
-            print(f"wrote {out.relative_to(HERE)} ({out.stat().st_size} bytes)")
-
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build_selected(BUILDERS, HERE, sys.argv[1:])

@@ -14,13 +14,14 @@ Needs ``fpdf2`` and ``python-docx`` and the DejaVu TrueType fonts
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository, for tests.support
+from tests.support.docfiles import build_selected, no_borders, save_docx_stable  # noqa: E402
+
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FIXED_DATE = dt.datetime(2025, 2, 3, 9, 30, 0, tzinfo=dt.UTC)
 
@@ -170,30 +171,6 @@ def para(d, text: str = "", bold: bool = False, italic: bool = False, size: floa
         p.paragraph_format.space_after = Pt(space_after)
     return p
 
-
-def no_borders(table) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tbl_pr.append(borders)
-
-
-def save_docx(d, path: Path) -> None:
-    """Save with fixed zip-entry timestamps so that a rebuild gives the same bytes."""
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
 
 
 # ================================================================ r03: classic PDF
@@ -561,7 +538,7 @@ def r06(out: Path) -> None:
 
     section("Languages")
     para(d, "Portuguese (native) · English (fluent, C1) · Spanish (intermediate)", size=9.5)
-    save_docx(d, out)
+    save_docx_stable(d, out, FIXED_DATE.timetuple())
 
 
 # ================================================================ r07: DOCX heading styles + bullets
@@ -612,7 +589,7 @@ def r07(out: Path) -> None:
                "Rising Star Award, Women in Data UK, 2022",
                "Chevening Scholarship, UK Foreign, Commonwealth & Development Office, 2015"]:
         para(d, it, style="List Bullet")
-    save_docx(d, out)
+    save_docx_stable(d, out, FIXED_DATE.timetuple())
 
 
 # ================================================================ r08: DOCX, header in the Word header
@@ -681,7 +658,7 @@ def r08(out: Path) -> None:
 
     h("Languages")
     para(d, "Spanish (native), English (full professional)")
-    save_docx(d, out)
+    save_docx_stable(d, out, FIXED_DATE.timetuple())
 
 
 BUILDERS: dict[str, tuple[str, Callable[[Path], None]]] = {
@@ -694,14 +671,6 @@ BUILDERS: dict[str, tuple[str, Callable[[Path], None]]] = {
 }
 
 
-def main(argv: Sequence[str]) -> None:
-    wanted = set(argv) or set(BUILDERS)
-    for key, (rel, build) in BUILDERS.items():
-        if key in wanted:
-            out = HERE / rel
-            build(out)
-            print(f"wrote {rel} ({out.stat().st_size} bytes)")
-
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build_selected(BUILDERS, HERE, sys.argv[1:])
