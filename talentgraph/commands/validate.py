@@ -7,6 +7,7 @@ it); rdflib, pyoxigraph and the SHACL engines are imported only here.
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import click
@@ -70,9 +71,13 @@ def _stored_ntriples(settings: Settings) -> tuple[list[str], bytes | None]:
               show_default=True,
               help="SHACL engine: turbo (Rust, pyshacl-turbo) when installed, else pyshacl "
               "(the reference; minutes on a large graph). Both report the same.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With turbo, check the shapes in N groups side by side on a large graph "
+                   "(default: one per core, at most 2; each group loads the data, so "
+                   "N groups take N times the memory).")
 @click.pass_obj
 def validate(settings: Settings | None, rdf_file: str | None, store: str | None,
-             engine: str) -> None:
+             engine: str, jobs: int | None) -> None:
     """Check the graph against the SHACL shapes (ontology/shapes.ttl).
 
     Prints "conforms", or one line per violation and exits with status 1.
@@ -101,7 +106,8 @@ def validate(settings: Settings | None, rdf_file: str | None, store: str | None,
     else:
         triples = data.count(b"\n")
         with stage(f"checking {triples:,} triples with {engine_name(engine)}") as done:
-            conforms, violations = validate_ntriples(data, engine=engine)
+            jobs = jobs or min(2, os.cpu_count() or 1)
+            conforms, violations = validate_ntriples(data, engine=engine, jobs=jobs)
             done("conforms" if conforms else f"{len(violations)} violation(s)")
     if conforms:
         click.echo("conforms")

@@ -12,9 +12,17 @@ from rdflib import Graph, Literal, Namespace
 from rdflib.compare import isomorphic
 
 from talentgraph.commands.validate import validate
+from talentgraph.graph import shacl
 from talentgraph.graph.export.rdf import node_iri, ntriples, role_iri, to_rdf
 from talentgraph.graph.model import TalentGraph
-from talentgraph.graph.shacl import ENGINES, engine_name, validate_ntriples, validate_rdf
+from talentgraph.graph.shacl import (
+    ENGINES,
+    engine_name,
+    load_shapes,
+    shape_groups,
+    validate_ntriples,
+    validate_rdf,
+)
 from talentgraph.ontology.namespace import TG
 
 SDO = Namespace("https://schema.org/")
@@ -79,3 +87,37 @@ def test_validate_command_takes_an_engine(tmp_path, graph: TalentGraph, engine: 
     result = CliRunner().invoke(validate, ["--rdf", str(bad), "--engine", engine])
     assert result.exit_code == 1
     assert "a Person needs exactly one schema:name" in result.stdout
+
+
+def test_shape_groups_split_every_named_shape_once_the_heaviest_alone_first() -> None:
+    shapes = load_shapes()
+    one = shape_groups(shapes, 1)
+    two = shape_groups(shapes, 2)
+    assert len(one) == 1 and len(two) == 2
+    assert sorted(one[0]) == sorted(two[0] + two[1])
+    assert len(set(two[0] + two[1])) == len(one[0])
+    assert two[0][0].endswith("#Derived")  # fourteen target classes: the most work
+
+
+@pytest.mark.parametrize("name", list(BREAKS))
+def test_shapes_checked_in_groups_side_by_side_report_the_same_lines(
+        graph: TalentGraph, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rdf = to_rdf(graph)
+    BREAKS[name](rdf)
+    data = rdf.serialize(format="nt", encoding="utf-8")
+    one_pass = validate_ntriples(data, engine="turbo")
+    monkeypatch.setattr(shacl, "PARALLEL_FROM", 0)
+    assert validate_ntriples(data, engine="turbo", jobs=2) == one_pass
+    assert validate_ntriples(data, engine="turbo", jobs=3) == one_pass
+
+
+def test_validate_command_takes_jobs_and_refuses_zero(tmp_path, graph: TalentGraph) -> None:
+    rdf = to_rdf(graph)
+    BREAKS["two names"](rdf)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(rdf.serialize(format="turtle"), "utf-8")
+    result = CliRunner().invoke(validate, ["--rdf", str(bad), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert "a Person needs exactly one schema:name" in result.stdout
+    refused = CliRunner().invoke(validate, ["--rdf", str(bad), "--jobs", "0"])
+    assert refused.exit_code == 2 and "--jobs" in refused.output
