@@ -193,10 +193,11 @@ def included_files(path: Path) -> list[Path]:
     except Exception:  # an unreadable file includes nothing
         return []
     found = []
+    itself = path.resolve()
     for match in _INPUT.finditer(text):
         resolved, _ = resolve_input((match.group(1) or match.group(2) or "").strip(),
                                     path.parent)
-        if resolved is not None:
+        if resolved is not None and resolved != itself:  # \input{self} is skipped in reading
             found.append(resolved)
     return found
 
@@ -325,9 +326,10 @@ def _may_call(text: str, macros: dict[str, MacroDef]) -> bool:
 # Calls are found and read on the text, not on a pylatexenc parse of it: a full parse per
 # pass was two fifths of the reader's time, for the few dozen calls a résumé makes.  What
 # the scan must step over as pylatexenc does: an escaped backslash (``\\job`` is a line
-# break, then "job"), and verbatim text (``\verb|\job|``, the verbatim environment).
-_SKIPPED = (r"\\\\|\\verb\s*(?P<delim>\S).*?(?:(?P=delim)|\Z)|"
-            r"\\begin\s*\{verbatim\}.*?(?:\\end\{verbatim\}|\Z)")
+# break, then "job"), and verbatim text (``\verb|\job|``, the verbatim environment; one
+# never closed is read as ordinary text, as pylatexenc recovers from it).
+_SKIPPED = (r"\\\\|\\verb\s*(?P<delim>\S).*?(?P=delim)|"
+            r"\\begin\s*\{verbatim\}.*?\\end\{verbatim\}")
 
 
 def _call_finder(macros: dict[str, MacroDef]) -> re.Pattern[str]:
@@ -399,9 +401,8 @@ def _read_args(text: str, pos: int, macro: MacroDef) -> tuple[int, list[str | No
             if blank_line or start >= len(text) or text[start] != "[":
                 args.append(None)
                 continue
-            end, closed = _closing(text, start)
-            args.append(text[start + 1 : end - closed])
-            pos = end
+            pos, value = _group(text, start)
+            args.append(value)
             continue
         if blank_line:
             args.append("\n\n")
@@ -410,8 +411,8 @@ def _read_args(text: str, pos: int, macro: MacroDef) -> tuple[int, list[str | No
         if start >= len(text) or text[start:] == "\\":
             return first, []
         if text[start] == "{":
-            end, closed = _closing(text, start)
-            args.append(text[start + 1 : end - closed])
+            end, value = _group(text, start)
+            args.append(value)
         else:
             end = _token(text, start)
             args.append(text[start:end])
@@ -434,24 +435,39 @@ _BRACES = re.compile(r"\\.|[{}]", re.DOTALL)
 _BRACKETS = re.compile(r"\\.|[{}\[\]]", re.DOTALL)
 
 
-def _closing(text: str, pos: int) -> tuple[int, bool]:
-    """The end of the ``{...}`` or ``[...]`` group opened at ``pos`` (past its closing
-    delimiter), and whether it is closed: braces nest inside brackets, not the other way
-    round.  An unclosed group runs to the end of the text, as pylatexenc reads it."""
+def _group(text: str, pos: int) -> tuple[int, str]:
+    """The ``{...}`` or ``[...]`` group opened at ``pos``: its end (past the closing
+    delimiter) and its content.  Braces nest inside brackets, not the other way round; a
+    stray ``}`` directly inside the brackets is dropped, and an unclosed group runs to the
+    end of the text, as pylatexenc reads them."""
     braces = brackets = 0
+    strays: list[int] = []
     for match in (_BRACKETS if text[pos] == "[" else _BRACES).finditer(text, pos):
         ch = match.group()
         if ch == "{":
             braces += 1
         elif ch == "}":
-            braces = max(braces - 1, 0)
+            if not braces and brackets:
+                if brackets == 1:  # one deeper, it stays inside the inner group's text
+                    strays.append(match.start())
+                continue
+            braces -= 1
             if not braces and not brackets:
-                return match.end(), True
+                return match.end(), text[pos + 1 : match.start()]
         elif not braces and ch in "[]":
             brackets += 1 if ch == "[" else -1
             if not brackets:
-                return match.end(), True
-    return len(text), False
+                return match.end(), _without(text, pos + 1, match.start(), strays)
+    return len(text), _without(text, pos + 1, len(text), strays)
+
+
+def _without(text: str, start: int, end: int, cuts: list[int]) -> str:
+    """``text[start:end]`` less the characters at ``cuts``."""
+    pieces, last = [], start
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut + 1
+    return "".join([*pieces, text[last:end]])
 
 
 def _token(text: str, pos: int) -> int:
