@@ -24,7 +24,13 @@ from ...lexicon.headings import classify as heading_kind_of
 from ..text import decode_text, sha256_hex
 from .blocks import render_blocks
 from .entries import TEMPLATE_MACROS, fields_by_shape
-from .header import Header, header_from_lines, header_from_preamble, merge_headers
+from .header import (
+    Header,
+    header_from_lines,
+    header_from_preamble,
+    may_declare,
+    merge_headers,
+)
 from .inline import clean_text, parse, render_text
 from .source import (
     collect_macros,
@@ -62,7 +68,8 @@ def read_tex(path: str, data: bytes) -> Document:
     rendered = render_blocks(parse(body), cventry_args=_CVENTRY_ARGS.get(document_class),
                              arity=arity)
     _check_resume(path, rendered.blocks, document_class)
-    known = header_from_preamble(parse(preamble), document_class) if preamble else Header()
+    known = (header_from_preamble(parse(preamble), document_class) if may_declare(preamble)
+             else Header())
     known = merge_headers(known, header_from_preamble(rendered.header, document_class))
     for warning in warnings:
         logger.info("%s: %s", path, warning)
@@ -91,13 +98,13 @@ def _split(text: str) -> tuple[str, str]:
 def _check_resume(path: str, blocks: list[Block], document_class: str) -> None:
     if not any(b.text.strip() for b in blocks):
         raise InputError(path, "not a résumé: the document has no text")
-    entries = sum(1 for b in blocks if isinstance(b, Entry))
-    cv_sections = [b for b in blocks if isinstance(b, Heading)
-                   and heading_kind_of(b.text) in _CV_KINDS]
+    if document_class in _CV_CLASSES or any(isinstance(b, Entry) for b in blocks) or any(
+            isinstance(b, Heading) and heading_kind_of(b.text) in _CV_KINDS for b in blocks):
+        return
+    # a résumé whose headings the parser cannot name still has date ranges (2019 – 2021); an
+    # article, a letter or a slide deck hardly ever has (looked for last: the slowest test)
     ranges = sum(1 for b in blocks for span in find_dates(b.text) if span.is_range)
-    if not (entries or cv_sections or document_class in _CV_CLASSES or ranges >= 2):
-        # a résumé whose headings the parser cannot name still has date ranges (2019 – 2021);
-        # an article, a letter or a slide deck hardly ever has
+    if ranges < 2:
         raise InputError(path, "not a résumé: no résumé sections (Experience, Education, "
                                "Skills...), no entries and no date ranges")
 

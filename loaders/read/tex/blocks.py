@@ -38,7 +38,7 @@ from .entries import (
     fields_by_shape,
     is_dates,
 )
-from .inline import BOX_MACROS, COLUMN, clean_text, node_args, render_text, walker_context
+from .inline import BOX_MACROS, COLUMN, DEFAULT_CONTEXT, clean_text, node_args, render_text
 
 __all__ = ["Rendered", "render_blocks"]
 
@@ -87,7 +87,7 @@ def render_blocks(nodes: Sequence[LatexNode | None], *, cventry_args: int | None
 class _Renderer:
     def __init__(self, cventry_args: int | None, arity: dict[str, int]) -> None:
         self.cventry_args, self.arity = cventry_args, arity
-        self.context = walker_context()
+        self.context = DEFAULT_CONTEXT
         self.blocks: list[Block] = []
         self.header: list[LatexMacroNode] = []
         self.para: list[LatexNode | str] = []

@@ -16,7 +16,8 @@ from pylatexenc.latexwalker import LatexGroupNode, LatexMacroNode, LatexNode
 
 from .inline import clean_text, node_args, render_text
 
-__all__ = ["Header", "header_from_lines", "header_from_preamble", "merge_headers"]
+__all__ = ["DECLARATIONS", "Header", "header_from_lines", "header_from_preamble", "may_declare",
+           "merge_headers"]
 
 _SEPARATORS = re.compile(r"\s*(?:\s\|\s|•|·|♢|⋄|◇|∙|\u2022|\s{3,}|\t)\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -47,6 +48,19 @@ def merge_headers(first: Header, second: Header) -> Header:
                   [*first.rest, *second.rest])
 
 
+#: The macros that declare something about the owner, the only ones read in a preamble.
+DECLARATIONS = frozenset({
+    "personalinfo", "contact", "contactinfo", "header", "namesection", "name", "firstname",
+    "familyname", "author", "title", "position", "tagline", "email", "phone", "mobile",
+    "homepage", "location", "mailaddress", "address", "social", *_SOCIAL})
+
+
+def may_declare(text: str) -> bool:
+    """Whether LaTeX text may hold a declaration: without one, a preamble need not be
+    parsed (most hand-made résumés put nothing there but packages and lengths)."""
+    return any("\\" + name in text for name in DECLARATIONS)
+
+
 def header_from_preamble(nodes: Sequence[LatexNode | None], document_class: str) -> Header:
     """Read moderncv / awesome-cv / AltaCV / ``\\author`` declarations (from the preamble,
     or from the body before the first section, where AltaCV puts them)."""
@@ -62,7 +76,7 @@ def _read_declarations(nodes: list[LatexNode], document_class: str, header: Head
             _read_declarations([n for n in node.nodelist if n is not None], document_class,
                                header)
             continue
-        if not isinstance(node, LatexMacroNode):
+        if not isinstance(node, LatexMacroNode) or node.macroname not in DECLARATIONS:
             continue
         name = node.macroname
         args = _args(node, nodes, i)

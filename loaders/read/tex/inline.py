@@ -19,6 +19,7 @@ from pylatexenc.latexwalker import (
     LatexGroupNode,
     LatexMacroNode,
     LatexNode,
+    LatexToken,
 )
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "BOLD_ON",
     "BOX_MACROS",
     "COLUMN",
+    "DEFAULT_CONTEXT",
     "LINE",
     "clean_text",
     "index_specials",
@@ -134,10 +136,72 @@ def index_specials(db: macrospec.LatexContextDb) -> macrospec.LatexContextDb:
 
 def parse(text: str, context: macrospec.LatexContextDb | None = None) -> list[LatexNode]:
     """Parse LaTeX tolerantly; pylatexenc recovers from unbalanced braces and the like."""
-    walker = latexwalker.LatexWalker(text, latex_context=context or walker_context(),
-                                     tolerant_parsing=True)
+    walker = _Walker(text, latex_context=context or DEFAULT_CONTEXT, tolerant_parsing=True)
     nodes, _, _ = walker.get_latex_nodes()
     return [n for n in nodes if n is not None]
+
+
+class _Walker(latexwalker.LatexWalker):
+    """pylatexenc's walker with a faster reading of the commonest tokens.
+
+    pylatexenc reads text one character a token, each asked whether it opens a macro, a
+    brace, math or a special, each made a token object and appended to the pending
+    characters: half of the LaTeX reader's time went there.  A run of characters none of
+    which can open anything (words and the single spaces between them) gives the same
+    characters node read as one 'char' token, which pylatexenc's tokens allow (its
+    paragraph-break token is two characters long).  Only the reading of a node list asks
+    for runs: an argument reads a single character (``\\job x`` takes ``x``), an
+    optional argument looks for ``[`` and ``]``.  Control words and braces are read by one
+    regular expression into the very tokens pylatexenc makes; anything else (``\\begin``,
+    math, specials, a blank line) goes to pylatexenc's own reading."""
+
+    def __init__(self, text: str, *, latex_context: macrospec.LatexContextDb,
+                 tolerant_parsing: bool) -> None:
+        super().__init__(text, latex_context=latex_context, tolerant_parsing=tolerant_parsing)
+        self._token = _token_pattern(latex_context)
+
+    def get_token(self, pos: int, *args: object, **kwargs: object) -> LatexToken:
+        match = self._token.match(self.s, pos)
+        space = match.group("space")
+        if "\n\n" not in space and not args:
+            if match.group("brace"):
+                return LatexToken(tok="brace_open" if match.group("brace") == "{"
+                                  else "brace_close", arg=match.group("brace"),
+                                  pos=match.start("brace"), len=1, pre_space=space)
+            name = match.group("name")
+            if name and name not in ("begin", "end"):
+                post = match.group("post")
+                post = post[: post.index("\n\n")] if "\n\n" in post else post
+                return LatexToken(tok="macro", arg=name, pos=match.start("name") - 1,
+                                  len=len(name) + 1 + len(post), pre_space=space,
+                                  post_space=post)
+            # a node list's reading passes include_brace_chars=None; every other caller
+            # (arguments, optional arguments, a group's opening brace) passes another
+            # value or none at all
+            if (match.group("run") and "include_brace_chars" in kwargs
+                    and kwargs["include_brace_chars"] is None):
+                return LatexToken(tok="char", arg=match.group("run"), pos=match.start("run"),
+                                  len=len(match.group("run")), pre_space=space)
+        return super().get_token(pos, *args, **kwargs)
+
+
+def _token_pattern(context: macrospec.LatexContextDb) -> re.Pattern[str]:
+    """Spaces, then a brace, a control word of ASCII letters (pylatexenc's letters are
+    Unicode ones: a name running on into other letters is left to it) with the spaces after
+    it, or a run of words with single spaces between them, of characters that open no
+    macro, group, comment, math or special of ``context``."""
+    firsts = {chars[0] for category in context.category_list
+              for chars in context.d[category]["specials"]}
+    stop = re.escape("".join(sorted(firsts | set("\\{}%$"))))
+    word = rf"[^\s{stop}]+"
+    if stop not in _RUNS:
+        _RUNS[stop] = re.compile(
+            rf"(?P<space>\s*)(?:(?P<brace>[{{}}])|\\(?P<name>[a-zA-Z]++)(?![^\x00-\x7f])"
+            rf"(?P<post>\s*)|(?P<run>{word}(?:[^\S\n]+{word})*))?")
+    return _RUNS[stop]
+
+
+_RUNS: dict[str, re.Pattern[str]] = {}
 
 
 def node_args(node: LatexNode) -> list[LatexNode | None]:
@@ -302,3 +366,8 @@ def _full_year(match: re.Match[str]) -> str:
     short = int(match.group(1))
     this_year = datetime.date.today().year % 100
     return f"{2000 + short if short <= this_year + 1 else 1900 + short}"
+
+
+#: The context of a parse told of no user macro, built once (pylatexenc's default database
+#: is copied and indexed at each :func:`walker_context` call).
+DEFAULT_CONTEXT = walker_context()

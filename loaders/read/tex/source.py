@@ -16,15 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pylatexenc.latexwalker import (
-    LatexGroupNode,
-    LatexMacroNode,
-    LatexNode,
-)
+from pylatexenc import macrospec
+from pylatexenc.latexwalker import LatexNode
 
 from ...budget import check_deadline
 from ..text import decode_text
-from .inline import node_args, parse, walker_context
+from .inline import DEFAULT_CONTEXT, parse, walker_context
 
 __all__ = [
     "MAX_INPUT_DEPTH",
@@ -196,10 +193,11 @@ def included_files(path: Path) -> list[Path]:
     except Exception:  # an unreadable file includes nothing
         return []
     found = []
+    itself = path.resolve()
     for match in _INPUT.finditer(text):
         resolved, _ = resolve_input((match.group(1) or match.group(2) or "").strip(),
                                     path.parent)
-        if resolved is not None:
+        if resolved is not None and resolved != itself:  # \input{self} is skipped in reading
             found.append(resolved)
     return found
 
@@ -279,31 +277,29 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
                   warnings: list[str], keep_call: KeepCall | None = None) -> str:
     """Expand calls of user macros (except those in ``keep``) until none is left.
 
-    Each pass parses the text with pylatexenc, told the user macros' argument specs, and
-    splices each outermost call's body (``#1``..``#9`` filled in) in place of the call.
-    ``keep_call(name, args)`` may spare a call: a user's own entry macro
-    (``\\job{Acme}{Boston, MA}{Engineer}{2019}``) says more with its arguments apart than
-    expanded into formatting.
+    Each pass finds the outermost calls in the text (:func:`_find_calls`, which reads their
+    arguments as pylatexenc would) and splices each call's body (``#1``..``#9`` filled in)
+    in place of the call.  ``keep_call(name, args)`` may spare a call: a user's own entry
+    macro (``\\job{Acme}{Boston, MA}{Engineer}{2019}``) says more with its arguments apart
+    than expanded into formatting.
     """
     # internal names (\@name) are never found: the parser reads "\@" and then letters, as TeX
     # does outside \makeatletter; looking for them only costs a pass that finds nothing
     active = {name: m for name, m in macros.items() if name not in keep and "@" not in name}
     if not active:
         return text
-    context = walker_context({name: m.argspec for name, m in active.items()})
+    finder = _call_finder(active)
     # a résumé's shorthands lengthen it a few times over at most; a macro bomb multiplies it
     limit = min(MAX_SOURCE_CHARS, max(8 * len(text), 100_000))
     fresh = text  # where a call may still be: at first everywhere, then in what was spliced
+    spare = _Spare(keep_call, active) if keep_call else None
     for _ in range(MAX_EXPANSION_PASSES):
         check_deadline()
         if not _may_call(fresh, active):
-            # what the parse below would find, without parsing the whole text: a pass
-            # expands every call it sees, so a new call can only come from a body spliced in
-            # (a call spared by keep_call stays, and is spared again)
+            # a pass expands every call it sees, so a new call can only come from a body
+            # spliced in (a call spared by keep_call stays, and is spared again)
             return text
-        calls: list[tuple[int, int, str]] = []
-        _find_calls(parse(text, context), active, calls, keep_call)
-        calls.sort()
+        calls = _find_calls(text, finder, active, spare)
         if not calls:
             return text
         pieces, last = [], 0
@@ -323,36 +319,187 @@ def expand_macros(text: str, macros: dict[str, MacroDef], keep: frozenset[str],
 
 def _may_call(text: str, macros: dict[str, MacroDef]) -> bool:
     """Whether the text may call one of the macros: a call of ``\\name`` needs that string.
-    Without any, the pass that would parse the text to find none is skipped (it was one full
-    parse per résumé, after the last expansion)."""
+    Without any, the pass that would scan the text to find none is skipped."""
     return any("\\" + name in text for name in macros)
 
 
-def _find_calls(nodes: list[LatexNode | None], macros: dict[str, MacroDef],
-                calls: list[tuple[int, int, str]], keep_call: KeepCall | None) -> None:
-    for node in nodes:
-        if node is None:
-            continue
-        if (isinstance(node, LatexMacroNode) and node.macroname in macros
-                and not (keep_call and keep_call(node.macroname, node_args(node)))):
-            end = node.pos + node.len
-            calls.append((node.pos, end, _substitute(macros[node.macroname], node)))
-            continue
-        children = [*node_args(node), *(getattr(node, "nodelist", None) or [])]
-        _find_calls(children, macros, calls, keep_call)
+# Calls are found and read on the text, not on a pylatexenc parse of it: a full parse per
+# pass was two fifths of the reader's time, for the few dozen calls a résumé makes.  What
+# the scan must step over as pylatexenc does: an escaped backslash (``\\job`` is a line
+# break, then "job"), and verbatim text (``\verb|\job|``, the verbatim environment; one
+# never closed is read as ordinary text, as pylatexenc recovers from it).
+_SKIPPED = (r"\\\\|\\verb\s*(?P<delim>\S).*?(?P=delim)|"
+            r"\\begin\s*\{verbatim\}.*?\\end\{verbatim\}")
 
 
-def _substitute(macro: MacroDef, node: LatexMacroNode) -> str:
-    args = node_args(node)
+def _call_finder(macros: dict[str, MacroDef]) -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in sorted(macros, key=len, reverse=True))
+    return re.compile(_SKIPPED + rf"|\\(?P<name>{names})(?![^\W\d_])", re.DOTALL)
+
+
+class _Spare:
+    """``keep_call`` asked with the arguments parsed (by pylatexenc, told the user macros'
+    argument specs, so a call inside an argument is read as in the whole text)."""
+
+    def __init__(self, keep_call: KeepCall, macros: dict[str, MacroDef]) -> None:
+        self.keep_call, self.macros = keep_call, macros
+        self.context: macrospec.LatexContextDb | None = None
+
+    def __call__(self, name: str, args: list[str | None]) -> bool:
+        if self.context is None:
+            self.context = walker_context({n: m.argspec for n, m in self.macros.items()})
+        nodes: list[LatexNode | None] = []
+        for arg in args:
+            parsed = parse("{" + arg + "}", self.context) if arg is not None else []
+            nodes.append(parsed[0] if parsed else None)
+        return self.keep_call(name, nodes)
+
+
+def _find_calls(text: str, finder: re.Pattern[str], macros: dict[str, MacroDef],
+                spare: _Spare | None) -> list[tuple[int, int, str]]:
+    """The outermost calls of the macros, in order: start, end and what replaces them.  A
+    call inside another's argument is left for the next pass, which finds it in the
+    body spliced in."""
+    calls: list[tuple[int, int, str]] = []
+    pos = 0
+    while (match := finder.search(text, pos)) is not None:
+        name = match.group("name")
+        pos = match.end()
+        if name is None or (pos < len(text) and text[pos].isalpha()):
+            continue  # skipped text, or a longer name (\jobs is not \job)
+        macro = macros[name]
+        end, args = _read_args(text, _after_space(text, pos), macro)
+        if spare is not None and spare(name, args):
+            continue  # spared, arguments included: a call inside them stays too
+        calls.append((match.start(), end, _substitute(macro, args)))
+        pos = end
+    return calls
+
+
+def _after_space(text: str, pos: int) -> int:
+    """Past the spaces after a control word, as pylatexenc reads them: up to, not into, a
+    blank line (two newlines in a row)."""
+    start = pos
+    while pos < len(text) and text[pos].isspace():
+        if text[pos] == "\n" and pos > start and text[pos - 1] == "\n":
+            return pos - 1
+        pos += 1
+    return pos
+
+
+def _read_args(text: str, pos: int, macro: MacroDef) -> tuple[int, list[str | None]]:
+    """The call's end and its arguments read after ``pos`` as pylatexenc reads them (None
+    for an absent optional one, a group's content without its braces).  A mandatory
+    argument is a braced group or else a single token (``\\job x`` takes ``x``); an
+    optional one is a ``[...]`` group, if there is one.  A mandatory argument cut off by
+    the end of the text leaves the call with none (pylatexenc's recovery)."""
+    args: list[str | None] = []
+    first = pos
+    for kind in macro.argspec:
+        start, blank_line = _skip_space(text, pos)
+        if kind == "[":
+            if blank_line or start >= len(text) or text[start] != "[":
+                args.append(None)
+                continue
+            pos, value = _group(text, start)
+            args.append(value)
+            continue
+        if blank_line:
+            args.append("\n\n")
+            pos = start
+            continue
+        if start >= len(text) or text[start:] == "\\":
+            return first, []
+        if text[start] == "{":
+            end, value = _group(text, start)
+            args.append(value)
+        else:
+            end = _token(text, start)
+            args.append(text[start:end])
+        pos = end
+    return pos, args
+
+
+def _skip_space(text: str, pos: int) -> tuple[int, bool]:
+    """Past the spaces before an argument; at a blank line, the position past it and True
+    (pylatexenc reads the paragraph break as the argument then)."""
+    start = pos
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+        if text[pos - 1] == "\n" and pos - 2 >= start and text[pos - 2] == "\n":
+            return pos, True
+    return pos, False
+
+
+_BRACES = re.compile(r"\\.|[{}]", re.DOTALL)
+_BRACKETS = re.compile(r"\\.|[{}\[\]]", re.DOTALL)
+
+
+def _group(text: str, pos: int) -> tuple[int, str]:
+    """The ``{...}`` or ``[...]`` group opened at ``pos``: its end (past the closing
+    delimiter) and its content.  Braces nest inside brackets, not the other way round; a
+    stray ``}`` directly inside the brackets is dropped, and an unclosed group runs to the
+    end of the text, as pylatexenc reads them."""
+    braces = brackets = 0
+    strays: list[int] = []
+    for match in (_BRACKETS if text[pos] == "[" else _BRACES).finditer(text, pos):
+        ch = match.group()
+        if ch == "{":
+            braces += 1
+        elif ch == "}":
+            if not braces and brackets:
+                if brackets == 1:  # one deeper, it stays inside the inner group's text
+                    strays.append(match.start())
+                continue
+            braces -= 1
+            if not braces and not brackets:
+                return match.end(), text[pos + 1 : match.start()]
+        elif not braces and ch in "[]":
+            brackets += 1 if ch == "[" else -1
+            if not brackets:
+                return match.end(), _without(text, pos + 1, match.start(), strays)
+    return len(text), _without(text, pos + 1, len(text), strays)
+
+
+def _without(text: str, start: int, end: int, cuts: list[int]) -> str:
+    """``text[start:end]`` less the characters at ``cuts``."""
+    pieces, last = [], start
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut + 1
+    return "".join([*pieces, text[last:end]])
+
+
+def _token(text: str, pos: int) -> int:
+    """The end of the single unbraced argument token at ``pos``: a control sequence, a
+    special (``~``, ``--``) or one character."""
+    ch = text[pos]
+    if ch == "}":
+        return pos  # a missing argument: empty, the brace left to its group
+    if ch == "\\":
+        if not text[pos + 1].isalpha():
+            return pos + 2
+        end = pos + 2
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if text[pos + 1 : end] == "end":
+            return pos  # \end closes an environment, never an argument
+        return _after_space(text, end)
+    if text.startswith("$$", pos):
+        return pos + 2
+    special = DEFAULT_CONTEXT.test_for_specials(text, pos)
+    return pos + len(special.specials_chars) if special is not None else pos + 1
+
+
+
+def _substitute(macro: MacroDef, args: list[str | None]) -> str:
     values = []
     for i in range(macro.nargs):
         arg = args[i] if i < len(args) else None
         if arg is None:
             values.append(macro.default if (i == 0 and macro.default is not None) else "")
-        elif isinstance(arg, LatexGroupNode):
-            values.append("".join(n.latex_verbatim() for n in arg.nodelist))
         else:
-            values.append(arg.latex_verbatim())
+            values.append(arg)
 
     def fill(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
