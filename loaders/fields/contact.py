@@ -87,6 +87,43 @@ def _document_title() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{words})\s*(?:[:：\-–|]|\b(?:of|de|von|di|van)\b)\s*(?=\S)")
 
 
+@cache
+def _title_after_name() -> re.Pattern[str]:
+    """``Jane Doe CV: Extended Edition``, ``Jane Doe's Résumé``, ``Jane Doe - Lebenslauf``: the
+    document's title after the owner's name, and whatever follows it (folded text)."""
+    words = alternation(vocabulary().document_titles)
+    return re.compile(rf"(?P<apart>['’]s\s*|\s*[-–—:|,(]\s*)?(?<!\S)(?:{words})(?:\W.*)?$")
+
+
+@cache
+def _split_name_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``Prénom :`` and ``Nom :`` (folded): a form asking for the given and the family name
+    on lines of their own."""
+    def label(words: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(rf"^\s*(?:{alternation(words)})\s*[:：]\s*(?=\S)")
+    vocab = vocabulary()
+    return label(vocab.given_name_labels), label(vocab.family_name_labels)
+
+
+def _split_name(lines: Sequence[Line]) -> tuple[str, list[int]] | None:
+    """The name a form gives in two labelled parts (``Prénom : Aminata`` / ``Nom : Diallo``,
+    either order, a line or two apart): given name first, as written."""
+    given_re, family_re = _split_name_labels()
+    texts = [(line, fold(line.text)) for line in lines if line.text]
+    for k, (line, folded) in enumerate(texts):
+        for first_re, second_re in ((given_re, family_re), (family_re, given_re)):
+            if not (m := first_re.match(folded)):
+                continue
+            for other, other_folded in texts[k + 1:k + 3]:
+                if n := second_re.match(other_folded):
+                    parts = (line.text[m.end():].strip(), other.text[n.end():].strip())
+                    given, family = parts if first_re is given_re else parts[::-1]
+                    name = f"{given} {family}"
+                    if is_name_like(name, 6) and not find_dates(name):
+                        return name, [line.number, other.number]
+    return None
+
+
 def _strip_name_label(text: str) -> str:
     if (title := _document_title().match(fold(text))) is not None:
         text = text[title.end():]
@@ -131,6 +168,11 @@ def _name_from(line: Line) -> str | None:
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
     first = _without_credentials(" ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split()))
+    if ((title := _title_after_name().search(fold(first))) and title.start() > 0
+            and (title["apart"] or line.heading)):
+        # "Jane Doe's Résumé", "# Jane Doe CV: Extended Edition"; not a title that runs on
+        # ("FORMATO EUROPEO PER IL CURRICULUM VITAE")
+        first = first[:title.start()].strip(" ,")
     # the document's title may be a long name ("Carolina de Souza Pereira Lima")
     if _NOT_NAMES.search(first) or not is_name_like(first, 6 if line.heading == 1 else 4):
         return None
@@ -209,6 +251,9 @@ def extract_contact(
     if title is not None:
         contact.name = _name_from(title)
         numbers.append(title.number)
+    elif (split := _split_name(lines)) is not None:
+        contact.name, lines_named = split
+        numbers.extend(lines_named)
     for line in lines:
         text = line.text
         if not text or line is title:

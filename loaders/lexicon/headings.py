@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from .vocabulary import HEADING_KINDS, alternation, fold, vocabulary
 from .words import has_digit, title_score
 
-__all__ = ["MAX_HEADING_WORDS", "classify", "kinds_named"]
+__all__ = ["MAX_HEADING_WORDS", "classify", "classify_misspelt", "kinds_named"]
 
 MAX_HEADING_WORDS = 5
 # Each kind's heading words in every language (lexicon/data/*.toml), and the words a heading
@@ -73,3 +75,30 @@ def kinds_named(text: str) -> frozenset[str]:
     folded = fold(text)
     return frozenset(_SECTION_OF.get(kind, kind) for kind, pattern in _KINDS
                      if pattern.search(folded))
+
+
+#: Words this long or longer may be read through one typo ("Kenntisse", "Experiance").
+MIN_MISSPELT_LENGTH = 7
+_HEADING_WORDS = frozenset(
+    word for phrases in _V.headings.values() for phrase in phrases for word in phrase.split()
+    if len(word) >= MIN_MISSPELT_LENGTH and word.isalpha())
+
+
+@lru_cache(maxsize=1024)
+def classify_misspelt(words: str) -> str | None:
+    """The kind a short heading names once a typo in a long word is undone: a heading word
+    within one edit (a letter left out, added, changed or two swapped) of a long word
+    that is no heading word itself.  Only for lines set as headings, which have few words."""
+    text = fold(words).strip().rstrip(":.…：").strip()
+    tokens = text.split()
+    if not tokens or len(tokens) > 3:
+        return None
+    fixed = []
+    for token in tokens:
+        if len(token) >= MIN_MISSPELT_LENGTH and token.isalpha() and token not in _HEADING_WORDS:
+            near = [w for w in _HEADING_WORDS if abs(len(w) - len(token)) <= 1
+                    and DamerauLevenshtein.distance(w, token, score_cutoff=1) <= 1]
+            if len(near) == 1:
+                token = near[0]
+        fixed.append(token)
+    return classify(" ".join(fixed)) if fixed != tokens else None

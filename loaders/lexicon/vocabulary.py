@@ -129,6 +129,8 @@ class Vocabulary:
     skill_kinds: frozenset[str]
     skill_links: frozenset[str]
     name_labels: tuple[str, ...]
+    given_name_labels: tuple[str, ...]
+    family_name_labels: tuple[str, ...]
     document_titles: tuple[str, ...]
     europass: Mapping[str, str]
     spoken_names: frozenset[str]
@@ -156,7 +158,8 @@ def vocabulary() -> Vocabulary:
         "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "heads",
         "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "units", "awards", "not_jobs", "venues", "doc_titles", "links")}
+        "same", "units", "awards", "not_jobs", "venues", "doc_titles", "links",
+        "given_name_labels", "family_name_labels")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -203,6 +206,9 @@ def vocabulary() -> Vocabulary:
                                    f"{path.name} contact.name_labels")
         lists["doc_titles"] += _strings(data.get("contact", {}).get("document_titles", []),
                                         f"{path.name} contact.document_titles")
+        for key in ("given_name_labels", "family_name_labels"):
+            lists[key] += _strings(data.get("contact", {}).get(key, []),
+                                   f"{path.name} contact.{key}")
         lists["work"] += _strings(data.get("work", {}).get("kinds", []),
                                   f"{path.name} work.kinds")
         lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
@@ -250,6 +256,8 @@ def vocabulary() -> Vocabulary:
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")), skill_links=frozenset(folded("links")),
         name_labels=folded("names"), document_titles=folded("doc_titles"),
+        given_name_labels=folded("given_name_labels"),
+        family_name_labels=folded("family_name_labels"),
         europass=MappingProxyType(europass),
         spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),
         work_kinds=folded("work"),

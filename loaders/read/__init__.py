@@ -16,9 +16,10 @@ from ..document import Document
 from ..errors import InputError
 from .docx import read_docx
 from .jsonresume import read_jsonresume
+from .markdown_latex import read_markdown_file
 from .pdf import read_pdf
 from .tex import read_tex
-from .text import read_markdown, read_text
+from .text import read_text
 
 __all__ = ["MAX_FILE_BYTES", "READERS", "SUPPORTED_EXTENSIONS", "Reader", "read_document"]
 
@@ -34,8 +35,8 @@ Reader = Callable[[str, bytes], Document]
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
+    ".md": read_markdown_file,
+    ".markdown": read_markdown_file,
     ".pdf": read_pdf,
     ".docx": read_docx,
     ".json": read_jsonresume,

@@ -20,7 +20,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["LogicalLine", "has_markup", "logical_lines"]
+import yaml
+
+__all__ = ["LogicalLine", "front_matter_lines", "front_matter_owner", "has_markup",
+           "logical_lines"]
 
 _TAGS = ("ol|ul|li|b|strong|i|em|a|br|p|div|span|h[1-6]|sup|sub|u|small|big|font|center|"
          "section|article|header|footer|table|thead|tbody|tr|td|th|dl|dt|dd|hr|img|code|tt")
@@ -52,14 +55,58 @@ def has_markup(lines: Sequence[str]) -> bool:
 
 def logical_lines(lines: Sequence[str]) -> list[LogicalLine]:
     """The file's lines with front matter and Liquid dropped and HTML turned into
-    Markdown; each keeps the first and last source line it covers."""
+    Markdown; each keeps the first and last source line it covers.  Front matter that
+    names the owner (R Markdown's ``name:``/``surname:``) stays as the title and contact
+    lines it gives, each on the line of its key."""
     start = _front_matter_end(lines)
-    out: list[LogicalLine] = [LogicalLine("", n, n) for n in range(1, start + 1)]
+    owner = {line.first: line for line in front_matter_owner(lines[:start])}
+    out: list[LogicalLine] = [owner.get(n, LogicalLine("", n, n)) for n in range(1, start + 1)]
     converter = _Converter(out)
     for number, raw in enumerate(lines[start:], start=start + 1):
         converter.feed(_LIQUID_RE.sub("", raw), number)
     converter.close()
     return out
+
+
+# Front matter keys for the owner's name, given name first (R Markdown vitae, Hugo, Jekyll).
+_GIVEN_KEYS = ("name", "firstname", "first_name", "givenname", "given_name", "author")
+_FAMILY_KEYS = ("surname", "lastname", "last_name", "familyname", "family_name")
+# Keys whose value is a contact detail or the headline, printed under the name.
+_DETAIL_KEYS = ("position", "email", "phone", "mobile", "address", "location", "www",
+                "website")
+_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:")
+
+
+def front_matter_owner(lines: Sequence[str]) -> list[LogicalLine]:
+    """The owner's name as a ``# title`` and the contact details, as the front matter
+    gives them (``name: Ana`` / ``surname: Ruiz Soto`` / ``email: ...``), each at the line of
+    its key.  Front matter that is not YAML, or names nobody, gives nothing."""
+    if len(lines) < 3:
+        return []
+    try:
+        data = yaml.safe_load("\n".join(lines[1:-1]))
+    except yaml.YAMLError:
+        return []
+    if not isinstance(data, dict):
+        return []
+    where = {m["key"].lower(): number for number, line in enumerate(lines, start=1)
+             if (m := _KEY_RE.match(line))}
+    values = {str(k).lower(): v for k, v in data.items() if isinstance(v, str) and v.strip()}
+    out: list[LogicalLine] = []
+    given = next((k for k in _GIVEN_KEYS if k in values), None)
+    family = next((k for k in _FAMILY_KEYS if k in values), None)
+    if given is not None and given in where:
+        name = " ".join(values[k].strip() for k in (given, family) if k is not None)
+        out.append(LogicalLine(f"# {name}", where[given], where[given]))
+    for key in _DETAIL_KEYS:
+        if key in values and key in where and out:
+            out.append(LogicalLine(" ".join(values[key].split()), where[key], where[key]))
+    return out
+
+
+def front_matter_lines(lines: Sequence[str]) -> int:
+    """How many lines the YAML front matter takes (0 when there is none)."""
+    return _front_matter_end(lines)
 
 
 def _front_matter_end(lines: Sequence[str]) -> int:

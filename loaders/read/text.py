@@ -13,6 +13,8 @@ import logging
 import re
 import unicodedata
 
+import ftfy
+
 from ..document import Document
 from ..errors import InputError
 from .html_markdown import has_markup, logical_lines
@@ -37,6 +39,10 @@ _BOMS = (
 #: return and form feed: one regex pass instead of a category look-up per character.
 _BAD_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+#: The lead byte of a two-byte UTF-8 letter read as Latin-1 (Ã, Â) before a continuation
+#: byte read the same way (U+0080-U+00BF): what double-encoded text looks like, and what
+#: text in any language almost never holds.
+_MOJIBAKE_RE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -58,6 +64,10 @@ def decode_text(path: str, data: bytes) -> str:
         text = text[1:]
     if not text.strip():
         raise InputError(path, "empty file (only whitespace)")
+    if _MOJIBAKE_RE.search(text):
+        # UTF-8 once read as Latin-1 or cp1252 and saved again: "InvestigaciÃ³n" is
+        # "Investigación"; ftfy undoes exactly that, and only where the result is better text
+        text = ftfy.fix_encoding(text)
     controls = len(_BAD_CONTROL_RE.findall(text))
     if controls and controls > MAX_CONTROL_RATIO * len(text):
         raise InputError(path, "binary data, not text (control characters)")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..lexicon.dates import find_dates
-from ..lexicon.headings import MAX_HEADING_WORDS
+from ..lexicon.headings import MAX_HEADING_WORDS, classify_misspelt
 from ..lexicon.headings import classify as _classify
 from ..lexicon.words import has_digit, is_name_like
 from .lines import Line
@@ -89,6 +89,8 @@ def heading_kind(
             return glued_kind, rest
         if glued_kind == "skills" and head.isupper():
             return glued_kind, rest
+    if (line.heading or line.bold or text.isupper()) and (kind := classify_misspelt(text)):
+        return kind, ""  # a heading set as one, with a typo ("Kenntisse", "EXPERIANCE")
     if (seen_heading and text.isupper() and len(text.split()) <= 4
             and not has_digit(text) and sum(c.isalpha() for c in text) >= 4
             and not (current == "skills" and "," in text)):  # "CSV, JSON, XML": a list
@@ -179,11 +181,39 @@ def _entry_label(lines: Sequence[Line], index: int, current: str, opener: Line |
 
 
 def _first_item(section: Section, kind: str, line: Line, opener: Line | None) -> bool:
-    """``Communication skills`` right under a ``Soft Skills`` heading the reader marked,
-    itself unmarked: the section's first item, not a second heading of the same kind."""
+    """``Communication skills`` or ``Oracle Database`` under a ``Soft Skills`` heading the
+    reader marked, itself unmarked: an item of the section, not a second heading of the
+    same kind (a document sets its headings alike)."""
     return (kind == section.kind and kind not in ("preamble", "other", "unknown")
             and opener is not None and opener.heading > 0 and not line.heading
-            and not line.bold and not any(x.text for x in section.lines))
+            and not line.bold and not (line.text.isupper() and not opener.text.isupper()))
+
+
+#: Sections of a main column, which run on to the next page (a sidebar's are short lists).
+_COLUMN_KINDS = frozenset({"experience", "education", "projects", "publications"})
+#: Layout regions a page numbers (see the PDF reader): ``10 * page + k``, ``k`` the column.
+_PAGE_REGIONS = 10
+
+
+def _column_continued(columns: dict[int, Section], region: int,
+                      current: Section) -> Section | None:
+    """The section a column on a new page goes on with: that of the same column on an
+    earlier page.  A two-column page is read column by column, so the main column's
+    section ends up after the sidebar's last one: the main column of page two, until its
+    first heading, belongs to the section it had on page one, not to the sidebar's."""
+    side = region % _PAGE_REGIONS
+    before = columns.get(side)
+    if not side or before is None or before is current or before.kind not in _COLUMN_KINDS:
+        return None
+    return before
+
+
+def _late_title(line: Line, sections: Sequence[Section], titled: bool) -> bool:
+    """The document's title naming a person, printed after the first sections: a sidebar
+    read before the main column (a LinkedIn export's "Contact" and "Top Skills" come first),
+    the name block below them.  It opens the owner's block, not a line of the section above."""
+    return (line.heading == 1 and not titled and len(sections) > 1 and not line.bullet
+            and is_name_like(line.text, 4) and not has_digit(line.text))
 
 
 def split_sections(lines: Sequence[Line]) -> list[Section]:
@@ -193,7 +223,16 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
     # "Thèse: ..." line under an entry is a note, not a heading with its text glued on
     marked = any(line.section for line in lines)
     opener: Line | None = None  # the line that opened the current section
+    columns: dict[int, Section] = {}  # by side of the page: the section its column was in
+    openers: dict[int, Line] = {}  # by section (its id): the line that opened it
+    titled = False  # whether the document's title (a level-1 heading) has been seen
+    region, resume = 0, None
     for index, line in enumerate(lines):
+        if line.region != region:
+            if region % _PAGE_REGIONS:
+                columns[region % _PAGE_REGIONS] = sections[-1]  # where the column ended
+            region = line.region
+            resume = _column_continued(columns, region, sections[-1])
         found = heading_kind(line, len(sections) > 1, sections[-1].kind)
         if found is not None and found[1] and marked:
             found = None
@@ -212,6 +251,16 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
             found = None
         if found is not None and _first_item(sections[-1], found[0], line, opener):
             found = None
+        if resume is not None and line.text:
+            if found is None:  # the column goes on from the page before, under its heading
+                sections.append(Section(resume.kind, resume.title, heading_line=0))
+                opener = openers.get(id(resume))
+            resume = None
+        if found is None and _late_title(line, sections, titled):
+            sections.append(Section("contact", "", [line], heading_line=0))
+            titled = True
+            continue
+        titled = titled or line.heading == 1
         if found is None:
             sections[-1].lines.append(line)
             continue
@@ -220,7 +269,7 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
                 and kind == "summary" and re.search(r"\w['’]s\b", line.text)):
             continue  # "Contact info" / "Émilie's Profile": a caption inside the contact block
         section = Section(kind, line.text, heading_line=line.number)
-        opener = line
+        opener = openers[id(section)] = line
         if rest:
             section.title = line.text[: len(line.text) - len(rest)].strip(" :")
             section.lines.append(replace(line, text=rest, heading=0, bold=False))

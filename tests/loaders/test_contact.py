@@ -89,3 +89,23 @@ def test_setext_title_is_the_owners_name() -> None:
 def test_dutch_particles_in_names() -> None:
     assert is_name_like("Anouk van den Heuvel")
     assert is_name_like("Pieter van het Hof")
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("# Jane Doe CV: Extended Edition", "Jane Doe"), ("Jane Doe's Resume", "Jane Doe"),
+    ("JANE DOE - LEBENSLAUF", "Jane Doe"), ("Jane Doe | Curriculum Vitae", "Jane Doe"),
+    ("Curriculum Vitae", None), ("EUROPEAN FORMAT FOR THE CURRICULUM VITAE", None)])
+def test_the_document_title_after_the_name_is_not_part_of_it(title: str, name: str | None) -> None:
+    contact = extract_contact(to_lines([title, "Edinburgh, UK"]), "cv.md")
+    assert contact.name == name
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["Prénom : Marie", "Nom : DUPONT", "Tel : 770000000"], "Marie DUPONT"),
+    (["Nachname: Muster", "Vorname: Erika Maria", "Geburtsdatum: 01.01.1990"],
+     "Erika Maria Muster"),
+    (["First name: Jane", "Last name: Roe"], "Jane Roe"),
+], ids=["fr", "de-family-first", "en"])
+def test_a_name_asked_for_in_two_parts_is_joined(lines: list[str], name: str) -> None:
+    contact = extract_contact(to_lines(["PERSONAL DETAILS", *lines]), "cv.docx")
+    assert contact.name == name

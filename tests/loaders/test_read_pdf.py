@@ -310,3 +310,92 @@ def test_glyph_codes_read_at_once_are_those_read_one_by_one(tmp_path: Path) -> N
     lines = _texts(read_document(_write(tmp_path, data)))
     assert lines[0].split() in (["JaneDoe"], ["Jane", "Doe"])  # the control character dropped
     assert not any("\ufffe" in line for line in lines)
+
+
+# ---------------------------------------------------------------- spacing and titles
+
+
+def _fpdf_page(items: Sequence[tuple[float, float, float, str, float]]) -> bytes:
+    """``(x, top y, size, text, letter spacing)`` lines in Helvetica, built with fpdf2."""
+    import fpdf
+
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    for x, y, size, text, spacing in items:
+        pdf.set_font("Helvetica", size=size)
+        pdf.set_char_spacing(spacing)
+        pdf.set_xy(x, y)
+        pdf.cell(text=text)
+    return bytes(pdf.output())
+
+
+def test_letter_spaced_words_are_read_as_words(tmp_path: Path) -> None:
+    """Headings set letter by letter, with spaces typed between the letters or by letter
+    spacing, read as their words; the wider gap between two words parts them."""
+    data = _fpdf_page([(50, 40, 30, "J A N E   D O E", 0), (50, 120, 10, "EXPERIENCE", 4),
+                       (50, 150, 10, "ABOUT", 4), (92, 150, 10, "ME", 4),
+                       (50, 180, 10, "A B C  is not letter spaced", 0)])
+    lines = _texts(read_document(_write(tmp_path, data)))
+    assert lines[:3] == ["JANE DOE", "EXPERIENCE", "ABOUT ME"]
+    assert lines[3] == "A B C is not letter spaced"
+
+
+def test_a_word_space_the_text_layer_lacks_is_put_back(tmp_path: Path) -> None:
+    """A word placed by position only, a little apart, is a word of its own ("Acme Corp"),
+    while the letters of kerned words, next to one another, stay one word."""
+    import fpdf
+
+    pdf = fpdf.FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    first = "Sales Manager bei Acme"
+    pdf.set_xy(50, 40)
+    pdf.cell(text=first)
+    pdf.set_xy(50 + pdf.c_margin + pdf.get_string_width(first) + 1.3, 40)
+    pdf.cell(text="Corp, Berlin")
+    pdf.set_xy(50, 60)
+    pdf.cell(text="AVATAR Wavy Tower LTA")
+    lines = _texts(read_document(_write(tmp_path, bytes(pdf.output()))))
+    assert lines == ["Sales Manager bei Acme Corp, Berlin", "AVATAR Wavy Tower LTA"]
+
+
+def test_a_name_in_title_type_over_two_lines_is_one_title(tmp_path: Path) -> None:
+    data = _fpdf_page([(50, 40, 30, "JANE MARIE", 0), (50, 75, 30, "DOE", 0),
+                       (50, 120, 10, "Accountant", 0), (50, 140, 10, "jane@example.com", 0)])
+    blocks = [b for b in read_document(_write(tmp_path, data)).blocks if b.text]
+    assert isinstance(blocks[0], Heading) and blocks[0].level == 1
+    assert blocks[0].text == "JANE MARIE DOE"
+    assert blocks[1].text == "Accountant"
+
+
+def test_a_sidebar_in_looser_type_is_still_a_column(tmp_path: Path) -> None:
+    """A sidebar whose lines stand farther apart than the main column's: half the page's
+    rows are the main column's, yet the sidebar is a column read on its own."""
+    sidebar = ["CONTACT", "jane.doe@example.com", "+49 30 1234567", "Berlin", "", "SKILLS",
+               "Excel", "SAP", "Datev", "INTERESTS", "Hiking"]
+    main = ["EXPERIENCE", "Accountant", "Acme GmbH", "2019 - 2023",
+            "- Prepared the monthly and annual accounts.", "- Ran the payroll of 40 people.",
+            "- Reconciled the bank accounts every week.", "Bookkeeper", "Beta AG",
+            "2015 - 2019", "- Booked the incoming and outgoing invoices.",
+            "- Prepared the VAT returns.", "- Kept the fixed asset register.",
+            "- Answered the auditors' questions.", "", "EDUCATION", "Bachelor of Arts",
+            "University of Cologne", "2011 - 2015", "- Major in accounting.",
+            "- Minor in economics."]
+    left, _ = column(36, 60, 26, 150, sidebar)
+    right, _ = column(216, 60, 12.5, 360, main)
+    lines = _read(tmp_path, layout_pdf(left + right))
+    texts = [line for line in lines if line]
+    assert texts[:len([s for s in sidebar if s])] == [s for s in sidebar if s]
+    assert texts.index("EXPERIENCE") == len([s for s in sidebar if s])
+
+
+def test_heading_words_in_type_larger_than_their_column_make_a_heading(tmp_path: Path) -> None:
+    """A heading in regular type only a little larger than the text around it is known by
+    its words; a line of other words in the same type is not a heading."""
+    items = [(50, 40, 12, "Experience", 0), (50, 60, 12, "Acme Corporation", 0)]
+    items += [(50, 80 + 14 * n, 10, f"Line {n} of the text set in the body size.", 0)
+              for n in range(8)]
+    blocks = {b.text: b for b in read_document(_write(tmp_path, _fpdf_page(items))).blocks}
+    assert isinstance(blocks["Experience"], Heading)
+    assert not isinstance(blocks["Acme Corporation"], Heading)

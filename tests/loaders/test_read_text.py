@@ -118,3 +118,49 @@ def test_every_control_character_but_layout_ones_marks_binary() -> None:
         else:
             with pytest.raises(InputError, match="binary data"):
                 decode_text("cv.txt", data)
+
+
+def test_utf8_read_as_latin1_and_saved_again_is_undone() -> None:
+    """Text once decoded with the wrong code page and saved as UTF-8 ("InvestigaciÃ³n"),
+    a control character included ("Ã\\x81lvaro"), is read as written; text that merely
+    holds an Ã (Portuguese) stays as it is."""
+    broken = "Investigación, Álvaro, Magíster".encode().decode("latin-1")
+    assert decode_text("cv.md", broken.encode()) == "Investigación, Álvaro, Magíster"
+    assert decode_text("cv.md", "SÃO PAULO, Ângela".encode()) == "SÃO PAULO, Ângela"
+
+
+def test_front_matter_naming_the_owner_gives_the_title(tmp_path: Path) -> None:
+    """R Markdown CV templates put the owner in the front matter (name and surname apart):
+    the title and the contact lines, each on the line of its key; other keys are dropped."""
+    text = ("---\nname: Ana\nsurname: Ruiz Soto\nposition: \"Data Analyst\"\n"
+            "email: ana@example.org\noutput: pdf_document\n---\n\n# Experiencia\n")
+    doc = read_document(_write(tmp_path, "cv.md", text.encode()))
+    lines = {b.line: b for b in doc.blocks if b.text}
+    assert lines[2].text == "Ana Ruiz Soto" and getattr(lines[2], "level", 0) == 1
+    assert lines[4].text == "Data Analyst" and lines[5].text == "ana@example.org"
+    assert 6 not in lines and lines[9].text == "Experiencia"
+
+
+def test_front_matter_without_an_owner_stays_out(tmp_path: Path) -> None:
+    text = "---\nlayout: page\ntitle: CV\n---\n# Jane Doe\n"
+    doc = read_document(_write(tmp_path, "cv.md", text.encode()))
+    assert [b.text for b in doc.blocks if b.text] == ["Jane Doe"]
+
+
+def test_markdown_whose_body_is_latex_is_read_as_latex(tmp_path: Path) -> None:
+    """An R Markdown CV passes awesome-cv macros through as raw LaTeX: their entries are
+    read as the LaTeX reader reads them, under the Markdown headings."""
+    entries = "\n".join(
+        f"\\cventry{{Analyst {n}}}{{Acme {n} S.A.}}{{Santiago}}{{201{n} -- 201{n + 1}}}"
+        f"{{\\begin{{cvitems}}\n\\item Built report {n}\n\\end{{cvitems}}}}" for n in range(3))
+    text = (f"---\nname: Ana\nsurname: Ruiz\n---\n\n# Experiencia laboral\n\n"
+            f"\\begin{{cventries}}\n{entries}\n\\end{{cventries}}\n")
+    doc = read_document(_write(tmp_path, "cv.md", text.encode()))
+    from talentgraph.loaders.document import Entry, Heading
+
+    assert doc.format == "markdown"
+    titles = [b for b in doc.blocks if isinstance(b, Heading)]
+    assert [(b.text, b.level) for b in titles] == [("Ana Ruiz", 1), ("Experiencia laboral", 2)]
+    assert [b.fields[:2] for b in doc.blocks if isinstance(b, Entry)] == [
+        ("Analyst 0", "Acme 0 S.A."), ("Analyst 1", "Acme 1 S.A."), ("Analyst 2", "Acme 2 S.A.")]
+    assert not any("\\" in b.text for b in doc.blocks)

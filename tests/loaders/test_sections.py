@@ -160,3 +160,68 @@ def test_a_dash_rule_after_a_paragraph_is_no_heading() -> None:
             "---\n")
     lines = to_lines(text.splitlines())
     assert not lines[1].underlined
+
+
+def test_a_column_goes_on_under_its_heading_on_the_next_page() -> None:
+    """A two-column PDF is read column by column: page two's main column, until its first
+    heading, continues the main column's section of page one, not the sidebar's last."""
+    from talentgraph.loaders.document import TextLine
+
+    pages = [(1, ["CONTACT", "jane@example.com", "INTERESTS", "Chess"]),
+             (2, ["EXPERIENCE", "Accountant, Acme GmbH", "2019 - 2023"]),
+             (11, ["REFERENCES", "On request"]),
+             (12, ["Bookkeeper, Beta AG", "2015 - 2019", "EDUCATION", "BA, Cologne"])]
+    blocks = [TextLine(text, number, region=region) for number, (region, text) in enumerate(
+        ((region, text) for region, texts in pages for text in texts), 1)]
+    sections = split_sections(to_lines(blocks))
+    by_text = {line.text: s.kind for s in sections for line in s.lines}
+    assert by_text["Bookkeeper, Beta AG"] == "experience"
+    assert by_text["On request"] == "other"
+    assert by_text["BA, Cologne"] == "education"
+    # a sidebar column that opens with its own heading is not continued
+    assert [s.kind for s in sections].count("other") == 2
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("**Kenntisse**", "skills"), ("EXPERIANCE", "experience"), ("## Educaton", "education")])
+def test_a_heading_set_as_one_is_read_through_a_typo(heading: str, kind: str) -> None:
+    assert _kinds(f"Jane Doe\n{heading}\nsomething")[1][0] == kind
+
+
+def test_a_plain_line_one_typo_from_a_heading_word_stays_text() -> None:
+    assert [k for k, _ in _kinds("Jane Doe\nSKILLS\nExperiance")] == ["preamble", "skills"]
+
+
+def _blocks_sections(blocks: list) -> list:
+    return split_sections(to_lines(blocks))
+
+
+def test_the_title_after_a_sidebar_opens_the_owners_block() -> None:
+    """A LinkedIn-style export prints the sidebar first: the name in title type comes
+    after the sidebar's sections and opens the owner's block."""
+    from talentgraph.loaders.document import Heading, TextLine
+
+    blocks = [Heading("Contact", 1), TextLine("jane@example.com", 2), Heading("Top Skills", 3),
+              TextLine("Scrum", 4), Heading("Jane Doe", 5, level=1),
+              TextLine("Web Developer", 6), Heading("Experience", 7), TextLine("Acme", 8)]
+    sections = _blocks_sections(blocks)
+    assert [s.kind for s in sections] == ["preamble", "contact", "skills", "contact",
+                                          "experience"]
+    assert [line.text for line in sections[3].lines] == ["Jane Doe", "Web Developer"]
+
+
+def test_an_unmarked_line_under_a_marked_heading_of_its_kind_is_an_item() -> None:
+    from talentgraph.loaders.document import Heading, TextLine
+
+    blocks = [TextLine("Jane Doe", 1), Heading("Top Skills", 2), TextLine("Scrum", 3),
+              TextLine("Oracle Database", 4), TextLine("Java", 5)]
+    sections = _blocks_sections(blocks)
+    assert [s.kind for s in sections] == ["preamble", "skills"]
+    assert [line.text for line in sections[1].lines] == ["Scrum", "Oracle Database", "Java"]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Estudios formales de interés", "education"), ("Contactar", "contact"),
+    ("Extracto", "summary"), ("Language proficiency:", "other")])
+def test_more_heading_words(heading: str, kind: str) -> None:
+    assert _kinds(f"Jane Doe\nSKILLS\nPython\n{heading}\nsomething")[2][0] == kind

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import ctypes
 import re
+import statistics
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2.raw as pdfium_c
 
@@ -60,6 +62,8 @@ class Run:
     y: float
     size: float
     bold: bool
+    #: letter-spaced text ("K O N T A K T", read as "KONTAKT"): its words stand far apart
+    tracked: bool = False
 
     # the names the column finder (:mod:`.layout`) reads
     @property
@@ -173,6 +177,7 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
     baselines: dict[int, float] = {}  # by upright text object: its glyphs' baseline
     runs: list[Run] = []
     chars: list[tuple[str, bool]] = []
+    marks: list[tuple[int, float, float]] = []  # each glyph of the run: index in chars, x0, x1
     bold = True
     current: Run | None = None
     last_box = (0.0, 0.0, 0.0)  # the last glyph's extent and baseline
@@ -225,17 +230,68 @@ def page_runs(textpage: ctypes.c_void_p) -> list[Run]:
                 if gap > 0.22 * top and chars and chars[-1][0] != " ":
                     chars.append((" ", False))
                 chars.append((char, icon_font))
+                marks.append((len(chars) - 1, x0, x1))
                 current.x1 = max(current.x1, x1)
                 current.size = top
                 bold = bold and (glyph_bold or not char.isalnum())
                 continue
-            _close(runs, current, chars, bold)
+            _close(runs, current, chars, bold, marks)
         current = Run("", x0, x1, y, size, glyph_bold)
         chars = [(char, icon_font)]
+        marks = [(0, x0, x1)]
         bold = glyph_bold or not char.isalnum()
     if current is not None:
-        _close(runs, current, chars, bold)
+        _close(runs, current, chars, bold, marks)
     return runs
+
+
+#: A gap between two letters with no space between them is a word space the text layer
+#: lacks ("NorthwindAssembly", "AG,Basel": Word for Mac sets some by position only) when
+#: it is this wide (in font sizes) and this much wider than the run's usual letter gap.
+MISSING_SPACE = 0.1
+MISSING_SPACE_OVER = 0.08
+#: Letter-spaced text ("J A N A  M A R A") parts words where the distance between two
+#: letters exceeds the usual one by this many font sizes (a second space, a wider gap).
+TRACKED_WORD_GAP = 0.15
+
+
+def _spaced(chars: list[tuple[str, bool]], marks: list[tuple[int, float, float]],
+            size: float) -> tuple[list[tuple[str, bool]], bool]:
+    """The run's glyphs with its word spaces set right, and whether it is letter-spaced.
+
+    Both cases are told apart from the run's own letter gaps, not from a fixed width, so
+    that tracked or kerned type keeps its words: a missing space is a gap standing out
+    among the letters' gaps; letter-spaced text (every word one letter) is rejoined into
+    words, parted where the distance between letters stands out."""
+    pairs = list(pairwise(marks))
+    tokens = "".join(c for c, _ in chars).strip().split(" ")
+    if len(tokens) >= 3 and all(len(t) == 1 and t.isalpha() for t in tokens):
+        distances = [b[1] - a[2] for a, b in pairs]
+        usual = statistics.median(distances)
+        breaks = {b[0] for (a, b), d in zip(pairs, distances, strict=True)
+                  if d > usual + TRACKED_WORD_GAP * size}
+        out: list[tuple[str, bool]] = []
+        for index, glyph in enumerate(chars):
+            if glyph[0] == " ":
+                continue
+            if index in breaks:
+                out.append((" ", False))
+            out.append(glyph)
+        return out, True
+    touching = [(b[0], b[1] - a[2]) for a, b in pairs if b[0] == a[0] + 1]
+    if len(touching) < 2:
+        return chars, False
+    usual = statistics.median(gap for _, gap in touching)
+    least = max(MISSING_SPACE, usual / size + MISSING_SPACE_OVER) * size
+    gaps = {index for index, gap in touching if gap > least}
+    if not gaps:
+        return chars, False
+    out = []
+    for index, glyph in enumerate(chars):
+        if index in gaps and glyph[0].isalnum():
+            out.append((" ", False))
+        out.append(glyph)
+    return out, False
 
 
 def _visible(chars: list[tuple[str, bool]]) -> str:
@@ -260,7 +316,10 @@ def _visible(chars: list[tuple[str, bool]]) -> str:
     return "".join(out)
 
 
-def _close(runs: list[Run], run: Run, chars: list[tuple[str, bool]], bold: bool) -> None:
+def _close(runs: list[Run], run: Run, chars: list[tuple[str, bool]], bold: bool,
+           marks: list[tuple[int, float, float]]) -> None:
+    if len(marks) >= 3:
+        chars, run.tracked = _spaced(chars, marks, run.size)
     text = " ".join(_FA_MACRO_RE.sub("", _visible(chars)).split())
     if _SPACING_ACCENT_RE.search(text):  # (TeX sets ï as ¨ over a dotless ı)
         text = unicodedata.normalize("NFC", _SPACING_ACCENT_RE.sub(

@@ -21,6 +21,7 @@ Columns are found only when the geometry leaves little doubt:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from collections.abc import Sequence
@@ -44,6 +45,8 @@ MIN_BAND_SHARE = 0.4
 MIN_MISALIGNED_SHARE = 0.5
 #: Share of the lines within a column's own top and bottom that must have text in it.
 MIN_DENSITY = 0.5
+#: Line pitch, in type sizes, of a column of text set solid enough to read as a flow.
+FLOW_LEADING = 1.5
 #: Text coverage is counted up to this x (points); a gutter further right skips that test.
 MAX_PAGE_WIDTH = 5000
 #: Baselines closer than this share of the font size count as the same line of text.
@@ -52,12 +55,15 @@ BASELINE_TOLERANCE = 0.2
 EDGE_TOLERANCE = 2.0
 #: A gap wider than this many font sizes between two runs of a line separates cells.
 CELL_GAP = GLYPH_CELL_GAP
+#: Two letter-spaced words this close (in font sizes) are words of one phrase, not cells.
+TRACKED_WORD_SPACE = 2.0
 #: A line at least this much larger than the body text is a heading.
 HEADING_RATIO = 1.15
 
 Row = list[Run]
 _SECTION_KINDS = frozenset({"experience", "education", "skills", "publications", "awards",
                             "projects", "summary", "contact", "other", "patents"})
+_SPACED_RE = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")
 _BULLET_RE = re.compile(r"^[•∙·●○◦▪▫■□►▸‣➢➤✓✔\-–*]\s*(?=\S)|^[•∙·●○◦▪▫■□►▸‣➢➤✓✔]$")
 
 
@@ -107,7 +113,12 @@ def _cells(row: Row) -> list[tuple[str, float]]:
     cells: list[list[Run]] = [[row[0]]]
     for run, gap in zip(row[1:], gaps, strict=True):
         last = cells[-1][-1]
-        if gap > max(CELL_GAP * max(run.size, last.size), 1.8 * stretched):
+        if (last.tracked and (run.tracked or _SPACED_RE.fullmatch(run.text))
+                and gap <= TRACKED_WORD_SPACE * max(run.size, last.size)):
+            # "A B O U T   M E": letter-spaced words stand far apart; a short one ("M E")
+            # is letter-spaced for being set beside one
+            cells[-1].append(dataclasses.replace(run, text=run.text.replace(" ", "")))
+        elif gap > max(CELL_GAP * max(run.size, last.size), 1.8 * stretched):
             cells.append([run])
         else:
             cells[-1].append(run)
@@ -116,6 +127,7 @@ def _cells(row: Row) -> list[tuple[str, float]]:
 
 def _blocks(rows: list[Row], body_size: float, region: int, title_size: float) -> list[Block]:
     out: list[Block] = []
+    local_size = min(body_size, _body_size(rows))
     spacing = _line_spacing(rows)
     margin = min((row[0].x0 for row in rows), default=0.0)
     previous: Row | None = None
@@ -136,9 +148,15 @@ def _blocks(rows: list[Row], body_size: float, region: int, title_size: float) -
                 out.append(Bullet(" ".join(rest), 0, region=region, bold=bold, indent=indent))
             continue
         if title_size and size >= title_size - 0.01 and len(text.split()) <= 6:
-            out.append(Heading(text, 0, region=region, level=1, bold=bold, indent=indent))
+            title = Heading(text, 0, region=region, level=1, bold=bold, indent=indent)
+            _add_title(out, title)
         elif (len(text.split()) <= 8 and len(cells) == 1 and size >= HEADING_RATIO * body_size
               and (bold or text.isupper() or size >= 1.4 * body_size)):
+            out.append(Heading(text, 0, region=region, level=2, bold=bold, indent=indent))
+        elif (len(cells) == 1 and size >= HEADING_RATIO * local_size
+              and classify_heading(text) in _SECTION_KINDS):
+            # a heading's words in type larger than the text around them: a sidebar in
+            # small type has its headings in the body size of the page ("Contact")
             out.append(Heading(text, 0, region=region, level=2, bold=bold, indent=indent))
         elif len(cells) > 1:
             out.append(TextLine(text, 0, region=region, cells=tuple(cells), bold=bold,
@@ -146,6 +164,30 @@ def _blocks(rows: list[Row], body_size: float, region: int, title_size: float) -
         else:
             out.append(TextLine(text, 0, region=region, bold=bold, indent=indent))
     return out
+
+
+def _add_title(out: list[Block], title: Heading) -> None:
+    """A name in title type set over two lines ("JANE MARY" / "DOE") is one title: a line
+    in title type right under another joins it."""
+    blanks = 0
+    while blanks < len(out) and not out[-1 - blanks].text:
+        blanks += 1  # the gap a large type's leading opens is no paragraph break
+    last = out[-1 - blanks] if blanks < len(out) else None
+    if isinstance(last, Heading) and last.level == 1 and len(
+            (joined := f"{last.text} {title.text}").split()) <= 6:
+        del out[len(out) - blanks:]
+        out[-1] = dataclasses.replace(last, text=joined)
+        return
+    out.append(title)
+
+
+def _body_size(rows: list[Row]) -> float:
+    """The type size most of these rows' letters are set in."""
+    sizes: dict[float, int] = {}
+    for row in rows:
+        for run in row:
+            sizes[round(run.size, 1)] = sizes.get(round(run.size, 1), 0) + len(run.text)
+    return max(sizes, key=sizes.__getitem__, default=0.0) or float("inf")
 
 
 def _line_spacing(rows: list[Row]) -> float:
@@ -260,6 +302,7 @@ def _is_columns(band: Sequence[Row], edge: float, page_rows: int) -> bool:
         return False
     left_rows: list[int] = []
     right_rows: list[int] = []
+    lines: dict[int, list[Row]] = {-1: [], 1: []}
     aligned = 0
     headed = {-1: False, 1: False}
     for number, row in enumerate(band):
@@ -267,13 +310,15 @@ def _is_columns(band: Sequence[Row], edge: float, page_rows: int) -> bool:
         right = [run for run in row if _side(run, edge) == 1]
         if left:
             left_rows.append(number)
+            lines[-1].append(left)
         if right:
             right_rows.append(number)
+            lines[1].append(right)
         aligned += bool(left and right)
         for side, runs in ((-1, left), (1, right)):
             if runs and classify_heading(" ".join(r.text for r in runs)) in _SECTION_KINDS:
                 headed[side] = True
-    if not (_is_flow(left_rows) and _is_flow(right_rows)):
+    if not (_is_flow(left_rows, lines[-1]) and _is_flow(right_rows, lines[1])):
         return False
     # sections on both sides (Education left, Experience right) make columns even where
     # the two share their line pitch and so their baselines
@@ -281,8 +326,17 @@ def _is_columns(band: Sequence[Row], edge: float, page_rows: int) -> bool:
         aligned <= (1 - MIN_MISALIGNED_SHARE) * min(len(left_rows), len(right_rows)))
 
 
-def _is_flow(rows: list[int]) -> bool:
-    """Enough lines, and dense: not a date or heading now and then in a margin."""
+def _is_flow(rows: list[int], lines: list[Row]) -> bool:
+    """Enough lines, and dense: not a date or heading now and then in a margin.
+
+    Dense counts the page's rows between the side's first and last line, or, where the
+    other side sets its lines closer (a sidebar in looser type beside the main column, so
+    that half the rows are the other side's), the lines the side's height would hold at
+    :data:`FLOW_LEADING` times its type size."""
     if len(rows) < MIN_COLUMN_ROWS:
         return False
-    return len(rows) >= MIN_DENSITY * (rows[-1] - rows[0] + 1)
+    if len(rows) >= MIN_DENSITY * (rows[-1] - rows[0] + 1):
+        return True
+    size = statistics.median(max(run.size for run in line) for line in lines)
+    room = (lines[0][0].y - lines[-1][0].y) / (FLOW_LEADING * size) + 1
+    return len(lines) >= MIN_DENSITY * room
