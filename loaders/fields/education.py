@@ -95,11 +95,21 @@ _HONOURS_RE = re.compile(r"\((?:hons|honou?rs)\)", re.I)
 _GRADE_LEVEL_RE = re.compile(r"\s*(?:level|niveau|nivel|livello|stufe)\s+\d\b", re.I)
 
 
+# A qualification named by its program and closed by the word for a certificate
+# ("Professional Writing Graduate Certificate (PWGC)", "Data Science Zertifikat"): what it is
+# a certificate of comes first, so no degree word opens it.
+_NAMED_CERTIFICATE_RE = re.compile(
+    r"^(?:[A-Z][\w'&-]*\s+){1,5}(?i:certificate|certification|diploma|zertifikat|diplom|"
+    r"certificat|dipl[ôo]me|certificado|certificato)(?:\s+\([A-Z]{2,8}\))?(?![\w])")
+
+
 def parse_degree(text: str) -> tuple[str, str | None] | None:
     """``Ph.D. in Computer Science`` → ``("Ph.D.", "Computer Science")``; None if no degree."""
     text = _MODIFIER_RE.sub("", text)
     m = _LEADING_DEGREE_RE.match(text)
     known = degree_prefix(text)
+    if m is None and known is None and (named := _NAMED_CERTIFICATE_RE.match(text)):
+        return named.group(), _fields(text[named.end():])
     if (m and known and len(known) > len(m.group().strip()) and known.endswith(")")
             and not _HONOURS_RE.search(known)):
         m = None  # a qualifier the taxonomy knows: "Diplom-Ingenieur (FH)" is a bachelor's
@@ -240,6 +250,9 @@ def _from_split(text: str) -> list[str]:
     parts = _FROM_RE.split(text, maxsplit=1)
     if len(parts) == 2 and starts_with_degree(parts[0]) and school_score(parts[1]):
         return [parts[0].strip(), parts[1].strip()]
+    head, slash, tail = text.partition(" / ")
+    if slash and starts_with_degree(head) and (school_score(tail) or _could_be_school(tail)):
+        return [head.strip(), tail.strip(" -–")]  # "Técnico Eletromecânico / ETE - X"
     if dash := _DASH_SPLIT_RE.search(text):
         # "M.Tech (Structural) - National Institute of Technology, Trichy"
         head, tail = text[:dash.start()], text[dash.end():]
@@ -284,7 +297,8 @@ def _comma_split(text: str) -> list[str]:
 def starts_with_degree(text: str) -> bool:
     """True when the text opens with a degree (``M.Sc. Physics``, ``Honours BSc ...``)."""
     text = _MODIFIER_RE.sub("", text)
-    if _LEADING_DEGREE_RE.match(text) or degree_prefix(text) is not None:
+    if (_LEADING_DEGREE_RE.match(text) or degree_prefix(text) is not None
+            or _NAMED_CERTIFICATE_RE.match(text)):
         return True
     glossed = _GLOSSED_RE.match(text)  # "Civilingenjör (MSc) in ..."
     return bool(glossed and len(glossed["head"].split()) <= 4

@@ -41,7 +41,8 @@ from ..segment.lines import Line, fragments
 
 __all__ = ["Role", "cell_role", "extract_positions", "read_role"]
 
-_AT_RE = re.compile(r"\s+(?:at|@)\s+")
+# "Engineer at Meta", "Trainee bei Acme AG", "stagiaire chez X": the words are data
+_AT_RE = re.compile(rf"\s+(?:{alternation(vocabulary().work_at)}|@)\s+")
 # A comma part that is a legal form belongs to the employer before it ("Acme, Inc.").  Not
 # the taxonomy's longer list: "AB" and "SE" there are also region codes ("Calgary, AB").
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
@@ -132,10 +133,21 @@ def _org_only(text: str) -> tuple[str, Location | None] | None:
     return name, loc or here
 
 
+def _without_kind(frag: str) -> str:
+    """The title without the kind of work opening it: ``Vollzeit: Monteur``, ``Vollzeit
+    Fachkraft``."""
+    if (kind := _KIND_OF_WORK_RE.match(fold(frag))) and (
+            frag[kind.end():][:2] == ": "
+            or (frag[kind.end():][:1] == " " and title_score(frag[kind.end():]))):
+        return frag[kind.end():].lstrip(": ")
+    return frag
+
+
 def _title_text(text: str) -> str:
     """The title line as written, without its dates and places: ``Senior Manager, Software
     Development — Alexa Shopping``."""
-    frags = [f for f in fragments(strip_dates(text)) if f and parse_location(f) is None]
+    frags = [_without_kind(f) for f in fragments(strip_dates(text))
+             if f and parse_location(f) is None]
     out = []
     for frag in frags:
         name, _ = split_trailing_location(frag)
@@ -194,6 +206,18 @@ _NOTE_TAIL_RE = re.compile(r"\s*\((?=[^()]*\b[a-z]{2,}\s+[a-z]{2,}\b)[^()]*\)$")
 _ADVISOR_LABELS = tuple(label for label, kind in vocabulary().education_labels.items()
                         if kind == "advisor")
 _ADVISOR_LABEL_RE = re.compile(rf"^(?:{alternation(_ADVISOR_LABELS)})\s*:\s*")
+# A date the grammar could not read, a misspelt month by its year ("Setmbro/2017"): no name.
+_UNREAD_DATE_RE = re.compile(r"[^\W\d_]{3,12}\.?\s*[/.\-]?\s*(?:19|20)\d{2}")
+# What may follow the kind of work in its brackets: a share of full time ("Teilzeit 40%").
+_WORK_SHARE_RE = re.compile(r"[\d\s%.,\-–]*")
+
+
+def _kind_of_work(text: str) -> bool:
+    """``jornada completa``, ``Teilzeit 40%``: the kind of engagement, maybe with its share."""
+    m = _KIND_OF_WORK_RE.match(fold(text).strip())
+    return m is not None and _WORK_SHARE_RE.fullmatch(fold(text).strip()[m.end():]) is not None
+
+
 _TOLD_RE = re.compile(r"^[^:]{1,40}:\s+[a-z]")
 _NOT_A_JOB_RE = re.compile(
     rf"^(?:\w+\s+)?(?:{alternation((*vocabulary().not_jobs, *vocabulary().award_words))})")
@@ -348,13 +372,13 @@ def _read_role(texts: tuple[str, ...]) -> Role:
                 if is_name_like(name):  # "Supervisor: Dr. Jane Roe": no employer
                     role.advisor = role.advisor or name
                     continue
-            if not frag or _KIND_OF_WORK_RE.fullmatch(fold(frag)):
+            if (not frag or _KIND_OF_WORK_RE.fullmatch(fold(frag))
+                    or _UNREAD_DATE_RE.fullmatch(frag)):
                 continue
-            if (kind := _KIND_OF_WORK_RE.match(fold(frag))) and frag[kind.end():][:2] == ": ":
-                frag = frag[kind.end() + 2:]  # "Vollzeit: Monteur"
+            frag = _without_kind(frag)
             if frag.endswith(")") and (paren := frag.rfind("(")) > 0 and \
-                    _KIND_OF_WORK_RE.fullmatch(fold(frag[paren + 1:-1]).strip()):
-                frag = frag[:paren].rstrip()  # "Analista (jornada completa)"
+                    _kind_of_work(frag[paren + 1:-1]):
+                frag = frag[:paren].rstrip()  # "Analista (jornada completa)", "(Teilzeit 40%)"
             loc = parse_location(frag)
             if loc is not None and (org_place := known_org_before_place(frag)) is not None:
                 frag, loc = org_place[0], None  # "Accenture, Madrid, Spain"
@@ -377,7 +401,10 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             title_line = index
             continue
         at = _AT_RE.split(frag, maxsplit=1)
-        if role.title is None and len(at) == 2 and title_score(at[0]):
+        if role.title is None and len(at) == 2 and (title_score(at[0]) or (
+                strong_org_score(at[1]) and not strong_org_score(at[0]))):
+            # "Engineer at Acme", and "Administrative Office bei Acme AG": the side an
+            # organization's own word (a legal form, University) names is the employer
             role.title = at[0].strip()
             employer, loc = split_trailing_location(at[1])
             role.employer = employer.strip()
@@ -412,8 +439,12 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         # (a topic, for an internship)
         title_line, role.title = undated[0]
         rest.remove(undated[0])
-    # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading.
-    rest.sort(key=lambda item: abs(item[0] - title_line) if title_line >= 0 else 0)
+    # The employer is the fragment nearest the title: "Engineer | INRIA" beats a sub-heading;
+    # but one an organization's words name beats any that none do ("College X … dates" over
+    # "Instructor – General Studies English").
+    named = any(_org_evidence(frag) for _, frag in rest)
+    rest.sort(key=lambda item: (named and not _org_evidence(item[1]),
+                                abs(item[0] - title_line) if title_line >= 0 else 0))
     for _, frag in rest:
         name, loc = split_trailing_location(frag)
         role.location = role.location or loc
@@ -640,6 +671,19 @@ def _bullet_title(line: Line) -> str | None:
     return label
 
 
+def _employer_below(entry: Entry) -> None:
+    """``Fachkraft`` / ``2022 – heute`` / ``Acme GmbH``: a title over the dates and the
+    employer's line under them.  When the header names no employer, a first body line that
+    names only one (and maybe its place) belongs to the header."""
+    if not entry.body or entry.body[0].bullet or any(
+            line.number > entry.anchor.number for line in entry.header):
+        return
+    header = sorted([*entry.header, entry.anchor], key=lambda line: line.number)
+    role = read_role([line.text for line in header])
+    if role.employer is None and role.title and _org_only(entry.body[0].text):
+        entry.header.append(entry.body.pop(0))
+
+
 def extract_positions(
     lines: Sequence[Line], path: str
 ) -> tuple[list[Position], list[Project], list[Advisor]]:
@@ -650,6 +694,7 @@ def extract_positions(
     group: Role | None = None
     entries = split_entries(lines, _names_role, _leads)
     for entry in entries:
+        _employer_below(entry)
         position, role = _position(entry, path, group)
         if (find_dates(entry.anchor.text.partition(": ")[0]) and ": " in entry.anchor.text
                 and (client := _client_position(entry.anchor, path)) is not None):

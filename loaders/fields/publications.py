@@ -192,17 +192,24 @@ def _is_surname(text: str) -> bool:
 
 
 def _semicolon_authors(text: str) -> list[tuple[str, bool]]:
-    """Each piece ``Surname, Initials`` or ``Surname Initials``; empty unless all are."""
+    """Each piece ``Surname, Initials``, ``Surname Initials`` or ``Surname, Given Names``
+    (``Doe, Jane; Roe, Juan Luis``); empty unless all are."""
     out = []
     for piece in re.split(r"\s*;\s*|" + _LIST_AND_RE.pattern, text.strip(" ;")):
         surname, comma, initials = piece.partition(",")
         if not comma:
             surname, _, initials = piece.strip().rpartition(" ")
         initials = initials.strip()
-        if not (_INITIALS_RE.fullmatch(initials.strip(_MARKS)) and _is_surname(surname)):
+        if not ((_INITIALS_RE.fullmatch(initials.strip(_MARKS))
+                 or (comma and _is_surname(initials) and len(initials.split()) <= 2))
+                and _is_surname(surname)):
             return []
         out.append(_clean_name(f"{initials} {surname.strip()}"))
     return out
+
+
+# "Doe, Jane; Roe, Juan Luis: Title. In: Venue": names set apart by semicolons, then a colon
+_COLON_AUTHORS_RE = re.compile(r"^(?P<authors>[^:;]+(?:;[^:;]+)+):\s+(?P<rest>\S.*)$")
 
 
 _YEAR_AFTER_AUTHORS_RE = re.compile(r"\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.?\s*$")
@@ -276,6 +283,11 @@ def parse_citation(text: str) -> Citation:
         # "A, B: "Title"", "A, B (2020). "T"", "Doe, J. and Roe, R. "Title""
         authors = _apa_authors(before.strip(" ,:")) or _read_authors(before.strip(" ,:"))[0]
         cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
+    elif (colon := _COLON_AUTHORS_RE.match(text)) is not None and (
+            authors := _semicolon_authors(colon["authors"])):
+        parts = _sentences(colon["rest"])
+        cite.title = parts[0].rstrip(".") if parts else ""
+        cite.venue = _venue(" ".join(parts[1:])) if len(parts) > 1 else None
     elif (apa := _APA_RE.match(text)) is not None and (authors := (
             _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"]))):
         parts = _sentences(apa["rest"])

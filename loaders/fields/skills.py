@@ -91,7 +91,10 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
         source = Source(file=path, line_start=line.number, line_end=line.number)
         if label is None and "," not in rest and (brand := _DETAIL_RE.match(rest)):
             rest = brand["head"]  # "Laser Engraving - Acme Lasers": the skill, not the tool
-        for listed in split_list(rest):
+        for written in split_list(rest):
+            # a sentence stays one however it opens ("Familiar with Flink and ... for ...")
+            listed = written if len(written.split()) > _MAX_SKILL_WORDS else _without_lead(
+                written)
             if (language := spoken_language(listed) or _tested_language(listed)) or (
                     (spoken := _SPOKEN_RE.fullmatch(listed)) and is_level(spoken["level"])
                     and not skill_canonical(spoken["name"])):
@@ -113,6 +116,13 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
 
 
 _LINK_RE = re.compile(alternation(vocabulary().skill_links))
+# "Knowledge of Photoshop", "Conoscenza completa di Microsoft Office": the lead is no skill
+_LEAD_RE = re.compile(rf"^(?:{alternation(vocabulary().skill_leads)})\s+(?=\S)")
+
+
+def _without_lead(item: str) -> str:
+    m = _LEAD_RE.match(fold(item))
+    return item[m.end():] if m else item
 
 
 def _named_in(item: str) -> list[str]:

@@ -24,6 +24,11 @@ _MON = f"(?:{alternation(_V.months, bounded=False)})"
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"'\d{2}"
 _SEASON = f"(?:{alternation(_V.seasons)})"
+# "agosto de 2021", "1 de março de 2020": the words some languages put between a day, the
+# month and the year (lexicon data)
+_LINK = f"(?:\\s+(?:{alternation(_V.date_links)}))?"
+# A day before the month ("30th Jul 2018", "1er mars 2020", "5. März 2020", "1 de agosto")
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?{_LINK}\s*(?=[^\W\d_]))?"
 
 
 def _shape(template: str) -> str:
@@ -37,7 +42,8 @@ _DATE = (
     (rf"(?:{_SHAPES})|" if _SHAPES else "")
     + rf"(?:\d{{1,2}}\.\s?(?:0?[1-9]|1[0-2])\.\s?{_YEAR}"  # 01.10.2015: day, month, year
     rf"|\d{{1,2}}/\d{{1,2}}/{_YEAR}"  # 01/09/2017: day and month, in either order
-    rf"|{_MON}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|{_DAY}{_MON}\.?,?{_LINK}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?"
+    rf"(?:{_YEAR}|{_SHORT_YEAR})"
     rf"|{_MON}\.?\s*[/\-]\s*{_YEAR}"  # Abril/2019
     rf"|{_SEASON}\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})(?:\s*/\s*(?:{_YEAR}|\d{{2}})(?!\d))?"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.\-]\s*{_YEAR}"
@@ -49,7 +55,9 @@ _PRESENT = f"(?:{alternation(_V.present)})"
 _SINCE_WORDS_RANGE = alternation(_V.since)
 _RANGE_WORDS = alternation(_V.range_words)
 _SEP = rf"\s*(?:[-–—−~→‐～〜]+|{_RANGE_WORDS})\s*"
-_START = r"(?<![\w/.\-])"
+# not inside a word, a number or an identifier ("CN-2019"); a dash set off by a space may
+# lead a date ("Escola Técnica -1994")
+_START = r"(?:(?<![\w/.\-])|(?<=\s-))"
 _END = r"(?![\w/])"
 _RANGE = (rf"{_START}(?:(?:{_SINCE_WORDS_RANGE})\s*)?(?P<a>{_DATE}){_SEP}"
           rf"(?:(?P<b>{_DATE})|(?P<now>{_PRESENT})"
@@ -72,7 +80,7 @@ _RANGE_RE, _SHORT_RANGE_RE, _SAME_YEAR_RE, _SINCE_RE, _SINGLE_RE = (
     re.compile(p) for p in (_RANGE, _SHORT_RANGE, _SAME_YEAR, _SINCE, _SINGLE))
 _ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}|'\d{2}|\d{1,2}/\d{2}")
 _MONTH_YEAR_RE = re.compile(
-    rf"^(?P<m>{_MON})\.?,?\s*(?:\d{{1,2}}\D*\s)?[/\-]?\s*(?P<y>\d{{4}}|'\d{{2}})$")
+    rf"^{_DAY}(?P<m>{_MON})\.?,?{_LINK}\s*(?:\d{{1,2}}\D*\s)?[/\-]?\s*(?P<y>\d{{4}}|'\d{{2}})$")
 _NUM_MY_RE = re.compile(r"^(?:\d{1,2}\.\s?)?(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})$")
 _NUM_DMY_RE = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$")
 _NUM_YM_RE = re.compile(r"^(?P<y>\d{4})\s*[/.\-]\s*(?P<m>\d{1,2})$")
@@ -210,6 +218,8 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
 
 
 _EMPTY_PARENS_RE = re.compile(r"\(\s*\)")
+# A dot leader drawn from a name to its right-aligned dates ("Acme ........ 2019 – 2021").
+_LEADER_RE = re.compile(r"\s*(?:[.…]\s?){3,}\s*")
 _DANGLING_SEP_RE = re.compile(r"\s*([|,])\s*(?=[|,]|$)")
 
 
@@ -222,6 +232,6 @@ def strip_dates(text: str) -> str:
         last = span.stop
     out.append(text[last:])
     joined = "".join(out)
-    joined = _EMPTY_PARENS_RE.sub(" ", joined)
+    joined = _LEADER_RE.sub(" ", _EMPTY_PARENS_RE.sub(" ", joined))
     joined = _DANGLING_SEP_RE.sub(" ", joined)
     return " ".join(joined.split()).strip(" ,|;:–—-")

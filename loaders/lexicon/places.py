@@ -158,6 +158,9 @@ def split_trailing_location(text: str) -> tuple[str, Location | None]:
     China``), the last word moves to the place only if the organizations taxonomy knows
     the name without it and not with it (``... of Technology Bombay, Mumbai`` stays).
     """
+    if (text.rstrip().endswith(")") and (paren := text.rfind("(")) > 0
+            and (loc := parse_location(text[paren + 1:text.rstrip().rfind(")")])) is not None):
+        return text[:paren].strip(" ,"), loc  # "University of X (Orlando, FL)"
     parts = [p.strip() for p in text.split(",")]
     for k in (3, 2, 1):
         if len(parts) <= k:

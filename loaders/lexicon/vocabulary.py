@@ -111,6 +111,7 @@ class Vocabulary:
     months: Mapping[str, int]
     present: tuple[str, ...]
     since: tuple[str, ...]
+    date_links: tuple[str, ...]
     range_words: tuple[str, ...]
     expected: tuple[str, ...]
     seasons: Mapping[str, str]
@@ -128,6 +129,7 @@ class Vocabulary:
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
     skill_links: frozenset[str]
+    skill_leads: tuple[str, ...]
     name_labels: tuple[str, ...]
     given_name_labels: tuple[str, ...]
     family_name_labels: tuple[str, ...]
@@ -136,6 +138,7 @@ class Vocabulary:
     spoken_names: frozenset[str]
     spoken_levels: tuple[str, ...]
     work_kinds: tuple[str, ...]
+    work_at: tuple[str, ...]
     work_labels: Mapping[str, str]
     same_employer: frozenset[str]
     unit_words: tuple[str, ...]
@@ -155,11 +158,11 @@ def vocabulary() -> Vocabulary:
     """The merged vocabulary of ``data/*.toml`` (read once per process)."""
     months: dict[str, int] = {}
     lists: dict[str, list[str]] = {k: [] for k in (
-        "present", "since", "range", "expected", "shapes", "filler", "titles", "weak", "heads",
-        "stems",
+        "present", "since", "range", "expected", "shapes", "date_links", "filler", "titles",
+        "weak", "heads", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "units", "awards", "not_jobs", "venues", "doc_titles", "links",
-        "given_name_labels", "family_name_labels")}
+        "same", "at", "units", "awards", "not_jobs", "venues", "doc_titles", "links",
+        "leads", "given_name_labels", "family_name_labels")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -178,6 +181,7 @@ def vocabulary() -> Vocabulary:
                 months.setdefault(fold(name), number)
         for key in ("present", "since", "range", "expected", "shapes"):
             lists[key] += _strings(dates.get(key, []), f"{path.name} dates.{key}")
+        lists["date_links"] += _strings(dates.get("links", []), f"{path.name} dates.links")
         seasons.update({fold(k): v for k, v in dates.get("seasons", {}).items()})
         for kind, words in data.get("headings", {}).items():
             if kind == "filler":
@@ -202,6 +206,8 @@ def vocabulary() -> Vocabulary:
                                    f"{path.name} skills.kinds")
         lists["links"] += _strings(data.get("skills", {}).get("links", []),
                                    f"{path.name} skills.links")
+        lists["leads"] += _strings(data.get("skills", {}).get("leads", []),
+                                   f"{path.name} skills.leads")
         lists["names"] += _strings(data.get("contact", {}).get("name_labels", []),
                                    f"{path.name} contact.name_labels")
         lists["doc_titles"] += _strings(data.get("contact", {}).get("document_titles", []),
@@ -211,6 +217,7 @@ def vocabulary() -> Vocabulary:
                                    f"{path.name} contact.{key}")
         lists["work"] += _strings(data.get("work", {}).get("kinds", []),
                                   f"{path.name} work.kinds")
+        lists["at"] += _strings(data.get("work", {}).get("at", []), f"{path.name} work.at")
         lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
                                   f"{path.name} work.same_employer")
         lists["venues"] += _strings(data.get("publications", {}).get("venue_words", []),
@@ -243,6 +250,7 @@ def vocabulary() -> Vocabulary:
         languages=tuple(languages),
         months=MappingProxyType(months),
         present=folded("present"), since=folded("since"), range_words=folded("range"),
+        date_links=folded("date_links"),
         expected=folded("expected"), seasons=MappingProxyType(seasons),
         shapes=tuple(dict.fromkeys(lists["shapes"])),
         headings=MappingProxyType({k: tuple(dict.fromkeys(fold(w) for w in v))
@@ -255,12 +263,13 @@ def vocabulary() -> Vocabulary:
         school_words=folded("schools"),
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")), skill_links=frozenset(folded("links")),
+        skill_leads=folded("leads"),
         name_labels=folded("names"), document_titles=folded("doc_titles"),
         given_name_labels=folded("given_name_labels"),
         family_name_labels=folded("family_name_labels"),
         europass=MappingProxyType(europass),
         spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),
-        work_kinds=folded("work"),
+        work_kinds=folded("work"), work_at=folded("at"),
         work_labels=MappingProxyType(work_labels),
         same_employer=frozenset(folded("same")),
         unit_words=folded("units"), award_words=folded("awards"),

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from talentgraph.ontology.legal_forms import KEY_SUFFIXES
+
 from ..lexicon.dates import DateSpan, find_dates, strip_dates
 from ..lexicon.places import parse_location
 from .lines import Line
@@ -28,7 +30,9 @@ _STOP_RE = re.compile(r"(\S*)\.\s+")
 _ABBREVIATIONS = frozenset([
     "inc", "ltd", "co", "corp", "pvt", "plc", "bros", "intl", "univ", "dept", "assoc", "jr",
     "sr", "dr", "st", "mr", "ms", "mrs", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "им", "ул", "г"])
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "им", "ул", "г",
+    # legal forms close a name, not a sentence: "Acme Ltda. – Líder em ..."
+    *(key[0] for key in KEY_SUFFIXES if len(key) == 1)])
 # A single date set off at the end of a bullet (``- *Intern* · Summer 2016``): a role's date
 # when the section's roles sit in bullets, not a date inside a sentence.
 _SET_OFF_DATE_RE = re.compile(r"(?:[·|—–,(]|\s-)\s*$")

@@ -23,6 +23,12 @@ from talentgraph.loaders.lexicon.dates import find_dates, parse_date, strip_date
         ("22/08/2019 t/m 24/10/2021", "2019-08", "2021-10", False),  # Dutch "tot en met"
         ("Sept 2017 - June 2021", "2017-09", "2021-06", False),
         ("Jan 2020 to date", "2020-01", None, True),
+        # a day before the month, and the words some languages put between the parts
+        ("30th Jul 2018 – 7th Sep 2018", "2018-07", "2018-09", False),
+        ("agosto de 2021 - Present", "2021-08", None, True),
+        ("1 de março de 2020 – atual", "2020-03", None, True),
+        ("5. März 2020 – heute", "2020-03", None, True),
+        ("1er mars 2019 - 15 juin 2020", "2019-03", "2020-06", False),
     ],
 )
 def test_ranges(text: str, start: str, end: str | None, current: bool) -> None:
@@ -44,6 +50,11 @@ def test_dates_inside_text_keep_their_offsets() -> None:
     [span] = find_dates(text)
     assert text[span.begin:span.stop] == "Mar. 2024 – Sep. 2024"
     assert strip_dates(text) == "Washington, DC"
+
+
+def test_a_dot_leader_to_the_dates_goes_with_them() -> None:
+    assert strip_dates("Acme Corp ………………… 07/2025 - Present") == "Acme Corp"
+    assert strip_dates("Acme Corp .......... 2019 - 2021") == "Acme Corp"
 
 
 def test_identifiers_and_phone_numbers_are_not_dates() -> None:

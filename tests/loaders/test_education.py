@@ -242,3 +242,25 @@ def test_degree_dash_school() -> None:
     edu = record_of(text)["education"]
     assert edu[0]["institution"].startswith("Cochin University of Science and Technology")
     assert edu[0]["studyType"].replace(".", "") == "MSc"
+
+
+def test_degree_slash_school_dash_year_lines() -> None:
+    education, _ = extract_education(to_lines([
+        "- Engenheiro Mecânico / FATEC - Faculdade de Tecnologia Norte - 1998.",
+        "- Técnico em Eletrônica / Colégio Técnico Sul -1990."]), "cv.txt")
+    assert [(e.school, e.degree_level, e.end) for e in education] == [
+        ("FATEC - Faculdade de Tecnologia Norte", "bachelor", "1998"),
+        # a dash set off by a space leads the year
+        ("Colégio Técnico Sul", "diploma", "1990")]
+
+
+def test_a_certificate_named_by_its_program_pairs_with_the_school_under_it() -> None:
+    education, _ = extract_education(to_lines([
+        "- Technical Writing Graduate Certificate (TWGC), Editing -12 credits",
+        "- Lakeshore State University (Tampa, FL) 2024",
+        "- Master of Arts (M.A.) in History",
+        "- Northgate University (Austin, TX)"]), "cv.txt")
+    assert [(e.school, e.degree, e.end) for e in education] == [
+        ("Lakeshore State University", "Technical Writing Graduate Certificate (TWGC)", "2024"),
+        ("Northgate University", "Master of Arts (M.A.)", None)]
+    assert education[0].location is not None and education[0].location.raw == "Tampa, FL"

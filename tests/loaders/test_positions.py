@@ -246,3 +246,69 @@ def test_team_in_the_title_tail_stays_in_the_title() -> None:
     role = read_role(["Analyst, Technology Consulting, Accenture",
                       "Utrecht · September 2016 – August 2018"])
     assert (role.title, role.employer) == ("Analyst, Technology Consulting", "Accenture")
+
+
+def test_title_and_employer_joined_by_the_word_for_at_in_other_languages() -> None:
+    positions, _, _ = _positions(
+        "01.03.2020 – heute | Werkstudentin bei Nordlicht Software GmbH, Kiel\n"
+        "- Tests geschrieben\n"
+        "2018 – 2019 | Stagiaire chez Atelier Dupont SA\n- Maquettes\n"
+        "2016 – 2017 | Back Office bei Alpenblick Treuhand AG (Teilzeit 40%)\n- Buchhaltung")
+    assert [(p.employer, p.title) for p in positions] == [
+        ("Nordlicht Software GmbH, Kiel", "Werkstudentin"),
+        ("Atelier Dupont SA", "Stagiaire"),
+        # no title word on the left, but a legal form on the right: the right is the
+        # employer, and the kind of work in brackets is no part of it
+        ("Alpenblick Treuhand AG", "Back Office")]
+
+
+def test_job_titles_of_other_languages_are_titles() -> None:
+    for header, title in [("Fachkraft für Lagerlogistik | Hafenlager Nord", "Fachkraft"),
+                          ("Verwaltungsangestellte | Gemeinde Oberdorf", "Verwaltungsangestellte"),
+                          ("Traductrice | Éditions du Pont", "Traductrice"),
+                          ("Redattrice | Casa Editrice Rossi", "Redattrice"),
+                          ("Contadora | Grupo Andino", "Contadora")]:
+        role = read_role([header])
+        assert role.title is not None and role.title.startswith(title), header
+
+
+def test_an_employer_with_a_legal_form_and_a_tagline_heads_its_entry() -> None:
+    positions, _, _ = _positions(
+        "Telhas Sul S/A – Líder na Fabricação de Telhas\n"
+        "Engenheiro de Projetos | Novembro/2020 – Março/2026\n- Gestão de automação\n\n"
+        "Maquinas Norte Ltda. – Líder Mundial na Fabricação de Máquinas\n"
+        "Engenheiro Eletricista | Abril/2002 – Abril/2019\n- Elaboração")
+    assert [(p.employer, p.title, p.start) for p in positions] == [
+        ("Telhas Sul S/A", "Engenheiro de Projetos", "2020-11"),
+        # "Ltda." closes the name, not a sentence: the line still heads the entry
+        ("Maquinas Norte Ltda.", "Engenheiro Eletricista", "2002-04")]
+
+
+def test_a_misspelt_month_is_not_read_as_the_employer() -> None:
+    role = read_role(["Sistemas Beta – Automação Industrial",
+                      "Gerente de Engenharia | Setmbro/2017 – Fevereiro/2020"])
+    assert (role.employer, role.title) == ("Sistemas Beta", "Gerente de Engenharia")
+
+
+def test_a_title_over_the_dates_and_the_employer_under_them() -> None:
+    positions, _, _ = _positions(
+        "Vollzeit Fachkraft Lagerlogistik\n2025.02 - heute\nNordhafen Logistik GmbH\n\n"
+        "- Inventur\n- Versand\n\nTeilzeit Verkäuferin\n2022.08 – 2025.01\nBuchladen Lindner\n\n"
+        "- Beratung")
+    assert [(p.employer, p.title, p.start, p.current) for p in positions] == [
+        ("Nordhafen Logistik GmbH", "Fachkraft Lagerlogistik", "2025-02", True),
+        ("Buchladen Lindner", "Verkäuferin", "2022-08", False)]
+    assert positions[0].bullets == ["Inventur", "Versand"]
+
+
+def test_the_line_an_organization_word_names_is_the_employer() -> None:
+    # the title's dash tail names a course, the line above (dot leader to its dates) the
+    # college: the organization's word decides, not the nearness to the title
+    for header, title, employer in [
+            (["Riverside Hospital, pediatric ward ........ 2019 - 2021",
+              "Staff Nurse – Night Shifts"], "Staff Nurse", "Riverside Hospital, pediatric ward"),
+            (["Lakeside College (evening classes) 2019 - 2021",
+              "Adjunct Instructor – General Studies English"], "Adjunct Instructor",
+             "Lakeside College")]:
+        role = read_role(header)
+        assert (role.employer, role.title) == (employer, title)

@@ -177,3 +177,12 @@ def test_year_label_and_caret_marks() -> None:
     assert cite.year == "2019"
     assert cite.authors == ["Q. Lamb", "R. Otto", "T. Pike"]
     assert cite.co_first == ["Q. Lamb", "R. Otto"]
+
+
+def test_full_names_set_apart_by_semicolons_then_a_colon_before_the_title() -> None:
+    cite = parse_citation(
+        "Roe, Jane; Doe, Juan Luis; Poe, Ada: Orbits.jl: A Library for Orbital Mechanics. "
+        "In: Journal of Space Tools (2019).")
+    assert cite.authors == ["Jane Roe", "Juan Luis Doe", "Ada Poe"]
+    assert cite.title == "Orbits.jl: A Library for Orbital Mechanics"
+    assert cite.venue == "Journal of Space Tools" and cite.year == "2019"

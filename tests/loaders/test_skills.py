@@ -86,3 +86,10 @@ def test_parenthesised_parts_notes_and_methods() -> None:
     assert split_item("Python (scripting)") == ["Python"]
     assert split_item("Node.js (Express)") == ["Node.js", "Express"]
     assert split_item("Optimization (MILP)") == ["MILP"]
+
+
+def test_a_lead_naming_no_skill_is_dropped_from_a_listed_item() -> None:
+    skills, _ = extract_skills(to_lines([
+        "- Conoscenza di Photoshop", "- Knowledge of Tableau", "- Kenntnisse in SAP",
+        "- Familiar with Flink and ClickHouse for real-time analytics"]), "cv.txt")
+    assert [s.name for s in skills] == ["Photoshop", "Tableau", "SAP", "Flink", "ClickHouse"]
