@@ -97,12 +97,7 @@ def truth_graph(people: int, seed: int) -> Any:
             add_edge(g, Rel.HAS_SKILL, pid, node, f"has_skill:{pid}>{node}", sources=src,
                      **props)
         for k, job in enumerate(record["jobs"]):
-            org = f"org:{job['employer'].lower()}"
-            if org not in g:
-                add_node(g, Label.Organization, org, sources=src, name=job["employer"],
-                         name_key=job["employer"].lower(),
-                         name_lower=job["employer"].lower(), kind="company",
-                         is_employer=True)
+            org = _organization(g, job["employer"], src, "company", is_employer=True)
             level = levels.find(job["title"])
             found = titles.match(job["title"])
             start, end = _ym(job["start"]), _ym(job["end"])
@@ -121,17 +116,25 @@ def truth_graph(people: int, seed: int) -> Any:
                          confidence=found.confidence, start_month=start, end_month=end,
                          current=job["current"])
         for k, study in enumerate(record["education"]):
-            school = f"org:{study['school'].lower()}"
-            if school not in g:
-                add_node(g, Label.Organization, school, sources=src, name=study["school"],
-                         name_key=study["school"].lower(),
-                         name_lower=study["school"].lower(), kind="university",
-                         is_school=True)
+            school = _organization(g, study["school"], src, "university", is_school=True)
             add_edge(g, Rel.STUDIED_AT, pid, school, f"studied:{pid}>{school}:{k}",
                      sources=src, degree=study["degree"], degree_level=study["level"],
                      start_month=_ym(study["start"]), end_month=_ym(study["end"]),
                      current=study["end"] is None)
     return g
+
+
+def _organization(g: Any, name: str, sources: list[str], kind: str, **flag: bool) -> str:
+    """The id of the organization ``name``, its node added on first sight (as an employer
+    or a school: the first role met decides its flag, as a parse of one résumé would)."""
+    from talentgraph.graph.model import add_node
+    from talentgraph.ontology.schema import Label
+
+    node = f"org:{name.lower()}"
+    if node not in g:
+        add_node(g, Label.Organization, node, sources=sources, name=name, name_key=name.lower(),
+                 name_lower=name.lower(), kind=kind, **flag)
+    return node
 
 
 def truth_store(data: Path, people: int, seed: int) -> Path:
