@@ -26,6 +26,7 @@ from .blocks import render_blocks
 from .entries import TEMPLATE_MACROS, fields_by_shape
 from .header import (
     Header,
+    declaration,
     header_from_lines,
     header_from_preamble,
     may_declare,
@@ -33,6 +34,7 @@ from .header import (
 )
 from .inline import clean_text, parse, render_text
 from .source import (
+    MacroDef,
     collect_macros,
     expand_macros,
     inline_inputs,
@@ -61,7 +63,8 @@ def read_tex(path: str, data: bytes) -> Document:
     text = strip_primitives(inline_inputs(text, Path(path).parent, warnings))
     text, macros = collect_macros(text)
     arity = {name: m.nargs for name, m in macros.items() if m.nargs}
-    text = expand_macros(text, macros, TEMPLATE_MACROS, warnings, _entry_like)
+    declared = _declared(macros)
+    text = expand_macros(text, macros, TEMPLATE_MACROS - set(declared), warnings, _entry_like)
     match = _CLASS.search(text)
     document_class = match.group(1).strip() if match else ""
     preamble, body = _split(text)
@@ -71,11 +74,22 @@ def read_tex(path: str, data: bytes) -> Document:
     known = (header_from_preamble(parse(preamble), document_class) if may_declare(preamble)
              else Header())
     known = merge_headers(known, header_from_preamble(rendered.header, document_class))
+    if declared:
+        values = "".join(f"\\{name}{{{body}}}" for name, body in declared.items())
+        known = merge_headers(known, header_from_preamble(parse(values), document_class))
     for warning in warnings:
         logger.info("%s: %s", path, warning)
     blocks = _assemble(known, rendered.blocks)
     return Document(path=path, format="latex", sha256=sha256_hex(data), blocks=blocks,
                     warnings=tuple(warnings))
+
+
+def _declared(macros: dict[str, MacroDef]) -> dict[str, str]:
+    """Declarations made as definitions: a class of one's own often asks for
+    ``\\renewcommand{\\firstname}{Jane}`` where moderncv has ``\\firstname{Jane}``.  Their
+    values are the owner's name and contacts, and the body's ``\\email`` prints the value."""
+    return {name: m.body for name, m in macros.items()
+            if not m.nargs and m.body.strip() and "#" not in m.body and declaration(name)}
 
 
 def _entry_like(name: str, args: list[LatexNode | None]) -> bool:

@@ -23,6 +23,7 @@ from pylatexenc.latexwalker import (
     LatexGroupNode,
     LatexMacroNode,
     LatexNode,
+    LatexSpecialsNode,
 )
 
 from ...document import Block, Bullet, Entry, Heading, TextLine
@@ -35,6 +36,8 @@ from .entries import (
     SECTION_MACROS,
     SKIPPED_MACROS,
     Fields,
+    column_hints,
+    fields_by_columns,
     fields_by_shape,
     is_dates,
 )
@@ -58,6 +61,8 @@ _SKILL_LINE = re.compile(r"^\*\*(?P<label>[^*]{1,60}?)\s*:?\s*\*\*\s*:?\s*(?P<re
 _HEADINGISH = re.compile(r"section|heading", re.IGNORECASE)
 _BULLET_LABEL = re.compile(r"^[\s•∙·\-–—*>$]*$")
 _MAX_ARGS = 6
+_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*\)")
+_MAX_COLUMN_SCANS = 32
 # A line opening with an author ("Doe, J.", "J. Doe,", "Jane Doe,") and closing as a
 # citation does (a full stop, a bracket or a year).
 _CITATION_START = re.compile(r"^\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3},\s")
@@ -78,15 +83,17 @@ def render_blocks(nodes: Sequence[LatexNode | None], *, cventry_args: int | None
                   arity: dict[str, int] | None = None) -> Rendered:
     """Render a document body.  ``cventry_args`` is 6 for moderncv, 5 for awesome-cv (None:
     count them); ``arity`` gives user-defined template macros' argument counts."""
-    renderer = _Renderer(cventry_args, arity or {})
+    renderer = _Renderer(cventry_args, arity or {}, nodes)
     renderer.walk(nodes)
     renderer.flush()
     return Rendered(renderer.blocks, renderer.header)
 
 
 class _Renderer:
-    def __init__(self, cventry_args: int | None, arity: dict[str, int]) -> None:
-        self.cventry_args, self.arity = cventry_args, arity
+    def __init__(self, cventry_args: int | None, arity: dict[str, int],
+                 root: Sequence[LatexNode | None] = ()) -> None:
+        self.cventry_args, self.arity, self.root = cventry_args, arity, root
+        self.columns: dict[tuple[str, bool], list[str]] = {}
         self.context = DEFAULT_CONTEXT
         self.blocks: list[Block] = []
         self.header: list[LatexMacroNode] = []
@@ -153,7 +160,14 @@ class _Renderer:
             self.entry_from_map(key, args)
         elif name in ENTRY_FIELDS:
             args, i = _gather(nodes, i, self.arity.get(name, ENTRY_FIELDS[name][0]))
-            self.entry_from_map(name, args)
+            if self.arity.get(name, ENTRY_FIELDS[name][0]) == ENTRY_FIELDS[name][0]:
+                self.entry_from_map(name, args)
+            else:
+                # the author's own macro of a template's name: its arguments are not the
+                # template's, so their content says what they are
+                shaped = self.shaped(name, args, env=False, always=True)
+                assert shaped is not None
+                self.entry(*shaped)
         elif name in ITEM_MACROS:
             args, i = _gather(nodes, i, self.arity.get(name, ITEM_MACROS[name]))
             self.item_macro(name, args)
@@ -186,31 +200,108 @@ class _Renderer:
             return j
         if len(args) >= 2:
             texts = [self.plain(a) for a in args]
-            # an argument holding a list or paragraphs is the entry's description, never
-            # one of its fields, however short
-            blocks = [k for k, a in enumerate(args) if _has_block(a) and texts[k]]
-            shaped = ["" if k in blocks else t for k, t in enumerate(texts)]
-            fields = fields_by_shape(shaped) if len(args) >= 3 or blocks else None
-            if fields is not None:
-                fields.description = sorted({*fields.description, *blocks})
-                self.entry(fields, [args[k] for k in fields.description])
+            # three fields or more, a list inside, or a date as the label of a line
+            # (\cvline{2019 -- 2021}{Acme}) may make an entry
+            shaped = self.shaped(node.macroname, args, env=False) if (
+                len(args) >= 3 or any(_has_block(a) for a in args) or is_dates(texts[0])
+            ) else None
+            if shaped is not None:
+                self.entry(*shaped)
                 return j
+            # a call on a line of its own (\addinfo{Age}{32}, \skill{Rust}{3} one under the
+            # other) is a line of its own, as it prints
+            alone = self.line_start() and _line_ends(nodes, j)
+            if alone:
+                self.flush()
             if len(args) == 2:
                 # Two fields of an unknown macro (\contact{mail}{phone}, \HeaderBar{name}
-                # {subtitle}) read best apart: cells of one line
-                inline = [self.inline(a) for a in args]
+                # {subtitle}) read best apart: cells of one line; a rating after a name
+                # (\skill{Rust}{3}) is no text
+                rated = _is_rating(texts[1]) and not texts[0].endswith(":") and float(
+                    re.split(r"\s*/", texts[1].replace(",", "."))[0]) <= 10
+                inline = [self.inline(a) for a in args[: 1 if rated else 2]]
                 self.para.append(" " + COLUMN.join(t for t in inline if t) + " ")
             else:
                 self.para.append(" " + COLUMN.join(t for t in texts if t) + " ")
+            if alone:
+                self.flush()
             return j
         if len(args) == 1 and _HEADINGISH.search(node.macroname):
             self.heading(2, self.plain(args[0]))
             return j
+        if not args and (title := self.heading_macro(node, nodes, i)):
+            self.heading(2, title, section=True)
+            return i
         if len(args) == 1 and _has_block(args[0]):
             self.walk(args[0].nodelist)  # \mycvsection{...} wrapping whole entries
             return j
         self.para.append(node)
         return i
+
+    def heading_macro(self, node: LatexMacroNode, nodes: Sequence[LatexNode | None],
+                      i: int) -> str:
+        """The heading a class's own argument-less section macro prints (``\\experience``,
+        ``\\workExperience``, ``\\skills`` on a line of their own): its name's words, if
+        they name a résumé section.  ``""`` otherwise."""
+        words = " ".join(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", node.macroname).split())
+        if len(words) < 4 or heading_kind(words) in (None, "other", "contact"):
+            return ""
+        alone = "\n" in (getattr(node, "macro_post_space", "") or "") or _line_ends(nodes, i)
+        if not self.line_start() or not alone:
+            return ""
+        return words[0].upper() + words[1:]
+
+    def line_start(self) -> bool:
+        """Whether nothing but spaces is pending on the current line."""
+        pending = "".join(p if isinstance(p, str) else "x" for p in self.para)
+        return not pending[pending.rfind("\n") + 1 :].strip()
+
+    def shaped(self, name: str, args: list[LatexGroupNode], *, env: bool, always: bool = False
+               ) -> tuple[Fields, list[Sequence[LatexNode | None]]] | None:
+        """The fields of a call of an entry macro no table maps (or one the author
+        redefined), judged from the content: of this call's arguments and of the same
+        argument in the macro's other calls (:func:`column_hints`); and the node lists
+        that are its description.  None if it does not read as an entry, unless
+        ``always``."""
+        texts: list[str] = []
+        bodies: dict[int, Sequence[LatexNode | None]] = {}
+        for k, arg in enumerate(args):
+            text, body = self.field(arg)
+            texts.append(text)
+            if body is not None:
+                bodies[k] = body
+        if (name, env) not in self.columns:
+            # each macro's calls are looked for once, through the whole document: a few
+            # dozen macros at most (a hostile file's thousand names get no columns)
+            rows = [[self.field(a)[0] for a in call] for call in _calls(
+                self.root, name, env, self.arity.get(name, _MAX_ARGS))] if len(
+                self.columns) < _MAX_COLUMN_SCANS else []
+            self.columns[name, env] = column_hints(rows) if len(rows) >= 2 else []
+        columns = self.columns[name, env]
+        fields = fields_by_shape(texts)
+        dated = any(hint == "date" and text for hint, text in zip(columns, texts, strict=False))
+        if columns and (fields is not None or dated or always):
+            fields = fields_by_columns(texts, columns)
+        elif fields is None and always:
+            fields = Fields()
+            for text in texts:
+                fields.add(text, "")
+        if fields is None or not (always or any(h != "date" for _, h in fields.parts)):
+            return None  # a dated line of prose (a thesis under its degree), no entry
+        description = [bodies.get(k) or args[k].nodelist
+                       for k in sorted({*fields.description, *bodies})]
+        return fields, description
+
+    def field(self, arg: LatexGroupNode) -> tuple[str, Sequence[LatexNode | None] | None]:
+        """An entry macro's argument as a field's text and, if it holds a list or
+        paragraphs, the nodes that are description: an argument holding structure is
+        description, but for the few words before it (``{Acme GmbH \\begin{itemize}...}``
+        names the employer)."""
+        if not _has_block(arg):
+            return self.plain(arg), None
+        lead, rest = _lead(arg.nodelist)
+        text = self.plain(LatexGroupNode(nodelist=lead, delimiters=("{", "}"))) if lead else ""
+        return (text, rest) if len(text) <= 90 else ("", arg.nodelist)
 
     def _box(self, node: LatexMacroNode) -> None:
         """A box is transparent: a ``\\parbox`` cell holding a job's title, employer and
@@ -231,23 +322,120 @@ class _Renderer:
             self.table(node)
         else:
             self.flush()
-            nodes = list(node.nodelist)
+            nodes = _without_option(list(node.nodelist))
             if _HEADINGISH.search(name):
                 first = next((k for k, n in enumerate(nodes) if not _blank(n)), None)
                 if first is not None and isinstance(nodes[first], LatexGroupNode):
                     self.heading(2, self.plain(nodes[first]))
                     nodes = nodes[first + 1 :]
+            elif self.opening(name, nodes):
+                return
             self.walk(nodes)
             self.flush()
+
+    def opening(self, name: str, nodes: list[LatexNode | None]) -> bool:
+        """An environment of the author's own opened with braced arguments:
+        ``\\begin{job}{2019 -- 2021}{Engineer}{Acme}`` is an entry (its fields judged by
+        content, as an unknown macro's are) and the body its description;
+        ``\\begin{group}{Languages}`` over a few short lines labels them
+        (``**Languages:** Go, Rust``), or heads a section its words name.  False if the
+        environment opens with no argument: its body is read as written."""
+        args, end = _gather(nodes, 0, _MAX_ARGS)
+        if not args or any(_has_section(a) for a in args):
+            return False
+        texts = [self.plain(a) for a in args]
+        body = nodes[end:]
+        if len(args) >= 2:
+            shaped = self.shaped(name, args, env=True)
+            if shaped is None:
+                return False
+            self.entry(*shaped)
+            self.walk(body)
+            self.flush()
+            return True
+        label = texts[0]
+        if _has_block(args[0]) or not label or len(label) > 60:
+            return False
+        named = heading_kind(label) not in (None, "other")
+        if named and any(_has_block(n) for n in body if not isinstance(n, LatexCharsNode)):
+            self.heading(2, label, section=True)  # \begin{rubric}{Experience} over entries
+            self.walk(body)
+            self.flush()
+            return True
+        start = len(self.blocks)
+        self.walk(body)
+        self.flush()
+        items = self.blocks[start:]
+        if items and all(isinstance(b, TextLine | Bullet) and not b.cells and "**" not in b.text
+                         and 0 < len(b.text) <= 40 for b in items):
+            del self.blocks[start:]
+            self.emit(TextLine(f"**{label.rstrip(':')}:** "
+                               + ", ".join(b.text for b in items), 0))
+        elif named:
+            self.blocks.insert(start, Heading(label, 0, level=2, section=True))
+        else:
+            self.blocks.insert(start, TextLine(label, 0))
+        return True
 
     def table(self, node: LatexEnvironmentNode) -> None:
         """Rows of a table as lines with cells; a row holding lists or entries is walked."""
         self.flush()
-        if any(_has_block(child) for child in node.nodelist
-               if not isinstance(child, LatexCharsNode)):
-            self.walk(node.nodelist)  # a layout table of minipages and itemizes
+        blocks = [child for child in node.nodelist
+                  if not isinstance(child, LatexCharsNode) and _has_block(child)]
+        if blocks and all(isinstance(b, LatexEnvironmentNode) and b.environmentname in _LISTS
+                          for b in blocks):
+            rows = [self.table_cells(row) for row in _rows(node.nodelist)]
+            columns = column_hints([texts for texts, _, _ in rows]) if len(rows) >= 2 else []
+            for texts, extra, rest in rows:
+                self.table_row(texts, extra, rest, columns)
+        elif blocks:
+            self.walk(node.nodelist)  # a layout table of minipages and boxes
         else:
             self.para.extend(node.nodelist)
+        self.flush()
+
+    def table_cells(self, cells: list[list[LatexNode | None]]
+                    ) -> tuple[list[str], list[str], list[LatexNode | None]]:
+        """A row of a table whose cells hold lists (``2019 -- 2021 & Engineer, Team
+        \\begin{itemize}...`` ``& \\href{acme.com}{\\includegraphics{logo}}``): each cell's
+        first line (a date over two lines is one), the lines under them (a paragraph under
+        the title) and the lists.  A cell that is only a linked picture (a logo) names its
+        organization by the site's name."""
+        texts: list[str] = []
+        extra: list[str] = []
+        rest: list[LatexNode | None] = []
+        for cell in cells:
+            inline = [n for n in cell if isinstance(n, LatexCharsNode) or not _has_block(n)]
+            rest += [n for n in cell if n not in inline]
+            # a link in a field is its words (a thesis title linked to its PDF)
+            lines = [" ".join(_LINK.sub(r"\1", ln).split()) for ln in clean_text(
+                render_text(inline), bold=False).split("\n") if ln.strip()]
+            site = _logo_site(inline)
+            if site:
+                texts.append(site)
+            elif lines and is_dates(" ".join(lines)):
+                texts.append(" ".join(lines))  # "2015 -" over "Current": one date
+            else:
+                texts.append(lines[0] if lines else "")
+                extra += lines[1:]
+        return texts, extra, rest
+
+    def table_row(self, texts: list[str], extra: list[str], rest: list[LatexNode | None],
+                  columns: list[str]) -> None:
+        """A row as an entry if its cells read as one (by their own shapes and the
+        table's columns), else a line of cells; then its description."""
+        filled = [t for t in texts if t]
+        fields = fields_by_shape(texts) if len(filled) >= 2 else None
+        if fields is not None and columns:
+            fields = fields_by_columns(texts, columns)
+        if fields is None:
+            if filled:
+                self.text_line(COLUMN.join(filled))
+        else:
+            self.entry(fields, [])
+        for line in extra:
+            self.text_line(line)
+        self.walk(rest)
         self.flush()
 
     def list_env(self, node: LatexEnvironmentNode) -> None:
@@ -365,10 +553,18 @@ class _Renderer:
             fields.add(self.last_entry.get("place"), "place")
         self.entry(fields, [args[k] for k in fields.description if k < len(args)])
 
-    def entry(self, fields: Fields, description: list[LatexGroupNode]) -> None:
+    def entry(self, fields: Fields,
+              description: Sequence[LatexGroupNode | Sequence[LatexNode | None]]) -> None:
         self.flush()
         self.in_item = self.item_started = False
         parts = [(text, hint) for text, hint in fields.parts if text]
+        last = self.blocks[-1] if self.blocks else None
+        if (parts and isinstance(last, Heading) and last.level >= 3 and not last.section
+                and "title" not in fields.hints and heading_kind(last.text) is None):
+            # moderncv written as \subsection{Engineer} over \cvitem{2019--2021}{Acme}: a
+            # subheading right above an entry without a title of its own is that title
+            self.blocks.pop()
+            parts.insert(0, (last.text, "title"))
         if parts:
             self.emit(Entry(" | ".join(t for t, _ in parts), 0,
                             fields=tuple(t for t, _ in parts),
@@ -378,7 +574,7 @@ class _Renderer:
         self.entry_depth = self.list_depth
         self.last_entry = fields
         for arg in description:
-            self.walk(arg.nodelist)
+            self.walk(arg.nodelist if isinstance(arg, LatexGroupNode) else arg)
             self.flush()
 
     def item_macro(self, name: str, args: list[LatexGroupNode]) -> None:
@@ -487,6 +683,97 @@ def _gather(nodes: Sequence[LatexNode | None], i: int,
         else:
             break
     return args, end
+
+
+def _rows(nodes: Sequence[LatexNode | None]) -> list[list[list[LatexNode | None]]]:
+    """A table's rows (split at ``\\\\``), each a list of cells (split at ``&``)."""
+    rows: list[list[list[LatexNode | None]]] = [[[]]]
+    for node in nodes:
+        if isinstance(node, LatexMacroNode) and node.macroname in ("\\", "tabularnewline"):
+            rows.append([[]])
+        elif isinstance(node, LatexSpecialsNode) and node.specials_chars == "&":
+            rows[-1].append([])
+        else:
+            rows[-1][-1].append(node)
+    return [row for row in rows if any(not _blank(n) for cell in row for n in cell)]
+
+
+def _logo_site(nodes: Sequence[LatexNode | None]) -> str:
+    """The site a cell's only content links a picture to, by its name (``\\href{https://
+    www.acme.com/about}{\\includegraphics{logo}}`` gives "Acme"), or ``""``."""
+    content = [n for n in nodes if not _blank(n)]
+    if len(content) != 1 or not isinstance(content[0], LatexMacroNode) \
+            or content[0].macroname != "href":
+        return ""
+    args = node_args(content[0])
+    if len(args) < 2 or not isinstance(args[1], LatexGroupNode) or not any(
+            isinstance(n, LatexMacroNode) and n.macroname == "includegraphics"
+            for n in args[1].nodelist) or render_text([args[1]]).strip():
+        return ""
+    url = "".join(n.latex_verbatim() for n in getattr(args[0], "nodelist", []))
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
+    labels = [p for p in host.split(".") if p and p != "www"]
+    # the name is the label before the public suffix: acme.com, uni.ac.uk, acme.co.jp
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "museum")):
+        labels.pop()
+        if len(labels) > 1 and labels[-1] in ("ac", "co", "com", "edu", "gov", "org", "net"):
+            labels.pop()
+            break
+    name = labels[-1] if labels else ""
+    return name.capitalize() if len(name) > 4 else name.upper()
+
+
+def _lead(nodes: Sequence[LatexNode | None]) -> tuple[list[LatexNode | None],
+                                                     list[LatexNode | None]]:
+    """Nodes up to the first that holds structure (a list, a paragraph break), and the rest."""
+    first = next((k for k, n in enumerate(nodes) if _has_block(n)), len(nodes))
+    return list(nodes[:first]), list(nodes[first:])
+
+
+def _line_ends(nodes: Sequence[LatexNode | None], i: int) -> bool:
+    """Whether the line ends before ``nodes[i]``: the end of the nodes, a newline, or an
+    environment (which opens a line of its own)."""
+    after = nodes[i] if i < len(nodes) else None
+    return after is None or isinstance(after, LatexEnvironmentNode) or (
+        isinstance(after, LatexCharsNode) and re.match(r"[ \t]*\n", after.chars) is not None)
+
+
+def _without_option(nodes: list[LatexNode | None]) -> list[LatexNode | None]:
+    """An environment's nodes less a leading ``[key=value]`` option (an environment
+    pylatexenc has no spec for keeps it as text)."""
+    first = next((k for k, n in enumerate(nodes) if not _blank(n)), None)
+    if first is None or not isinstance(nodes[first], LatexCharsNode):
+        return nodes
+    chars = nodes[first].chars  # type: ignore[union-attr]
+    match = re.match(r"\s*\[[^\]\n]*\]", chars)
+    if match is None:
+        return nodes
+    rest = LatexCharsNode(chars=chars[match.end():], pos=None, len=None,
+                          parsing_state=nodes[first].parsing_state)  # type: ignore[union-attr]
+    return [*nodes[:first], rest, *nodes[first + 1:]]
+
+
+def _calls(root: Sequence[LatexNode | None], name: str, env: bool,
+           arity: int, limit: int = 64) -> list[list[LatexGroupNode]]:
+    """The braced arguments of the first ``limit`` calls of a macro (or, with ``env``, of
+    an environment's opening) anywhere in the document."""
+    found: list[list[LatexGroupNode]] = []
+    stack: list[Sequence[LatexNode | None]] = [root]
+    while stack and len(found) < limit:
+        nodes = stack.pop()
+        for k, node in enumerate(nodes):
+            if node is None:
+                continue
+            if env and isinstance(node, LatexEnvironmentNode) and node.environmentname == name:
+                found.append(_gather(node.nodelist, 0, _MAX_ARGS)[0])
+            elif not env and isinstance(node, LatexMacroNode) and node.macroname == name:
+                parsed = [a for a in node_args(node) if isinstance(a, LatexGroupNode)]
+                found.append(parsed or _gather(nodes, k + 1, arity)[0])
+            children = getattr(node, "nodelist", None)
+            if children:
+                stack.append(children)
+            stack.extend([a] for a in node_args(node) if a is not None)
+    return found
 
 
 def _box_content(node: LatexMacroNode) -> LatexNode | None:

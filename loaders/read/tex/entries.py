@@ -8,6 +8,7 @@ date range, a "City, ST" place, an organization or a job title.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...lexicon.dates import find_dates, strip_dates
@@ -24,6 +25,8 @@ __all__ = [
     "SKIPPED_MACROS",
     "TEMPLATE_MACROS",
     "Fields",
+    "column_hints",
+    "fields_by_columns",
     "fields_by_shape",
     "is_dates",
     "is_location",
@@ -46,6 +49,10 @@ class Fields:
 
     def get(self, hint: str) -> str:
         return next((text for text, h in self.parts if h == hint), "")
+
+    @property
+    def hints(self) -> list[str]:
+        return [h for _, h in self.parts]
 
 
 # name -> (argument count, {field: argument index}); "description" arguments are rendered
@@ -163,4 +170,84 @@ def fields_by_shape(texts: list[str]) -> Fields | None:
         hints[title] = "title"
     for i in sorted([*hints, *rest]):
         fields.add(texts[i], hints.get(i, ""))
+    return fields
+
+
+def column_hints(rows: list[list[str]]) -> list[str]:
+    """What each argument of a macro holds, judged over all its calls: one call's
+    ``{Lyon}{Acme}`` cannot say which is the town, but a column of towns and a column of
+    employers, one with ``Studios`` and ``Laboratory`` in it, can.
+
+    A column is the dates if most of its cells are, the places if most are places
+    ("Denver, CO", whose state code reads as a company's); the title column is the one
+    whose cells read most as job titles (or degrees) rather than organizations; the
+    organization column the one that reads most as organizations (or schools) of those
+    left.  ``""`` where nothing stands out."""
+    width = max((len(row) for row in rows), default=0)
+    hints = [""] * width
+    filled = [sum(1 for row in rows if i < len(row) and row[i]) for i in range(width)]
+
+    def share(i: int, test: Callable[[str], bool]) -> float:
+        hits = sum(1 for row in rows if i < len(row) and row[i] and test(row[i]))
+        return hits / filled[i] if filled[i] else 0.0
+
+    def total(i: int, score: Callable[[str], int]) -> int:
+        return sum(score(row[i]) for row in rows if i < len(row) and row[i])
+
+    for i in range(width):
+        if filled[i] and sum(len(row[i]) for row in rows if i < len(row)) / filled[i] > 90:
+            hints[i] = "description"
+    dates = max((i for i in range(width) if not hints[i]),
+                key=lambda i: share(i, is_dates), default=None)
+    if dates is not None and share(dates, is_dates) >= 0.5:
+        hints[dates] = "date"
+    free = [i for i in range(width) if not hints[i] and filled[i]]
+    place = max(free, key=lambda i: share(i, is_location), default=None)
+    if place is not None and share(place, is_location) >= 0.5:
+        hints[place] = "place"
+        free.remove(place)
+    org_of = {i: total(i, lambda t: org_score(t) + school_score(t) + 2 * bool(org_known(t)))
+              for i in free}
+    title_of = {i: total(i, lambda t: title_score(t) + 2 * bool(degree_prefix(t)))
+                for i in free}
+    title = max(free, key=lambda i: title_of[i] - org_of[i], default=None)
+    if title is not None and title_of[title] > org_of[title]:
+        hints[title] = "title"
+        free.remove(title)
+    org = max(free, key=lambda i: org_of[i], default=None)
+    if org is not None and org_of[org] > 0:
+        hints[org] = "org"
+    return hints
+
+
+def fields_by_columns(texts: list[str], columns: list[str]) -> Fields:
+    """One call's fields, each with its column's hint (:func:`column_hints`); a cell the
+    column leaves open is judged by its own shape, a date is a date wherever it stands."""
+    own = fields_by_shape(texts)
+    guessed = iter(own.parts if own is not None else [])
+    own_hints: dict[int, str] = {}
+    for i, text in enumerate(texts):
+        if text and (own is None or i not in own.description):
+            own_hints[i] = next(guessed, ("", ""))[1]
+    taken = {h for h in columns if h}
+    fields = Fields()
+    for i, text in enumerate(texts):
+        column = columns[i] if i < len(columns) else ""
+        if not text:
+            continue
+        if column == "description" or len(text) > 90 or (
+                own is not None and i in own.description):
+            fields.description.append(i)
+        elif is_dates(text):
+            fields.add(text, "date")
+        elif column:
+            fields.add(text, column)
+        else:
+            # a cell the columns leave open takes its own reading, or else the one field
+            # no column holds ({Acme}{2019}{Engineer}: a title column, so Acme is the org)
+            hint = own_hints.get(i, "")
+            if hint in taken:
+                hint = next((h for h in ("org", "title") if h not in taken), "")
+            taken.add(hint)
+            fields.add(text, hint)
     return fields

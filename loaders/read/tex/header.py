@@ -16,8 +16,8 @@ from pylatexenc.latexwalker import LatexGroupNode, LatexMacroNode, LatexNode
 
 from .inline import clean_text, node_args, render_text
 
-__all__ = ["DECLARATIONS", "Header", "header_from_lines", "header_from_preamble", "may_declare",
-           "merge_headers"]
+__all__ = ["DECLARATIONS", "Header", "declaration", "header_from_lines", "header_from_preamble",
+           "may_declare", "merge_headers"]
 
 _SEPARATORS = re.compile(r"\s*(?:\s\|\s|•|·|♢|⋄|◇|∙|\u2022|\s{3,}|\t)\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -55,10 +55,34 @@ DECLARATIONS = frozenset({
     "homepage", "location", "mailaddress", "address", "social", *_SOCIAL})
 
 
+# Templates name their declarations with a prefix of their own (``\\cvname``,
+# ``\\mymail``, ``\\setphone``) and in words of their own (``\\cvnumberphone``,
+# ``\\lastname``): what is left after the prefix, read through the synonyms, says what is
+# declared.
+_PREFIX = re.compile(r"^(?:cv|my|set|resume|personal)(?=[a-zA-Z])")
+_SYNONYMS = {
+    "mail": "email", "emailaddress": "email", "numberphone": "phone", "phonenumber": "phone",
+    "telephone": "phone", "tel": "phone", "cellphone": "mobile", "site": "homepage",
+    "website": "homepage", "webpage": "homepage", "web": "homepage", "jobtitle": "tagline",
+    "profession": "tagline", "subtitle": "tagline", "lastname": "familyname",
+    "surname": "familyname", "fullname": "name", "givenname": "firstname",
+}
+_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
+
+
+def declaration(name: str) -> str | None:
+    """The declaration a macro makes (``\\cvmail`` -> ``email``), or None."""
+    if name in DECLARATIONS:
+        return name
+    bare = _PREFIX.sub("", name).lower()
+    bare = _SYNONYMS.get(bare, bare)
+    return bare if bare in DECLARATIONS and bare not in ("contact", "contactinfo") else None
+
+
 def may_declare(text: str) -> bool:
     """Whether LaTeX text may hold a declaration: without one, a preamble need not be
     parsed (most hand-made résumés put nothing there but packages and lengths)."""
-    return any("\\" + name in text for name in DECLARATIONS)
+    return any(declaration(m.group(1)) for m in _CONTROL_WORD.finditer(text))
 
 
 def header_from_preamble(nodes: Sequence[LatexNode | None], document_class: str) -> Header:
@@ -76,9 +100,9 @@ def _read_declarations(nodes: list[LatexNode], document_class: str, header: Head
             _read_declarations([n for n in node.nodelist if n is not None], document_class,
                                header)
             continue
-        if not isinstance(node, LatexMacroNode) or node.macroname not in DECLARATIONS:
+        name = declaration(node.macroname) if isinstance(node, LatexMacroNode) else None
+        if name is None:
             continue
-        name = node.macroname
         args = _args(node, nodes, i)
         if name in ("personalinfo", "contact", "contactinfo"):
             for arg in args:  # AltaCV: \personalinfo{\email{...} \phone{...}}
@@ -86,11 +110,12 @@ def _read_declarations(nodes: list[LatexNode], document_class: str, header: Head
                     _read_declarations([n for n in arg.nodelist if n is not None],
                                        document_class, header)
             continue
-        texts = [_plain(a) for a in args]
-        if name in ("header", "namesection") and len(texts) >= 2 and not header.name:
+        raw = [_plain(a) for a in args]
+        texts = [t for t in raw if t]
+        if name in ("header", "namesection") and len(raw) >= 2 and not header.name:
             # friggeri \header{first}{last}{label}, Deedy \namesection{first}{last}
-            header.name = " ".join(" ".join(texts[:2]).split())
-            header.label = header.label or (texts[2] if len(texts) > 2 else "")
+            header.name = " ".join(" ".join(raw[:2]).split())
+            header.label = header.label or (raw[2] if len(raw) > 2 else "")
         elif name == "name" and texts and not header.name:
             header.name = " ".join(t for t in texts if t)
         elif name == "firstname" and texts:
@@ -110,7 +135,9 @@ def _read_declarations(nodes: list[LatexNode], document_class: str, header: Head
         elif name == "address" and texts:
             header.contacts.append(", ".join(t for t in texts if t))
         elif name in _SOCIAL and texts:
-            header.contacts.append(_SOCIAL[name].format(texts[-1]))
+            # a full address is kept as written, a bare handle completed
+            value = texts[-1]
+            header.contacts.append(value if _URL.match(value) else _SOCIAL[name].format(value))
         elif name == "social" and texts:
             network = _plain(node_args(node)[0]) if node_args(node) else _option(nodes, i)
             pattern = _SOCIAL.get(network.lower(), "{}")

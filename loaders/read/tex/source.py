@@ -46,7 +46,10 @@ MAX_EXPANSION_PASSES = 12
 
 _FULL_LINE_COMMENT = re.compile(r"^[ \t]*(?<!\\)%[^\n]*\n", re.MULTILINE)
 _COMMENT = re.compile(r"(^|[^\\])((?:\\\\)*)%[^\n]*", re.MULTILINE)
-_INPUT = re.compile(r"\\(?:input|include|subfile)\s*(?:\{([^{}]*)\}|([^\s{}\\%]+))")
+# the command name ends where its letters do: \\includegraphics and \\inputencoding are no
+# inclusion of a file "graphics[width"
+_INPUT = re.compile(
+    r"\\(?:input|include|subfile)(?![a-zA-Z@])\s*(?:\{([^{}]*)\}|([^\s{}\\%]+))")
 _NEWCOMMAND = re.compile(
     r"\\(?:re)?(?:newcommand|providecommand|DeclareRobustCommand)\*?\s*"
     r"(?:\{\s*\\([A-Za-z@]+)\s*\}|\\([A-Za-z@]+))\s*(?:\[\s*(\d)\s*\])?\s*(\[[^\]]*\])?\s*"
