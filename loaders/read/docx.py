@@ -59,8 +59,10 @@ _VAL, _STYLE_ID, _TYPE = _w("val"), _w("styleId"), _w("type")
 _ALTERNATE, _FALLBACK = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Fallback"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                           remove_comments=True, remove_pis=True)
+#: The most words a paragraph ruled underneath may have to be read as a heading.
+_MAX_RULED_WORDS = 6
 _HEADING_STYLE = re.compile(r"heading\s*(\d)", re.I)
-_BULLET_GLYPH = re.compile(r"^\s*[•◦▪▸►●○■–\uf0b7\uf0a7]\s*")
+_BULLET_GLYPH = re.compile(r"^\s*(?:[•◦▪▸►●○■–\uf0b7\uf0a7]|\*(?!\*)|-(?=\s))\s*")
 _TABS = re.compile(r"\t+")
 _OFF = ("0", "false", "off", "none")
 _STYLES_PART = "word/styles.xml"
@@ -318,6 +320,13 @@ class _Reader:
             depth = int(ilvl.get(_VAL, "0"))
         for k, line in enumerate(lines):
             plain = "".join(r.text for r in line).strip()
+            if (not level and not bullet and len(lines) == 1 and _ruled(ppr)
+                    and 0 < len(plain.split()) <= _MAX_RULED_WORDS):
+                # a short paragraph with a rule drawn under it: a heading set by hand
+                self.gap()
+                self.add(Heading, " ".join(plain.split()), level=2, underlined=True,
+                         bold=all(r.bold for r in line if r.text.strip()))
+                continue
             if level and plain:
                 self.gap()
                 self.add(Heading, " ".join(plain.split()), level=level)
@@ -503,6 +512,13 @@ def _cell_text(tc: etree._Element, reader: _Reader) -> str:
         reader._runs(p, runs, [], False, False, fields=[])
         runs.append(_Run(" ", False))
     return _marked(runs).replace("\t", " ")
+
+
+def _ruled(ppr: etree._Element | None) -> bool:
+    """Whether the paragraph has a border drawn under it, the rule Word users put under a
+    heading they format by hand (no Heading style)."""
+    bottom = ppr.find(f"{_w('pBdr')}/{_w('bottom')}") if ppr is not None else None
+    return bottom is not None and bottom.get(_VAL, "single") not in ("nil", "none")
 
 
 def _heading_level(name: str, outline: bool | int | None) -> int:

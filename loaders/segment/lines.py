@@ -40,6 +40,11 @@ _EMPHASIS_PARTS_RE = re.compile(
     r"^(?P<first>\*\*[^*]+(?<!:)\*\*|\[[^\]]+\]\([^)]*\))\s+"
     r"(?P<rest>\[[^\]]+\]\([^)]*\)|[^*\[\]|•·—–,()]+)$")
 _WHOLE_BOLD_RE = re.compile(r"(\*\*|__)[^*_].*(\*\*|__)")
+# A link whose words only point at something ("[website link](url)", "[*pdf*](url)",
+# "[here](url)"): its target is kept, its words are no part of the entry they follow.
+_POINTER_LINK_RE = re.compile(
+    r"\s*\[[\s*_]*[-–(]?\s*(?:web\s*site|web|homepage|home page|site|link|pdf|here|slides"
+    r"|video|code|more)(?:\s+(?:link|here))?\s*\)?[\s*_]*\]\(([^)\s]*)\)", re.I)
 _TRANSLATE = str.maketrans({"\u00a0": " ", "\u200b": "", "\r": "", "’": "'", "‘": "'"})
 _TRANSLATED_RE = re.compile("[\u00a0\u200b\r’‘]")
 
@@ -145,6 +150,9 @@ def _make(block: Block) -> Line:
     raw = f"{block.marker} {block.text}" if isinstance(block, Bullet) and block.marker \
         else block.text
     text = _clean(block.text).strip()
+    pointers: list[str] = []
+    if "](" in text:
+        text = _POINTER_LINK_RE.sub(lambda m: pointers.append(m[1]) or "", text).strip()
     if not text:
         return _line(number=block.line, raw=raw, text="", region=block.region,
                      end=block.last_line)
@@ -152,7 +160,7 @@ def _make(block: Block) -> Line:
         _WHOLE_BOLD_RE.fullmatch(text)) and (text.count("**") == 2 or text.count("__") == 2))
     cells: tuple[str, ...] = ()
     bold: list[str] = []
-    links: list[str] = []
+    links: list[str] = pointers
     parts = block.fields if isinstance(block, Entry) else block.cells
     if not parts and len(text) < 120 and (m := _EMPHASIS_PARTS_RE.match(text)) \
             and not find_dates(text):
@@ -168,7 +176,7 @@ def _make(block: Block) -> Line:
         text = " | ".join(c for c in cells if c)
     else:
         text, spans, found = clean_text(text)
-        bold, links = list(spans), list(found)
+        bold, links = list(spans), [*pointers, *found]
         text = " ".join(text.split())
     if not isinstance(block, Bullet):
         text = text.strip(" |")

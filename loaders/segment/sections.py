@@ -216,6 +216,40 @@ def _late_title(line: Line, sections: Sequence[Section], titled: bool) -> bool:
             and is_name_like(line.text, 4) and not has_digit(line.text))
 
 
+#: The most words a heading set like the document's others may have without naming a kind.
+_MAX_STYLED_WORDS = 6
+
+
+def _style(line: Line) -> tuple[int, bool, bool]:
+    return line.heading, line.bold, line.text.isupper()
+
+
+def _styled_headings(lines: Sequence[Line]) -> set[int]:
+    """Indexes of headings the lexicon does not know ("Assistant Teaching Experience",
+    "Mentoring & Advising") set exactly as the document's known ones: the reader marked
+    them as headings (size, style) and their look (level, bold, capitals) is that of at
+    least two known headings.  A document sets its section headings alike; entries set in
+    that style (a job title made a heading) would be as many as the sections, and sit over
+    their dates, so a style shared by more unknown lines than half its known ones, or a
+    line right above a date, is left alone."""
+    known: dict[tuple[int, bool, bool], int] = {}
+    unknown: dict[tuple[int, bool, bool], list[int]] = {}
+    first = None
+    for index, line in enumerate(lines):
+        if not line.heading or line.bullet or not line.text:
+            continue
+        if _classify(line.text) is not None:
+            known[_style(line)] = known.get(_style(line), 0) + 1
+            first = index if first is None else first
+        elif (first is not None and len(line.text.split()) <= _MAX_STYLED_WORDS
+              and not has_digit(line.text) and line.text[-1:] not in ",;-–|"):
+            after = next((x for x in lines[index + 1:index + 4] if x.text), None)
+            if after is None or not find_dates(after.text):
+                unknown.setdefault(_style(line), []).append(index)
+    return {index for style, found in unknown.items()
+            if known.get(style, 0) >= 2 and 2 * len(found) <= known[style] for index in found}
+
+
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Sections in document order; the first is the ``preamble`` (name, contact, summary)."""
     sections = [Section("preamble", "")]
@@ -227,6 +261,7 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
     openers: dict[int, Line] = {}  # by section (its id): the line that opened it
     titled = False  # whether the document's title (a level-1 heading) has been seen
     region, resume = 0, None
+    styled = _styled_headings(lines)
     for index, line in enumerate(lines):
         if line.region != region:
             if region % _PAGE_REGIONS:
@@ -236,6 +271,8 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
         found = heading_kind(line, len(sections) > 1, sections[-1].kind)
         if found is not None and found[1] and marked:
             found = None
+        if found is None and index in styled:
+            found = ("unknown", "")
         if found is None and _bulleted_heading(lines, index):
             found = (kind, "") if (kind := _classify(line.text)) else None
         if found is not None and _entry_name(line, lines[index + 1:index + 3],

@@ -60,3 +60,16 @@ def test_hanging_text_after_a_dangling_word_is_joined() -> None:
     assert [line.text for line in lines] == [
         "2020 – present | Assistant, Widget Lab, Institute of Gadgetry",
         "Built widgets for the lab."]
+
+
+def test_pointer_links_leave_the_line_but_keep_their_target() -> None:
+    entry, paper, named = to_lines([
+        "**Harbour field station, Jun 2018 – Aug 2018 (intern)**[*-website link*](https://a.example)",
+        "A study of tides. Ocean Letters, 2020. [pdf](https://b.example/p.pdf)",
+        "Maintainer of [Tidekit](https://c.example)",
+    ])
+    assert entry.text == "Harbour field station, Jun 2018 – Aug 2018 (intern)"
+    assert entry.bold and entry.links == ("https://a.example",)
+    assert paper.text == "A study of tides. Ocean Letters, 2020."
+    assert paper.links == ("https://b.example/p.pdf",)
+    assert named.text == "Maintainer of Tidekit"  # a link naming something stays

@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from talentgraph.loaders import to_json_resume
+from talentgraph.loaders import parse_file, to_json_resume
 from talentgraph.loaders.document import TableRow
 from talentgraph.loaders.errors import InputError
 from talentgraph.loaders.read import read_document
@@ -279,3 +279,52 @@ def test_docx_layout_table_with_line_breaks_in_a_cell(tmp_path) -> None:
     assert [(w["name"], w["position"], w["startDate"]) for w in doc["work"]] == [
         ("Fabrikam", "Product Manager", "2019"), ("Contoso Consulting", "Business Analyst", "2015")]
     assert doc["work"][0]["highlights"] == ["Owned the restaurant onboarding funnel."]
+
+
+def test_typed_asterisk_and_hyphen_bullets(tmp_path: Path) -> None:
+    """Items typed with a glyph instead of a Word list ("*2016 : Diploma", "- Excel") are
+    list items, the glyph dropped; bold markup ("**Acme**") is no glyph."""
+    doc = docx.Document()
+    doc.add_paragraph("*2016 : Diploma of secondary studies, Town school")
+    doc.add_paragraph("- Excel")
+    doc.add_paragraph().add_run("Acme").bold = True
+    doc.add_paragraph("-5% costs in a year")
+    path = tmp_path / "cv.docx"
+    doc.save(str(path))
+    assert _blocks(path) == [("Bullet", "2016 : Diploma of secondary studies, Town school"),
+                             ("Bullet", "Excel"), ("TextLine", "**Acme**"),
+                             ("TextLine", "-5% costs in a year")]
+
+
+def _rule_under(paragraph: docx.text.paragraph.Paragraph) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    border, bottom = OxmlElement("w:pBdr"), OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    border.append(bottom)
+    paragraph._p.get_or_add_pPr().append(border)
+
+
+def test_paragraph_ruled_underneath_is_a_heading(tmp_path: Path) -> None:
+    """A heading formatted by hand (bold, a border drawn under it, no Heading style) ends
+    the list above it, even with words the lexicon does not know."""
+    doc = docx.Document()
+    doc.add_paragraph("Jane Doe")
+    for title, items in (("Memberships", ["Guild of Tutors"]),
+                         ("Teaching Methods & Assessment Tools", ["Peer review rubric"]),
+                         ("Outreach Abroad", ["Evening reading club"])):
+        heading = doc.add_paragraph()
+        heading.add_run(title).bold = True
+        _rule_under(heading)
+        for item in items:
+            doc.add_paragraph(item, style="List Bullet")
+    ruled = doc.add_paragraph("A long paragraph of prose with a rule under it that runs on")
+    _rule_under(ruled)
+    path = tmp_path / "cv.docx"
+    doc.save(str(path))
+    blocks = _blocks(path)
+    assert ("Heading", "Teaching Methods & Assessment Tools") in blocks
+    assert ("Heading", "Outreach Abroad") in blocks
+    assert ("TextLine", "A long paragraph of prose with a rule under it that runs on") in blocks
+    resume = to_json_resume(parse_file(path))
+    assert [k for s in resume["skills"] for k in s.get("keywords", [])] == ["Peer review rubric"]

@@ -225,3 +225,35 @@ def test_an_unmarked_line_under_a_marked_heading_of_its_kind_is_an_item() -> Non
     ("Extracto", "summary"), ("Language proficiency:", "other")])
 def test_more_heading_words(heading: str, kind: str) -> None:
     assert _kinds(f"Jane Doe\nSKILLS\nPython\n{heading}\nsomething")[2][0] == kind
+
+
+@pytest.mark.parametrize("heading", ["Führerschein", "Driving licence", "Permis de conduire",
+                                     "Patente di guida"])
+def test_driving_licence_ends_a_skills_list(heading: str) -> None:
+    sections = _kinds(f"Jane Doe\nSkills\nExcel\nSAP\n{heading}\nCategory B")
+    assert [kind for kind, _ in sections] == ["preamble", "skills", "other"]
+
+
+def test_heading_set_like_the_known_ones_ends_the_section() -> None:
+    text = ("# Jane Doe\n## Experience\nEngineer, Acme, 2019 – 2021\n## Education\n"
+            "B.S. Physics, State University, 2018\n## Mentoring & Advising\n"
+            "Two summer students\n## Skills\nPython")
+    assert [kind for kind, _ in _kinds(text)] == [
+        "preamble", "experience", "education", "unknown", "skills"]
+
+
+def test_entries_set_as_headings_stay_entries() -> None:
+    over_dates = ("# Jane Doe\n## Experience\n## Staff Engineer\nAcme, 2019 – 2021\n"
+                  "## Education\nB.S. Physics, 2018\n## Skills\nGo")
+    assert [kind for kind, _ in _kinds(over_dates)] == [
+        "preamble", "experience", "education", "skills"]
+    # as many entries as sections set alike: the style is not the sections' own
+    alike = ("# Jane Doe\n## Experience\n## Staff Engineer\nBuilt things\n## Site Lead\n"
+             "Ran things\n## Education\nB.S. Physics\n## Skills\nGo")
+    assert [kind for kind, _ in _kinds(alike)] == [
+        "preamble", "experience", "education", "skills"]
+
+
+@pytest.mark.parametrize("heading", ["Research Methods", "Methods & Tools", "Méthodes"])
+def test_methods_headings_are_skills(heading: str) -> None:
+    assert _kinds(f"Jane Doe\nEducation\nB.S. Biology\n{heading}\nqPCR")[2][0] == "skills"
