@@ -110,6 +110,10 @@ def _education(e: Education) -> dict[str, Any]:
 _WORD_RE = re.compile(r"[^\W_]+")
 # A last word that adds nothing to the skill it follows (singular, as compared).
 _ADDS_NOTHING = frozenset({"skill", "suite"})
+# What a tool's name may carry after it without naming another thing: its language or web
+# suffix, or the kind of program it is ("React.js", "Cypress.io", "Spyder IDE").  Only taken
+# off, never added: "Express" stays as written, though the taxonomy says "Express.js".
+_TOOL_TAILS = ("js", "io", "ide")
 
 
 def skill_label(written: str) -> str:
@@ -128,6 +132,8 @@ def skill_label(written: str) -> str:
     as_written = " ".join(written.split())
     if not mine or mine == theirs or (mine[:-1] == theirs and mine[-1] in _ADDS_NOTHING):
         return canonical  # "Communication skills", "Microsoft Office Suite"
+    if any(_compact(written) == _compact(canonical) + tail for tail in _TOOL_TAILS):
+        return canonical  # "React.js", "ReactJS", "Cypress.io", "Spyder IDE"
     if set(theirs) < set(mine):
         return as_written  # the written skill is the narrower one
     if len(mine) < len(theirs) and theirs[:len(mine)] == mine:

@@ -217,6 +217,9 @@ _YEAR_AFTER_AUTHORS_RE = re.compile(r"\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.?\s*$")
 _VOLUME_TAIL_RE = re.compile(r"\s+\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?\s*$")
 
 
+_NUMBERS_TAIL_RE = re.compile(r"(?:,\s*\d+(?:\s*[-–]\s*\d+)?)+\s*$")
+
+
 def _trailing_venue(title: str) -> tuple[str, str | None]:
     """``Title, Journal of Bacteriology 200`` → the title and the venue, when what follows
     the last comma names a venue (venue words, a volume number) rather than the title."""
@@ -313,7 +316,9 @@ def parse_citation(text: str) -> Citation:
             if _venue_word(venue) or _YEAR_RE.search(venue):
                 cite.title, cite.venue = title.strip(), _venue(venue)
     if cite.venue is None and ", " in cite.title:
-        cite.title, cite.venue = _trailing_venue(cite.title)
+        # "Title, Journal, 16, 20, 1-14": volume, issue and pages set apart by commas
+        bare = _IDENTIFIER_RE.sub(" ", cite.title).rstrip(" ,;:")
+        cite.title, cite.venue = _trailing_venue(_NUMBERS_TAIL_RE.sub("", bare))
     names = [name for name, _ in authors]
     cite.authors = names
     marked = [name for name, mark in authors if mark]
@@ -361,8 +366,14 @@ def _entry_items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
     """A template's entries (``\\entry{09/18}{Authors}{Venue}{Title}``): each entry line with
     the lines under it up to the next, as one citation."""
     items: list[tuple[list[Line], str | None]] = []
+    under_year = False
     for line in lines:
         if line.entry:
+            # an entry holding only a year heads the citations listed under it, one a bullet
+            under_year = bool(_SHORT_DATE_RE.match(line.text.strip(" .,|")))
+            if not under_year:
+                items.append(([line], None))
+        elif under_year and line.text and (line.bullet or not items):
             items.append(([line], None))
         elif items and line.text:
             items[-1][0].append(line)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..lexicon.headings import kinds_named
 from ..lexicon.skill_names import split_item, split_list
 from ..lexicon.spoken import is_level, spoken_language
-from ..lexicon.taxonomy import skill_canonical, skill_known, skill_mentions
+from ..lexicon.taxonomy import skill_canonical, skill_is_broader, skill_known, skill_mentions
 from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..models import Skill, Source
 from ..segment.lines import Line
@@ -70,6 +70,8 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
                     text = text.replace(sep, ", ")  # "C / C++ / Python / Git", "R - SQL - Go"
         m = _GROUP_RE.match(text) or _CELL_GROUP_RE.match(text)
         label, rest = (m["label"].strip(), m["rest"]) if m else (None, text)
+        if m is None and not rated and (trailing := _trailing_label(line)):
+            label, rest = trailing
         if label and _AWARD_GROUP_RE.search(label):
             award_lines.append(replace(line, text=rest))
             continue
@@ -189,6 +191,23 @@ def _tested_language(item: str) -> str | None:
     """``English (TOEIC: 980/990)``: a spoken language with a note on how it was rated."""
     m = _NOTE_RE.match(item)
     return spoken_language(m["head"]) if m else None
+
+
+def _trailing_label(line: Line) -> tuple[str, str] | None:
+    """A table row that gives the list first and its group last (``Git, SVN | Version
+    control``, ``YAML | Other languages``): the last cell is the label when it is no list
+    and no skill while the first is a list, or a skill on its own."""
+    cells = line.cells or tuple(line.text.split(" | "))
+    if len(cells) != 2:
+        return None
+    items, label = (cell.strip() for cell in cells)
+    if skill_known(items) and skill_is_broader(label, items):
+        return label, items  # "Git | Control de versiones": the kind it is
+    if "," in label or (skill_known(label) and "," not in items) or not label[:1].isupper():
+        return None
+    if "," in items or (skill_known(items) and not skill_known(label)):
+        return label, items
+    return None
 
 
 def _rating(cell: str) -> bool:

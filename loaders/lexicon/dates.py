@@ -54,7 +54,8 @@ _PRESENT = f"(?:{alternation(_V.present)})"
 # "с 2016 по 2018", "dal 2016 al 2018": the opening word belongs to the range it opens
 _SINCE_WORDS_RANGE = alternation(_V.since)
 _RANGE_WORDS = alternation(_V.range_words)
-_SEP = rf"\s*(?:[-–—−~→‐～〜]+|{_RANGE_WORDS})\s*"
+# a dash, or an arrow drawn with one ("2021 -> 2022", "2018 –> 2019", "→")
+_SEP = rf"\s*(?:[-–—−~→‐～〜]+>?|=>|{_RANGE_WORDS})\s*"
 # not inside a word, a number or an identifier ("CN-2019"); a dash set off by a space may
 # lead a date ("Escola Técnica -1994")
 _START = r"(?:(?<![\w/.\-])|(?<=\s-))"

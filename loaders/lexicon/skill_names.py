@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .spoken import is_level
 from .taxonomy import skill_canonical, skill_is_broader, skill_known
 from .vocabulary import fold, vocabulary
 
@@ -31,6 +32,14 @@ _NAMED_RE = re.compile(r"(?:[A-Z][\w.+#\-]*)(?:\s+[A-Z][\w.+#\-]*){0,2}")
 # A bracket that is an aside on the item, not more skills: "(or similar)", "(and others)".
 _ASIDE_RE = re.compile(r"^(?:or|and)\s", re.I)
 _VERSION_RE = re.compile(r"\s*v?\d+(?:\.(?:\d+|\*|x))*\+?$", re.I)
+# What a bracket adds that is no skill: versions ("Python (2, 3)", "(v4+)"), a rating
+# ("JavaScript (Básico)", "SQL (advanced)") or a span of years ("(5 yrs)").
+_NOTE_ONLY_RE = re.compile(r"v?\d+(?:\.(?:\d+|\*|x))*\+?(?:\s*(?:years?|yrs?|y))?", re.I)
+
+
+def _only_notes(items: list[str]) -> bool:
+    return bool(items) and all(_NOTE_ONLY_RE.fullmatch(i) or (is_level(i) and len(i.split()) <= 3)
+                               for i in items)
 
 
 def _versionless(name: str) -> str:
@@ -129,6 +138,8 @@ def split_item(item: str) -> list[str]:
         outer, inner, after = m["outer"].strip(), m["inner"].strip(), m["after"].strip()
         outer_full = f"{outer} {after}".strip()
         inner_items = [part for i in split_list(inner) for part in _conjoined(i)]
+        if _only_notes(inner_items):
+            return split_item(outer_full)
         if len(inner_items) > 1:
             return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
         if not inner or _ASIDE_RE.match(inner):

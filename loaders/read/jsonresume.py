@@ -26,7 +26,7 @@ from ..document import Document, TextLine
 from ..errors import InputError
 from ..lexicon.dates import find_dates, strip_dates
 from ..lexicon.headings import classify as classify_heading
-from ..lexicon.skill_names import is_field_name, split_item
+from ..lexicon.skill_names import is_field_name, split_item, split_list
 from ..lexicon.taxonomy import skill_is_category, skill_known
 from ..lexicon.vocabulary import alternation, vocabulary
 from ..models import (
@@ -620,10 +620,16 @@ def _is_current(start: str | None, raw_end: str | None) -> bool:
     return _is_present(end) if end else start is not None
 
 
+_LABELLED_RE = re.compile(r"^[^:,()]{2,40}?\s*:\s*(?P<rest>[^:]*,[^:]*)$")
+
+
 def _keyword(keyword: str) -> list[str]:
     """A keyword's skills: split as a listed item is, when what it splits into is skills the
     taxonomy knows (``CI/CD (GitHub Actions & Travis CI)``); otherwise kept whole, as the
     file wrote it."""
+    if m := _LABELLED_RE.match(keyword):
+        # "Package Managers: npm, Yarn": a sub-group's label, then its list
+        return [name for item in split_list(m["rest"]) for name in _keyword(item)]
     parts = split_item(keyword)
     if not any(skill_known(part) for part in parts):
         return [" ".join(keyword.split())]

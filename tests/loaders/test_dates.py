@@ -29,6 +29,10 @@ from talentgraph.loaders.lexicon.dates import find_dates, parse_date, strip_date
         ("1 de março de 2020 – atual", "2020-03", None, True),
         ("5. März 2020 – heute", "2020-03", None, True),
         ("1er mars 2019 - 15 juin 2020", "2019-03", "2020-06", False),
+        # an arrow drawn with a dash
+        ("2021 –> 2022", "2021", "2022", False),
+        ("Agosto 2021 --> Presente", "2021-08", None, True),
+        ("2019 => 2020", "2019", "2020", False),
     ],
 )
 def test_ranges(text: str, start: str, end: str | None, current: bool) -> None:

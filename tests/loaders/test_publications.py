@@ -9,7 +9,7 @@ from talentgraph.loaders.fields.publications import (
     parse_citation,
     publications_in_bullets,
 )
-from talentgraph.loaders.segment.lines import to_lines
+from talentgraph.loaders.segment.lines import Line, to_lines
 
 
 def test_acm_style_with_co_first_note() -> None:
@@ -186,3 +186,26 @@ def test_full_names_set_apart_by_semicolons_then_a_colon_before_the_title() -> N
     assert cite.authors == ["Jane Roe", "Juan Luis Doe", "Ada Poe"]
     assert cite.title == "Orbits.jl: A Library for Orbital Mechanics"
     assert cite.venue == "Journal of Space Tools" and cite.year == "2019"
+
+
+def test_volume_issue_pages_and_doi_after_commas_are_not_the_title() -> None:
+    cite = parse_citation(
+        "Roe J., Doe A. B., Sleep and memory in older adults, Journal of Sleep Studies, "
+        "12, 3, 1-14, DOI: 10.1234/jss.2020.55")
+    assert cite.authors == ["Roe J.", "Doe A. B."]  # as written
+    assert cite.title == "Sleep and memory in older adults"
+    assert cite.venue == "Journal of Sleep Studies"
+
+
+def test_citations_listed_under_a_year_entry_are_one_a_bullet() -> None:
+    lines = [
+        Line(1, "2021", "2021", cells=("2021",), entry=True),
+        Line(2, "- a", "Roe J., Doe A., Sleep and memory in older adults, Journal of Sleep "
+             "Studies, 12, 3, 1-14", bullet=True),
+        Line(3, "- b", "Poe K., Roe J., Dreams of the young, Journal of Sleep Studies, 11, 2",
+             bullet=True),
+    ]
+    papers = extract_publications(lines, "cv.md")
+    assert [p.title for p in papers] == [
+        "Sleep and memory in older adults", "Dreams of the young"]
+    assert papers[1].authors == ["Poe K.", "Roe J."]

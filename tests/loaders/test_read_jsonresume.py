@@ -153,3 +153,13 @@ def test_skills_under_a_key_of_their_own_and_composite_keywords(tmp_path: Path) 
     assert "Databases" not in names and "Cloud" not in names  # kinds of skill do not
     assert {"Laravel", "CI/CD", "GitHub Actions", "Travis CI"} <= set(names)
     assert "Technical skills: read as skills" in resume.warnings
+
+
+def test_a_keyword_holding_a_labelled_list_is_the_listed_skills(tmp_path: Path) -> None:
+    resume = _read(tmp_path, {
+        "basics": {"name": "Jane Roe"},
+        "skills": [{"name": "Front end", "keywords": [
+            "UI Frameworks: Vue, Angular, Svelte", "Python (2,3)", "Cucumber/Gherkin"]}],
+    }).structured
+    assert [s.name for s in resume.skills] == [
+        "Vue", "Angular", "Svelte", "Python", "Cucumber", "Gherkin"]

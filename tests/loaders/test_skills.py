@@ -93,3 +93,23 @@ def test_a_lead_naming_no_skill_is_dropped_from_a_listed_item() -> None:
         "- Conoscenza di Photoshop", "- Knowledge of Tableau", "- Kenntnisse in SAP",
         "- Familiar with Flink and ClickHouse for real-time analytics"]), "cv.txt")
     assert [s.name for s in skills] == ["Photoshop", "Tableau", "SAP", "Flink", "ClickHouse"]
+
+
+def test_a_bracket_of_versions_or_a_rating_is_no_skill() -> None:
+    assert split_item("Python (2, 3)") == ["Python"]
+    assert split_item("Java (8+)") == ["Java"]
+    assert split_item("JavaScript (Básico)") == ["JavaScript"]
+    assert split_item("SQL (advanced)") == ["SQL"]
+    assert split_item("Excel (Power Query)") == ["Excel", "Power Query"]
+
+
+def test_a_table_row_may_give_its_group_in_the_last_cell() -> None:
+    skills, _ = extract_skills(lines_of(
+        "CSS, HTML, Markdown | Lenguajes de marcado\n"
+        "Git | Control de versiones\n"
+        "YAML | Otros lenguajes\n"
+        "Backend | Django, FastAPI"), "cv.md")
+    assert [(s.name, s.category) for s in skills] == [
+        ("CSS", "Lenguajes de marcado"), ("HTML", "Lenguajes de marcado"),
+        ("Markdown", "Lenguajes de marcado"), ("Git", "Control de versiones"),
+        ("YAML", "Otros lenguajes"), ("Django", "Backend"), ("FastAPI", "Backend")]

@@ -22,6 +22,14 @@ def test_skill_names_spell_out_but_do_not_replace_what_is_written() -> None:
     assert skill_label("Vite") == "Vite"  # a sibling tool the taxonomy files under webpack
 
 
+def test_a_tool_suffix_in_the_written_name_is_taken_off_never_added() -> None:
+    assert skill_label("React.js") == "React"
+    assert skill_label("ReactJS") == "React"
+    assert skill_label("Cypress.io") == "Cypress"
+    assert skill_label("Spyder IDE") == "Spyder"
+    assert skill_label("Express") == "Express"  # the taxonomy's "Express.js" adds it
+
+
 def test_organizations_keep_the_written_name_with_the_canonical_beside_it() -> None:
     doc = record_of("Ana Ortiz\n\nEXPERIENCE\nGoogle Inc. — Software Engineer | 2019 – 2021\n\n"
                     "EDUCATION\nTechnische Universität München | M.Sc. Informatics | 2017 – 2019\n")
