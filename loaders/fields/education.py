@@ -17,7 +17,7 @@ from ..lexicon.dates import DateSpan, find_dates, strip_dates
 from ..lexicon.places import known_org_before_place, parse_location, split_trailing_location
 from ..lexicon.taxonomy import degree_label, degree_level, degree_prefix, school_known
 from ..lexicon.vocabulary import alternation, fold, vocabulary
-from ..lexicon.words import is_name_like, school_score, strip_honorific
+from ..lexicon.words import is_name_like, school_score, strip_honorific, strong_org_score
 from ..models import Advisor, Education, Location, Source
 from ..segment.lines import Line, fragments
 
@@ -55,12 +55,12 @@ _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)")
 # A degree of its own system glossed with a familiar one: "Civilingenjör (MSc)",
 # "Diplôme d'ingénieur (grade de Master)", "Promotion (Dr.-Ing.)".
 _GLOSSED_RE = re.compile(r"^(?P<head>[^\W\d_][^(),;|]{0,40}?)\s*\((?P<inner>[^()]{2,40})\)")
-_EXPECTED_RE = re.compile(
-    r"\b(?:expected|anticipated|exp\.?|est\.?)"
-    r"(?:\s+(?:graduation|completion|defen[cs]e|submission)(?:\s+date)?)?\s*:?\s*(?:in\s+)?$",
-    re.I)
-_EXPECTED_AFTER_RE = re.compile(
-    r"^\s*[(\[]?\s*(?:expected|anticipated|exp\.)\s*(?:[)\]]|$)", re.I)  # "May 2025 (expected)"
+# A date still to come, in every language's words (lexicon data), on folded text:
+# "Expected graduation: May 2025", "Fecha estimada: julio 2030", "voraussichtlich 2026",
+# and after the date, "May 2025 (expected)".
+_EXPECTED_WORDS = alternation(vocabulary().expected)
+_EXPECTED_RE = re.compile(rf"(?:{_EXPECTED_WORDS})[^\d()\[\]|]{{0,30}}$")
+_EXPECTED_AFTER_RE = re.compile(rf"^\s*[(\[]?\s*(?:{_EXPECTED_WORDS})\.?\s*(?:[)\]]|$)")
 # What joins a degree to its field: "in", "of", "Degree in", and "en"/"em"/"di"/"de" in
 # Romance-language degrees ("Mestrado em Computação").
 _FIELD_LEAD_RE = re.compile(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of|en|em|di|de)\s+)?", re.I)
@@ -84,6 +84,7 @@ class _Draft:
     inherited_school: str | None = None
     first_kind: str | None = None
     co_advisors: list[str] = dataclasses.field(default_factory=list)
+    second_degree: str | None = None
 
 
 # M.Eng. / MSc / BTech / MPH: dotted letters, or a short word with two capitals
@@ -91,8 +92,10 @@ _ABBREVIATION_SHAPE_RE = re.compile(
     r"^(?:[A-Za-z]{1,4}\.)+[A-Za-z]{0,4}\.?$|^(?=[A-Z][a-z]*[A-Z])[A-Za-z]{2,7}$")
 _LEVEL_WORD_RE = re.compile(r"^(?:bachelor|master|associate|doctor|diploma|ph\.?d)", re.I)
 _HONOURS_RE = re.compile(r"\((?:hons|honou?rs)\)", re.I)
-# A qualification's own level, part of its name: "NVQ Level 2", "BTEC Level 3", "EQF 6".
-_GRADE_LEVEL_RE = re.compile(r"\s*(?:level|niveau|nivel|livello|stufe)\s+\d\b", re.I)
+# A qualification's own level, part of its name: "NVQ Level 2", "BTEC Level 3"; or the year
+# of a programme counted in its name: "Licence 3", "Master 2", "Berufsmaturität II".
+_GRADE_LEVEL_RE = re.compile(
+    r"\s*(?:(?:level|niveau|nivel|livello|stufe)\s+\d|[1-3]|(?-i:I{1,3}))(?![\w.])", re.I)
 
 
 # A qualification named by its program and closed by the word for a certificate
@@ -146,6 +149,27 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
         degree = f"{degree} ({lead.group().strip()})"
         rest = f"{rest[:late.start()]} {rest[late.end():]}"
     return degree, _fields(rest)
+
+
+# Two degrees of one field on one line: "BSc & MSc in Physics", "B.S./M.S. in Chemistry",
+# "Licence et Master en Droit", each its own entry.
+_PAIR_LINK_RE = re.compile(r"\s*(?:&|/|\+|\b(?:and|und|et|y|e)\b)\s*")
+
+
+def parse_degrees(text: str) -> list[tuple[str, str | None]]:
+    """``MSc & BSc in Physics`` → ``[("MSc", "Physics"), ("BSc", "Physics")]``:
+    the degrees a text names, the field written once after the last one shared; one degree
+    (or none) otherwise. A joint degree the taxonomy knows (``MD/PhD``) stays one."""
+    single = parse_degree(text)
+    link = _PAIR_LINK_RE.search(text)
+    if single is None or link is None or link.start() == 0:
+        return [single] if single else []
+    first, second = parse_degree(text[:link.start()]), parse_degree(text[link.end():])
+    known = degree_prefix(text)
+    if (first is None or first[1] is not None or second is None
+            or (known is not None and len(known.rstrip(" /&+,")) > link.start())):
+        return [single]
+    return [(first[0], second[1]), second]
 
 
 def _fields(rest: str) -> str | None:
@@ -206,20 +230,37 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
             out.append((kind, chunk[m.end():].strip(" ,;|")))
             continue
         if find_dates(chunk) and len(chunk) - sum(s.stop - s.begin for s in find_dates(chunk)) < 12:
-            expected = _EXPECTED_RE.search(text[max(0, a - 40):a]) or _EXPECTED_AFTER_RE.match(
-                text[b:b + 20])
+            expected = _EXPECTED_RE.search(folded[max(0, a - 40):a]) or _EXPECTED_AFTER_RE.match(
+                folded[b:b + 20])
             out.append(("expected" if expected else "date", chunk))
             continue
-        if _EXPECTED_RE.fullmatch(chunk + " ") and find_dates(text[b:]):
+        if (len(chunk.split()) <= 3 and _EXPECTED_RE.search(fold(chunk)) and find_dates(text[b:])
+                and not starts_with_degree(chunk)):
             continue  # "Expected graduation:" before its date, not a name
-        out.extend(("text", field) for frag in fragments(chunk) for stop in _full_stops(frag)
-                   for piece in _from_split(stop) for run in _school_then_degree(piece)
-                   for part in _comma_split(run)
-                   for field in _cjk_fields(part))
+        for frag in fragments(chunk):
+            for stop in _full_stops(frag):
+                for kind, piece in _from_split(stop):
+                    if kind == "school":
+                        out.append((kind, piece))
+                        continue
+                    out.extend(("text", field) for run in _school_then_degree(piece)
+                               for part in _comma_split(run) for field in _cjk_fields(part))
     return out
 
 
-_FROM_RE = re.compile(r"\s+(?:from|at)\s+")
+# "BSc from X", "Licence à Y", "Master an der Z", "Laurea presso W" (lexicon data); a word
+# ending in an apostrophe runs into the school's name: "à l'Université".
+_FROM_RE = re.compile(r"\s+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") + ("" if w.endswith("'") else r"\s+")
+    for w in sorted(vocabulary().school_at, key=len, reverse=True)) + ")")
+# A school named by its acronym, perhaps with its town: "EPN", "HTW Aalen", "ISEP".
+_ACRONYM_SCHOOL_RE = re.compile(r"^[A-Z][A-Z&]{1,7}(?:\s+[A-Z][\w'-]+){0,2}$")
+
+
+def _school_like(text: str) -> bool:
+    """A school by its words, by the taxonomy, or by an acronym standing alone."""
+    head = re.split(r"[,;(]", text, maxsplit=1)[0].strip(" .")
+    return bool(school_score(text) or school_known(head) or _ACRONYM_SCHOOL_RE.match(head))
 
 
 _FIELD_STOP_SPLIT_RE = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])|(?<=\))\.?\s+(?=[A-Z])")
@@ -245,21 +286,28 @@ def _cjk_fields(text: str) -> list[str]:
 _DASH_SPLIT_RE = re.compile(r"\s+(?:--?|–|—)\s+")
 
 
-def _from_split(text: str) -> list[str]:
-    """``B.E. in IT from Pune University`` → the degree and the school it names."""
-    parts = _FROM_RE.split(text, maxsplit=1)
-    if len(parts) == 2 and starts_with_degree(parts[0]) and school_score(parts[1]):
-        return [parts[0].strip(), parts[1].strip()]
+def _from_split(text: str) -> list[tuple[str, str]]:
+    """``B.E. in IT from Pune University`` → the degree and the school it names, as
+    ``(kind, text)``: ``school`` when only its place after the degree makes it one (an
+    acronym: ``Licence 2 à l'EPTQ``), else ``text`` for the words to tell."""
+    def pair(head: str, tail: str) -> list[tuple[str, str]]:
+        return [("text", head.strip()), ("text" if school_score(tail) else "school", tail)]
+
+    cut = _FROM_RE.search(fold(text))
+    if (cut and "," not in text[:cut.start()] and starts_with_degree(text[:cut.start()])
+            and _school_like(text[cut.end():])):
+        return pair(text[:cut.start()], text[cut.end():].strip())
     head, slash, tail = text.partition(" / ")
     if slash and starts_with_degree(head) and (school_score(tail) or _could_be_school(tail)):
-        return [head.strip(), tail.strip(" -–")]  # "Técnico Eletromecânico / ETE - X"
+        return [("text", head.strip()), ("text", tail.strip(" -–"))]  # "Técnico em X / ABC - Y"
     if dash := _DASH_SPLIT_RE.search(text):
         # "M.Tech (Structural) - National Institute of Technology, Trichy"
         head, tail = text[:dash.start()], text[dash.end():]
-        if (starts_with_degree(head) and school_score(tail)) or (
-                school_score(head) and starts_with_degree(tail)):
-            return [head.strip(), tail.strip()]
-    return [text]
+        if starts_with_degree(head) and _school_like(tail):
+            return pair(head, tail.strip())
+        if school_score(head) and starts_with_degree(tail):
+            return [("text", head.strip()), ("text", tail.strip())]
+    return [("text", text)]
 
 
 def _school_then_degree(text: str) -> list[str]:
@@ -308,7 +356,13 @@ def starts_with_degree(text: str) -> bool:
 def _part_kind(text: str) -> str | None:
     if starts_with_degree(text):
         return "degree"
-    return "school" if school_score(text) or school_known(text) else None
+    return "school" if _institution(text) else None
+
+
+def _institution(text: str) -> bool:
+    """A school, or a firm named by its legal form (``Example Technik GmbH``): under an
+    education heading a firm gives the training it is named beside (an apprenticeship)."""
+    return bool(school_score(text) or school_known(text) or strong_org_score(text))
 
 
 # A note under a degree, not a degree of its own: "Exchange year at the University of X".
@@ -325,7 +379,7 @@ def _classify(text: str) -> str:
         return "degree"
     if text.endswith(".") and len(re.findall(r"\b[a-z]{2,}\b", text)) >= 4:
         return "other"  # a sentence ("Specialisation in ...; exchange semester at EPFL.")
-    if school_score(text):
+    if _institution(text):
         return "school"
     return "other"
 
@@ -334,7 +388,7 @@ def _add(draft: _Draft, kind: str, text: str) -> None:
     if kind == "date":
         spans = find_dates(text)
         draft.date = next((s for s in spans if s.is_range), spans[0])
-        if re.search(r"\bexpected\b", text, re.I):
+        if _EXPECTED_RE.search(fold(strip_dates(text))):
             draft.date = DateSpan(draft.date.start, draft.date.end, True, 0, 0, True)
     elif kind == "expected":  # "Sep 2019 – Present (expected May 2025)": the end to come
         end = find_dates(text)[0].end
@@ -347,10 +401,11 @@ def _add(draft: _Draft, kind: str, text: str) -> None:
         draft.school = name
         draft.location = draft.location or loc
     elif kind == "degree":
-        parsed = parse_degree(text)
+        parsed = parse_degrees(text)
         if parsed:
-            draft.degree, found_field = parsed
+            draft.degree, found_field = parsed[0]
             draft.field = draft.field or found_field
+            draft.second_degree = parsed[1][0] if len(parsed) > 1 else None
     elif kind == "advisor":
         for part in re.split(r"\s+(?:and|&)\s+|,|;", text):
             name = strip_honorific(part)
@@ -388,6 +443,9 @@ def _entry_draft(line: Line) -> _Draft:
         if find_dates(cell) and len(strip_dates(cell).split()) <= 1:
             _add(draft, "date", cell)
             continue
+        if find_dates(cell) and _EXPECTED_RE.search(fold(strip_dates(cell)).strip(" :")):
+            _add(draft, "expected", cell)  # "Fecha estimada: julio 2030"
+            continue
         kind = kinds[cell]
         if kind == "school" and hint == "title" and any(
                 h == "org" and c != cell and kinds[c] == "school" for c, h in pieces):
@@ -399,6 +457,9 @@ def _entry_draft(line: Line) -> _Draft:
         if kind in ("other", "title") and hint == "title" and draft.degree is None:
             draft.degree, draft.field = (parse_degree(cell) or (cell, None))
             continue
+        if kind == "degree" and hint == "title" and draft.degree is None:
+            _add(draft, kind, cell)  # "MSc & BSc in X": two degrees
+            continue
         if kind == "school" and draft.school is not None:
             kind = "other"
         _add(draft, kind, cell)
@@ -406,13 +467,51 @@ def _entry_draft(line: Line) -> _Draft:
     return draft
 
 
+def _block_starts(lines: Sequence[Line]) -> frozenset[int]:
+    """The first lines of an education section written as blocks set apart by blank lines,
+    one block per degree (school, dates, degree, grade in any order, each on its own line).
+
+    Blocks count only when every block holds two lines or more and at most one dated line:
+    a section with a blank line after every line (Markdown, LaTeX) or with several degrees
+    in one block is left to the line-by-line reading."""
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if not line.text:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        blocks[-1].append(line)
+    blocks = [b for b in blocks if b]
+    if len(blocks) < 2 or any(
+            len(b) < 2 or sum(bool(find_dates(x.text)) for x in b) > 1 or any(x.entry for x in b)
+            for b in blocks):
+        return frozenset()
+    return frozenset(b[0].number for b in blocks)
+
+
+def _in_block(current: _Draft, kind: str, text: str) -> str:
+    """What a repeated school or degree inside one block is: ``Sekundarschule`` above
+    ``Realschule Nordstadt, Kassel`` names the kind of schooling, the second line the school;
+    otherwise the second of two is a note on the first."""
+    if kind == "school" and current.school and current.degree is None and len(
+            current.school.split()) == 1:
+        current.degree, current.school = current.school, None
+        return "school"
+    if kind == "degree" and current.school is None and school_score(text):
+        return "school"
+    return "other"
+
+
 def _drafts(lines: Sequence[Line]) -> list[_Draft]:
     drafts: list[_Draft] = []
     current: _Draft | None = None
     last_kind = ""  # what the previous line ended on
+    block_starts = _block_starts(lines)
     for line in lines:
         if not line.text:
             continue
+        if line.number in block_starts and current is not None:
+            current = None  # a blank line ends the degree of a section written as blocks
         if line.entry and line.cells:
             current = _entry_draft(line)
             drafts.append(current)
@@ -451,6 +550,8 @@ def _drafts(lines: Sequence[Line]) -> list[_Draft]:
                 kind = "unit"  # "College of Computer Science, GPA 3.8" under its university
             key = _key(kind)
             filled = current is not None and key is not None and getattr(current, key) is not None
+            if filled and block_starts and current is not None and kind in ("school", "degree"):
+                kind, filled = _in_block(current, kind, text), False
             # A heading line that opens with a school (or an unknown name) after a finished
             # entry starts the next one: "**BrainStation** — Diploma ..." after a degree.
             opens = (current is not None and index == 0 and not line.bullet
@@ -566,10 +667,15 @@ def _could_be_school(text: str) -> bool:
         ch.isdigit() for ch in text) and not _LABELLED_RE.match(text)
 
 
+# The years of two degrees on one line, in the order of the degrees: "2010/2009", "2009, 2011".
+_YEAR_PAIR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[/,&]\s*((?:19|20)\d\d)(?!\d)")
+
+
 def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education], list[Advisor]]:
     """Degrees of an education section, and the research advisors stated there."""
     out: list[Education] = []
     advisors: list[Advisor] = []
+    texts = {line.number: line.text for line in lines}
     for draft in _with_units(_drafts(_untabled(lines))):
         school = draft.school or (draft.school_guess if draft.degree else None) or (
             draft.inherited_school if draft.degree else None)
@@ -578,21 +684,26 @@ def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education]
         date = draft.date
         source = Source(file=path, line_start=min(draft.lines), line_end=max(draft.lines))
         current = bool(date and date.current)
-        out.append(Education(
+        degrees = [(draft.degree, date.end if date else None)]
+        if draft.degree and draft.second_degree:
+            years = _YEAR_PAIR_RE.search(" ".join(texts.get(n, "") for n in draft.lines))
+            ends = years.groups() if years else (degrees[0][1],) * 2
+            degrees = [(draft.degree, ends[0]), (draft.second_degree, ends[1])]
+        out.extend(Education(
             school=school,
-            degree=draft.degree,
-            degree_level=level_of(draft.degree) if draft.degree else None,
+            degree=degree,
+            degree_level=level_of(degree) if degree else None,
             field=draft.field,
             location=draft.location,
-            start=date.start if date and date.is_range else None,
-            end=date.end if date else None,
+            start=date.start if date and date.is_range and len(degrees) == 1 else None,
+            end=end,
             current=current,
             advisor=draft.advisor,
             thesis=draft.thesis,
             gpa=draft.gpa,
             source=source,
             confidence=1.0 if draft.school else 0.6,
-        ))
+        ) for degree, end in degrees)
         advisors.extend(Advisor(name=name, school=school, source=source)
                         for name in filter(None, [draft.advisor, *draft.co_advisors]))
     return out, advisors

@@ -126,6 +126,7 @@ class Vocabulary:
     org_words: frozenset[str]
     strong_org_words: frozenset[str]
     school_words: tuple[str, ...]
+    school_at: tuple[str, ...]
     education_labels: Mapping[str, str]
     skill_kinds: frozenset[str]
     skill_links: frozenset[str]
@@ -162,7 +163,7 @@ def vocabulary() -> Vocabulary:
         "weak", "heads", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
         "same", "at", "units", "awards", "not_jobs", "venues", "doc_titles", "links",
-        "leads", "given_name_labels", "family_name_labels")}
+        "leads", "given_name_labels", "family_name_labels", "school_at")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -202,6 +203,8 @@ def vocabulary() -> Vocabulary:
         lists["units"] += _strings(orgs.get("units", []), f"{path.name} organizations.units")
         lists["schools"] += _strings(data.get("schools", {}).get("words", []),
                                      f"{path.name} schools.words")
+        lists["school_at"] += _strings(data.get("schools", {}).get("at", []),
+                                       f"{path.name} schools.at")
         lists["kinds"] += _strings(data.get("skills", {}).get("kinds", []),
                                    f"{path.name} skills.kinds")
         lists["links"] += _strings(data.get("skills", {}).get("links", []),
@@ -260,7 +263,7 @@ def vocabulary() -> Vocabulary:
         title_heads=frozenset(folded("heads")),
         title_stems=folded("stems"), trade_words=frozenset(folded("trades")),
         org_words=frozenset(folded("orgs")), strong_org_words=frozenset(folded("strong")),
-        school_words=folded("schools"),
+        school_words=folded("schools"), school_at=folded("school_at"),
         education_labels=MappingProxyType(labels),
         skill_kinds=frozenset(folded("kinds")), skill_links=frozenset(folded("links")),
         skill_leads=folded("leads"),

@@ -383,14 +383,16 @@ def _employer_after_title(lines: list[Line]) -> list[Line]:
     return out
 
 
-_DANGLING_RE = re.compile(r"(?:\s(?:of|and|for|&|the|de|la|le|les|du|des|at|in)|,)$", re.I)
+_DANGLING_RE = re.compile(
+    r"(?:\s(?:of|and|for|&|the|de|la|le|les|du|des|at|in|der|für|und|di|del|et)|,)$", re.I)
 
 
 # A line ending on a joining word, never a finished name: "Bharati College Of" / "Engineering".
-_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|de|der|für|di|del)$", re.I)
+_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|de|der|für|und|di|del|et)$", re.I)
 # Written in lower case, a joining word leaves the line unfinished whatever follows
 # ("hauteur de la" / "végétation"); capitalised it may end a name ("Kai Du").
-_LOWER_JOINER_END_RE = re.compile(r"\s(?:of|and|for|&|the|de|la|le|les|du|des|der|für|di|del)$")
+_LOWER_JOINER_END_RE = re.compile(
+    r"\s(?:of|and|for|&|the|de|la|le|les|du|des|der|für|und|di|del|et)$")
 
 
 def join_dangling(lines: Sequence[Line]) -> list[Line]:
