@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from talentgraph.ontology.legal_forms import COMMA_PART
 
-from ..lexicon.dates import find_dates, strip_dates
+from ..lexicon.dates import duration_tail, find_dates, strip_dates
 from ..lexicon.forms import work_label
 from ..lexicon.places import (
     _place_name,
@@ -277,6 +277,28 @@ def _colon_role(text: str) -> tuple[str, str] | None:
     return left, right
 
 
+_SPACED_HYPHEN_RE = re.compile(r"\s+-\s+")
+
+
+def _dash_role(text: str) -> tuple[str, str] | None:
+    """``Title - Employer`` or ``Employer - Title`` joined by a spaced hyphen (a plain
+    keyboard's dash): (title, employer) when exactly one side names a title and the other
+    no title.  The hyphen is no separator elsewhere: ``Acme - North`` stays a name."""
+    parts = _SPACED_HYPHEN_RE.split(text)
+    if len(parts) != 2 or not all(parts):
+        return None
+    left, right = (p.strip(" ,;") for p in parts)
+    if not (left[:1].isalpha() and right[:1].isalpha()):
+        return None  # "Staff 19th May 2019 - 24th May": what an unread date leaves
+    left_title = title_score(left) and not (strong_org_score(left) or org_known(left))
+    right_title = title_score(right) and not (strong_org_score(right) or org_known(right))
+    if left_title and not title_score(right):
+        return left, right
+    if right_title and not title_score(left):
+        return right, left
+    return None
+
+
 _UNIT_RE = re.compile(rf"^(?:{alternation(vocabulary().unit_words)})")
 
 
@@ -357,6 +379,8 @@ def _read_role(texts: tuple[str, ...]) -> Role:
     """:func:`read_role`, memoized: entry splitting and position reading both ask about the
     same header lines."""
     role = Role()
+    # "Technicien de support - (1 an)": a time span says how long, never who or what
+    texts = tuple(t if (cut := duration_tail(t)) is None else t[:cut] for t in texts)
     texts = _labelled(role, texts)
     if role.employer is None and role.title is None and (
             grouped := _grouped_role(texts)) is not None:
@@ -409,6 +433,12 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             employer, loc = split_trailing_location(at[1])
             role.employer = employer.strip()
             role.location = role.location or loc
+            continue
+        if role.title is None and (dashed := _dash_role(frag)) is not None:
+            role.title, employer = dashed  # "Sales Assistant - Acme Stores"
+            role.employer, loc = split_trailing_location(employer)
+            role.location = role.location or loc
+            title_line = index
             continue
         parts = _comma_parts(frag)
         if role.title is None and (title_score(parts[0]) or (
@@ -466,7 +496,22 @@ def _read_role(texts: tuple[str, ...]) -> Role:
         if tail_employer and known[1] and role.title and known[1] not in role.title:
             role.title = f"{role.title}, {known[1]}"  # "Analyst, Consulting, Accenture"
         role.team = role.team or known[1] or None
+    _title_from_team(role, texts)
     return role
+
+
+def _title_from_team(role: Role, texts: Sequence[str]) -> None:
+    """``Acme Network`` / ``Regional Focal Point`` / dates: two name lines and no title
+    word.  A job's header always names the role, and titles are an open vocabulary, so the
+    line that is not the employer is the title, unless it reads as a unit of the employer
+    (``Department of X``, an organization's words)."""
+    team, employer = role.team, role.employer
+    if (role.title is not None or not team or not employer or _org_evidence(team)
+            or (_UNIT_RE.match(fold(team)) and not headed_by_title(team))
+            or team.endswith(".") or len(team.split()) > _LEADING_TITLE_WORDS + 1
+            or any(team in t and employer in t for t in texts)):
+        return
+    role.title, role.team = team, None
 
 
 def _names_role(line: Line) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .vocabulary import alternation, fold, vocabulary
 
-__all__ = ["DateSpan", "find_dates", "parse_date", "strip_dates"]
+__all__ = ["DateSpan", "duration_tail", "find_dates", "parse_date", "strip_dates"]
 
 _V = vocabulary()
 _MON = f"(?:{alternation(_V.months, bounded=False)})"
@@ -70,6 +70,9 @@ _SHORT_RANGE = (rf"{_START}(?P<a>{_MM_YY}){_SEP}(?:(?P<b>{_MM_YY})|(?P<now>{_PRE
                 rf"(?![\w/])")
 # Two months sharing one year: "Jan – Jun 2022", "févr. – août 2017".
 _SAME_YEAR = rf"{_START}(?P<m>{_MON})\.?{_SEP}(?P<b>{_MON}\.?\s*(?:{_YEAR}|{_SHORT_YEAR})){_END}"
+# The same with month numbers: "3 - 4/2014", "10.-12.2019".
+_SAME_YEAR_NUM = (rf"{_START}(?P<m>0?[1-9]|1[0-2])\.?\s*[-–—]\s*"
+                  rf"(?P<b>(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR}){_END}")
 # An open-ended range written with one date: "since 2019", "Depuis janv. 2021", "seit 04/2022",
 # or a date and a dash with nothing after it ("2018 – ", a form's empty end field, also
 # when the next column follows: "2018 – | Researcher").
@@ -77,8 +80,8 @@ _SINCE_WORDS = alternation(_V.since)
 _SINCE = (rf"(?:(?<!\w)(?:{_SINCE_WORDS})\s*(?P<a>{_DATE}){_END}"
           rf"|{_START}(?P<o>{_DATE})\s*[-–—]\s*(?:$|(?=\|)))")
 _SINGLE = rf"{_START}(?P<a>{_DATE}){_END}"
-_RANGE_RE, _SHORT_RANGE_RE, _SAME_YEAR_RE, _SINCE_RE, _SINGLE_RE = (
-    re.compile(p) for p in (_RANGE, _SHORT_RANGE, _SAME_YEAR, _SINCE, _SINGLE))
+_RANGE_RE, _SHORT_RANGE_RE, _SAME_YEAR_RE, _SAME_YEAR_NUM_RE, _SINCE_RE, _SINGLE_RE = (
+    re.compile(p) for p in (_RANGE, _SHORT_RANGE, _SAME_YEAR, _SAME_YEAR_NUM, _SINCE, _SINGLE))
 _ANY_YEAR_RE = re.compile(r"(?:19|20)\d{2}|'\d{2}|\d{1,2}/\d{2}")
 _MONTH_YEAR_RE = re.compile(
     rf"^{_DAY}(?P<m>{_MON})\.?,?{_LINK}\s*(?:\d{{1,2}}\D*\s)?[/\-]?\s*(?P<y>\d{{4}}|'\d{{2}})$")
@@ -185,13 +188,15 @@ def _find_dates(text: str) -> tuple[DateSpan, ...]:
         spans.append(DateSpan(start, end, current, m.start(), m.end(), is_range))
         taken.append((m.start(), m.end()))
 
-    for m in _SAME_YEAR_RE.finditer(scanned):
-        end = parse_date(m["b"])
-        if end is None or len(end) < 7:
-            continue
-        start = f"{end[:4]}-{_month(m['m']):02d}"
-        if start <= end:
-            add(start, end, False, m)
+    for pattern in (_SAME_YEAR_RE, _SAME_YEAR_NUM_RE):
+        for m in pattern.finditer(scanned):
+            end = parse_date(m["b"])
+            if end is None or len(end) < 7 or not free(m.start()):
+                continue
+            month = _month(m["m"]) if pattern is _SAME_YEAR_RE else int(m["m"])
+            start = f"{end[:4]}-{month:02d}"
+            if start < end or (start == end and pattern is _SAME_YEAR_RE):
+                add(start, end, False, m)
     for pattern in (_RANGE_RE, _SHORT_RANGE_RE):
         for m in pattern.finditer(scanned):
             if not free(m.start()):
@@ -236,3 +241,18 @@ def strip_dates(text: str) -> str:
     joined = _LEADER_RE.sub(" ", _EMPTY_PARENS_RE.sub(" ", joined))
     joined = _DANGLING_SEP_RE.sub(" ", joined)
     return " ".join(joined.split()).strip(" ,|;:–—-")
+
+
+# A time span in brackets closing a line, written instead of dates or after them:
+# "Technicien de support - (1 an)", "(2 Jahre 3 Monate)", "(6 meses)".
+_DURATION_TAIL_RE = re.compile(
+    rf"[\s,;·–—-]*\(\s*(?:\d+(?:[.,]\d+)?\s*(?:{alternation(_V.durations)})\.?[\s,]*)+\)\s*$")
+
+
+def duration_tail(text: str) -> int | None:
+    """Where a bracketed time span closing ``text`` begins (the separator before it
+    included), or None when the text ends otherwise."""
+    if not text.endswith(")"):
+        return None
+    m = _DURATION_TAIL_RE.search(fold(text))
+    return m.start() if m else None

@@ -114,6 +114,7 @@ class Vocabulary:
     date_links: tuple[str, ...]
     range_words: tuple[str, ...]
     expected: tuple[str, ...]
+    durations: tuple[str, ...]
     seasons: Mapping[str, str]
     shapes: tuple[str, ...]
     headings: Mapping[str, tuple[str, ...]]
@@ -160,6 +161,7 @@ def vocabulary() -> Vocabulary:
     months: dict[str, int] = {}
     lists: dict[str, list[str]] = {k: [] for k in (
         "present", "since", "range", "expected", "shapes", "date_links", "filler", "titles",
+        "durations",
         "weak", "heads", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
         "same", "at", "units", "awards", "not_jobs", "venues", "doc_titles", "links",
@@ -180,7 +182,7 @@ def vocabulary() -> Vocabulary:
         for number, names in enumerate(spellings, start=1):
             for name in _strings(names, f"{path.name} months"):
                 months.setdefault(fold(name), number)
-        for key in ("present", "since", "range", "expected", "shapes"):
+        for key in ("present", "since", "range", "expected", "shapes", "durations"):
             lists[key] += _strings(dates.get(key, []), f"{path.name} dates.{key}")
         lists["date_links"] += _strings(dates.get("links", []), f"{path.name} dates.links")
         seasons.update({fold(k): v for k, v in dates.get("seasons", {}).items()})
@@ -254,7 +256,8 @@ def vocabulary() -> Vocabulary:
         months=MappingProxyType(months),
         present=folded("present"), since=folded("since"), range_words=folded("range"),
         date_links=folded("date_links"),
-        expected=folded("expected"), seasons=MappingProxyType(seasons),
+        expected=folded("expected"), durations=folded("durations"),
+        seasons=MappingProxyType(seasons),
         shapes=tuple(dict.fromkeys(lists["shapes"])),
         headings=MappingProxyType({k: tuple(dict.fromkeys(fold(w) for w in v))
                                    for k, v in headings.items()}),

@@ -3,10 +3,10 @@
 Static-site CVs (Jekyll, Hugo, academicpages) open with YAML front matter, loop over data
 with Liquid (``{% for pub in site.publications %}``) and drop into HTML for what Markdown
 does poorly: ``<ol><li>`` publication lists spanning several lines, ``<b>`` for the owner
-among the authors, ``<i>`` venues, ``<a class="button">`` links, ``<br/>``.  This module
-turns those into the Markdown the block reader reads, as *logical lines* that keep the span
-of source lines they came from: an ``<li>`` written over six lines is one list item citing
-all six.
+among the authors, ``<i>`` venues, ``<a class="button">`` links, ``<br/>``, and
+``<details><summary>`` folding a job's duties under a caption.  This module turns those into
+the Markdown the block reader reads, as *logical lines* that keep the span of source lines
+they came from: an ``<li>`` written over six lines is one list item citing all six.
 
 The HTML is tokenised with a regular expression over the tags a CV uses, not parsed into
 a tree: the rest of the file is Markdown, which an HTML parser would mangle (``<https://x>``
@@ -26,7 +26,8 @@ __all__ = ["LogicalLine", "front_matter_lines", "front_matter_owner", "has_marku
            "logical_lines"]
 
 _TAGS = ("ol|ul|li|b|strong|i|em|a|br|p|div|span|h[1-6]|sup|sub|u|small|big|font|center|"
-         "section|article|header|footer|table|thead|tbody|tr|td|th|dl|dt|dd|hr|img|code|tt")
+         "section|article|header|footer|table|thead|tbody|tr|td|th|dl|dt|dd|hr|img|code|tt|"
+         "details|summary")
 _TAG_RE = re.compile(rf"<(?P<close>/?)(?P<name>{_TAGS})\b(?P<attrs>[^<>]*?)(?P<self>/?)>", re.I)
 _ANY_TAG_RE = re.compile(rf"</?(?:{_TAGS})\b[^<>]*>", re.I)
 _OPEN_TAG_RE = re.compile(rf"<(?:{_TAGS})\b[^<>]*$", re.I)
@@ -205,7 +206,8 @@ class _Converter:
                 self.link = (href.group(1) if href else "", bool(_BUTTON_RE.search(
                     match["attrs"])), [])
         elif name in ("br", "hr", "p", "div", "ol", "ul", "tr", "section", "article",
-                      "header", "footer", "table", "dl", "dt", "dd", "center"):
+                      "header", "footer", "table", "dl", "dt", "dd", "center",
+                      "details", "summary"):  # a folded block's caption: a line of its own
             if self.item_depth:
                 self.write(" ", number)
             elif self.buffer and "".join(self.buffer).strip():

@@ -73,6 +73,8 @@ def _block(number: int, raw: str) -> Block:
         return TextLine("", number)  # a page footer ("1 / 1", "Page 2 of 3") says nothing
     indent = _indent(raw)
     text = raw.replace("\r", "") if "\r" in raw else raw
+    if text.rstrip().endswith("\\"):
+        text = text.rstrip().rstrip("\\")  # Markdown's hard line break ("Title\\"), not text
     if "$" in text:
         text = unlatex(text)
     if "HYPERLINK" in text or "MERGEFIELD" in text:

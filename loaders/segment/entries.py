@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from talentgraph.ontology.legal_forms import KEY_SUFFIXES
 
-from ..lexicon.dates import DateSpan, find_dates, strip_dates
+from ..lexicon.dates import DateSpan, duration_tail, find_dates, strip_dates
 from ..lexicon.places import parse_location
 from .lines import Line
 
@@ -116,6 +116,12 @@ def _is_anchor(line: Line, allow_bullets: bool) -> bool:
     return _anchor_date(line) is not None and is_header_like(line)
 
 
+def _is_timed(line: Line) -> bool:
+    """A header line closed by a time span and holding no date: ``Title - (6 mois)``."""
+    return (not line.bullet and duration_tail(line.text) is not None
+            and not find_dates(line.text) and is_header_like(line))
+
+
 def _header_run(items: Sequence[Line], a: int, step: int, limit: int,
                 gaps: frozenset[int] = frozenset()) -> int:
     """How many header-like lines sit next to the anchor at ``a``, going ``step`` ways;
@@ -182,12 +188,19 @@ def split_entries(
                    and (d := _anchor_date(line)) is not None
                    and (d.is_range or (_SET_OFF_DATE_RE.search(line.text[:d.begin])
                         and not line.text[d.stop:].strip(" .)")))]
+    timed = [i for i, line in enumerate(items) if _is_timed(line)]
+    if len(timed) > len(anchors):
+        # "Technicien de support - (1 an)": the layout gives each job a time span instead
+        # of dates; the few dates left are inside descriptions
+        anchors = timed
     if not anchors:
         return []
     # "Senior Engineer (from 2016)" right under "Sep 2013 – May 2019": a date inside the
     # entry the range line opens, not an entry of its own
     anchors = [a for k, a in enumerate(anchors) if not (
-        k and anchors[k - 1] == a - 1 and not _anchor_date(items[a]).is_range
+        k and anchors[k - 1] == a - 1 and _anchor_date(items[a]) is not None
+        and _anchor_date(items[anchors[k - 1]]) is not None
+        and not _anchor_date(items[a]).is_range
         and _anchor_date(items[anchors[k - 1]]).is_range
         and not strip_dates(items[anchors[k - 1]].text))]
     first = anchors[0]
@@ -204,6 +217,8 @@ def split_entries(
                 top, bottom = min(top, j), max(bottom, j)
         else:
             below = 0 if header_before else _header_run(items, a, 1, hi_limit)
+            if below and _anchor_date(items[a]) is None:
+                below = 1  # "Title - (6 mois)" / "Employer, Place" / the description
             # header lines above the date, unless the layout puts them below and this entry
             # has some there (a date-only line after one-line entries: "Org — City" /
             # "Title" / "2018/09 – 2021/02"); a header-above layout never looks below, where

@@ -213,6 +213,11 @@ def _dated_line(text: str) -> bool:
     return not (text[0].islower() and _LOWER_WORD_RE.search(text[ranges[-1].stop:]))
 
 
+# "Tasks: ..." / "Atividades desenvolvidas: ...": a capitalised label opens a line of its
+# own (an entry's field), never the wrapped end of the bullet above.
+_OPENING_LABEL_RE = re.compile(r"^[^\W\d_]\w*(?:\s+\w+){0,2}:\s")
+
+
 def join_wrapped(lines: Sequence[Line]) -> list[Line]:
     """Bullets a converter or an editor wrapped, joined again: a plain line right under a
     bullet that stops mid-sentence (``... peak 560k QPS during`` / ``Double 11 2021 with
@@ -225,6 +230,7 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
                 and (previous.text.endswith(",") or (_OPEN_END_RE.search(previous.text)
                      and not find_dates(previous.text[-12:])))
                 and not _dated_line(line.text)
+                and not (line.text[0].isupper() and _OPENING_LABEL_RE.match(line.text))
                 and (line.text[0].islower() or previous.text[-1] in ",;" or
                      previous.text[-1].islower()) and (
                     line.text[0].islower() or (line.text.rstrip(" )")[-1:] in ".;"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..lexicon.dates import find_dates
+from ..lexicon.dates import duration_tail, find_dates
 from ..lexicon.headings import MAX_HEADING_WORDS, classify_misspelt
 from ..lexicon.headings import classify as _classify
 from ..lexicon.words import has_digit, is_name_like
@@ -117,6 +117,14 @@ def _entry_name(line: Line, following: Sequence[Line], current: str) -> bool:
             and _classify(text) is None and any(find_dates(f.text) for f in following if f.text))
 
 
+def _timed_entry(line: Line, section: Section) -> bool:
+    """``Service et accueil - (2 mois)`` under ``Manutentionnaire - (3 mois)``: a line
+    closed by a time span like an entry line already in the section is one more entry, not
+    a heading with its length ("Experience (10 years)")."""
+    return (section.kind in _ENTRY_KINDS and duration_tail(line.text) is not None
+            and any(duration_tail(x.text) is not None for x in section.lines if x.text))
+
+
 def _bulleted_heading(lines: Sequence[Line], index: int) -> bool:
     """A heading marked with a glyph (``■ Work History``) between blank lines: a list item
     has list items, not blank lines, around it."""
@@ -167,14 +175,43 @@ def _continues_bullet(lines: Sequence[Line], index: int) -> bool:
     return previous.bullet and previous.number >= line.number - 1
 
 
-def _entry_label(lines: Sequence[Line], index: int, current: str, opener: Line | None) -> bool:
+_PROSE_WORDS = 6
+
+
+def _continues_prose(lines: Sequence[Line], index: int, opener: Line | None) -> bool:
+    """``the project.`` or ``Programme (UN-HABITAT)`` right under ``... groups established
+    through``: the last words of a paragraph a PDF wrapped, not a heading.  The line above is
+    long prose stopping mid-sentence with no blank line between; the line is set plainly, and
+    either opens in lower case or the document marks its headings (the section's own is)."""
+    line = lines[index]
+    if (index == 0 or line.heading or line.bold or line.bullet or line.text.isupper()
+            or not line.text):
+        return False
+    previous = lines[index - 1]
+    if (not previous.text or previous.number < line.number - 1 or previous.heading
+            or previous.bold or len(previous.text.split()) < _PROSE_WORDS
+            or previous.text.rstrip()[-1:] in ".:;!?" or previous.text.isupper()):
+        return False
+    marked = opener is not None and bool(opener.heading or opener.bold)
+    return line.text[:1].islower() or marked
+
+
+def _entry_label(lines: Sequence[Line], index: int, current: str, opener: Line | None,
+                 glued: bool = False) -> bool:
     """``Editorial Skills:`` over bullets inside a job, in a document whose reader marked the
     job section's heading (a larger or bold PDF line, a Word heading): a plain label ending
     in a colon is set below that heading, so it names a group of the entry's bullets, not
-    a new section."""
+    a new section.  So is one right under a line of the entry, with no blank line between
+    (``Acme GmbH, Berlin`` / ``Projects:`` / the projects), also with its text after the
+    colon (``glued``: ``Projects: a web portal``)."""
     line = lines[index]
     if (current not in _ENTRY_KINDS or opener is None or not (opener.heading or opener.bold)
-            or line.heading or line.bold or line.bullet or not line.text.rstrip().endswith(":")):
+            or line.heading or line.bold or line.bullet
+            or not (glued or line.text.rstrip().endswith(":"))):
+        return False
+    if index and lines[index - 1].text and lines[index - 1].number >= line.number - 1:
+        return True
+    if glued:
         return False
     after = next((x for x in lines[index + 1:index + 3] if x.text), None)
     return after is not None and after.bullet
@@ -278,13 +315,17 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
         if found is not None and _entry_name(line, lines[index + 1:index + 3],
                                              sections[-1].kind):
             found = None
+        if found is not None and _timed_entry(line, sections[-1]):
+            found = None
         if found is not None and found[1] and _form_field(lines, index, sections[-1].kind):
             found = None
         if found == ("other", "") and _wrapped_capitals(lines, index):
             found = None
-        if found is not None and _continues_bullet(lines, index):
+        if found is not None and (_continues_bullet(lines, index)
+                                  or _continues_prose(lines, index, opener)):
             found = None
-        if found is not None and _entry_label(lines, index, sections[-1].kind, opener):
+        if found is not None and _entry_label(lines, index, sections[-1].kind, opener,
+                                              glued=bool(found[1]) and ":" in line.text):
             found = None
         if found is not None and _first_item(sections[-1], found[0], line, opener):
             found = None
