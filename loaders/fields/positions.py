@@ -36,7 +36,7 @@ from ..lexicon.words import (
     title_score,
 )
 from ..models import Advisor, Location, Position, Project, Source
-from ..segment.entries import Entry, split_entries
+from ..segment.entries import Entry, is_header_like, split_entries
 from ..segment.lines import Line, fragments
 
 __all__ = ["Role", "cell_role", "extract_positions", "read_role"]
@@ -729,6 +729,79 @@ def _employer_below(entry: Entry) -> None:
         entry.header.append(entry.body.pop(0))
 
 
+_MAX_UNDATED_HEADER_LINES = 2
+_MAX_UNDATED_NAME_WORDS = 8
+
+
+def _undated_blocks(lines: Sequence[Line]) -> list[tuple[list[Line], list[Line]]]:
+    """(header, body) blocks of lines no dated entry claimed: a short non-bullet line opens a
+    block after a blank line, a list item or prose (or first), with at most one more such
+    line under it; the lines up to the next block are its body."""
+    blocks: list[tuple[list[Line], list[Line]]] = []
+    after_break, in_header = True, False
+    for line in lines:
+        if not line.text:
+            after_break, in_header = True, False
+            continue
+        short = not line.bullet and is_header_like(line) and not _is_sentence(line.text)
+        if short and after_break:
+            blocks.append(([line], []))
+            in_header = True
+        elif (short and in_header and blocks
+              and len(blocks[-1][0]) < _MAX_UNDATED_HEADER_LINES):
+            blocks[-1][0].append(line)
+        elif blocks:
+            blocks[-1][1].append(line)
+            in_header = False
+        after_break = line.bullet or not short
+    return blocks
+
+
+def _names_a_job(role: Role) -> bool:
+    """Whether an undated header names a job: a title and an employer, both short names,
+    one of them proven by its words (a job-title word; an organization's word, legal form
+    or known name).  A duty, a company blurb or a list of skills names neither."""
+    title, employer = role.title, role.employer
+    if not title or not employer or fold(employer).strip(" .") in _SAME_EMPLOYER:
+        return False
+    for name in (title, employer):
+        words = name.split()
+        if (len(words) > _MAX_UNDATED_NAME_WORDS or not name[:1].isupper()
+                or find_dates(name) or _is_sentence(name)
+                or sum(1 for w in words if w[:1].islower()
+                       and w.lower() not in _NAME_JOINERS) > 1):
+            return False
+    if parse_location(employer) is not None and not _org_evidence(employer):
+        return False
+    if _NOT_A_JOB_RE.match(fold(employer)) or _NOT_A_JOB_RE.match(fold(title)):
+        return False
+    titled = title_score(title) > 0 and not strong_org_score(title)
+    return titled or _org_evidence(employer)
+
+
+def _undated_positions(lines: Sequence[Line], entries: Sequence[Entry],
+                       path: str) -> list[Position]:
+    """Jobs listed with no dates under a work heading (a student's or freelancer's list,
+    a CV giving no dates): ``Sales Assistant – Contoso Stores`` or ``Contoso GmbH`` /
+    ``Werkstudent`` over duties.  Read where no dated entry is, before the first one (or
+    in a section that has none), and only blocks whose header names a job."""
+    first = min((entry.first_line for entry in entries), default=None)
+    free = [line for line in lines if first is None or line.number < first]
+    positions = []
+    for header, body in _undated_blocks(free):
+        role = read_role([line.text for line in header])
+        if not _names_a_job(role):
+            continue
+        positions.append(Position(
+            employer=role.employer or "", title=role.title, team=role.team,
+            location=role.location,
+            bullets=[line.text for line in body],
+            source=Source(file=path, line_start=header[0].number,
+                          line_end=max(line.number for line in [*header, *body])),
+            confidence=0.7))
+    return positions
+
+
 def extract_positions(
     lines: Sequence[Line], path: str
 ) -> tuple[list[Position], list[Project], list[Advisor]]:
@@ -775,7 +848,11 @@ def extract_positions(
                     and is_name_like(name := strip_honorific(m["name"]))):
                 advisors.append(Advisor(name=name, school=position.employer, source=Source(
                     file=path, line_start=line.number, line_end=line.number)))
+    undated = _undated_positions(lines, entries, path)
+    positions[:0] = undated
     claimed = {line.number for entry in entries for line in (*entry.header, entry.anchor)}
+    claimed.update(n for p in undated for n in range(p.source.line_start,
+                                                       p.source.line_end + 1))
     clients: set[tuple[str, str]] = set()
     for line in lines:
         if line.number in claimed or line.bullet or (

@@ -31,6 +31,8 @@ _ABBREVIATIONS = frozenset([
     "inc", "ltd", "co", "corp", "pvt", "plc", "bros", "intl", "univ", "dept", "assoc", "jr",
     "sr", "dr", "st", "mr", "ms", "mrs", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "им", "ул", "г",
+    # a firm's or company's abbreviation before its name: "Fa. Muster GbR", "Cía.", "Gebr."
+    "fa", "gebr", "cia", "cía", "hnos",
     # legal forms close a name, not a sentence: "Acme Ltda. – Líder em ..."
     *(key[0] for key in KEY_SUFFIXES if len(key) == 1)])
 # A single date set off at the end of a bullet (``- *Intern* · Summer 2016``): a role's date
@@ -114,6 +116,11 @@ def _is_anchor(line: Line, allow_bullets: bool) -> bool:
         return False
     # the date first: most lines have none, and it is the cheaper test
     return _anchor_date(line) is not None and is_header_like(line)
+
+
+def _dates_only(line: Line) -> bool:
+    """A line that holds dates and nothing else (``2023 – 2024``, ``**05/2019**``)."""
+    return not strip_dates(line.text).strip(" |·•,;:–—-()*")
 
 
 def _is_timed(line: Line) -> bool:
@@ -229,6 +236,10 @@ def split_entries(
                 # after an entry, a blank line parts its body from the next header; the
                 # first may be a group's (LinkedIn: employer block, blank, role lines)
                 top = a - _header_run(items, a, -1, lo_limit, gaps if k else frozenset())
+                if top == a and _dates_only(items[a]):
+                    # "2023 – 2024" under the last duty of the entry above: the date
+                    # heads the lines below it, the entry's own header
+                    bottom = a + _header_run(items, a, 1, hi_limit)
         if bottom + 1 < hi_limit and not items[bottom + 1].bullet and parse_location(
                 items[bottom + 1].text):
             bottom += 1

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..lexicon.dates import duration_tail, find_dates
 from ..lexicon.headings import MAX_HEADING_WORDS, classify_misspelt
 from ..lexicon.headings import classify as _classify
-from ..lexicon.words import has_digit, is_name_like
+from ..lexicon.words import has_digit, is_name_like, strong_org_score
 from .lines import Line
 
 __all__ = ["Section", "heading_kind", "split_sections"]
@@ -226,6 +227,41 @@ def _first_item(section: Section, kind: str, line: Line, opener: Line | None) ->
             and not line.bold and not (line.text.isupper() and not opener.text.isupper()))
 
 
+def _marked(line: Line) -> bool:
+    """Whether the reader set the line apart as a heading: a heading level, bold, a
+    ``\\section``, an underline."""
+    return bool(line.heading or line.bold or line.section or line.underlined)
+
+
+def _title_in_entry(lines: Sequence[Line], index: int, section: Section,
+                    opener: Line | None) -> bool:
+    """``Programming`` or ``Formation`` set plainly right under ``2019 – 2021 | Contoso
+    GmbH`` in a section whose heading the reader marked: the job's title (a field of work
+    named like a heading), not a new section.  A document sets its headings alike, so a
+    plain line under a marked heading is no heading when it sits inside an entry: under its
+    date or employer line with no blank line between, or as far below it as a plain line
+    sits below another entry's (a table with a blank line after every row)."""
+    line = lines[index]
+    if (section.kind not in _ENTRY_KINDS or opener is None or not _marked(opener)
+            or _marked(line) or line.bullet or line.text.isupper()
+            or line.text.rstrip().endswith(":")):
+        return False
+    texts = [x for x in section.lines if x.text]
+    if not texts or not _names_entry(texts[-1]):
+        return False
+    gap = line.number - texts[-1].number
+    if gap <= 1:
+        return True
+    return any(_names_entry(above) and below.number - above.number == gap
+               and not (below.bullet or _marked(below) or find_dates(below.text))
+               for above, below in pairwise(texts))
+
+
+def _names_entry(line: Line) -> bool:
+    """A line that opens an entry: not a list item, with dates or an organization's name."""
+    return not line.bullet and bool(find_dates(line.text) or strong_org_score(line.text))
+
+
 #: Sections of a main column, which run on to the next page (a sidebar's are short lists).
 _COLUMN_KINDS = frozenset({"experience", "education", "projects", "publications"})
 #: Layout regions a page numbers (see the PDF reader): ``10 * page + k``, ``k`` the column.
@@ -328,6 +364,8 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
                                               glued=bool(found[1]) and ":" in line.text):
             found = None
         if found is not None and _first_item(sections[-1], found[0], line, opener):
+            found = None
+        if found is not None and _title_in_entry(lines, index, sections[-1], opener):
             found = None
         if resume is not None and line.text:
             if found is None:  # the column goes on from the page before, under its heading
