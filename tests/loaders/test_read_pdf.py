@@ -399,3 +399,79 @@ def test_heading_words_in_type_larger_than_their_column_make_a_heading(tmp_path:
     blocks = {b.text: b for b in read_document(_write(tmp_path, _fpdf_page(items))).blocks}
     assert isinstance(blocks["Experience"], Heading)
     assert not isinstance(blocks["Acme Corporation"], Heading)
+
+
+def test_a_column_with_a_ragged_left_edge_is_still_a_column(tmp_path: Path) -> None:
+    """Main-column lines that start a few points apart (bullets, indents, a centred
+    heading), none shared by five lines: the empty strip left of them is the gutter."""
+    sidebar = ["CONTACT", "jane.doe@example.com", "+49 30 1234567", "Berlin", "", "SKILLS",
+               "Excel", "SAP", "Datev"]
+    main = ["EXPERIENCE", "Accountant at Acme GmbH, 2019 - 2023",
+            "Prepared the monthly and annual accounts.", "Ran the payroll of 40 people.",
+            "Reconciled the bank accounts every week.", "Bookkeeper at Beta AG, 2015 - 2019",
+            "Booked the incoming and outgoing invoices.", "Prepared the VAT returns.",
+            "Kept the fixed asset register.", "Answered the auditors' questions.",
+            "EDUCATION", "Bachelor of Arts, University of Cologne, 2011 - 2015"]
+    left, _ = column(36, 60, 17, 150, sidebar)
+    right = [(216 + 4 * (n % 6), 66 + 13 * n, text) for n, text in enumerate(main)]
+    lines = [line for line in _read(tmp_path, layout_pdf(left + right)) if line]
+    side = [text for text in sidebar if text]
+    assert lines[:len(side)] == side
+    assert lines[len(side):] == main
+
+
+def test_a_section_heading_above_its_column_opens_that_column(tmp_path: Path) -> None:
+    """The main column's heading set higher than the sidebar's first line is read with
+    its column, after the sidebar, not above both; the name above them stays on top."""
+    left, _ = column(36, 110, 12, 150, SIDEBAR)
+    right, flush = column(216, 80, 14.5, 360, MAIN)
+    lines = [line for line in _read(tmp_path, layout_pdf([(300, 40, "JANE DOE"), *left,
+                                                          *right], flush)) if line]
+    side = [text for text in SIDEBAR if text]
+    assert lines[0] == "JANE DOE"
+    assert lines[1:1 + len(side)] == side
+    assert lines[1 + len(side)] == "EXPERIENCE"
+
+
+def test_columns_that_change_part_way_down_the_page_are_each_read_down(
+        tmp_path: Path) -> None:
+    """A sidebar beside the experience, a full-width line, then skills and languages side
+    by side at another gutter: each two-column part is read column by column."""
+    left, _ = column(36, 60, 12, 150, SIDEBAR)
+    right, flush = column(216, 60, 14.5, 360, MAIN)
+    wide = [(36, 230, "Certified in cloud architecture, payments security and the operation "
+                      "of large distributed systems")]
+    skills = ["SKILLS", "Python and Go", "PostgreSQL", "Kubernetes", "Terraform", "Kafka"]
+    spoken = ["LANGUAGES", "English (native)", "German (C1)", "French (B2)", "Spanish (B1)",
+              "Italian (A2)"]
+    low_left, _ = column(36, 260, 13, 200, skills)
+    low_right, _ = column(330, 262, 15.5, 200, spoken)
+    lines = [line for line in _read(tmp_path, layout_pdf(
+        left + right + wide + low_left + low_right, flush)) if line]
+    assert lines[-len(skills) - len(spoken):] == skills + spoken
+    side = [text for text in SIDEBAR if text]
+    assert lines[:len(side)] == side
+
+
+def test_a_letter_spaced_line_in_the_body_size_is_a_heading(tmp_path: Path) -> None:
+    """Letter spacing marks a heading as size or weight do: a short letter-spaced line in
+    the body size is a heading, whatever its words; text in the same size is not."""
+    items = [(50, 40, 10, "PORTFOLIO", 3), (50, 60, 10, "Acme Corporation", 0)]
+    items += [(50, 80 + 14 * n, 10, f"Line {n} of the text set in the body size.", 0)
+              for n in range(8)]
+    blocks = {b.text: b for b in read_document(_write(tmp_path, _fpdf_page(items))).blocks}
+    assert isinstance(blocks["PORTFOLIO"], Heading)
+    assert not isinstance(blocks["Acme Corporation"], Heading)
+
+
+def test_a_glyph_without_a_letter_is_dropped(tmp_path: Path) -> None:
+    """A symbol-font bullet the text layer maps to no letter comes out as a C1 control
+    code (U+0080-U+009F), never text: it is dropped."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding << /Type /Encoding /Differences [131 /g131] >> >>"]
+    stream = b"BT /F1 11 Tf 72 700 Td (\x83 Teamwork) Tj ET"
+    objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                   b"/Resources << /Font << /F1 3 0 R >> >> >>")
+    assert _texts(read_document(_write(tmp_path, assemble_pdf(objects)))) == ["Teamwork"]

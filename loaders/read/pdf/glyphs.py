@@ -87,8 +87,8 @@ _TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
 
 def _char(code: int, icon_font: bool) -> str | None:
     """The text a glyph stands for, or None to drop it."""
-    if code in _DROPPED or (code < 32 and code not in (9,)):
-        return None
+    if code in _DROPPED or (code < 32 and code != 9) or 0x80 <= code <= 0x9F:
+        return None  # (a C1 control: a glyph the text layer has no letter for)
     if code in _PUA_BULLETS:
         return "•"
     if 0xE000 <= code <= 0xF8FF or code >= 0xF0000:

@@ -53,10 +53,17 @@ MAX_PAGE_WIDTH = 5000
 BASELINE_TOLERANCE = 0.2
 #: How far (points) a line may start left of the column edge and still be in the column.
 EDGE_TOLERANCE = 2.0
+#: How far (points) right of a column's edge its lines may start: bullets, indents and
+#: centred headings leave a column's own left edge ragged.
+COLUMN_INDENT = 24
+#: Columns a page may number (the reader numbers regions ``10 * page + column``).
+MAX_SIDE = 9
 #: A gap wider than this many font sizes between two runs of a line separates cells.
 CELL_GAP = GLYPH_CELL_GAP
 #: Two letter-spaced words this close (in font sizes) are words of one phrase, not cells.
 TRACKED_WORD_SPACE = 2.0
+#: A letter-spaced line of at most this many words is a heading.
+MAX_TRACKED_WORDS = 4
 #: A line at least this much larger than the body text is a heading.
 HEADING_RATIO = 1.15
 
@@ -87,17 +94,28 @@ def page_blocks(rows: list[Row], body_size: float, region_base: int, *,
                 title_size: float = 0.0) -> list[Block]:
     """The page's blocks in reading order: rows above two columns, the left column, the
     right one, the rows below; one region per column.  Line numbers are set later."""
-    parts = _split_columns(rows)
-    if parts is None:
-        return _blocks(rows, body_size, 0, title_size)
     out: list[Block] = []
-    for k, part in enumerate(parts):
-        region = 0 if k in (0, 3) else region_base + k
-        if part:
-            if out:
-                out.append(TextLine("", 0, region=region))
-            out += _blocks(part, body_size, region, title_size)
+    for part, side in _parts(rows, [1]):
+        region = region_base + side if side else 0
+        if out:
+            out.append(TextLine("", 0, region=region))
+        out += _blocks(part, body_size, region, title_size)
     return out
+
+
+def _parts(rows: list[Row], sides: list[int]) -> list[tuple[list[Row], int]]:
+    """The rows cut into flows to read one after the other, each with its column's number
+    on the page (0 for rows read across).  A page may change its columns part-way down (a
+    full-width summary between two-column parts, skills and languages side by side under
+    the experience): the rows above and below two columns are searched for columns too.
+    The longest two columns get 1 and 2, as on every page; others the next free pair."""
+    split = _split_columns(rows) if sides[0] < MAX_SIDE else None
+    if split is None:
+        return [(rows, 0)] if rows else []
+    above, left, right, below = split
+    first = sides[0]
+    sides[0] += 2
+    return [*_parts(above, sides), (left, first), (right, first + 1), *_parts(below, sides)]
 
 
 def _cells(row: Row) -> list[tuple[str, float]]:
@@ -152,6 +170,10 @@ def _blocks(rows: list[Row], body_size: float, region: int, title_size: float) -
             _add_title(out, title)
         elif (len(text.split()) <= 8 and len(cells) == 1 and size >= HEADING_RATIO * body_size
               and (bold or text.isupper() or size >= 1.4 * body_size)):
+            out.append(Heading(text, 0, region=region, level=2, bold=bold, indent=indent))
+        elif (len(cells) == 1 and len(text.split()) <= MAX_TRACKED_WORDS
+              and all(r.tracked for r in row)):
+            # letter-spaced ("E X P E R I E N C E"): a heading's look, whatever its size
             out.append(Heading(text, 0, region=region, level=2, bold=bold, indent=indent))
         elif (len(cells) == 1 and size >= HEADING_RATIO * local_size
               and classify_heading(text) in _SECTION_KINDS):
@@ -212,14 +234,19 @@ def _split_columns(rows: list[Row]) -> list[list[Row]] | None:
     start, stop, edge = best
     # Until both columns have begun, lines are on one side only and read fine as rows; so
     # a short centred name above the columns stays on top instead of joining a column.
-    start = max(_first_row(rows, start, edge, side) for side in (-1, 1))
+    # A section heading among them ("Experience" over the main column, set higher than the
+    # sidebar's first line) opens its column: the column begins there.
+    begun = max(_first_row(rows, start, edge, side) for side in (-1, 1))
+    start = next((number for number in range(start, begun) if _is_section(rows[number])),
+                 begun)
     left = [[r for r in row if r.x0 < edge - EDGE_TOLERANCE] for row in rows[start:stop]]
     right = [[r for r in row if r.x0 >= edge - EDGE_TOLERANCE] for row in rows[start:stop]]
     return [rows[:start], [r for r in left if r], [r for r in right if r], rows[stop:]]
 
 
 def _candidate_edges(rows: Sequence[Row]) -> list[float]:
-    """Left edges (x) where at least :data:`MIN_COLUMN_ROWS` lines start a run of text."""
+    """Left edges (x) of an empty strip where at least :data:`MIN_COLUMN_ROWS` lines start a
+    run of text, at the edge or up to :data:`COLUMN_INDENT` right of it."""
     left_margin = min(run.x0 for row in rows for run in row)
     starts: dict[int, set[int]] = {}
     for number, row in enumerate(rows):
@@ -230,7 +257,9 @@ def _candidate_edges(rows: Sequence[Row]) -> list[float]:
     most_crossing = (1 - MIN_BAND_SHARE) * len(rows)
     edges = []
     for x in sorted(starts):
-        near = set().union(*(starts.get(x + dx, set()) for dx in (-1, 0, 1)))
+        # a column's lines start at the edge or a little right of it (bullets, indented
+        # or centred lines); the empty strip left of the edge is what makes it a gutter
+        near = set().union(*(starts.get(x + dx, set()) for dx in range(-1, COLUMN_INDENT)))
         edge = float(x) - 1
         strip = covered[max(0, round(edge - MIN_GUTTER)):max(0, round(edge - EDGE_TOLERANCE))]
         if len(near) >= MIN_COLUMN_ROWS and max(strip, default=0) <= most_crossing:
@@ -261,6 +290,11 @@ def _coverage(rows: Sequence[Row]) -> list[int]:
             diff[lo] += 1
             diff[hi] -= 1
     return list(accumulate(diff))[:size]
+
+
+def _is_section(runs: Sequence[Run]) -> bool:
+    """Whether the runs read as a section heading ("Experience", "Skills")."""
+    return classify_heading(" ".join(r.text for r in runs)) in _SECTION_KINDS
 
 
 def _first_row(rows: Sequence[Row], start: int, edge: float, side: int) -> int:
@@ -316,7 +350,7 @@ def _is_columns(band: Sequence[Row], edge: float, page_rows: int) -> bool:
             lines[1].append(right)
         aligned += bool(left and right)
         for side, runs in ((-1, left), (1, right)):
-            if runs and classify_heading(" ".join(r.text for r in runs)) in _SECTION_KINDS:
+            if runs and _is_section(runs):
                 headed[side] = True
     if not (_is_flow(left_rows, lines[-1]) and _is_flow(right_rows, lines[1])):
         return False
