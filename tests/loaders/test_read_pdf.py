@@ -390,13 +390,18 @@ def test_a_sidebar_in_looser_type_is_still_a_column(tmp_path: Path) -> None:
     assert texts.index("EXPERIENCE") == len([s for s in sidebar if s])
 
 
+def _blocks_over_body(tmp_path: Path, items: list) -> dict:
+    """The blocks, by text, of a page holding ``items`` above eight lines of body text."""
+    items = [*items, *((50, 80 + 14 * n, 10, f"Line {n} of the text set in the body size.", 0)
+                       for n in range(8))]
+    return {b.text: b for b in read_document(_write(tmp_path, _fpdf_page(items))).blocks}
+
+
 def test_heading_words_in_type_larger_than_their_column_make_a_heading(tmp_path: Path) -> None:
     """A heading in regular type only a little larger than the text around it is known by
     its words; a line of other words in the same type is not a heading."""
-    items = [(50, 40, 12, "Experience", 0), (50, 60, 12, "Acme Corporation", 0)]
-    items += [(50, 80 + 14 * n, 10, f"Line {n} of the text set in the body size.", 0)
-              for n in range(8)]
-    blocks = {b.text: b for b in read_document(_write(tmp_path, _fpdf_page(items))).blocks}
+    blocks = _blocks_over_body(tmp_path, [(50, 40, 12, "Experience", 0),
+                                          (50, 60, 12, "Acme Corporation", 0)])
     assert isinstance(blocks["Experience"], Heading)
     assert not isinstance(blocks["Acme Corporation"], Heading)
 
@@ -456,10 +461,8 @@ def test_columns_that_change_part_way_down_the_page_are_each_read_down(
 def test_a_letter_spaced_line_in_the_body_size_is_a_heading(tmp_path: Path) -> None:
     """Letter spacing marks a heading as size or weight do: a short letter-spaced line in
     the body size is a heading, whatever its words; text in the same size is not."""
-    items = [(50, 40, 10, "PORTFOLIO", 3), (50, 60, 10, "Acme Corporation", 0)]
-    items += [(50, 80 + 14 * n, 10, f"Line {n} of the text set in the body size.", 0)
-              for n in range(8)]
-    blocks = {b.text: b for b in read_document(_write(tmp_path, _fpdf_page(items))).blocks}
+    blocks = _blocks_over_body(tmp_path, [(50, 40, 10, "PORTFOLIO", 3),
+                                          (50, 60, 10, "Acme Corporation", 0)])
     assert isinstance(blocks["PORTFOLIO"], Heading)
     assert not isinstance(blocks["Acme Corporation"], Heading)
 
