@@ -150,6 +150,8 @@ def _spells_out(written: str, canonical: str) -> bool:
     if len(mine) < len(theirs) and theirs[-len(mine):] == mine:
         return True  # Spark → Apache Spark
     short, full = _compact(written), _compact(canonical)
+    if any(_compact(" ".join(theirs[k:])) == short for k in range(1, len(theirs))):
+        return True  # Power Point → Microsoft PowerPoint: the last words, spaced otherwise
     if not short or not full:
         return False
     if short.startswith(full) or full.startswith(short):

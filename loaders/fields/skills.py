@@ -169,7 +169,8 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     """Lines a PDF wrapped, joined again: one that leaves a parenthesis open or ends with a
     comma (``Python (pandas, scikit-learn,`` / ``PyTorch)``) goes on in the next, and so
     does a labelled list whose next line, printed right under it, has no label of its own
-    (``Tools: Git, Root Cause`` / ``Analysis, 5S``)."""
+    (``Tools: Git, Root Cause`` / ``Analysis, 5S``), and so does a line that ends on a
+    word no skill ends with (``Python and`` / ``Go``)."""
     out: list[Line] = []
     for line in lines:
         previous = out[-1].text if out else ""
@@ -177,11 +178,25 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
             bool(_GROUP_RE.match(previous)) and not _GROUP_RE.match(line.text) and \
             not previous.endswith(".") and "," in line.text
         if out and not line.bullet and (previous.count("(") > previous.count(")") or continued
-                                        or previous.endswith(",") or line.text.startswith("(")):
+                                        or previous.endswith(",") or line.text.startswith("(")
+                                        or _open_ended(previous)):
             out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
         else:
             out.append(line)
     return out
+
+
+# Words a skill never ends with: a line ending in one was cut by the page's width
+# ("JavaScript, HTML and" / "CSS", "Support for new colleagues at the" / "start").
+_OPEN_END_RE = re.compile(
+    rf"\s(?:{alternation(vocabulary().skill_links)}|and|und|et|y|e|or|oder|ou|o|of|the|"
+    r"de|del|al|du|des|der|die|das|di|da|do|a|à|to|zu|zur|zum|&)$")
+
+
+def _open_ended(text: str) -> bool:
+    """Whether a line ends on a lower-case link word (``Vitamin A`` ends on a name)."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return last.islower() and bool(_OPEN_END_RE.search(fold(text)))
 
 
 _NOTE_RE = re.compile(r"^(?P<head>[^()]+?)\s*\([^()]*\)$")

@@ -141,7 +141,8 @@ def split_item(item: str) -> list[str]:
         if _only_notes(inner_items):
             return split_item(outer_full)
         if len(inner_items) > 1:
-            return [*split_item(outer_full), *(s for i in inner_items for s in split_item(i))]
+            return [*split_item(outer_full),
+                    *(s for i in inner_items for s in split_item(_prefixed(outer_full, i)))]
         if not inner or _ASIDE_RE.match(inner):
             return split_item(outer_full)  # "Fusion 360 (or equivalent tools)": an aside
         # "Apache Spark (Structured Streaming)": a part of the outer tool, named with it
@@ -158,6 +159,34 @@ def split_item(item: str) -> list[str]:
                 skill_is_broader(outer_full, inner) and _FIELD_RE.search(outer_full))):
             return split_item(inner)  # Optimization (MILP): the specific skill
         return [*split_item(outer_full), *split_item(inner)]
+    if narrower := _under_broader(item):
+        return narrower
     return [_versionless(s) for part in _conjoined(item) for s in _split_slash(part) if s]
+
+
+def _prefixed(outer: str, inner: str) -> str:
+    """A bracketed module named with its product: ``SAP (MM, SD)`` lists ``SAP MM`` and
+    ``SAP SD``, as the bare codes name no skill of their own."""
+    composed = f"{outer} {inner}"
+    return composed if not skill_known(inner) and skill_known(composed) else inner
+
+
+def _under_broader(item: str) -> list[str]:
+    """The products a suite's name opens: ``MS Office Excel and Word`` → Excel, Word;
+    ``Amazon Web Services EC2`` → EC2.  The leading words name a known skill that each of
+    the following ones falls under and shares its vendor with (``Python Django`` stays:
+    a language and a framework written in it are two skills)."""
+    words = item.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if not skill_known(head):
+            continue
+        parts = [s for part in _conjoined(" ".join(words[cut:]))
+                 for s in _split_slash(part) if s]
+        vendor = skill_canonical(head).split()[0]
+        if parts and all(skill_known(p) and skill_is_broader(head, p)
+                         and skill_canonical(p).split()[0] == vendor for p in parts):
+            return [_versionless(p) for p in parts]
+    return []
 
 
