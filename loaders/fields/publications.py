@@ -26,22 +26,27 @@ __all__ = [
     "vancouver_name",
 ]
 
+# A list marker: "[12]", "[J3]", "(4)", "5." ("(2019)" wrapped to a line's start is a year)
 _MARKER_RE = re.compile(
-    r"^\s*(?:\[[A-Za-z]{0,3}\.?\s?\d+\]|\(\d+\)|\d{1,3}[.)](?=\s))\s*(?:[|│]\s*)?")
+    r"^\s*(?:\[[A-Za-z]{0,3}\.?\s?\d+\]|\(\d{1,3}\)|\d{1,3}[.)](?=\s))\s*(?:[|│]\s*)?")
 # A year label before the citation: "2023: A. Author, ..." / "2023 | A. Author, ...".
 _YEAR_LABEL_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})\)?\s*[:|│]\s+")
 _NOTE_RE = re.compile(
     r"\(\s*([^()]*?(?:co-?first|equal(?:ly)?\s+contribut|joint(?:ly)?\s+first|contributed\s+equally)"
     r"[^()]*)\)\.?", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_QUOTED_RE = re.compile(r"[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”],?")
+# A title in quotes: double (IEEE, MLA) or single (Harvard: ``(2020) 'Title', Journal``); a
+# straight single quote closes only before punctuation, so "children's" stays in the title.
+_QUOTED_RE = re.compile(
+    r"(?:[\"“](?P<title>[^\"”]{8,}?)[,.]?[\"”]|(?:(?<=^)|(?<=[\s(:]))(?:‘(?P<curly>[^’]{8,}?)"
+    r"[,.]?’|'(?P<single>.{8,}?)[,.]?'(?=[,.;:]|\s*$))),?")
 # The status of a paper not out yet, written where its year or venue would be.
 _STATUS = r"in\s+prep[a-z]*\.?|in\s+press|submitted|under\s+review|forthcoming|accepted"
 _STATUS_RE = re.compile(rf"\b(?:{_STATUS})", re.I)
 # APA's year, or a status in its place: "Doe, J. (in prep). Title."
 _APA_RE = re.compile(
     r"^(?P<authors>.+?)\s*\((?:(?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]*)?|"
-    rf"{_STATUS})\)\.?\s*(?P<rest>.+)$", re.I)
+    rf"{_STATUS})\)[.:]?\s*(?P<rest>.+)$", re.I)
 _ACM_YEAR_RE = re.compile(r"^\(?(?P<year>(?:19|20)\d{2})[a-z]?\)?\.\s+")
 _SPLIT_RE = re.compile(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s+")
 # Marks beside an author's name: equal contribution, corresponding author, the owner.
@@ -70,7 +75,8 @@ _FOOTNOTE_RE = re.compile(
     r"student|mentee)\b", re.I)
 _CITATION_END_RE = re.compile(r"(?:[.!?)\]]|(?:19|20)\d{2})\s*$")
 _VOLUME_RE = re.compile(
-    r"\b(?:pp?\.|pages?)\s*[\d\-–]+|\b(?:vol\.|volume|issue|no\.|nr\.|art\.|article)\s*\d+|"
+    r"\b(?:pp?\.|pages?|S\.|Seiten?)\s*[\d\-–]+|"
+    r"\b(?:vol\.|volume|issue|no\.|nr\.|art\.|article|bd\.|jg\.|heft)\s*\d+|"
     r"\bid\.\s?\w+|\b\d+\s*\(\d+\)|"
     r"\b\d+\s*[-–]\s*\d+|;\s*\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?", re.I)
 _KIND_RE = re.compile(
@@ -169,19 +175,27 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s*-?\s*)+")
 _LIST_AND_RE = re.compile(r",?\s+(?:and|&)\s+|,\s*&\s*")
 
 
-def _apa_authors(text: str) -> list[tuple[str, bool]]:
+def _apa_authors(text: str, whole: bool = False) -> list[tuple[str, bool]]:
     """``Smith, J. A., & Doe, B.`` → ``J. A. Smith``, ``B. Doe``; a list set apart by
-    semicolons (``Smith, J. A.; Doe B.; Roe, C. and Poe, D.``) name by name."""
-    if ";" in text:
-        return _semicolon_authors(text)
+    semicolons (``Smith, J. A.; Doe B.; Roe, C. and Poe, D.``) name by name.  ``whole``:
+    empty unless every part of the text is a name."""
+    if ";" in text or "/" in text:  # German lists part names by slashes: "Doe, J./Roe, R."
+        return _semicolon_authors(text.replace("/", ";"))
     text = re.sub(r"…|\.\.\.", ",", text)  # "A, B., … Z, C.": the names left out are not names
     parts = [p.strip() for p in re.split(r",\s*(?:&\s*)?|\s+&\s+|\s+and\s+", text)
              if p.strip()]
     out = []
     for surname, initials in zip(parts[::2], parts[1::2], strict=False):
         if _INITIALS_RE.fullmatch(initials.strip(_MARKS)) and _is_surname(surname):
-            out.append(_clean_name(f"{initials} {surname}"))
-    return out
+            out.append(_inverted_name(surname, initials))
+    return out if not whole or 2 * len(out) == len(parts) else []
+
+
+def _inverted_name(surname: str, given: str) -> tuple[str, bool]:
+    """``Doe``, ``J.*`` → ``J. Doe`` marked: a self-mark may follow either part."""
+    marked = any(m in surname + given for m in _MARKS)
+    name, _ = _clean_name(f"{given.strip(_MARKS + ' ')} {surname.strip(_MARKS + ' ')}")
+    return name, marked
 
 
 def _is_surname(text: str) -> bool:
@@ -189,6 +203,19 @@ def _is_surname(text: str) -> bool:
     words = text.strip(_MARKS + " ").split()
     return 0 < len(words) <= 3 and words[-1][:1].isupper() and len(words[-1]) > 1 and all(
         re.fullmatch(r"[^\W\d_][\w'’\-]*", w) for w in words)
+
+
+def _inverted_first(text: str) -> list[tuple[str, bool]]:
+    """``Doe, Jane, and Juan Roe`` (MLA, Chicago): the first name inverted, the others in
+    reading order; empty unless the whole text reads so.  Tried after the given-first
+    reading, which ``Jane Doe, Juan Roe`` passes."""
+    parts = [p.strip() for p in _SPLIT_RE.split(text.strip(" ,.")) if p.strip()]
+    if len(parts) < 2 or not _is_surname(parts[0]) or _INITIALS_RE.fullmatch(parts[1]):
+        return []
+    first = _inverted_name(parts[0], parts[1])
+    if not _is_author(first[0]) or not all(_is_author(p) for p in parts[2:]):
+        return []
+    return [first, *(_clean_name(p) for p in parts[2:])]
 
 
 def _semicolon_authors(text: str) -> list[tuple[str, bool]]:
@@ -204,7 +231,7 @@ def _semicolon_authors(text: str) -> list[tuple[str, bool]]:
                  or (comma and _is_surname(initials) and len(initials.split()) <= 2))
                 and _is_surname(surname)):
             return []
-        out.append(_clean_name(f"{initials} {surname.strip()}"))
+        out.append(_inverted_name(surname, initials))
     return out
 
 
@@ -212,7 +239,9 @@ def _semicolon_authors(text: str) -> list[tuple[str, bool]]:
 _COLON_AUTHORS_RE = re.compile(r"^(?P<authors>[^:;]+(?:;[^:;]+)+):\s+(?P<rest>\S.*)$")
 
 
-_YEAR_AFTER_AUTHORS_RE = re.compile(r"\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\)\.?\s*$")
+# The year after the names: APA "(2020)", Chicago ". 2020."
+_YEAR_AFTER_AUTHORS_RE = re.compile(
+    r"\s*(?:\(\s*(?:19|20)\d{2}[a-z]?\s*\)|\.\s+(?:19|20)\d{2})\.?\s*$")
 # A venue's volume and issue after its name: "Nucleic Acids Research 48(12)", "Cell 6".
 _VOLUME_TAIL_RE = re.compile(r"\s+\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?\s*$")
 
@@ -220,14 +249,16 @@ _VOLUME_TAIL_RE = re.compile(r"\s+\d+(?:\s*\(\d+\))?(?:\s*:\s*[\d\-–]+)?\s*$")
 _NUMBERS_TAIL_RE = re.compile(r"(?:,\s*\d+(?:\s*[-–]\s*\d+)?)+\s*$")
 
 
-def _trailing_venue(title: str) -> tuple[str, str | None]:
+def _trailing_venue(title: str, numbered: bool = False) -> tuple[str, str | None]:
     """``Title, Journal of Bacteriology 200`` → the title and the venue, when what follows
-    the last comma names a venue (venue words, a volume number) rather than the title."""
+    the last comma names a venue (venue words, a volume number) rather than the title, or
+    is ``numbered``: followed by its volume, pages or DOI, which only a venue is."""
     head, _, tail = title.rpartition(", ")
     tail = tail.strip()
     if not head or len(tail.split()) > 8:
         return title, None
-    if _VOLUME_TAIL_RE.search(tail) or _venue_word(tail) or venue_known(tail):
+    if (_VOLUME_TAIL_RE.search(tail) or _venue_word(tail) or venue_known(tail)
+            or (numbered and tail[:1].isupper())):
         return head.strip(), _venue(tail)
     return title, None
 
@@ -260,9 +291,37 @@ def _venue(text: str) -> str | None:
     return text or None
 
 
+_IN_COLON_RE = re.compile(r"[,;]\s+(?=(?i:in):\s)")
+# "et al." / "u. a." cut an author list: the named authors stay.  The cut goes, with a full
+# stop left where the list ended before a title ("Roe J, Poe K, et al. Title").
+_ETAL_RE = re.compile(
+    r",?\s+(?:et\.?\s?al\b|u\.\s?a\b)\.?(?P<next>\s*[(:,\"“‘']|$)?", re.I)
+# A kind or status in brackets after a title: "(Doctoral dissertation)", "[Poster]",
+# "(in press)": what the paper is, not part of its title.
+_DESCRIPTOR_RE = re.compile(
+    r"\s*[\[(][^\[\]()]*\b(?:dissertation|thesis|poster|presentation|abstract|talk|preprint|"
+    r"paper|chapter|" + _STATUS + r")\b[^\[\]()]*[\])]\s*$", re.I)
+
+
+def _inverted_lead(text: str) -> tuple[list[tuple[str, bool]], str]:
+    """An inverted author list ended by a full stop, and the text after it: ``Doe, Jane,
+    and Juan Roe. 2020. Title.`` (Chicago, MLA without quotes) or ``Doe, J., Roe, J. A.
+    Title.`` (APA's names without its bracketed year)."""
+    for stop in re.finditer(r"\.\s+", text[:300]):
+        rest = text[stop.end():]
+        if re.match(r"[^\W\d_]\.", rest):
+            continue  # the period of an initial: "Roe, J. A. Title"
+        authors = (_inverted_first(text[:stop.start()])
+                   or _apa_authors(text[:stop.start() + 1], whole=True))
+        if authors:
+            return authors, rest
+    return [], text
+
+
 def _sentences(text: str) -> list[str]:
     """The parts of a citation set apart by full stops, or by ``//`` (GOST: title // venue)."""
     text = text.replace(" // ", ". ")
+    text = _IN_COLON_RE.sub(". ", text)  # German: "Title, in: Venue"
     return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
 
 
@@ -279,26 +338,33 @@ def parse_citation(text: str) -> Citation:
         label_year, text = label["year"], text[label.end():]
     notes = [m.group(1) for m in _NOTE_RE.finditer(text)]
     text = " ".join(_NOTE_RE.sub(" ", text).split())
+    text = _ETAL_RE.sub(lambda m: m["next"] or ".", text)
     years = _YEAR_RE.findall(text)
     cite = Citation(year=years[-1] if years else label_year)
     if (q := _QUOTED_RE.search(text)) is not None:
         before = _YEAR_AFTER_AUTHORS_RE.sub("", text[:q.start()].strip(" ,:"))
         # "A, B: "Title"", "A, B (2020). "T"", "Doe, J. and Roe, R. "Title""
-        authors = _apa_authors(before.strip(" ,:")) or _read_authors(before.strip(" ,:"))[0]
-        cite.title, cite.venue = q["title"].strip(" ,."), _venue(text[q.end():])
+        before = before.strip(" ,:")
+        authors = (_apa_authors(before) or _whole_author_list(before)
+                   or _inverted_first(before) or _read_authors(before)[0])
+        title = q["title"] or q["curly"] or q["single"]
+        cite.title, cite.venue = title.strip(" ,."), _venue(text[q.end():])
     elif (colon := _COLON_AUTHORS_RE.match(text)) is not None and (
             authors := _semicolon_authors(colon["authors"])):
         parts = _sentences(colon["rest"])
         cite.title = parts[0].rstrip(".") if parts else ""
         cite.venue = _venue(" ".join(parts[1:])) if len(parts) > 1 else None
     elif (apa := _APA_RE.match(text)) is not None and (authors := (
-            _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"]))):
+            _apa_authors(apa["authors"]) or _whole_author_list(apa["authors"])
+            or _inverted_first(apa["authors"]))):
         parts = _sentences(apa["rest"])
         cite.year = apa["year"]
         cite.title = parts[0].rstrip(".") if parts else ""
         cite.venue = _venue(" ".join(parts[1:])) if len(parts) > 1 else None
     else:
         authors, rest = _read_authors(text)
+        if not authors:
+            authors, rest = _inverted_lead(text)
         if authors and (acm := _ACM_YEAR_RE.match(rest)):  # ACM: "Authors. 2024. Title. In ..."
             cite.year, rest = acm["year"], rest[acm.end():]
         parts = _sentences(rest)
@@ -318,7 +384,11 @@ def parse_citation(text: str) -> Citation:
     if cite.venue is None and ", " in cite.title:
         # "Title, Journal, 16, 20, 1-14": volume, issue and pages set apart by commas
         bare = _IDENTIFIER_RE.sub(" ", cite.title).rstrip(" ,;:")
-        cite.title, cite.venue = _trailing_venue(_NUMBERS_TAIL_RE.sub("", bare))
+        numbers = _NUMBERS_TAIL_RE.search(bare)
+        numbered = bare != cite.title.rstrip(" ,;:") or bool(
+            numbers and _YEAR_RE.sub("", numbers.group()).strip(" ,"))
+        cite.title, cite.venue = _trailing_venue(_NUMBERS_TAIL_RE.sub("", bare), numbered)
+    cite.title = _DESCRIPTOR_RE.sub("", cite.title)
     names = [name for name, _ in authors]
     cite.authors = names
     marked = [name for name, mark in authors if mark]
@@ -333,6 +403,7 @@ def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
     """Group lines into citations, each with the kind of its sub-heading (Posters...)."""
     marked = any(line.bullet or _MARKER_RE.match(line.text) for line in lines if line.text)
     items: list[tuple[list[Line], str | None]] = []
+    apart: set[int] = set()  # items set apart from the one before (a blank line, a heading)
     kind: str | None = None
     boundary = True  # the previous line ended a citation (blank, heading, final period)
     previous_blank = True
@@ -340,13 +411,16 @@ def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
         text = line.text
         if not text:
             boundary = previous_blank = True
+            apart.add(len(items))
             continue
         if _FOOTNOTE_RE.match(text):
             boundary = True
+            apart.add(len(items))
             continue
         if (k := _KIND_RE.match(text)) and not _YEAR_RE.search(text) and len(text.split()) <= 3:
             kind = k["kind"].lower().rstrip("s").replace("thesi", "thesis")
             boundary = True
+            apart.add(len(items))
             continue
         starts = boundary if not marked else (line.bullet or bool(_MARKER_RE.match(text))
                                               or previous_blank)
@@ -356,7 +430,61 @@ def _items(lines: Sequence[Line]) -> list[tuple[list[Line], str | None]]:
         else:
             items[-1][0].append(line)
         boundary = bool(_CITATION_END_RE.search(text))
-    return items
+    return items if marked else _mend(items, apart)
+
+
+def _complete(group: Sequence[Line]) -> Citation | None:
+    """The citation a group of lines reads as, when it has names, a title, and a year, a
+    status or a venue: what a whole citation holds and a piece of one lacks."""
+    text = " ".join(line.text for line in group)
+    cite = _read_group(group, False)
+    whole = cite.authors and len(cite.title) >= 4 and (
+        cite.year or cite.venue or _STATUS_RE.search(text))
+    return cite if whole else None
+
+
+def _mend(items: list[tuple[list[Line], str | None]],
+          apart: set[int]) -> list[tuple[list[Line], str | None]]:
+    """Rejoin citations an unmarked list cut where a line happened to end in a full stop
+    (``A. Roe, B. Poe.`` / ``Title.`` / ``Venue, 2020.`` on lines of their own; a wrap
+    after ``Proc.`` or an initial).  A piece that is no whole citation waits for the
+    lines after it until together they are one; a piece that starts with no names and
+    leaves the citation before it as it was is the end of that citation."""
+    out: list[tuple[list[Line], str | None]] = []
+    pending: list[Line] = []
+    pending_kind: str | None = None
+    for k, (group, kind) in enumerate(items):
+        alone = _complete(group)
+        if pending and (alone is not None or k in apart):
+            out.append((pending, pending_kind))  # the waiting piece stays as it was
+            pending = []
+        if pending:
+            pending = pending + group
+            if _complete(pending) is not None:
+                out.append((pending, pending_kind))
+                pending = []
+            continue
+        if alone is not None:
+            out.append((group, kind))
+            continue
+        if out and k not in apart and _ends(out[-1][0], group):
+            out[-1] = (out[-1][0] + group, out[-1][1])
+            continue
+        pending, pending_kind = group, kind
+    if pending:
+        out.append((pending, pending_kind))
+    return out
+
+
+def _ends(before: list[Line], group: list[Line]) -> bool:
+    """Is ``group`` the end of the citation ``before``: no names lead it, and joined on it
+    leaves the names and title read before unchanged?"""
+    text = group[0].text
+    if _read_authors(text)[0] or _inverted_lead(text + " ")[0]:
+        return False
+    first, joined = _complete(before), _complete(before + group)
+    return first is not None and joined is not None and (first.title, first.authors) == (
+        joined.title, joined.authors)
 
 
 _SHORT_DATE_RE = re.compile(r"^(?:\d{1,2}/)?(?P<yy>\d{2})$|^(?:\d{1,2}/)?(?P<year>(?:19|20)\d{2})$")
@@ -492,16 +620,18 @@ def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
     labelled = any(_AUTHORS_LINE_RE.match(line.text) and not line.bullet
                    for line in lines[:first])
     written = _blocks(lines[:first]) if labelled else _items(lines[:first])
+    bare: list[tuple[list[Line], Citation]] = []  # titles alone, kept if nothing else is
     # citations written out, then a template's entries (a list, then talks as \cventry)
     for group, kind in [*written, *_entry_items(lines[first:])]:
-        text = " ".join(line.text for line in group)
         if group[0].entry and group[0].cells:
             cite = entry_citation(group[0].cells, [line.text for line in group[1:]])
         else:
-            cite = (labelled and _labelled_citation(group)) or parse_citation(text)
+            cite = _read_group(group, labelled)
         if not cite.title or len(cite.title) < 4 or not (cite.year or cite.venue or cite.authors):
+            bare.append((group, cite))
             continue
         if not cite.authors and not cite.venue:
+            bare.append((group, cite))
             continue
         bold = {b.strip(_MARKS + " ,") for line in group for b in line.bold_spans}
         bold |= {v for b in bold if (v := vancouver_name(b))}
@@ -513,7 +643,53 @@ def extract_publications(lines: Sequence[Line], path: str) -> list[Publication]:
             source=Source(file=path, line_start=group[0].number, line_end=group[-1].number),
             confidence=1.0 if cite.authors and cite.year else 0.8,
         ))
+    if not out:
+        out = [Publication(title=title, year=cite.year, confidence=0.5, source=Source(
+                   file=path, line_start=group[0].number, line_end=group[-1].number))
+               for group, cite in bare if (title := _bare_title(group))]
     return out
+
+
+_BARE_TITLE_RE = re.compile(r"^[\w\"“'‘(\[](?!.*(?:@|https?://|www\.|[.:;]\s*$))", re.S)
+
+
+def _bare_title(group: Sequence[Line]) -> str | None:
+    """A publications section that lists titles alone (LinkedIn's export, a short list of
+    reports): a group of 3-30 words, no link, no sentence or label ending it."""
+    text = " ".join(line.text for line in group).strip()
+    if not _BARE_TITLE_RE.match(text) or not 3 <= len(text.split()) <= 30:
+        return None
+    return _DESCRIPTOR_RE.sub("", text).strip(" ," + _QUOTES) or None
+
+
+def _read_group(group: Sequence[Line], labelled: bool) -> Citation:
+    """A citation from its lines: labelled blocks by their ``Authors:`` line, the rest as
+    written text; a block of lines whose names line no text style reads (title, names and
+    venue each on a line) by its lines."""
+    text = " ".join(line.text for line in group)
+    cite = (labelled and _labelled_citation(group)) or parse_citation(text)
+    if not cite.authors and len(group) > 1:
+        cite = _lined_citation(group) or cite
+    return cite
+
+
+def _lined_citation(group: Sequence[Line]) -> Citation | None:
+    """``Title`` / ``A. Roe, B. Poe`` / ``Venue, 2020``: the title on the lines above a
+    line of two or more names and nothing else, the venue on the lines below."""
+    for k, line in enumerate(group[1:], start=1):
+        names = line.text.strip(" .")
+        authors = _apa_authors(names, whole=True) or _whole_author_list(names)
+        if len(authors) < 2:
+            continue
+        cite = Citation(title=" ".join(t.text for t in group[:k]).strip(" ." + _QUOTES),
+                        authors=[name for name, _ in authors])
+        cite.title = _DESCRIPTOR_RE.sub("", cite.title)
+        rest = " ".join(t.text for t in group[k + 1:])
+        cite.venue = _venue(rest) if rest else None
+        years = [y for t in group for y in _YEAR_RE.findall(t.text)]
+        cite.year = years[-1] if years else None
+        return cite
+    return None
 
 
 # "Child poverty rises again. The Lancet. https://...": an article's title, where it ran, and
