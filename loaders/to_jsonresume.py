@@ -77,12 +77,18 @@ _ENGLISH_LEVEL_RE = re.compile(
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)+[A-Za-z]{0,4}\.?|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}")
 
 
+_SHORT_NAME = 4
+
+
 def _org(name: str | None) -> tuple[str | None, str | None]:
     """The organization as written (less a trailing legal form: ``Globex Corporation`` →
     ``Globex``), and its canonical name when that differs."""
     if not name:
         return name, None
-    written = WRITTEN_TAIL.sub("", " ".join(name.split())) or " ".join(name.split())
+    whole = " ".join(name.split())
+    written = WRITTEN_TAIL.sub("", whole) or whole
+    if len(written.split()) == 1 and len(written) <= _SHORT_NAME:
+        written = whole  # "Q7 GmbH", "Brix AG": a short word alone names no company
     canonical = org_canonical(written)
     return written, canonical if canonical != written else None
 

@@ -43,6 +43,14 @@ __all__ = ["Role", "cell_role", "extract_positions", "read_role"]
 
 # "Engineer at Meta", "Trainee bei Acme AG", "stagiaire chez X": the words are data
 _AT_RE = re.compile(rf"\s+(?:{alternation(vocabulary().work_at)}|@)\s+")
+# "Gerente en Contoso S.A.": a word that joins a title to its employer but also to its field
+# ("Técnico en Informática"), so it splits only before an organization's name (lexicon data)
+_AT_ORG_RE = re.compile(rf"\s+(?:{alternation(vocabulary().work_at_org)})\s+")
+# "presso Contoso in qualità di Analista", "bei Contoso als Entwickler": the employer, then
+# the title it held there after a word for "as" (lexicon data)
+_AS_RE = re.compile(rf"\s+(?:{alternation(vocabulary().work_as)})\s+")
+_LEADING_AT_RE = re.compile(
+    rf"^(?:{alternation((*vocabulary().work_at, *vocabulary().work_at_org))})\s+")
 # A comma part that is a legal form belongs to the employer before it ("Acme, Inc.").  Not
 # the taxonomy's longer list: "AB" and "SE" there are also region codes ("Calgary, AB").
 _LABEL_RE = re.compile(r"^(?P<label>[^:]{2,40}):\s+(?P<rest>.+)$")
@@ -197,7 +205,7 @@ def _grouped_role(texts: Sequence[str]) -> Role | None:
 # Full-time, Vollzeit, CDI (lexicon data), a duration: said of a job, never its name.
 _KIND_OF_WORK_RE = re.compile(
     rf"(?:{alternation(vocabulary().work_kinds)}"
-    r"|(?:\d+\s*(?:yrs?|years?|mos?|months?)\s*)+)", re.I)
+    rf"|(?:\d+\s*(?:{alternation(vocabulary().durations)})\.?\s*)+)", re.I)
 # A tenure after the dates, left at the end of a name once they are cut: "Acme | 2017, 2 months".
 _TENURE_TAIL_RE = re.compile(r"[\s,;·(]+(?:\d+\s*(?:yrs?|years?|mos?|months?)\b\s*)+\)?$", re.I)
 # A remark in brackets closing a header, in prose: "DfE (generally working in SQL and R)".
@@ -278,6 +286,21 @@ def _colon_role(text: str) -> tuple[str, str] | None:
 
 
 _SPACED_HYPHEN_RE = re.compile(r"\s+-\s+")
+
+
+def _as_role(text: str) -> tuple[str, str] | None:
+    """``[at] Employer as Title``: (employer, title) when the part after the word for "as"
+    names a title and the part before it names no title (or an organization)."""
+    m = _AS_RE.search(fold(text))
+    if m is None:
+        return None
+    left = _LEADING_AT_RE.sub("", text[:m.start()].strip(" ,:;"), count=1).strip()
+    right = text[m.end():].strip(" ,:;.")
+    if not left or not right or not left[:1].isupper() or len(right.split()) > 8:
+        return None
+    if not title_score(right) or (title_score(left) and not _org_evidence(left)):
+        return None
+    return split_trailing_location(left)[0], right
 
 
 def _dash_role(text: str) -> tuple[str, str] | None:
@@ -424,7 +447,15 @@ def _read_role(texts: tuple[str, ...]) -> Role:
             role.employer, role.title = colon  # "Boots UK: Pharmacist Manager"
             title_line = index
             continue
+        if role.title is None and (held := _as_role(frag)) is not None:
+            role.employer, role.title = held
+            title_line = index
+            continue
         at = _AT_RE.split(frag, maxsplit=1)
+        if len(at) == 1 and len(weak := _AT_ORG_RE.split(frag, maxsplit=1)) == 2 and (
+                _org_evidence(weak[1]) and title_score(weak[0])
+                and not _org_evidence(weak[0])):
+            at = weak
         if role.title is None and len(at) == 2 and (title_score(at[0]) or (
                 strong_org_score(at[1]) and not strong_org_score(at[0]))):
             # "Engineer at Acme", and "Administrative Office bei Acme AG": the side an

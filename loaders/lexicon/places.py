@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from talentgraph.ontology.legal_forms import TRAILING_FORMS
+
 from ..models import Location
 from .taxonomy import org_known
 from .words import TITLE_WORDS, has_digit, org_score, school_score, title_score
@@ -184,6 +186,19 @@ def split_trailing_location(text: str) -> tuple[str, Location | None]:
             fixed = Location(raw=raw, city=city, region=loc.city, country=loc.country)
             return " ".join(words[:-1]), fixed
         return head, loc
+    return _seat_after_legal_form(text)
+
+
+def _seat_after_legal_form(text: str) -> tuple[str, Location | None]:
+    """``Contoso GmbH, München``, ``Fabrikam SA, Lyon``: a legal form closes a company's
+    name, so a last comma part of one to three capitalised words after it (no title,
+    organization or school word) is the company's seat, a town this module has no list
+    of."""
+    head, comma, tail = text.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if (comma and head and TRAILING_FORMS.search(head) and _place_name(tail, 3)
+            and not org_known(tail)):
+        return head, Location(raw=tail, city=tail)
     return text.strip(), None
 
 

@@ -141,6 +141,8 @@ class Vocabulary:
     spoken_levels: tuple[str, ...]
     work_kinds: tuple[str, ...]
     work_at: tuple[str, ...]
+    work_at_org: tuple[str, ...]
+    work_as: tuple[str, ...]
     work_labels: Mapping[str, str]
     same_employer: frozenset[str]
     unit_words: tuple[str, ...]
@@ -164,8 +166,8 @@ def vocabulary() -> Vocabulary:
         "durations",
         "weak", "heads", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
-        "same", "at", "units", "awards", "not_jobs", "venues", "doc_titles", "links",
-        "leads", "given_name_labels", "family_name_labels", "school_at")}
+        "same", "at", "at_org", "as", "units", "awards", "not_jobs", "venues", "doc_titles",
+        "links", "leads", "given_name_labels", "family_name_labels", "school_at")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -223,6 +225,9 @@ def vocabulary() -> Vocabulary:
         lists["work"] += _strings(data.get("work", {}).get("kinds", []),
                                   f"{path.name} work.kinds")
         lists["at"] += _strings(data.get("work", {}).get("at", []), f"{path.name} work.at")
+        lists["at_org"] += _strings(data.get("work", {}).get("at_org", []),
+                                    f"{path.name} work.at_org")
+        lists["as"] += _strings(data.get("work", {}).get("as", []), f"{path.name} work.as")
         lists["same"] += _strings(data.get("work", {}).get("same_employer", []),
                                   f"{path.name} work.same_employer")
         lists["venues"] += _strings(data.get("publications", {}).get("venue_words", []),
@@ -276,6 +281,7 @@ def vocabulary() -> Vocabulary:
         europass=MappingProxyType(europass),
         spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),
         work_kinds=folded("work"), work_at=folded("at"),
+        work_at_org=folded("at_org"), work_as=folded("as"),
         work_labels=MappingProxyType(work_labels),
         same_employer=frozenset(folded("same")),
         unit_words=folded("units"), award_words=folded("awards"),

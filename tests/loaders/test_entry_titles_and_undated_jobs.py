@@ -66,7 +66,7 @@ def test_a_firm_abbreviation_does_not_end_a_sentence() -> None:
         "Max Muster\n\nBerufserfahrung\n\n3 - 4/2014 | Fa. Erika Muster GbR, Bautzen\n"
         "Lagerhelfer\n\n1 - 2/2013 | Contoso GmbH, Stuttgart\nVerkäufer\n")
     assert [(n.split(",")[0], t) for n, t, _ in _jobs(record)] == [
-        ("Fa. Erika Muster GbR", "Lagerhelfer"), ("Contoso GmbH", "Verkäufer")]
+        ("Fa. Erika Muster GbR", "Lagerhelfer"), ("Contoso", "Verkäufer")]
 
 
 @pytest.mark.parametrize(("text", "jobs"), [

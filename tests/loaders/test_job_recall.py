@@ -94,8 +94,8 @@ def test_markdown_folded_duties_and_hard_breaks(tmp_path: Path) -> None:
     record = to_json_resume(extract(read_document(path)))
     jobs = _jobs(record)
     assert [(n.split(",")[0], t, s) for n, t, s, _ in jobs] == [
-        ("Contoso GmbH", "Softwaretesterin", "2022-02"),
-        ("Fabrikam GmbH", "Qualitätssicherung Managerin", "2019-07")]
+        ("Contoso", "Softwaretesterin", "2022-02"),
+        ("Fabrikam", "Qualitätssicherung Managerin", "2019-07")]
     assert not any("<" in b for w in record["work"] for b in w.get("highlights", []))
 
 

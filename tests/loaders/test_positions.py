@@ -255,7 +255,7 @@ def test_title_and_employer_joined_by_the_word_for_at_in_other_languages() -> No
         "2018 – 2019 | Stagiaire chez Atelier Dupont SA\n- Maquettes\n"
         "2016 – 2017 | Back Office bei Alpenblick Treuhand AG (Teilzeit 40%)\n- Buchhaltung")
     assert [(p.employer, p.title) for p in positions] == [
-        ("Nordlicht Software GmbH, Kiel", "Werkstudentin"),
+        ("Nordlicht Software GmbH", "Werkstudentin"),
         ("Atelier Dupont SA", "Stagiaire"),
         # no title word on the left, but a legal form on the right: the right is the
         # employer, and the kind of work in brackets is no part of it

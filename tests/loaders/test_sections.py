@@ -145,7 +145,7 @@ def test_underlined_headings_open_sections() -> None:
     out = record_of(_UNDERLINED)
     assert out["basics"]["name"] == "Tomasz Wielgosz"
     assert [w["position"] for w in out["work"]] == ["Estimator"]
-    assert out["work"][0]["name"].startswith("Borealis Builders Ltd")
+    assert out["work"][0]["name"].startswith("Borealis Builders")
     assert out["education"][0]["institution"].startswith("Gdansk University of Technology")
 
 
