@@ -50,7 +50,7 @@ _LABEL_RE = re.compile(rf"(?:(?<=\s)|^)(?P<label>{alternation(_LABELS, bounded=F
 # Words written before a degree that do not change its level: "Honours Bachelor of Science".
 _MODIFIER_RE = re.compile(
     r"^(?:(?:honou?rs|hons?\.?|joint|dual|double|integrated|combined|advanced|"
-    r"(?:part|full)[- ]time|online|distance|evening)\s+)+", re.I)
+    r"(?:part|full)[- ]time|online|distance|evening|(?-i:HBO|WO))\s+)+", re.I)
 _GLOSS_RE = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)")
 # A degree of its own system glossed with a familiar one: "Civilingenjör (MSc)",
 # "Diplôme d'ingénieur (grade de Master)", "Promotion (Dr.-Ing.)".
@@ -67,6 +67,14 @@ _FIELD_LEAD_RE = re.compile(r"^[\s.,:;\-–]*(?:degree\b\s*)?(?:(?:in|of|en|em|d
 _FIELD_STOP_RE = re.compile(
     r"\s*(?:[,;(]|\bwith\b|\bminor\b|\bGPA\b|\b(?:earned|awarded|conferred|received)\b).*$",
     re.I)
+
+
+# A grade written after the school without a label's colon: "Università di X, voto 110/110",
+# "University X, GPA 3.8", "Hogeschool Y, cijfer 8,1" (the grade words of every language).
+_GRADE_WORDS = alternation([label for label, kind in _LABELS.items() if kind == "grade"])
+_GRADE_TAIL_RE = re.compile(
+    rf",\s*(?P<grade>(?:(?i:{_GRADE_WORDS})\s*)?\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?"
+    rf"(?:\s+\w+(?:\s+\w+)?)?|(?i:{_GRADE_WORDS})\s+\d+(?:[.,]\d+)?)\s*$")
 
 
 @dataclass
@@ -106,16 +114,32 @@ _NAMED_CERTIFICATE_RE = re.compile(
     r"certificat|dipl[ôo]me|certificado|certificato)(?:\s+\([A-Z]{2,8}\))?(?![\w])")
 
 
+# A stay at another school, set apart from the school it names: an entry of its own (the
+# conventions count a visiting stay) but no degree: "Exchange semester, Universidad X",
+# "Auslandssemester | Universität Y". Written as a sentence ("Exchange year at the
+# University of X and ...") it stays a note on the degree above.
+_EXCHANGE_RE = re.compile(
+    r"^(?:(?:exchange|erasmus|visiting)(?:\s+(?:semester|year|student|program(?:me)?|stay))?|"
+    r"study abroad|semester abroad|auslandssemester|auslandsstudium|auslandsjahr|"
+    r"semestre\s+d'[ée]change|(?:semestre|programa)\s+de\s+intercambio|interc[âa]mbio|"
+    r"semestre\s+di\s+scambio|uitwisselingssemester)(?:\s+\(erasmus\+?\))?"
+    r"(?=\s*(?:[,;|–—(]|\s-\s|$))", re.I)
+
+
 def parse_degree(text: str) -> tuple[str, str | None] | None:
     """``Ph.D. in Computer Science`` → ``("Ph.D.", "Computer Science")``; None if no degree."""
     text = _MODIFIER_RE.sub("", text)
+    if stay := _EXCHANGE_RE.match(text):
+        return stay.group(), _fields(text[stay.end():])
     m = _LEADING_DEGREE_RE.match(text)
     known = degree_prefix(text)
     if m is None and known is None and (named := _NAMED_CERTIFICATE_RE.match(text)):
         return named.group(), _fields(text[named.end():])
-    if (m and known and len(known) > len(m.group().strip()) and known.endswith(")")
-            and not _HONOURS_RE.search(known)):
-        m = None  # a qualifier the taxonomy knows: "Diplom-Ingenieur (FH)" is a bachelor's
+    if (m and known and len(known) > len(m.group().strip()) and not _HONOURS_RE.search(known)
+            and (known.endswith(")") or " " in known[len(m.group().strip()):].strip())):
+        # a qualifier the taxonomy knows: "Diplom-Ingenieur (FH)" is a bachelor's; a longer
+        # name it knows: "Diploma di maturità" is a school-leaving diploma
+        m = None
     degree = m.group().strip() if m else known
     if degree is None:
         glossed = _GLOSSED_RE.match(text)
@@ -127,6 +151,8 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
     if m is None and not degree_label(degree) and (
             paren := re.search(r"\s*\(([^()]*)\)$", degree)):
         degree, rest = degree[:paren.start()], f"{paren.group()} {rest}"  # "Class XII (CBSE)"
+    if trade := _TRADE_RE.match(rest):
+        degree, rest = f"{degree} {trade.group().strip()}", rest[trade.end():]
     if grade := _GRADE_LEVEL_RE.match(rest):
         degree, rest = f"{degree} {grade.group().strip()}", rest[grade.end():]  # NVQ Level 2
     if gloss := _GLOSS_RE.match(rest):
@@ -149,6 +175,11 @@ def parse_degree(text: str) -> tuple[str, str | None] | None:
         degree = f"{degree} ({lead.group().strip()})"
         rest = f"{rest[:late.start()]} {rest[late.end():]}"
     return degree, _fields(rest)
+
+
+# The trade a German training names is part of the qualification: "Ausbildung zum
+# Industriekaufmann", "Lehre als Mechaniker", "Umschulung zur Fachinformatikerin".
+_TRADE_RE = re.compile(r"^\s+(?:zum|zur|als)\s+[^,;(|–—]+?(?=\s*(?:[,;(|–—]|\s-\s|$))")
 
 
 # Two degrees of one field on one line: "BSc & MSc in Physics", "B.S./M.S. in Chemistry",
@@ -218,10 +249,18 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
                   | {m.start() for m in _LABEL_RE.finditer(folded)}
                   | {m.start() for m in _CELL_RE.finditer(text)})  # a cell ends a label's value
     open_ended = {s.begin for s in spans if s.current and s.end is None}
+    date_begins = {s.begin for s in spans}
+    under_way = False
     for a, b in itertools.pairwise(cuts):
         # "2015-2017: MSc ...": the colon after a date; "2018 – | PhD": the dash that
         # leaves the range open is kept
-        chunk = text[a:b].strip(" ,;:|" if a in open_ended else " ,;:|—–")
+        chunk = _unwrapped(text[a:b].strip(" ,;:|" if a in open_ended else " ,;:|—–"))
+        if b in date_begins and not find_dates(chunk) and (
+                before := _EXPECTED_RE.search(fold(chunk))):
+            chunk = chunk[:before.start()].strip(" ,;:|—–(")  # "School, expected May 2026"
+        if ongoing := _ONGOING_RE.search(fold(chunk)):
+            chunk = chunk[:ongoing.start()].strip(" ,;:|—–")  # "University X (ongoing)"
+            under_way = True
         if not chunk:
             continue
         lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:|—–"))
@@ -245,7 +284,25 @@ def _pieces(line: Line) -> list[tuple[str, str]]:
                         continue
                     out.extend(("text", field) for run in _school_then_degree(piece)
                                for part in _comma_split(run) for field in _cjk_fields(part))
+    if under_way:
+        out.append(("ongoing", ""))
     return out
+
+
+# A study still under way said in brackets in place of its dates: "(ongoing)", "(en cours)".
+_ONGOING_RE = re.compile(rf"\s*[(\[]\s*(?:{alternation(vocabulary().present)})\s*[)\]]\s*$")
+
+
+def _unwrapped(chunk: str) -> str:
+    """``NIT X (`` and ``)`` around ``(2012–2016)``, ``]`` after ``[ 09/2012 – 07/2016 ]``:
+    the brackets a date was cut out of belong to neither side."""
+    while chunk and chunk[-1] in "([" and chunk.count(chunk[-1]) > chunk.count(
+            ")" if chunk[-1] == "(" else "]"):
+        chunk = chunk[:-1].rstrip(" ,;:|—–")
+    while chunk and chunk[0] in ")]" and chunk.count(chunk[0]) > chunk.count(
+            "(" if chunk[0] == ")" else "["):
+        chunk = chunk[1:].lstrip(" ,;:|—–")
+    return chunk
 
 
 # "BSc from X", "Licence à Y", "Master an der Z", "Laurea presso W" (lexicon data); a word
@@ -295,8 +352,13 @@ def _from_split(text: str) -> list[tuple[str, str]]:
 
     cut = _FROM_RE.search(fold(text))
     if (cut and "," not in text[:cut.start()] and starts_with_degree(text[:cut.start()])
+            and not _EXCHANGE_RE.match(text[:cut.start()])  # "Exchange year at X": a note
             and _school_like(text[cut.end():])):
         return pair(text[:cut.start()], text[cut.end():].strip())
+    head, comma, tail = text.partition(", ")
+    if (comma and starts_with_degree(head) and _ACRONYM_SCHOOL_RE.match(tail)
+            and len(tail.split()) > 1 and not school_score(tail) and not parse_location(tail)):
+        return pair(head, tail)  # "Bachillerato, IES Río Claro": a school's acronym and town
     head, slash, tail = text.partition(" / ")
     if slash and starts_with_degree(head) and (school_score(tail) or _could_be_school(tail)):
         return [("text", head.strip()), ("text", tail.strip(" -–"))]  # "Técnico em X / ABC - Y"
@@ -333,8 +395,11 @@ def _comma_split(text: str) -> list[str]:
     pieces = re.split(r"\s*([,;])\s*", text)
     parts, seps = [p.strip() for p in pieces[::2]], pieces[1::2]
     out = [parts[0]]
-    for part, sep in zip(parts[1:], seps, strict=False):
+    for index, (part, sep) in enumerate(zip(parts[1:], seps, strict=False)):
         kind, previous = _part_kind(part), _part_kind(out[-1])
+        if kind == "degree" and re.fullmatch(r"[A-Z]{2}", part) and parse_location(
+                f"{parts[index]}, {part}"):
+            kind = None  # "College X, Springfield, MA": a state after its town, not an MA
         if kind and previous and kind != previous:
             out.append(part)
         else:
@@ -346,7 +411,7 @@ def starts_with_degree(text: str) -> bool:
     """True when the text opens with a degree (``M.Sc. Physics``, ``Honours BSc ...``)."""
     text = _MODIFIER_RE.sub("", text)
     if (_LEADING_DEGREE_RE.match(text) or degree_prefix(text) is not None
-            or _NAMED_CERTIFICATE_RE.match(text)):
+            or _NAMED_CERTIFICATE_RE.match(text) or _EXCHANGE_RE.match(text)):
         return True
     glossed = _GLOSSED_RE.match(text)  # "Civilingenjör (MSc) in ..."
     return bool(glossed and len(glossed["head"].split()) <= 4
@@ -370,7 +435,7 @@ _NOTE_RE = re.compile(r"^(?:exchange|study abroad|semester abroad|erasmus)\b", r
 
 
 def _classify(text: str) -> str:
-    if _NOTE_RE.match(text):
+    if _NOTE_RE.match(text) and not _EXCHANGE_RE.match(text):
         return "other"
     if parse_location(text):
         # "KAIST, Daejeon, South Korea" has a place's shape, but opens with a known school
@@ -394,11 +459,15 @@ def _add(draft: _Draft, kind: str, text: str) -> None:
         end = find_dates(text)[0].end
         start = draft.date.start if draft.date and draft.date.is_range else None
         draft.date = DateSpan(start, end, True, 0, 0, start is not None)
+    elif kind == "ongoing" and draft.date is None:
+        draft.date = DateSpan(None, None, True, 0, 0, False)
     elif kind == "location":
         draft.location = draft.location or parse_location(text)
     elif kind == "school":
+        if grade := _GRADE_TAIL_RE.search(text):
+            text, draft.gpa = text[:grade.start()], draft.gpa or grade["grade"]
         name, loc = split_trailing_location(text)
-        draft.school = name
+        draft.school = re.sub(r"(?<=[^\W\d_]{4})\.$", "", name)  # "Universidad X." ends a sentence
         draft.location = draft.location or loc
     elif kind == "degree":
         parsed = parse_degrees(text)
@@ -684,6 +753,8 @@ def extract_education(lines: Sequence[Line], path: str) -> tuple[list[Education]
         date = draft.date
         source = Source(file=path, line_start=min(draft.lines), line_end=max(draft.lines))
         current = bool(date and date.current)
+        if draft.degree and _EXCHANGE_RE.match(draft.degree):
+            draft.degree = None  # a stay, not a degree
         degrees = [(draft.degree, date.end if date else None)]
         if draft.degree and draft.second_degree:
             years = _YEAR_PAIR_RE.search(" ".join(texts.get(n, "") for n in draft.lines))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from .taxonomy import degree_prefix
 from .vocabulary import HEADING_KINDS, alternation, fold, vocabulary
 from .words import has_digit, title_score
 
@@ -62,8 +63,10 @@ def classify(words: str) -> str | None:
             # kind it names; the other kinds' words count as filler
             for _, _, _, other in found:
                 leftover = other.sub(" ", leftover)
-        if len(leftover.split()) <= 1 and not title_score(leftover):
-            # "Software Engineer (Risk)" is a job, not a software section
+        if (len(leftover.split()) <= 1 and not title_score(leftover)
+                and degree_prefix(leftover.strip()) is None):
+            # "Software Engineer (Risk)" is a job, not a software section; "Master en
+            # Informatique" a degree in its field, not a computing section
             return _SECTION_OF.get(kind, kind)
     return None
 

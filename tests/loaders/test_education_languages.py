@@ -61,7 +61,7 @@ def test_degree_dash_acronym_school() -> None:
 def test_blocks_set_apart_by_blank_lines_are_one_degree_each(text: str) -> None:
     entries = _entries(text)
     assert [(s.split(",")[0], d, e) for s, d, e in entries] == [
-        ("Musterschule für Technik", "Ausbildung", "2022"),
+        ("Musterschule für Technik", "Ausbildung zum Elektroniker", "2022"),
         ("Realschule Nordstadt", "Realschulabschluss", "2019")]
 
 
