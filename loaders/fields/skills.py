@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..lexicon.headings import kinds_named
 from ..lexicon.skill_names import split_item, split_list
-from ..lexicon.spoken import is_level, spoken_language
+from ..lexicon.spoken import is_level, only_level, spoken_language
 from ..lexicon.taxonomy import skill_canonical, skill_is_broader, skill_known, skill_mentions
 from ..lexicon.vocabulary import alternation, fold, vocabulary
 from ..models import Skill, Source
@@ -21,7 +21,8 @@ from ..segment.lines import Line
 
 __all__ = ["extract_skills", "mentioned_skills", "split_item", "split_list"]
 
-_GROUP_RE = re.compile(r"^(?P<label>[^:,()]{2,40}?)\s*:\s*(?P<rest>.*)$")
+# "Languages: Go, Rust"; "言語：Go、Rust", with the full-width colon of Chinese and Japanese
+_GROUP_RE = re.compile(r"^(?P<label>[^:：,，、()]{2,40}?)\s*[:：]\s*(?P<rest>.*)$")
 # A table row: "Backend | Node.js (Express), Spring Boot, GraphQL".
 _CELL_GROUP_RE = re.compile(r"^(?P<label>[^|,:()]{2,40}?)\s+\|\s+(?P<rest>[^|]*,[^|]*)$")
 _AWARD_GROUP_RE = re.compile(
@@ -29,7 +30,8 @@ _AWARD_GROUP_RE = re.compile(
 _SKIP_GROUP_RE = re.compile(r"\b(?:interests?|hobbies|coursework|courses)\b", re.I)
 _MAX_SKILL_WORDS = 6
 # Prose, not a list: a sentence break inside the line, or the writer speaking ("I use ...").
-_PROSE_RE = re.compile(r"[a-z)]{2}\.\s+[A-Z]|\b(?:I|I'm|I've|I'd|my|we|our)\s+[a-z]")
+# A Chinese or Japanese full stop ends a sentence too.
+_PROSE_RE = re.compile(r"[a-z)]{2}\.\s+[A-Z]|\b(?:I|I'm|I've|I'd|my|we|our)\s+[a-z]|。")
 # One listed skill, then a dash and what it was done with: "3D Printing - Prusa i3",
 # "Ceramics – wheel and kiln".  A dash inside a word ("Mid-fire") has no space after it.
 _DETAIL_RE = re.compile(r"^(?P<head>(?:\S+\s+){0,3}?[^\W\d_][\w+#.]*)\s*[-–—]\s+\S")
@@ -60,10 +62,11 @@ def extract_skills(lines: Sequence[Line], path: str) -> tuple[list[Skill], list[
                           for _, start, end in skill_mentions(text)
                           if not text[start:end].islower())
             continue
-        rated = len(line.cells) >= 2 and _rating(line.cells[-1]) and text.endswith(line.cells[-1])
+        cells = line.cells or tuple(text.split(" | "))
+        rated = len(cells) >= 2 and _rating(cells[-1]) and text.endswith(cells[-1])
         if rated:
             # "Matlab, Mathematica | gute Kenntnisse": a table row, the skills then their level
-            text = ", ".join(line.cells[:-1])
+            text = ", ".join(cells[:-1])
         if "," not in text:
             for sep in (" / ", " - "):
                 if text.count(sep) >= 2:
@@ -180,10 +183,19 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         if out and not line.bullet and (previous.count("(") > previous.count(")") or continued
                                         or previous.endswith(",") or line.text.startswith("(")
                                         or _open_ended(previous)):
-            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+            glue = ", " if continued and _item_ends(previous, line.text) else " "
+            out[-1] = replace(out[-1], text=f"{out[-1].text}{glue}{line.text}")
         else:
             out.append(line)
     return out
+
+
+def _item_ends(previous: str, following: str) -> bool:
+    """Whether a wrapped list broke between two items (``Swift`` / ``Ruby, PHP``) rather
+    than inside one (``Root Cause`` / ``Analysis``): both sides are skills of their own
+    and, read together, no skill."""
+    last, first = previous.rsplit(",", 1)[-1].strip(), following.split(",", 1)[0].strip()
+    return skill_known(last) and skill_known(first) and not skill_known(f"{last} {first}")
 
 
 # Words a skill never ends with: a line ending in one was cut by the page's width
@@ -228,7 +240,7 @@ def _trailing_label(line: Line) -> tuple[str, str] | None:
 def _rating(cell: str) -> bool:
     """A table cell that only rates the skills beside it (``sehr gute Kenntnisse``,
     ``advanced``)."""
-    return len(cell.split()) <= 4 and is_level(cell) and not spoken_language(cell)
+    return len(cell.split()) <= 4 and only_level(cell) and not spoken_language(cell)
 
 
 def _is_group_heading(text: str, following: Line | None) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .spoken import is_level
-from .taxonomy import skill_canonical, skill_is_broader, skill_known
+from .spoken import is_level, only_level
+from .taxonomy import skill_canonical, skill_is_broader, skill_known, skill_labelled
 from .vocabulary import fold, vocabulary
 
 _KINDS = vocabulary().skill_kinds
@@ -46,7 +46,9 @@ def _versionless(name: str) -> str:
     """The tool without its version (``Angular 2+`` → ``Angular``) when the taxonomy knows
     the tool: the version is not a skill of its own."""
     bare = _VERSION_RE.sub("", name).strip()
-    return bare if bare and bare != name and skill_known(bare) else name
+    if not bare or bare == name or not skill_known(bare) or skill_labelled(name):
+        return name  # "ROS 2", "Office 365": a label of its own
+    return bare
 
 
 # "Python and R", "GitHub Actions & Travis CI": two skills joined by a conjunction.
@@ -78,15 +80,19 @@ def is_field_name(label: str) -> bool:
     return bool(_FIELD_RE.search(label.strip())) or fold(" ".join(label.split())) in _KINDS
 
 
+# The full-width brackets of Chinese and Japanese text, read as the ASCII ones.
+_FULL_WIDTH = str.maketrans("（）［］", "()[]")
+
+
 def split_list(text: str) -> list[str]:
     """Split a list on ``,``/``;``/``|``/``•`` outside parentheses."""
     items, depth, cur = [], 0, []
-    for ch in text:
+    for ch in text.translate(_FULL_WIDTH):
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",;|•·":
+        if depth == 0 and ch in ",;|•·、，；":  # the last three: Chinese and Japanese
             items.append("".join(cur))
             cur = []
         else:
@@ -126,13 +132,32 @@ def _split_slash(item: str) -> list[str]:
     return [left, *_split_slash(right)]
 
 
+# A score after a skill: "Java 4/5", "SQL 80%", "Excel (8/10)".
+_SCORE_RE = re.compile(
+    r"\s+\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)$|\s*\(\d+(?:[.,]\d+)?\s*(?:/\s*\d+|%)\)$")
+
+
+def _unrated(item: str) -> str:
+    """The item without the score or the level word written after it (``Java 4/5``,
+    ``Excel avançado``, ``Python advanced``): a rating is no part of the skill's name."""
+    item = _SCORE_RE.sub("", item) or item
+    if skill_known(item):
+        return item  # "React Native": a name that ends like a rating
+    words = item.split()
+    for cut in (1, 2):
+        if len(words) > cut and only_level(" ".join(words[-cut:])) and skill_known(
+                head := " ".join(words[:-cut])):
+            return head
+    return item
+
+
 def split_item(item: str) -> list[str]:
     """One listed item → its skills, e.g. ``Kubernetes (Kubeflow, Argo)`` → three."""
-    item = " ".join(item.split()).strip(" :-").rstrip(".")
+    item = _unrated(" ".join(item.split()).strip(" :-").rstrip("."))
     if "(" not in item and re.search(r"\[[^\[\]]*\]", item):
         item = item.replace("[", "(").replace("]", ")")  # "Programming [Python]", in brackets
     if not item or ("," not in item and skill_known(item)):
-        return [item] if item else []
+        return [_versionless(item)] if item else []
     m = re.match(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]*)\)\s*(?P<after>.*)$", item)
     if m:
         outer, inner, after = m["outer"].strip(), m["inner"].strip(), m["after"].strip()
@@ -140,6 +165,10 @@ def split_item(item: str) -> list[str]:
         inner_items = [part for i in split_list(inner) for part in _conjoined(i)]
         if _only_notes(inner_items):
             return split_item(outer_full)
+        if len(inner_items) > 1 and is_field_name(outer_full) and not outer_full.isupper():
+            # "Scripting (Bash, Python)", "Cloud (AWS, GCP)": a category over its list; an
+            # acronym ("CI/CD (Jenkins, GitLab CI)") names a practice of its own
+            return [s for i in inner_items for s in split_item(i)]
         if len(inner_items) > 1:
             return [*split_item(outer_full),
                     *(s for i in inner_items for s in split_item(_prefixed(outer_full, i)))]

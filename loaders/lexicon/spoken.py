@@ -11,7 +11,7 @@ from functools import cache
 
 from .vocabulary import alternation, fold, vocabulary
 
-__all__ = ["is_level", "spoken_language"]
+__all__ = ["is_level", "only_level", "spoken_language"]
 
 # CEFR grades are the same in every language.
 _CEFR = r"[abc][12](?:\+|/[abc][12])?"
@@ -32,6 +32,14 @@ def is_level(text: str) -> bool:
     """Whether ``text`` opens with a rating of a spoken language (``fluent``, ``B2``,
     ``Muttersprache``)."""
     return bool(_level_re().match(fold(text.strip())))
+
+
+def only_level(text: str) -> bool:
+    """Whether ``text`` is a rating and nothing more (``sehr gut``, ``advanced``): unlike
+    :func:`is_level`, ``Grundkenntnisse in Python`` or ``Advanced Analytics`` are not."""
+    folded = fold(text.strip()).rstrip(" .")
+    m = _level_re().match(folded)
+    return m is not None and not folded[m.end():].strip()
 
 
 def spoken_language(text: str) -> str | None:

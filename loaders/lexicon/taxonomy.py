@@ -26,6 +26,7 @@ __all__ = [
     "skill_is_broader",
     "skill_is_category",
     "skill_known",
+    "skill_labelled",
     "skill_mentions",
     "skill_translated",
     "venue_canonical",
@@ -37,6 +38,15 @@ __all__ = [
 def skill_known(label: str) -> bool:
     """True when the skills taxonomy knows the label (pref or alt)."""
     return bool(label.strip()) and skills().lookup(label.strip()) is not None
+
+
+@lru_cache(maxsize=8192)
+def skill_labelled(label: str) -> bool:
+    """True when the label is one the taxonomy lists as written (``ROS 2``), not one it
+    only reads by leaving a version off (``Python 3.11``)."""
+    concept = skills().lookup(label.strip()) if label.strip() else None
+    key = label_key(label)
+    return concept is not None and any(label_key(k) == key for k in concept.labels)
 
 
 @lru_cache(maxsize=8192)
