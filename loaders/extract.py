@@ -142,6 +142,13 @@ def _claim_owner_block(sections: list[Section], emails: Sequence[str]) -> bool:
     for k, section in enumerate(sections):
         if section.kind in ("preamble", "contact"):
             continue
+        if section.kind in ("other", "unknown") and section.heading_line and owner_line(
+                [heading := Line(section.heading_line, section.title, section.title)],
+                emails) is not None:
+            # "JANE ROE" in capitals read as the heading of a section of its own
+            section.kind, section.title, section.heading_line = "contact", "", 0
+            section.lines.insert(0, heading)
+            return True
         index = owner_line(section.lines, emails)
         if index is not None:
             block = section.lines[index:]

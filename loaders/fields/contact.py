@@ -42,9 +42,11 @@ _NOT_NAMES = re.compile(r"\b(?:resume|résumé|curriculum|vitae|cv|page)\b", re.
 _SUMMARY_MIN_WORDS = 12
 _CONTACT_SLASH = re.compile(r"\s+/\s+")
 _NICKNAME_RE = re.compile(r"\s[\"“'‘][^\"”'’]{1,20}[\"”'’](?=\s)")
-_POST_NOMINAL_RE = re.compile(
-    r"(?:,\s*|\s+)(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|P\.?E\.?|CPA|PMP|CFA|M\.?Sc\.?|Jr\.?|Sr\.?|"
-    r"III|II)\s*$")
+# "J A N E   R O E": a designed template's letter-spaced capitals, words set wider apart
+# (the line reader marks a wide gap " | ")
+_WORD_GAP = r"(?: {2,}| *\| *)"
+_LETTER_SPACED_RE = re.compile(
+    rf"^[^\W\d_](?: [^\W\d_])+(?:{_WORD_GAP}[^\W\d_](?: [^\W\d_])+)*$")
 
 
 def normalize_phone(text: str) -> str | None:
@@ -140,47 +142,95 @@ def contact_parts(text: str) -> list[str]:
     return parts
 
 
-_CREDENTIAL_RE = re.compile(r"(?:,\s*|\s+)[A-Z]{2,5}\s*$")
+_CAPITALS_RE = re.compile(r"^[A-Z]{2,6}$")
 # a title written after the name: "Spitz, Dr.", "Keller, Prof. Dr."
 _TRAILING_HONORIFIC_RE = re.compile(
     r",\s*(?:(?:prof(?:essor)?|dr|dipl\.?\s?-\s?ing|ing)\.?\s*)+$", re.I)
 
 
+@cache
+def _post_nominals() -> tuple[frozenset[str], frozenset[str]]:
+    """The letters written after a name, as written and in capitals."""
+    words = vocabulary().post_nominals
+    return frozenset(words), frozenset(w.upper() for w in words)
+
+
+def _is_post_nominal(word: str, capitals: bool, capitals_may: bool) -> bool:
+    """A degree or membership after a name: a known one, or (``capitals_may``, in a
+    mixed-case name) any short word in capitals."""
+    known, known_upper = _post_nominals()
+    if word in known or (capitals and word.upper() in known_upper):
+        return True
+    return capitals_may and not capitals and _CAPITALS_RE.match(word) is not None
+
+
 def _without_credentials(name: str) -> str:
-    """``Dana Whitfield MSN, RN, CNE`` → ``Dana Whitfield``: letters after a name written in
-    mixed case (a name in capitals keeps every word)."""
+    """``Dana Whitfield MSN, RN, CNE``, ``Tom Reed EngD CEng MICE``, ``Jane Roe, PhD`` →
+    the name alone: the tail from the first known post-nominal (or, after a comma, any
+    short word in capitals) on, when every word of it is such letters; two words stay."""
     name = _TRAILING_HONORIFIC_RE.sub("", name)
-    if name.isupper() or "," not in name:
-        return name
-    while len(name.split()) > 2 and (match := _CREDENTIAL_RE.search(name)):
-        name = name[:match.start()].rstrip(" ,")
+    capitals = name.isupper()
+    words = name.split()
+    for start in range(2, len(words)):
+        tail = [w.strip(",") for w in words[start:]]
+        if _is_post_nominal(tail[0], capitals, words[start - 1].endswith(",")) and all(
+                _is_post_nominal(w, capitals, True) for w in tail[1:]):
+            return " ".join(words[:start]).rstrip(" ,")
     return name
+
+
+def _without_symbols(text: str) -> str:
+    """``Hi 👋, I'm Jane Roe ✨`` → ``Hi, I'm Jane Roe``: pictographs a personal page sets
+    around the name are no part of it; accents are composed (a PDF may give them apart)."""
+    if text.isascii():
+        return text.strip()
+    text = "".join(c for c in unicodedata.normalize("NFC", text)  # "é" as e and an accent
+                   if unicodedata.category(c) != "So"
+                   and c not in "\ufe0f\u200d")  # an emoji's variation mark and joiner
+    return re.sub(r"\s+(?=[,!])", "", " ".join(text.split()))
 
 
 def _name_from(line: Line) -> str | None:
     if line.bullet or find_dates(line.text):
         return None
-    parts = contact_parts(_strip_name_label(line.text)) or [""]
+    text = _without_symbols(line.text)
+    if _LETTER_SPACED_RE.match(text):
+        text = " ".join(word.replace(" ", "") for word in re.split(_WORD_GAP, text))
+    parts = contact_parts(_strip_name_label(text)) or [""]
     if _EMAIL_RE.search(line.text) and (len(parts) < 3 or _EMAIL_RE.search(parts[0])):
         return None  # "Name · City · phone · e-mail": a contact bar that opens with the name
     first = parts[0].strip(" ,")
     first = _strip_name_label(first)  # "Name: Rahul Verma", "Nombre y Apellido: ..."
     first = re.sub(r"\s*\((?:[^)]*)\)$", "", first)
     first = _NICKNAME_RE.sub(" ", first)  # Robert "Bobby" Tables
-    first = _without_credentials(" ".join(_POST_NOMINAL_RE.sub("", strip_honorific(first)).split()))
+    first = _without_credentials(" ".join(strip_honorific(first).split()))
     if ((title := _title_after_name().search(fold(first))) and title.start() > 0
             and (title["apart"] or line.heading)):
         # "Jane Doe's Résumé", "# Jane Doe CV: Extended Edition"; not a title that runs on
         # ("FORMATO EUROPEO PER IL CURRICULUM VITAE")
         first = first[:title.start()].strip(" ,")
     # the document's title may be a long name ("Carolina de Souza Pereira Lima")
-    if _NOT_NAMES.search(first) or not is_name_like(first, 6 if line.heading == 1 else 4):
+    if (_NOT_NAMES.search(first) or fold(first) in vocabulary().document_titles
+            or not is_name_like(first, 6 if line.heading == 1 else 4)):
+        # "HOJA DE VIDA", "个人简历": the document's title alone is no name
         return None
     if title_score(first) or org_score(first) or school_score(first) or parse_location(first):
         return None
     if first.isupper():
         first = first.title()
     return first
+
+
+def _two_line_name(lines: Sequence[Line]) -> tuple[str, list[int]] | None:
+    """``JANE`` / ``ROE``: a designed header that sets the given name and the surname on
+    lines of their own, at the very top of the page, alike in case."""
+    top = [line for line in lines if line.text][:2]
+    if len(top) < 2 or any(len(line.text.split()) != 1 for line in top):
+        return None
+    if top[0].number - lines[0].number > 2 or top[0].text.isupper() != top[1].text.isupper():
+        return None
+    name = _name_from(replace(top[0], text=f"{top[0].text} {top[1].text}"))
+    return (name, [top[0].number, top[1].number]) if name else None
 
 
 def _fold(text: str) -> str:
@@ -254,9 +304,12 @@ def extract_contact(
     elif (split := _split_name(lines)) is not None:
         contact.name, lines_named = split
         numbers.extend(lines_named)
+    elif (two := _two_line_name(lines)) is not None:
+        contact.name, lines_named = two
+        numbers.extend(lines_named)
     for line in lines:
         text = line.text
-        if not text or line is title:
+        if not text or line is title or line.number in numbers:
             continue
         if contact.name is None and not contact.emails and (name := _name_from(line)):
             contact.name = name

@@ -136,6 +136,7 @@ class Vocabulary:
     given_name_labels: tuple[str, ...]
     family_name_labels: tuple[str, ...]
     document_titles: tuple[str, ...]
+    post_nominals: tuple[str, ...]
     europass: Mapping[str, str]
     spoken_names: frozenset[str]
     spoken_levels: tuple[str, ...]
@@ -167,7 +168,8 @@ def vocabulary() -> Vocabulary:
         "weak", "heads", "stems",
         "orgs", "strong", "schools", "kinds", "trades", "names", "spoken", "levels", "work",
         "same", "at", "at_org", "as", "units", "awards", "not_jobs", "venues", "doc_titles",
-        "links", "leads", "given_name_labels", "family_name_labels", "school_at")}
+        "links", "leads", "given_name_labels", "family_name_labels", "school_at",
+        "post_nominals")}
     seasons: dict[str, str] = {}
     headings: dict[str, list[str]] = {kind: [] for kind in HEADING_KINDS}
     labels: dict[str, str] = {}
@@ -219,7 +221,7 @@ def vocabulary() -> Vocabulary:
                                    f"{path.name} contact.name_labels")
         lists["doc_titles"] += _strings(data.get("contact", {}).get("document_titles", []),
                                         f"{path.name} contact.document_titles")
-        for key in ("given_name_labels", "family_name_labels"):
+        for key in ("given_name_labels", "family_name_labels", "post_nominals"):
             lists[key] += _strings(data.get("contact", {}).get(key, []),
                                    f"{path.name} contact.{key}")
         lists["work"] += _strings(data.get("work", {}).get("kinds", []),
@@ -278,6 +280,7 @@ def vocabulary() -> Vocabulary:
         name_labels=folded("names"), document_titles=folded("doc_titles"),
         given_name_labels=folded("given_name_labels"),
         family_name_labels=folded("family_name_labels"),
+        post_nominals=tuple(dict.fromkeys(lists["post_nominals"])),
         europass=MappingProxyType(europass),
         spoken_names=frozenset(folded("spoken")), spoken_levels=folded("levels"),
         work_kinds=folded("work"), work_at=folded("at"),
