@@ -15,7 +15,7 @@ from ..document import Block, Document
 from ..errors import InputError
 from .html_markdown import front_matter_lines
 from .tex import read_tex
-from .text import decode_text, read_markdown, sha256_hex, split_lines
+from .text import decode_text, markdown_blocks, sha256_hex, split_lines
 
 __all__ = ["MIN_LATEX_SHARE", "read_markdown_file"]
 
@@ -23,11 +23,11 @@ __all__ = ["MIN_LATEX_SHARE", "read_markdown_file"]
 def read_markdown_file(path: str, data: bytes) -> Document:
     """Read a ``.md`` résumé: as LaTeX when its body is LaTeX (see the module docstring),
     else as Markdown (:func:`~.text.read_markdown`)."""
-    document = read_markdown(path, data)
     lines = split_lines(decode_text(path, data))
-    if _latex_body(lines) and (latex := _read_latex_body(path, data, lines, document.blocks)):
+    blocks = markdown_blocks(lines)
+    if _latex_body(lines) and (latex := _read_latex_body(path, data, lines, blocks)):
         return latex
-    return document
+    return Document(path=path, format="markdown", sha256=sha256_hex(data), blocks=blocks)
 
 
 #: Share of a Markdown file's text lines that are LaTeX commands past which its body is

@@ -15,12 +15,13 @@ import unicodedata
 
 import ftfy
 
-from ..document import Document
+from ..document import Block, Document
 from ..errors import InputError
 from .html_markdown import has_markup, logical_lines
 from .markdown import text_blocks
 
-__all__ = ["decode_text", "read_markdown", "read_text", "sha256_hex", "split_lines"]
+__all__ = ["decode_text", "markdown_blocks", "read_markdown", "read_text", "sha256_hex",
+           "split_lines"]
 
 logger = logging.getLogger(__name__)
 
@@ -94,15 +95,18 @@ def read_text(path: str, data: bytes) -> Document:
 def read_markdown(path: str, data: bytes) -> Document:
     """Read a Markdown résumé (``.md``, ``.markdown``), front matter, Liquid and raw HTML
     included (:mod:`.html_markdown`)."""
-    lines = split_lines(decode_text(path, data))
-    if not has_markup(lines):
-        return Document(path=path, format="markdown", sha256=sha256_hex(data),
-                        blocks=text_blocks(lines))
-    logical = logical_lines(lines)
-    blocks = tuple(dataclasses.replace(block, line=span.first, end_line=span.last)
-                   for block, span in zip(text_blocks([ln.text for ln in logical]), logical,
-                                          strict=True))
+    blocks = markdown_blocks(split_lines(decode_text(path, data)))
     return Document(path=path, format="markdown", sha256=sha256_hex(data), blocks=blocks)
+
+
+def markdown_blocks(lines: tuple[str, ...]) -> tuple[Block, ...]:
+    """The blocks of Markdown ``lines``, each numbered by the source lines it spans."""
+    if not has_markup(lines):
+        return text_blocks(lines)
+    logical = logical_lines(lines)
+    return tuple(dataclasses.replace(block, line=span.first, end_line=span.last)
+                 for block, span in zip(text_blocks([ln.text for ln in logical]), logical,
+                                        strict=True))
 
 
 def _document(path: str, data: bytes, fmt: str) -> Document:
