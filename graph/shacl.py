@@ -157,7 +157,8 @@ def _run(engine: str, ntriples: bytes, jobs: int = 1) -> list[Graph]:
     more CPU and memory in all and finish sooner only on idle cores."""
     module = import_module(ENGINES[engine])
     if engine == "turbo":
-        compiled = module.compile_shapes(_shapes_for_oxigraph())
+        shapes = _shapes_for_oxigraph()
+        compiled = module.compile_shapes(shapes)
         text = ntriples.decode("utf-8")
 
         def check(use_shapes: list[str] | None) -> Graph:
@@ -171,7 +172,7 @@ def _run(engine: str, ntriples: bytes, jobs: int = 1) -> list[Graph]:
             return [check(None)]
         from concurrent.futures import ThreadPoolExecutor
 
-        groups = shape_groups(load_shapes(), jobs)
+        groups = shape_groups(shapes, jobs)
         with ThreadPoolExecutor(len(groups), thread_name_prefix="shacl") as pool:
             return list(pool.map(check, groups))
     import pyoxigraph as ox
