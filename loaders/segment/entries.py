@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from talentgraph.ontology.legal_forms import KEY_SUFFIXES
+from talentgraph.ontology.legal_forms import LEGAL_FORMS
 
 from ..lexicon.dates import DateSpan, duration_tail, find_dates, strip_dates
 from ..lexicon.places import parse_location
@@ -28,13 +28,13 @@ _MAX_DATED_HEADER_WORDS = 28
 # ``Dr.``) or an initial, which header lines are full of.
 _STOP_RE = re.compile(r"(\S*)\.\s+")
 _ABBREVIATIONS = frozenset([
-    "inc", "ltd", "co", "corp", "pvt", "plc", "bros", "intl", "univ", "dept", "assoc", "jr",
+    "bros", "intl", "univ", "dept", "assoc", "jr",
     "sr", "dr", "st", "mr", "ms", "mrs", "prof", "no", "vs", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "им", "ул", "г",
     # a firm's or company's abbreviation before its name: "Fa. Muster GbR", "Cía.", "Gebr."
     "fa", "gebr", "cia", "cía", "hnos",
     # legal forms close a name, not a sentence: "Acme Ltda. – Líder em ..."
-    *(key[0] for key in KEY_SUFFIXES if len(key) == 1)])
+    *(form.words for form in LEGAL_FORMS if " " not in form.words)])
 # A single date set off at the end of a bullet (``- *Intern* · Summer 2016``): a role's date
 # when the section's roles sit in bullets, not a date inside a sentence.
 _SET_OFF_DATE_RE = re.compile(r"(?:[·|—–,(]|\s-)\s*$")
